@@ -1,0 +1,90 @@
+"""German: data only. „…“ and »…« quotes, "laut X", "X zufolge", "sagte, dass", Konjunktiv I reported speech."""
+from ..plugins import hookimpl
+from . import Claims, Language, Speech, Time
+
+# --- speech (owned by the quote and speaker extractors) ---
+SPEECH = Speech(
+    quote_pairs=(('"', '"'), ("„", "“"), ("“", "”"), ("»", "«"), ("«", "»"), ("‚", "‘"), ("›", "‹")),
+    cue_verbs=frozenset("""
+        sagte sagten sagt sagen gesagt sage erklärte erklärten erklärt erklären betonte betonten betont
+        betonen meinte meinten meint gemeint berichtete berichteten berichtet berichten teilte teilten
+        mitgeteilt warnte warnten warnt gewarnt forderte forderten fordert gefordert kündigte
+        angekündigt kritisierte kritisiert bestätigte bestätigten bestätigt bestätigen dementierte
+        dementiert bestritt bestritten bestreitet räumte eingeräumt zitierte zitiert zitieren
+        unterstrich unterstrichen fügte hinzugefügt ergänzte ergänzt äußerte geäußert erläuterte
+        erläutert verkündete verkündet versicherte versichert behauptete behauptet betonte schrieb
+        geschrieben hieß heißt antwortete geantwortet fragte gefragt verwies verwiesen sprach
+        gesprochen mahnte gemahnt appellierte kommentierte kommentiert beklagte beklagt schätzte
+        gab angegeben erwiderte entgegnete zeigte verlautete verlautbarte lobte gelobt bekräftigte
+        bekräftigt vermutete vermutet glaubt glaubte argumentierte argumentiert
+        """.split()),
+    cue_nouns=frozenset("worte worten aussage aussagen erklärung mitteilung angaben stellungnahme".split()),
+    complementizers=frozenset("dass daß ob".split()),
+    source_before=("laut", "so", "nach angaben von", "nach angaben des", "nach angaben der", "wie",
+                   "nach worten von", "nach aussage von", "nach aussagen von", "gemäß"),
+    source_after=("zufolge", "nach"),
+    pronouns={"er": "m", "sie": "f", "sie(pl)": "pl"},
+    role_nouns=frozenset("""
+        minister ministerin präsident präsidentin kanzler kanzlerin sprecher sprecherin chef chefin
+        vorsitzende vorsitzender bürgermeister bürgermeisterin direktor direktorin experte expertin
+        abgeordnete abgeordneter sekretär sekretärin botschafter botschafterin kommissar kommissarin
+        regierungschef regierungschefin staatschef premierminister premierministerin trainer
+        polizeisprecher anwalt anwältin richter richterin generalsekretär leiter leiterin
+        """.split()),
+    org_nouns=frozenset("""
+        agentur nachrichtenagentur ministerium regierung polizei armee seite medien gewerkschaft partei
+        verwaltung botschaft kommission gemeinde staatsanwaltschaft gericht behörde behörden unternehmen
+        konzern verband
+        """.split()),
+    titles=frozenset("herr frau dr. dr prof. prof".split()),
+    determiners=frozenset("der die das den dem des ein eine einen einem einer vom von".split()),
+)
+
+# --- time (owned by the date extractor) ---
+TIME = Time(
+    dateparser_language="de",
+    months={
+        "januar": 1, "jänner": 1, "jan.": 1, "februar": 2, "feb.": 2, "märz": 3, "april": 4, "apr.": 4,
+        "mai": 5, "juni": 6, "juli": 7, "august": 8, "aug.": 8, "september": 9, "sept.": 9, "sep.": 9,
+        "oktober": 10, "okt.": 10, "november": 11, "nov.": 11, "dezember": 12, "dez.": 12,
+    },
+    weekdays={"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
+              "sonnabend": 5, "sonntag": 6},
+    relative_days={"heute": 0, "gestern": -1, "vorgestern": -2, "morgen": 1, "übermorgen": 2},
+    previous=frozenset("vergangene vergangenen vergangener letzte letzten letzter vorige vorigen".split()),
+    following=frozenset("nächste nächsten nächster kommende kommenden kommender".split()),
+    this=frozenset("diese diesen dieser dieses".split()),
+    units={"tag": "day", "tage": "day", "tagen": "day", "woche": "week", "wochen": "week", "monat": "month",
+           "monate": "month", "monaten": "month", "jahr": "year", "jahre": "year", "jahren": "year",
+           "jahres": "year", "quartal": "quarter"},
+    numbers={"ein": 1, "einem": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+             "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12},
+    ago_before=("vor",),
+    date_prefixes=frozenset("am an im seit bis zum vom".split()),
+    set_words=frozenset("jeden jede jedes jährlich täglich wöchentlich".split()),
+)
+
+# --- claims (owned by the claim extractor) ---
+CLAIMS = Claims(
+    confirm=frozenset('bestätigt bestätigte bestätigten bestätigen bekräftigt bekräftigte'.split()),
+    deny=frozenset('dementiert dementierte dementierten bestritt bestritten bestreitet zurückgewiesen wies'.split()),
+    negation=frozenset('nicht kein keine keinen'.split()),
+    unconfirmed=('bislang nicht', 'noch nicht', 'bisher nicht', 'nicht bestätigt', 'unbestätigt'),
+)
+
+LANGUAGE = Language(
+    code="de",
+    name="Deutsch",
+    detect_words=frozenset("""
+        und der die das ist nicht sich mit auf für von dem ein eine einen wurde wurden hat haben sind
+        auch dass werden sagte nach bei aus wie oder zum zur über einer noch nur ich wir sie es
+        """.split()),
+    speech=SPEECH,
+    time=TIME,
+    claims=CLAIMS,
+)
+
+
+@hookimpl
+def newsquotes_languages():
+    return [LANGUAGE]

@@ -1,0 +1,85 @@
+"""French: data only. « … » with thin or normal spaces, "selon X", "a déclaré que", inverted "a-t-il dit"."""
+from ..plugins import hookimpl
+from . import Claims, Language, Speech, Time
+
+# --- speech (owned by the quote and speaker extractors) ---
+SPEECH = Speech(
+    quote_pairs=(("«", "»"), ('"', '"'), ("“", "”"), ("‹", "›"), ("„", "“")),
+    cue_verbs=frozenset("""
+        dit dire dis disait déclaré déclare déclarait déclarer affirmé affirme affirmait affirmer
+        expliqué explique expliquait expliquer indiqué indique indiquait indiquer ajouté ajoute ajoutait
+        souligné souligne soulignait estimé estime estimait annoncé annonce annonçait précisé précise
+        précisait assuré assure assurait confirmé confirme confirmait démenti dément démentait nié nie
+        niait reconnu reconnaît reconnaissait averti avertit prévenu prévient martelé martèle insisté
+        insiste rappelé rappelle raconté raconte répondu répond répondait déploré déplore dénoncé dénonce
+        jugé juge estimait lancé lance écrit écrivait accusé accuse promis promet réclamé réclame
+        demandé demande exigé exige jugeait confié confie regretté regrette poursuivi poursuit conclu
+        conclut commenté commente critiqué critique admis admet avancé avance rapporté rapporte
+        fait-il fait-elle observé observe témoigné témoigne
+        """.split()),
+    cue_nouns=frozenset("propos déclaration déclarations communiqué mots termes".split()),
+    complementizers=frozenset("que qu' qu’".split()),
+    source_before=("selon", "d'après", "d’après", "pour", "aux yeux de", "de l'avis de", "citant"),
+    source_after=(),
+    pronouns={"il": "m", "elle": "f", "ils": "pl", "elles": "pl"},
+    role_nouns=frozenset("""
+        ministre président présidente premier porte-parole chef cheffe directeur directrice secrétaire
+        maire député députée ambassadeur ambassadrice commissaire expert experte dirigeant dirigeante
+        responsable procureur procureure avocat avocate juge entraîneur sénateur sénatrice candidat
+        candidate leader patron patronne
+        """.split()),
+    org_nouns=frozenset("""
+        agence ministère gouvernement police armée médias syndicat parti administration ambassade
+        commission mairie parquet tribunal société entreprise groupe association organisation
+        """.split()),
+    titles=frozenset("m. mme mlle monsieur madame dr docteur me".split()),
+    determiners=frozenset("le la les l' l’ un une du des de d' d’".split()),
+)
+
+# --- time (owned by the date extractor) ---
+TIME = Time(
+    dateparser_language="fr",
+    months={
+        "janvier": 1, "janv.": 1, "février": 2, "févr.": 2, "mars": 3, "avril": 4, "avr.": 4, "mai": 5,
+        "juin": 6, "juillet": 7, "juil.": 7, "août": 8, "septembre": 9, "sept.": 9, "octobre": 10,
+        "oct.": 10, "novembre": 11, "nov.": 11, "décembre": 12, "déc.": 12,
+    },
+    weekdays={"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6},
+    relative_days={"aujourd'hui": 0, "aujourd’hui": 0, "hier": -1, "avant-hier": -2, "demain": 1,
+                   "après-demain": 2},
+    previous=frozenset("dernier dernière derniers dernières passé passée précédent précédente".split()),
+    following=frozenset("prochain prochaine prochains prochaines suivant suivante".split()),
+    this=frozenset("ce cet cette".split()),
+    units={"jour": "day", "jours": "day", "semaine": "week", "semaines": "week", "mois": "month",
+           "an": "year", "ans": "year", "année": "year", "années": "year", "trimestre": "quarter"},
+    numbers={"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+             "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12},
+    ago_before=("il y a",),
+    date_prefixes=frozenset("le la en depuis jusqu'au dès".split()),
+    set_words=frozenset("chaque tous toutes".split()),
+)
+
+# --- claims (owned by the claim extractor) ---
+CLAIMS = Claims(
+    confirm=frozenset('confirmé confirme confirmait confirmée confirment'.split()),
+    deny=frozenset('démenti dément démentait nié nie niait réfuté conteste contesté'.split()),
+    negation=frozenset('pas ni jamais aucun aucune'.split()),
+    unconfirmed=('pas encore', 'pas été confirmé', 'non confirmé', 'non confirmée'),
+)
+
+LANGUAGE = Language(
+    code="fr",
+    name="Français",
+    detect_words=frozenset("""
+        le la les des est une du que qui dans pour pas sur au avec il elle ont été sont cette par ses
+        mais aux ce plus selon
+        """.split()),
+    speech=SPEECH,
+    time=TIME,
+    claims=CLAIMS,
+)
+
+
+@hookimpl
+def newsquotes_languages():
+    return [LANGUAGE]

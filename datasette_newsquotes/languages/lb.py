@@ -1,0 +1,98 @@
+"""Luxembourgish (Lëtzebuergesch): data only.
+
+RTL and Wort style: straight double quotes or „…“, "sou X" and "X no" as source phrases, "huet gesot, datt".
+Verb forms are listed for the usual spellings after the 2019 orthography reform and common older variants.
+"""
+from ..plugins import hookimpl
+from . import Claims, Language, Speech, Time
+
+# --- speech (owned by the quote and speaker extractors) ---
+SPEECH = Speech(
+    quote_pairs=(('"', '"'), ("„", "“"), ("“", "”"), ("«", "»"), ("‚", "‘"), ("‹", "›")),
+    cue_verbs=frozenset("""
+        gesot soen seet sot soten sees sote gesoot
+        betount betounen betoun betount ënnerstrach ënnersträicht ënnersträichen
+        erkläert erklärt erklären erkläre erklärt huet
+        gemellt mellt mellen melle
+        zitéiert zitéieren zitéiere
+        confirméiert confirméieren bestätegt bestätegen bekräftegt bekräftegen
+        gewarnt warnt warnen gefuerdert fuerdert fuerderen
+        ugekënnegt kënnegt annoncéiert annoncéieren
+        kritiséiert kritiséieren gefrot freet froen geäntwert äntwert äntweren
+        geschwat schwätzt schwätzen dementéiert dementéieren bestridden bestreit bestreiden
+        präziséiert präziséieren uginn gëtt matgedeelt deelt behaapt behaapten
+        gemengt mengt mengen verséchert verséchere versécheren versprach verspriechen
+        erënnert erënneren ervirgehuewen ënnerstrach unerkannt zougestanen gewisen
+        reagéiert reagéieren bedauert bedaueren gefuerdert appeléiert appelléiert
+        beschriwwen beschreift argumentéiert argumentéieren proposéiert proposéieren
+        """.split()),
+    cue_nouns=frozenset("wierder wuert aussoen aussoe erklärung fuerderung communiqué matdeelung".split()),
+    complementizers=frozenset("datt dass ob".split()),
+    source_before=("laut", "sou", "esou", "no aussoe vu", "no aussoe vun", "no informatioune vu",
+                   "no informatioune vun", "wéi", "mat de wierder vu", "mat de wierder vun"),
+    source_after=("no", "no zefolleg"),
+    pronouns={"hien": "m", "hie": "m", "en": "m", "si": "f", "se": "f", "hatt": "f", "si(pl)": "pl"},
+    role_nouns=frozenset("""
+        minister ministesch president presidentin staatschef staatscheffin spriecher spriecherin
+        premier premierminister premierministesch chef chefin kanzler kanzlerin buergermeeschter
+        buergermeeschtesch direkter direktesch expert expertin deputéierten deputéierte sekretär
+        ambassadeur kommissär kommissärin generalsekretär leader vizepremier grousshererzog
+        """.split()),
+    org_nouns=frozenset("""
+        agence noriichtenagence ministère ministär regierung police arméi säit medien gewerkschaft
+        partei verwaltung ambassade kommissioun gemeng parquet geriicht kommandement spidol
+        """.split()),
+    titles=frozenset("här madame dr. dr prof. prof me".split()),
+    determiners=frozenset("de den d' der dem déi dat e en eng vum vun vu mam".split()),
+)
+
+# --- time (owned by the date extractor) ---
+TIME = Time(
+    dateparser_language="lb",
+    months={
+        "januar": 1, "jan.": 1, "februar": 2, "feb.": 2, "mäerz": 3, "abrëll": 4, "abr.": 4, "mee": 5,
+        "juni": 6, "juli": 7, "august": 8, "aug.": 8, "september": 9, "sept.": 9, "oktober": 10, "okt.": 10,
+        "november": 11, "nov.": 11, "dezember": 12, "dez.": 12,
+    },
+    weekdays={
+        "méindeg": 0, "dënschdeg": 1, "mëttwoch": 2, "donneschdeg": 3, "freideg": 4, "samschdeg": 5,
+        "sonndeg": 6,
+    },
+    relative_days={"haut": 0, "gëschter": -1, "virgëschter": -2, "muer": 1, "iwwermuer": 2},
+    previous=frozenset("leschte leschten leschter lescht vergaangene vergaangen vergaangenen".split()),
+    following=frozenset("nächste nächsten nächst kommende kommenden".split()),
+    this=frozenset("dës dësen dëser dëst".split()),
+    units={"dag": "day", "deeg": "day", "woch": "week", "wochen": "week", "mount": "month", "méint": "month",
+           "joer": "year", "joren": "year", "trimester": "quarter"},
+    numbers={"een": 1, "eng": 1, "engem": 1, "zwee": 2, "zwou": 2, "dräi": 3, "véier": 4, "fënnef": 5,
+             "sechs": 6, "siwen": 7, "aacht": 8, "néng": 9, "zéng": 10, "eelef": 11, "zwielef": 12},
+    ago_before=("virun", "viru"),
+    date_prefixes=frozenset("e en am um de den zënter bis".split()),
+    set_words=frozenset("all alle jiddwer".split()),
+)
+
+# --- claims (owned by the claim extractor) ---
+CLAIMS = Claims(
+    confirm=frozenset('confirméiert confirméieren confirméiere bestätegt bestätegen bestätegte bekräftegt'.split()),
+    deny=frozenset('dementéiert dementéieren dementi bestridden bestreit bestreiden ofgestridden'.split()),
+    negation=frozenset('net keen keng kee'.split()),
+    unconfirmed=('bis ewell net', 'nach net', 'bis elo net'),
+)
+
+LANGUAGE = Language(
+    code="lb",
+    name="Lëtzebuergesch",
+    detect_words=frozenset("""
+        huet hunn gouf goufen gëtt ginn net och awer datt dës vun vum ass sinn mat fir eng engem déi hätt
+        iwwer iwwert wéi ze hien mam hir säi sengem senger ewell elo haut gëschter wat wou ech mir eis
+        ons well och nach kënnen soll sollen gesot deemno
+        """.split()),
+    speech=SPEECH,
+    time=TIME,
+    claims=CLAIMS,
+)
+
+
+@hookimpl
+def newsquotes_languages():
+    return [LANGUAGE]

@@ -1,0 +1,121 @@
+"""JSON (one object or a list of objects) and JSON Lines (one object a line) articles.
+
+Fields: ``id`` and ``text`` are needed (a record without ``id`` gets its ``url``, else a hash of its text);
+``title``, ``url``, ``source``, ``language``, and ``date`` or ``published`` are optional. ``text`` is stored
+unchanged, so that offsets in the database line up with the input.
+"""
+import hashlib
+import json
+
+from ..model import Article, ReadError
+from ..plugins import hookimpl
+from . import decode_utf8, parse_published, read_bytes, sniff_binary
+
+
+def record_to_article(record, path, line=None, where=None):
+    """An Article from one decoded JSON value, or a ReadError naming what is missing."""
+    where = where or "record"
+    if not isinstance(record, dict):
+        return ReadError(path, "{} is a JSON {}, not an object".format(where, type(record).__name__), line)
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        return ReadError(path, "{} has no \"text\" (or it is empty)".format(where), line)
+    article_id = record.get("id")
+    if article_id is None or article_id == "":
+        article_id = record.get("url") or "sha1-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+    raw_date = record.get("published") or record.get("date")
+    published, precision = parse_published(raw_date)
+    if raw_date and published is None:
+        return ReadError(path, "{} has a date that cannot be read: {!r}".format(where, raw_date), line)
+    title = record.get("title")
+    return Article(
+        id=str(article_id),
+        text=text,
+        title=str(title) if title is not None else None,
+        url=record.get("url"),
+        source=record.get("source"),
+        language=record.get("language") or None,
+        published=published,
+        published_precision=precision,
+        path=path,
+        line=line,
+    )
+
+
+class JSONReader:
+    name = "json"
+    suffixes = (".json",)
+
+    def read(self, path, stream=None):
+        data, error = read_bytes(path)
+        if error:
+            yield error
+            return
+        if not data.strip():
+            yield ReadError(path, "empty file")
+            return
+        if sniff_binary(data):
+            yield ReadError(path, "binary file (contains NUL bytes), not JSON")
+            return
+        text, error = decode_utf8(data, path)
+        if error:
+            yield error
+            return
+        try:
+            value = json.loads(text)
+        except json.JSONDecodeError as e:
+            # a .json file holding JSON Lines is common enough to accept
+            if "\n" in text.strip() and e.msg == "Extra data":
+                yield from JSONLinesReader().read_lines(path, data.splitlines(keepends=True))
+                return
+            yield ReadError(path, "invalid JSON: {} (column {})".format(e.msg, e.colno), e.lineno)
+            return
+        if isinstance(value, list):
+            for i, record in enumerate(value):
+                yield record_to_article(record, path, where="record {} of the list".format(i + 1))
+        else:
+            yield record_to_article(value, path)
+
+
+class JSONLinesReader:
+    name = "jsonl"
+    suffixes = (".jsonl", ".ndjson")
+
+    def read(self, path, stream=None):
+        if stream is not None:
+            lines = (line if isinstance(line, bytes) else line.encode("utf-8") for line in stream)
+            yield from self.read_lines(path, lines)
+            return
+        data, error = read_bytes(path)
+        if error:
+            yield error
+            return
+        if not data.strip():
+            yield ReadError(path, "empty file")
+            return
+        if sniff_binary(data) and not any(line.strip().startswith(b"{") for line in data[:4096].splitlines()):
+            yield ReadError(path, "binary file (contains NUL bytes), not JSON Lines")
+            return
+        yield from self.read_lines(path, data.splitlines(keepends=True))
+
+    def read_lines(self, path, lines):
+        """Each line on its own: a bad line is an error for that line only."""
+        for n, raw in enumerate(lines, 1):
+            if not raw.strip():
+                continue
+            text, error = decode_utf8(raw, path)
+            if error:
+                error.line = n
+                yield error
+                continue
+            try:
+                record = json.loads(text)
+            except json.JSONDecodeError as e:
+                yield ReadError(path, "invalid JSON: {} (column {})".format(e.msg, e.colno), n)
+                continue
+            yield record_to_article(record, path, line=n, where="line {}".format(n))
+
+
+@hookimpl
+def newsquotes_readers():
+    return [JSONReader(), JSONLinesReader()]

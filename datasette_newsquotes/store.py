@@ -1,0 +1,426 @@
+"""The database: schema, idempotent writes with sqlite-utils, full-text search and indexes.
+
+This is the only module that writes. It also holds the cross-article state extraction cannot see: which
+speaker a name belongs to across articles, and which quotes and claims are the same in several articles.
+
+Writes are grouped in transactions (one per batch of articles): an interrupted load leaves the database as it
+was after the last whole batch, and loading the same articles again replaces their rows.
+"""
+import datetime as dt
+import hashlib
+import json
+import re
+import unicodedata
+
+import sqlite_utils
+
+from .extract.speakers import fold, name_tokens, speaker_key
+
+SCHEMA_VERSION = 1
+
+TABLES = {
+    "articles": {
+        "columns": {
+            "id": str, "title": str, "url": str, "source": str, "language": str, "published": str,
+            "published_precision": str, "month": str, "text": str, "path": str, "quote_count": int,
+            "claim_count": int, "loaded_at": str,
+        },
+        "pk": "id",
+    },
+    "speakers": {
+        "columns": {
+            "id": int, "key": str, "name": str, "kind": str, "description": str, "descriptions": str,
+            "aliases": str, "wikidata": str, "known": int, "quote_count": int, "article_count": int,
+            "first_seen": str, "last_seen": str,
+        },
+        "pk": "id",
+    },
+    "speaker_aliases": {
+        "columns": {"alias": str, "speaker_id": int},
+        "pk": "alias",
+        "foreign_keys": [("speaker_id", "speakers", "id")],
+    },
+    "quote_groups": {
+        "columns": {
+            "id": str, "text": str, "speaker_id": int, "occurrences": int, "article_count": int,
+            "first_seen": str, "last_seen": str,
+        },
+        "pk": "id",
+        "foreign_keys": [("speaker_id", "speakers", "id")],
+    },
+    "quotes": {
+        "columns": {
+            "id": str, "article_id": str, "speaker_id": int, "via_speaker_id": int, "group_id": str,
+            "text": str, "kind": str, "start": int, "end": int, "speaker_text": str, "speaker_start": int,
+            "speaker_end": int, "speaker_how": str, "via_text": str, "via_start": int, "via_end": int,
+            "cue": str, "cue_start": int, "cue_end": int, "sentence_start": int, "sentence_end": int,
+            "language": str, "source": str, "published": str, "month": str,
+        },
+        "pk": "id",
+        "foreign_keys": [
+            ("article_id", "articles", "id"), ("speaker_id", "speakers", "id"),
+            ("via_speaker_id", "speakers", "id"), ("group_id", "quote_groups", "id"),
+        ],
+    },
+    "dates": {
+        "columns": {
+            "id": str, "article_id": str, "text": str, "start": int, "end": int, "value": str,
+            "earliest": str, "latest": str, "precision": str, "type": str, "anchor": str,
+        },
+        "pk": "id",
+        "foreign_keys": [("article_id", "articles", "id")],
+    },
+    "claim_groups": {
+        "columns": {
+            "id": str, "text": str, "speaker_id": int, "occurrences": int, "article_count": int,
+            "first_seen": str, "last_seen": str, "first_status": str, "latest_status": str,
+            "status_history": str,
+        },
+        "pk": "id",
+        "foreign_keys": [("speaker_id", "speakers", "id")],
+    },
+    "claims": {
+        "columns": {
+            "id": str, "article_id": str, "group_id": str, "text": str, "start": int, "end": int,
+            "speaker_id": int, "quote_id": str, "date_id": str, "date_text": str, "earliest": str,
+            "latest": str, "date_source": str, "status": str, "cue": str, "language": str,
+            "published": str, "month": str,
+        },
+        "pk": "id",
+        "foreign_keys": [
+            ("article_id", "articles", "id"), ("group_id", "claim_groups", "id"),
+            ("speaker_id", "speakers", "id"), ("quote_id", "quotes", "id"), ("date_id", "dates", "id"),
+        ],
+    },
+}
+
+INDEXES = {
+    "articles": [["language"], ["source"], ["month"], ["published"]],
+    "speakers": [["key"], ["kind"], ["quote_count"]],
+    "speaker_aliases": [["speaker_id"]],
+    "quote_groups": [["speaker_id"], ["last_seen"]],
+    "quotes": [["article_id"], ["speaker_id"], ["via_speaker_id"], ["group_id"], ["kind"], ["language"],
+               ["source"], ["month"], ["published"], ["speaker_id", "published"]],
+    "dates": [["article_id"], ["value"], ["earliest"]],
+    "claim_groups": [["speaker_id"], ["latest_status"]],
+    "claims": [["article_id"], ["group_id"], ["speaker_id"], ["quote_id"], ["date_id"], ["status"],
+               ["earliest"], ["month"]],
+}
+
+FTS = {"quotes": ["text"], "claims": ["text"], "articles": ["title", "text"]}
+
+
+def ensure_schema(db):
+    """Create the tables, indexes and full-text indexes that do not exist yet (safe to call every load)."""
+    for name, spec in TABLES.items():
+        if not db[name].exists():
+            db[name].create(spec["columns"], pk=spec["pk"], foreign_keys=spec.get("foreign_keys"))
+    for name, indexes in INDEXES.items():
+        existing = {tuple(ix.columns) for ix in db[name].indexes}
+        for cols in indexes:
+            if tuple(cols) not in existing:
+                db[name].create_index(cols, unique=(name == "speakers" and cols == ["key"]))
+    for name, cols in FTS.items():
+        if not db[name].detect_fts():
+            db[name].enable_fts(cols, create_triggers=True, tokenize="unicode61 remove_diacritics 2")
+    db["_newsquotes"].insert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key", replace=True)
+
+
+def month_of(published, precision):
+    if published and precision in ("day", "month"):
+        return published[:7]
+    return None
+
+
+def normalize_text(text):
+    """Quote text for grouping: no accents, case, punctuation or spacing differences."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return " ".join(re.findall(r"\w+", text))
+
+
+def group_id(prefix, text, speaker_id):
+    norm = normalize_text(text)
+    return prefix + hashlib.sha1("{}|{}".format(speaker_id or "", norm).encode("utf-8")).hexdigest()[:16]
+
+
+def levenshtein_at_most_one(a, b):
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1:]
+
+
+class Store:
+    """Writes extractions into one database, resolving speakers across articles."""
+
+    def __init__(self, db):
+        self.db = db if isinstance(db, sqlite_utils.Database) else sqlite_utils.Database(db)
+        ensure_schema(self.db)
+
+    # -- speakers ---------------------------------------------------------------------------------------------
+
+    def find_speaker(self, name):
+        """The id of the stored speaker ``name`` refers to, or None.
+
+        Exact key or alias first; then a name that extends or shortens a known one ("Putin" for "Wladimir
+        Putin") when exactly one stored speaker fits; then a one-letter spelling difference in the first name
+        with the same surname ("Vladimir Putin" for "Wladimir Putin")."""
+        key = speaker_key(name)
+        row = self.db.execute("select id from speakers where key = ?", [key]).fetchone()
+        if row:
+            return row[0]
+        row = self.db.execute("select speaker_id from speaker_aliases where alias = ?", [key]).fetchone()
+        if row:
+            return row[0]
+        tokens = name_tokens(name)
+        if not tokens:
+            return None
+        surname = tokens[-1]
+        like = "%" + surname
+        cands = self.db.execute(
+            "select id, name from speakers where key = ? or key like ? limit 50", [surname, like]).fetchall()
+        fits = []
+        for sid, other in cands:
+            ot = name_tokens(other)
+            if not ot or ot[-1] != surname:
+                continue
+            if ot[-len(tokens):] == tokens or tokens[-len(ot):] == ot:
+                fits.append(sid)
+            elif len(ot) == len(tokens) and len(ot) >= 2 and all(
+                    levenshtein_at_most_one(x, y) and len(x) >= 4 or x == y for x, y in zip(ot[:-1], tokens[:-1])):
+                fits.append(sid)
+        return fits[0] if len(fits) == 1 else None
+
+    def upsert_speaker(self, speaker, seen=None):
+        """The id of ``speaker`` (a model.Speaker) in the database, merging names, aliases and roles."""
+        sid = self.find_speaker(speaker.name)
+        for alias in speaker.aliases:
+            if sid is None:
+                sid = self.find_speaker(alias)
+        names = [speaker.name] + list(speaker.aliases)
+        if sid is None:
+            sid = self.db["speakers"].insert({
+                "key": speaker_key(speaker.name), "name": speaker.name, "kind": speaker.kind,
+                "description": speaker.description, "descriptions": json.dumps(speaker.descriptions,
+                                                                               ensure_ascii=False),
+                "aliases": json.dumps([a for a in speaker.aliases if a != speaker.name], ensure_ascii=False),
+                "known": 0, "quote_count": 0, "article_count": 0,
+            }).last_pk
+        else:
+            row = self.db["speakers"].get(sid)
+            aliases = json.loads(row["aliases"] or "[]")
+            descriptions = json.loads(row["descriptions"] or "[]")
+            changed = False
+            canonical = row["name"]
+            # a longer full name becomes canonical unless the speaker came from the user's list
+            if not row["known"] and len(name_tokens(speaker.name)) > len(name_tokens(canonical)) and \
+                    name_tokens(canonical) == name_tokens(speaker.name)[-len(name_tokens(canonical)):]:
+                aliases.append(canonical)
+                canonical = speaker.name
+                changed = True
+            for n in names:
+                if fold(n) != fold(canonical) and all(fold(n) != fold(a) for a in aliases):
+                    aliases.append(n)
+                    changed = True
+            for d in speaker.descriptions:
+                if d and d not in descriptions:
+                    descriptions.append(d)
+                    changed = True
+            if changed:
+                self.db["speakers"].update(sid, {
+                    "name": canonical, "key": speaker_key(canonical),
+                    "aliases": json.dumps(aliases, ensure_ascii=False),
+                    "descriptions": json.dumps(descriptions, ensure_ascii=False),
+                    "description": row["description"] or (descriptions[0] if descriptions else None),
+                })
+        for n in names:
+            self.db.execute("insert or ignore into speaker_aliases (alias, speaker_id) values (?, ?)",
+                            [speaker_key(n), sid])
+        return sid
+
+    def add_known_speakers(self, records):
+        """Seed speakers from a user's list: ``name`` plus optional ``aliases``, ``kind``, ``description``,
+        ``wikidata``. Known speakers keep their canonical name; their aliases route every spelling to them."""
+        count = 0
+        with self.db.conn:
+            for r in records:
+                key = speaker_key(r["name"])
+                aliases = [a for a in r.get("aliases") or [] if a]
+                row = self.db.execute("select id from speakers where key = ?", [key]).fetchone()
+                values = {
+                    "key": key, "name": r["name"], "kind": r.get("kind") or "person",
+                    "description": r.get("description"),
+                    "descriptions": json.dumps([r["description"]] if r.get("description") else [],
+                                               ensure_ascii=False),
+                    "aliases": json.dumps(aliases, ensure_ascii=False), "wikidata": r.get("wikidata"),
+                    "known": 1,
+                }
+                if row:
+                    sid = row[0]
+                    self.db["speakers"].update(sid, values)
+                else:
+                    sid = self.db["speakers"].insert(dict(values, quote_count=0, article_count=0)).last_pk
+                for n in [r["name"]] + aliases:
+                    self.db.execute("insert or replace into speaker_aliases (alias, speaker_id) values (?, ?)",
+                                    [speaker_key(n), sid])
+                count += 1
+        return count
+
+    # -- articles ---------------------------------------------------------------------------------------------
+
+    def write(self, extractions):
+        """Write a batch of extractions in one transaction, replacing the rows of articles loaded before."""
+        now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+        touched_speakers, touched_qgroups, touched_cgroups = set(), set(), set()
+        with self.db.conn:
+            for ex in extractions:
+                self._write_one(ex, now, touched_speakers, touched_qgroups, touched_cgroups)
+            self._refresh_groups("quote_groups", "quotes", touched_qgroups)
+            self._refresh_claim_groups(touched_cgroups)
+            self._refresh_speakers(touched_speakers)
+
+    def _old_refs(self, article_id, touched_speakers, touched_qgroups, touched_cgroups):
+        for sid, via, gid in self.db.execute(
+                "select speaker_id, via_speaker_id, group_id from quotes where article_id = ?", [article_id]):
+            touched_speakers.update(x for x in (sid, via) if x)
+            touched_qgroups.add(gid)
+        for sid, gid in self.db.execute("select speaker_id, group_id from claims where article_id = ?",
+                                        [article_id]):
+            if sid:
+                touched_speakers.add(sid)
+            touched_cgroups.add(gid)
+
+    def _write_one(self, ex, now, touched_speakers, touched_qgroups, touched_cgroups):
+        a = ex.article
+        self._old_refs(a.id, touched_speakers, touched_qgroups, touched_cgroups)
+        for table in ("claims", "quotes", "dates"):
+            self.db.execute("delete from [{}] where article_id = ?".format(table), [a.id])
+        month = month_of(a.published, a.published_precision)
+        self.db["articles"].insert({
+            "id": a.id, "title": a.title, "url": a.url, "source": a.source, "language": a.language,
+            "published": a.published, "published_precision": a.published_precision, "month": month,
+            "text": a.text, "path": a.path, "quote_count": len(ex.quotes), "claim_count": len(ex.claims),
+            "loaded_at": now,
+        }, replace=True)
+        ids = {}
+
+        def sid_of(mention):
+            if mention is None or mention.speaker is None:
+                return None
+            key = id(mention.speaker)
+            if key not in ids:
+                ids[key] = self.upsert_speaker(mention.speaker)
+            touched_speakers.add(ids[key])
+            return ids[key]
+
+        quote_ids = {}
+        rows = []
+        for q in ex.quotes:
+            qid = "{}:{}-{}".format(a.id, q.start, q.end)
+            if qid in quote_ids.values():
+                qid += ":" + q.kind
+            quote_ids[id(q)] = qid
+            speaker_id = sid_of(q.speaker)
+            gid = group_id("q", q.text, speaker_id)
+            touched_qgroups.add(gid)
+            rows.append({
+                "id": qid, "article_id": a.id, "speaker_id": speaker_id, "via_speaker_id": sid_of(q.via),
+                "group_id": gid, "text": q.text, "kind": q.kind, "start": q.start, "end": q.end,
+                "speaker_text": q.speaker.text if q.speaker else None,
+                "speaker_start": q.speaker.start if q.speaker else None,
+                "speaker_end": q.speaker.end if q.speaker else None,
+                "speaker_how": q.speaker.how if q.speaker else None,
+                "via_text": q.via.text if q.via else None, "via_start": q.via.start if q.via else None,
+                "via_end": q.via.end if q.via else None,
+                "cue": q.cue, "cue_start": q.cue_start, "cue_end": q.cue_end,
+                "sentence_start": q.sentence_start, "sentence_end": q.sentence_end,
+                "language": a.language, "source": a.source, "published": a.published, "month": month,
+            })
+        for gid in {r["group_id"] for r in rows}:
+            self.db.execute("insert or ignore into quote_groups (id) values (?)", [gid])
+        self.db["quotes"].insert_all(rows, replace=True)
+
+        date_ids = {}
+        drows = []
+        for d in ex.dates:
+            did = "{}:{}-{}".format(a.id, d.start, d.end)
+            date_ids[id(d)] = did
+            drows.append({
+                "id": did, "article_id": a.id, "text": d.text, "start": d.start, "end": d.end, "value": d.value,
+                "earliest": d.earliest, "latest": d.latest, "precision": d.precision, "type": d.type,
+                "anchor": d.anchor,
+            })
+        self.db["dates"].insert_all(drows, replace=True)
+
+        crows = []
+        for c in ex.claims:
+            speaker_id = sid_of(c.speaker)
+            gid = group_id("c", c.text, None)
+            touched_cgroups.add(gid)
+            crows.append({
+                "id": "{}:{}-{}".format(a.id, c.start, c.end), "article_id": a.id, "group_id": gid,
+                "text": c.text, "start": c.start, "end": c.end, "speaker_id": speaker_id,
+                "quote_id": quote_ids.get(id(c.quote)) if c.quote is not None else None,
+                "date_id": date_ids.get(id(c.date)) if c.date is not None else None,
+                "date_text": c.date.text if c.date is not None else None,
+                "earliest": c.earliest, "latest": c.latest, "date_source": c.date_source, "status": c.status,
+                "cue": c.cue, "language": a.language, "published": a.published, "month": month,
+            })
+        for gid in {r["group_id"] for r in crows}:
+            self.db.execute("insert or ignore into claim_groups (id) values (?)", [gid])
+        self.db["claims"].insert_all(crows, replace=True)
+
+    def _refresh_groups(self, table, member_table, ids):
+        for gid in ids:
+            row = self.db.execute(
+                "select count(*), count(distinct article_id), min(published), max(published), min(text), "
+                "max(speaker_id) from [{}] where group_id = ?".format(member_table), [gid]).fetchone()
+            if not row[0]:
+                self.db.execute("delete from [{}] where id = ?".format(table), [gid])
+                continue
+            self.db.execute(
+                "update [{}] set occurrences = ?, article_count = ?, first_seen = ?, last_seen = ?, text = ?, "
+                "speaker_id = ? where id = ?".format(table), list(row) + [gid])
+
+    def _refresh_claim_groups(self, ids):
+        self._refresh_groups("claim_groups", "claims", ids)
+        for gid in ids:
+            history = [
+                {"published": p, "status": s, "article_id": a}
+                for p, s, a in self.db.execute(
+                    "select published, status, article_id from claims where group_id = ? "
+                    "order by published, article_id", [gid])
+            ]
+            if history:
+                self.db.execute(
+                    "update claim_groups set first_status = ?, latest_status = ?, status_history = ? where id = ?",
+                    [history[0]["status"], history[-1]["status"], json.dumps(history), gid])
+
+    def _refresh_speakers(self, ids):
+        for sid in ids:
+            row = self.db.execute(
+                "select count(*), count(distinct article_id), min(published), max(published) from quotes "
+                "where speaker_id = ? or via_speaker_id = ?", [sid, sid]).fetchone()
+            in_claims = self.db.execute("select count(*) from claims where speaker_id = ?", [sid]).fetchone()[0]
+            known = self.db.execute("select known from speakers where id = ?", [sid]).fetchone()
+            if known is None:
+                continue
+            if not row[0] and not in_claims and not known[0]:
+                self.db.execute("delete from speaker_aliases where speaker_id = ?", [sid])
+                self.db.execute("delete from speakers where id = ?", [sid])
+                continue
+            self.db.execute(
+                "update speakers set quote_count = (select count(*) from quotes where speaker_id = ?), "
+                "article_count = ?, first_seen = ?, last_seen = ? where id = ?", [sid, row[1], row[2], row[3], sid])
+
+    def counts(self):
+        return {t: self.db[t].count for t in ("articles", "quotes", "speakers", "dates", "claims")}
