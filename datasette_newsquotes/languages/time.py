@@ -1,31 +1,94 @@
-"""What a language module says about time: the data the date extractor reads to *find* temporal expressions
-(normalisation is dateparser's, with the language fixed)."""
+"""What a language module says about time: the data the temporal tagger (``extract/timex.py``) reads to *find*
+and resolve temporal expressions. The code is language-neutral; every word lives here, per language.
+
+Phrases may contain spaces (matched as any run of white space). All keys are lower case: detection is
+case-insensitive, with the exceptions listed in ``lowercase_only`` and ``capitalised_months``.
+"""
 from dataclasses import dataclass, field
 
 
 @dataclass
 class Time:
-    # dateparser's code for this language ("lb" has no dateparser locale of its own data: see lb.py)
+    # dateparser's code for this language: numeric dates ("14.09.2023", "7/8/07") are read with it
     dateparser_language: str = ""
     # month names and abbreviations -> 1..12
     months: dict = field(default_factory=dict)
+    # month names that are also common words ("may", "march"): a bare one needs a preposition before it
+    ambiguous_months: frozenset = frozenset()
+    month_prefixes: tuple = ()
+    # month names are written with a capital (en, de, lb): a lower-case "mai" is another word
+    capitalised_months: bool = False
     # weekday names -> 0 (Monday) .. 6 (Sunday)
     weekdays: dict = field(default_factory=dict)
     # words for a day relative to the anchor -> offset in days: "gëschter" -1, "today" 0, "demain" 1
     relative_days: dict = field(default_factory=dict)
+    # words that are a date only in lower case ("morgen" tomorrow, not "Morgen" morning)
+    lowercase_only: frozenset = frozenset()
     # modifiers meaning the previous / the next / this one: "leschte", "vergangene", "dernier", "last"
     previous: frozenset = frozenset()
     following: frozenset = frozenset()
     this: frozenset = frozenset()
-    # unit nouns -> "day", "week", "month", "year", "quarter" (all forms: "Woche", "Wochen", "semaines")
+    # "the past year" is a duration (P1Y), "last year" a date: the previous-words that make a duration after a
+    # determiner
+    previous_as_duration: frozenset = frozenset()
+    # unit nouns -> "day", "week", "weekend", "month", "quarter", "year", "decade", "century", "hour", "minute"
     units: dict = field(default_factory=dict)
-    # number words -> int: "zwou" 2, "drei" 3, "trois" 3
+    # number words -> int: "zwou" 2, "drei" 3, "trois" 3; vague ones ("several") make X values
     numbers: dict = field(default_factory=dict)
+    vague_numbers: frozenset = frozenset()
+    # "a", "an": one, in "a week ago"
+    indefinite: tuple = ()
+    # ordinals -> int ("first" 1, "drëtt" 3); ``last_ordinals`` are the ones meaning "the last" (4th quarter)
+    ordinals: dict = field(default_factory=dict)
+    last_ordinals: frozenset = frozenset()
     # "virun", "vor", "il y a" before an amount; "ago" after it
     ago_before: tuple = ()
     ago_after: tuple = ()
-    # prepositions and articles that may stand before a date and belong to the expression: "e", "am", "le", "on"
+    # prepositions and articles that may stand before a date; they stay outside the span, as in TimeML
     date_prefixes: frozenset = frozenset()
-    # words that make an expression a recurring set ("all", "jeden", "chaque", "every")
+    # determiners a relative expression may start with ("the", "d'", "la"), inside the span
+    determiners: tuple = ()
+    # "of" between parts ("the first quarter of 2009", "October of next year")
+    of_words: tuple = ()
+    # modifiers of a month, year or unit that belong to the span -> START / MID / END ("early", "Enn", "fin")
+    modifiers: dict = field(default_factory=dict)
+    # "earlier", "later" before "this year", "today"
+    relative_modifiers: tuple = ()
+    # seasons -> TimeML codes SP SU FA WI; parts of the day -> MO AF EV NI
+    seasons: dict = field(default_factory=dict)
+    day_parts: dict = field(default_factory=dict)
+    # phrases with a fixed TimeML value: "now" PRESENT_REF, "recently" PAST_REF, "the future" FUTURE_REF
+    refs: dict = field(default_factory=dict)
+    # phrases meaning the anchor's unit ("the day" -> "day", "the weekend" -> "weekend")
+    anchor_phrases: dict = field(default_factory=dict)
+    # words that make an expression a recurring set ("all", "jeden", "chaque", "every") and set adverbs
     set_words: frozenset = frozenset()
+    set_adverbs: dict = field(default_factory=dict)
+    # tense cues: a clause with one of these words before the expression speaks of the future (a bare
+    # weekday or month then resolves forwards); phrases are matched as text
+    future_cues: frozenset = frozenset()
+    future_phrases: tuple = ()
+    future_cues_after: frozenset = frozenset()
+    # a day and month followed by these is a named event, not a date ("September 11 attacks")
+    named_event_after: tuple = ()
+    # a year number followed by these is a count ("2000 people")
+    not_after_year: tuple = ()
+    # a weekday after these is a name ("Black Monday")
+    not_before_weekday: tuple = ()
+    # a season name that is also a common word ("fall") needs one of these before it
+    season_prefixes: tuple = ()
+    # "previous", "prior": relative to the last date the text spoke of ("the previous year")
+    anaphoric_previous: frozenset = frozenset()
+    # "the same period last year": same-words, period nouns -> unit (None: the unit of the date referred to),
+    # "earlier" after an amount, "year-earlier" adjectives
+    same_words: tuple = ()
+    period_words: dict = field(default_factory=dict)
+    earlier_words: tuple = ()
+    year_earlier_words: tuple = ()
+    # phrases that are the anchor's unit only with a modifier: "the beginning of the year"
+    mod_anchor_phrases: dict = field(default_factory=dict)
+    # "over a decade", "for a year": a quantifier, an indefinite article and a unit make a duration
+    duration_quantifiers: tuple = ()
+    # a reference word after these is no date ("most recent")
+    not_before_ref: tuple = ()
     extra: dict = field(default_factory=dict)

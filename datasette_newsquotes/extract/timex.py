@@ -1,0 +1,654 @@
+"""A small TimeML-style temporal tagger: language-neutral code, per-language vocabulary (``language.time``).
+
+Detection is one compiled alternation per language built from the word lists of :class:`~..languages.time.Time`
+(months, weekdays, units, number words, modifiers, reference phrases...). Normalisation is ours for the forms
+we detect by their parts (it needs no parser) and dateparser's, with the language fixed and the result cached,
+for numeric dates ("14.09.2023", "7/8/07") where the language's date order matters.
+
+Every match resolves against each day the anchor (the publication date) may be: one day for a day-precise
+date, every day of the month for "2023-09". ``earliest``/``latest`` bound every resolution; ``value`` is the
+resolution when they all agree, else the agreeing part with the rest written as X ("2023-XX-XX").
+
+Values follow TimeML: 2023-09-13, 2023-09, 2023, 2023-W37, 2023-W37-WE, 2023-Q3, 2023-SU, 199 (the 1990s),
+PRESENT_REF / PAST_REF / FUTURE_REF, durations P3Y / P2W / PXY, sets P1W.
+"""
+import calendar
+import datetime as dt
+import re
+from functools import lru_cache
+
+from ..model import DateExpr
+
+REFS = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+UNIT_CODE = {"day": "D", "week": "W", "month": "M", "year": "Y", "quarter": "Q", "decade": "DE",
+             "century": "CE", "weekend": "WE", "hour": "H", "minute": "M"}
+
+
+# ---------------------------------------------------------------------------------------------- anchors, bounds
+
+def anchor_days(published, precision=None):
+    """Every day the publication date may be, as dates: one for a day, 28-31 for a month, a year's worth."""
+    if not published:
+        return []
+    try:
+        parts = [int(p) for p in str(published)[:10].split("-") if p]
+        if precision == "day" or len(parts) >= 3:
+            return [dt.date(*parts[:3])]
+        if precision == "month" or len(parts) == 2:
+            y, m = parts[:2]
+            return [dt.date(y, m, d) for d in range(1, calendar.monthrange(y, m)[1] + 1)]
+        y = parts[0]
+        return [dt.date(y, 1, 1) + dt.timedelta(days=i) for i in range(366 if calendar.isleap(y) else 365)]
+    except (ValueError, TypeError):
+        return []
+
+
+def value_bounds(value):
+    """(earliest, latest) ISO days of a TimeML date value, or (None, None)."""
+    try:
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+            return value, value
+        m = re.fullmatch(r"(\d{4})-(\d\d)", value)
+        if m:
+            y, mo = int(m.group(1)), int(m.group(2))
+            return dt.date(y, mo, 1).isoformat(), dt.date(y, mo, calendar.monthrange(y, mo)[1]).isoformat()
+        if re.fullmatch(r"\d{4}", value):
+            return value + "-01-01", value + "-12-31"
+        if re.fullmatch(r"\d{3}", value):
+            return value + "0-01-01", value + "9-12-31"
+        m = re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", value)
+        if m:
+            y, w = int(m.group(1)), int(m.group(2))
+            monday = dt.date.fromisocalendar(y, w, 1)
+            if m.group(3):
+                return (monday + dt.timedelta(days=5)).isoformat(), (monday + dt.timedelta(days=6)).isoformat()
+            return monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
+        m = re.fullmatch(r"(\d{4})-Q(\d)", value)
+        if m:
+            y, q = int(m.group(1)), int(m.group(2))
+            last = 3 * q
+            return dt.date(y, last - 2, 1).isoformat(), dt.date(y, last, calendar.monthrange(y, last)[1]).isoformat()
+        m = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value)
+        if m:
+            y = int(m.group(1))
+            span = {"SP": ((3, 20), (6, 20)), "SU": ((6, 21), (9, 22)), "FA": ((9, 23), (12, 20)),
+                    "WI": ((12, 21), (3, 19))}[m.group(2)]
+            (m0, d0), (m1, d1) = span
+            return dt.date(y, m0, d0).isoformat(), dt.date(y + (m1 < m0), m1, d1).isoformat()
+        m = re.fullmatch(r"(\d{4}-\d\d-\d\d)T.*", value)
+        if m:
+            return m.group(1), m.group(1)
+    except ValueError:
+        pass
+    return None, None
+
+
+def merge_values(values):
+    """One value for several resolutions: the agreeing parts, the rest as X ("2023-08-30", "2023-09-27" ->
+    "2023-XX-XX")."""
+    values = sorted(set(values))
+    if len(values) == 1:
+        return values[0]
+    split = [re.split(r"(-)", v) for v in values]
+    if len({len(s) for s in split}) != 1:
+        return None
+    out, differ = [], False
+    for parts in zip(*split):
+        if not differ and len(set(parts)) == 1:
+            out.append(parts[0])
+        else:
+            differ = True
+            out.append(re.sub(r"\d", "X", parts[0]))
+    return "".join(out)
+
+
+# ---------------------------------------------------------------------------------------------------- patterns
+
+def alt(words):
+    """One alternation of words, longest first (no word boundaries: the caller adds them)."""
+    ws = sorted({w for w in words if w}, key=len, reverse=True)
+    return "(?:{})".format("|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws)) if ws else "(?!x)x"
+
+
+B = r"(?<![\w])"   # start of a word
+E = r"(?![\w])"      # end of a word
+
+
+@lru_cache(maxsize=None)
+def grammar(language):
+    """The compiled detection grammar of one language: one alternation, each branch a named kind."""
+    t = language.time
+    month = alt(t.months)
+    weekday = alt(t.weekdays)
+    relday = alt(t.relative_days)
+    prev, nxt, this = alt(t.previous), alt(t.following), alt(t.this)
+    unit = alt(t.units)
+    num = r"(?:\d{1,3}(?:[.,]5)?|" + alt(list(t.numbers) + list(t.vague_numbers)) + ")"
+    ordinal = alt(t.ordinals)
+    season = alt(t.seasons)
+    daypart = alt(t.day_parts)
+    mod = alt(t.modifiers)
+    ref = alt(t.refs)
+    ago_b = alt(t.ago_before)
+    ago_a = alt(t.ago_after)
+    setw = alt(t.set_words)
+    adverb_sets = alt(t.set_adverbs)
+    rel_mod = alt(t.relative_modifiers)   # "earlier", "later" before "this year"
+    det = alt(t.determiners)              # "the", "der", "la"
+    of = alt(t.of_words)
+    quarter = alt([w for w, u in t.units.items() if u == "quarter"])
+    decade_suffix = t.extra.get("decade_pattern", r"(?:'|’)?(?P<dd>\d0)s|(?P<dc>1[89]\d0|20[0-9]0)s")
+    day_suffix = r"(?:\.|er|e|th|st|nd|rd|ten|te)?"
+    year = r"(?P<y>1[89]\d\d|20\d\d)"
+    kinds = [
+        # the first quarter of 2009 / the third quarter of this year / third-quarter / 2023-Q3 forms
+        ("quarter", r"(?:{det}\s+)?(?P<o>{o})[\s-]+{q}(?:\s+(?:{of}\s+)?(?:(?P<y>1[89]\d\d|20\d\d)|(?P<rel>{p}|{n}|{t})"
+                    r"\s+(?P<u>{unit})))?".format(det=det, o=ordinal, q=quarter, of=of, p=prev, n=nxt, t=this,
+                                                 unit=unit)),
+        ("quarter_rel", r"(?:{det}\s+)?(?P<rel>{p}|{n}|{t})\s+{q}".format(det=det, p=prev, n=nxt, t=this, q=quarter)),
+        # 13. September 2023 / 13 septembre / 1er mars / 13th of September
+        ("dmy", r"(?:(?P<mod>{mod})\s+)?(?P<d>[0-3]?\d){s}\s+(?:{of}\s+)?(?P<m>{m})(?:,?\s+{y})?".format(
+            mod=mod, s=day_suffix, of=of, m=month, y=year)),
+        # September 13, 2023 / March 22 / April 2nd
+        ("mdy", r"(?P<m>{m})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d.,]\d)(?:,?\s+{y})?".format(m=month, y=year)),
+        # early 2009 / Ende September 2023 / la fin de l'année 2022 / October of next year
+        ("my", r"(?:(?P<mod>{mod})[\s-]*)?(?P<m>{m}),?\s+{y}".format(mod=mod, m=month, y=year)),
+        ("numeric", r"(?P<num>\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d\d))(?![\d/]|\.\d)"),
+        ("iso", r"(?P<y>\d{4})-(?P<mo>[01]\d)-(?P<d>[0-3]\d)"),
+        # the last week of March
+        ("week_of_month", r"(?:{det}\s+)?(?P<o>{o})\s+(?P<u>{unit})\s+{of}\s+(?P<m>{m})".format(
+            det=det, o=ordinal, unit=unit, of=of, m=month)),
+        # three years ago / virun zwou Wochen / il y a deux ans
+        ("ago", r"(?:(?:{b})\s+(?P<n1>{num}|{ind})\s+(?P<u1>{unit})|(?P<n2>{num}|{ind})[\s-]+(?P<u2>{unit})"
+                r"\s+(?:{a}))".format(b=ago_b, a=ago_a, num=num, unit=unit, ind=alt(t.indefinite))),
+        # every week / all Woch / chaque année
+        ("set", r"(?:{s})\s+(?:(?P<n>{num})\s+)?(?P<u>{unit}|{w})".format(s=setw, num=num, unit=unit, w=weekday)),
+        ("set_adverb", r"(?P<sa>{sa})".format(sa=adverb_sets)),
+        # the past five years / the next six months (durations) / the past year
+        ("span_rel", r"(?:{det}\s+)?(?P<rel>{p}|{n})\s+(?P<n>{num})\s+(?P<u>{unit})".format(
+            det=det, p=prev, n=nxt, num=num, unit=unit)),
+        # the same period last year / the same month a year ago / the year-earlier quarter
+        ("same_period", r"(?:{det}\s+)?(?:(?:{same})\s+(?P<pw>{pw})(?:\s+{of})?(?:\s+{det})?\s+(?:(?P<rel>{p})\s+(?P<u>{unit})"
+                        r"|(?:{ind}|{num})\s+(?P<u2>{unit})\s+(?:{ago}|{earlier}))|(?:{ye})\s+(?P<pw2>{pw}))".format(
+                            det=det, same=alt(t.same_words), pw=alt(t.period_words), of=of, p=prev, unit=unit,
+                            ind=alt(t.indefinite), num=num, ago=alt(t.ago_after), earlier=alt(t.earlier_words),
+                            ye=alt(t.year_earlier_words))),
+        # the beginning of the year / the end of the month
+        ("mod_anchor", r"(?P<mod>{mod})\s+(?P<ap>{ap})".format(mod=mod, ap=alt(t.mod_anchor_phrases))),
+        # over a decade / more than a year / for a week (durations)
+        ("quant_duration", r"(?:{q})\s+(?:{ind})\s+(?P<u>{unit})".format(q=alt(t.duration_quantifiers),
+                                                                         ind=alt(t.indefinite), unit=unit)),
+        # the end of last year / earlier this month / last week / this year / la semaine dernière
+        ("rel_unit", r"(?:(?P<mod>{mod})\s+)?(?:(?P<rm>{rm})\s+)?(?:(?P<det>{det})\s*)?(?:(?P<rel>{p}|{n}|{t})\s+(?P<u>{unit})"
+                     r"|(?P<u2>{unit})\s+(?P<rel2>{p}|{n}))".format(mod=mod, rm=rel_mod, det=det, p=prev, n=nxt,
+                                                                    t=this, unit=unit)),
+        # the same period last year / the previous year / the year previous
+        ("unit_rel_post", r"(?:{det}\s+)(?P<u>{unit})\s+(?P<rel>{p})".format(det=det, unit=unit, p=prev)),
+        # Friday morning / this morning / gëschter Owend / hier soir
+        ("daypart", r"(?:(?P<w>{w})|(?P<r>{r})|(?P<t>{t}))\s+(?P<dp>{dp})".format(w=weekday, r=relday, t=this,
+                                                                                    dp=daypart)),
+        # last Friday / Friday last / leschte Freideg / mercredi dernier / nächsten Montag
+        ("weekday", r"(?:(?P<prev>{p})\s+|(?P<next>{n})\s+|(?P<this>{t})\s+)?(?P<w>{w})(?:\s+(?P<prev2>{p})|"
+                    r"\s+(?P<next2>{n}))?".format(p=prev, n=nxt, t=this, w=weekday)),
+        # earlier today / gëschter / aujourd'hui
+        ("relday", r"(?:(?P<rm>{rm})\s+)?(?P<r>{r})".format(rm=rel_mod, r=relday)),
+        # spring / last summer / Hierscht 2023
+        ("season", r"(?:(?P<mod>{mod})\s+)?(?:(?P<rel>{p}|{n}|{t})\s+)?(?P<s>{s})(?:\s+{y})?".format(
+            mod=mod, p=prev, n=nxt, t=this, s=season, y=year)),
+        # the 1990s / the '80s
+        ("decade", r"(?:{det}\s+)?(?:{ds})".format(det=det, ds=decade_suffix)),
+        # mid-2011 / early 2009 / Ende 2022
+        ("modyear", r"(?P<mod>{mod})[\s-]*{y}".format(mod=mod, y=year)),
+        # five-year / 18 months / two weeks (durations)
+        ("duration", r"(?P<n>{num})(?:[\s-]+|(?<=\d))(?P<u>{unit})(?:[\s-]+long)?".format(num=num, unit=unit)),
+        # now, currently, recently, the past, the future
+        ("ref", r"(?P<ref>{ref})".format(ref=ref)),
+        # the day / the same day (the anchor)
+        ("anchor_phrase", r"(?P<ap>{ap})".format(ap=alt(t.anchor_phrases))),
+        # September / am September
+        ("month", r"(?:(?P<mod>{mod})[\s-]*)?(?P<m>{m})(?=\s+{of}\s+(?P<rel>{p}|{n}|{t})\s+(?P<u>{unit}))?".format(
+            mod=mod, m=month, of=of, p=prev, n=nxt, t=this, unit=unit)),
+        ("year", r"(?<![\d.,$€£])(?<!\d )" + year + r"(?![\d.,]\d)(?!\s*(?:%|{}))".format(alt(t.not_after_year))),
+        ("short_year", r"(?:'|’)(?P<sy>\d\d)(?![\w'’])"),
+    ]
+    parts = []
+    for kind, pat in kinds:
+        pat = re.sub(r"\(\?P<(\w+)>", lambda m: "(?P<{}__{}>".format(kind, m.group(1)), pat)
+        parts.append("(?P<{}>{}{}{})".format(kind, B, pat, E if kind not in ("short_year",) else ""))
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+# ------------------------------------------------------------------------------------------- resolution helpers
+
+def shift_month(y, m, k):
+    i = y * 12 + (m - 1) + k
+    return i // 12, i % 12 + 1
+
+
+def iso_week(d):
+    y, w, _ = d.isocalendar()
+    return "{}-W{:02d}".format(y, w)
+
+
+def unit_value(u, d, k=0):
+    """The TimeML value of the unit containing day ``d``, shifted by ``k`` units."""
+    if u == "day":
+        return (d + dt.timedelta(days=k)).isoformat()
+    if u in ("week", "weekend"):
+        v = iso_week(d + dt.timedelta(weeks=k))
+        return v + "-WE" if u == "weekend" else v
+    if u == "month":
+        y, m = shift_month(d.year, d.month, k)
+        return "{}-{:02d}".format(y, m)
+    if u == "quarter":
+        q = (d.month - 1) // 3 + k
+        return "{}-Q{}".format(d.year + q // 4, q % 4 + 1)
+    if u == "year":
+        return str(d.year + k)
+    if u == "decade":
+        return str(d.year // 10 + k)
+    if u == "century":
+        return str(d.year // 100 + k)
+    return None
+
+
+def number(word, t):
+    w = word.casefold()
+    if w.replace(",", ".").replace(".", "", 1).isdigit():
+        f = float(w.replace(",", "."))
+        return int(f) if f == int(f) else f
+    w = re.sub(r"\s+", " ", w)
+    if w in t.vague_numbers:
+        return "X"
+    return t.numbers.get(w)
+
+
+def fmt_num(n):
+    if n is None or n == "X":
+        return "X"
+    return str(n) if not isinstance(n, float) else ("%g" % n)
+
+
+def duration_value(n, u):
+    if u in ("hour", "minute"):
+        return "PT{}{}".format(fmt_num(n), UNIT_CODE[u])
+    if u in ("decade", "century") and isinstance(n, (int, float)):
+        return "P{}Y".format(fmt_num(n * (10 if u == "decade" else 100)))
+    if u in ("decade", "century"):
+        return "PXY"
+    return "P{}{}".format(fmt_num(n), UNIT_CODE.get(u, "X"))
+
+
+@lru_cache(maxsize=4096)
+def dateparser_day(text, lang_code):
+    """A numeric date read by dateparser with the language fixed (its date order), cached. ISO day or None."""
+    try:
+        import dateparser
+    except ImportError:  # pragma: no cover
+        return None
+    try:
+        d = dateparser.parse(text, languages=[lang_code],
+                             settings={"STRICT_PARSING": True, "PREFER_DAY_OF_MONTH": "first"})
+    except Exception:  # dateparser raises on odd input; a span we cannot read is no date
+        return None
+    return d.date().isoformat() if d else None
+
+
+def future_context(text, start, end, t):
+    """Whether the clause around an expression speaks of the future (tense cues of the language)."""
+    s = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), start - 90)
+    left = text[s + 1:start].casefold()
+    right = text[end:end + 25].casefold()
+    words = set(re.findall(r"[\w'’]+", left))
+    if words & t.future_cues:
+        return True
+    for p in t.future_phrases:
+        if p in left:
+            return True
+    return bool(set(re.findall(r"[\w'’]+", right)[:2]) & t.future_cues_after)
+
+
+# ------------------------------------------------------------------------------------------------- resolution
+
+def resolve(kind, g, t, lang_code, d, future, ref=None):
+    """(value, type) of one match for one anchor day ``d`` (None when the anchor is unknown), or None."""
+    low = {k: (v.casefold() if isinstance(v, str) else v) for k, v in g.items()}
+    if kind in ("dmy", "mdy", "iso"):
+        month = int(g["mo"]) if kind == "iso" else t.months.get(low["m"])
+        day = int(g["d"])
+        if not month or not 1 <= day <= 31:
+            return None
+        if g.get("y"):
+            try:
+                return dt.date(int(g["y"]), month, day).isoformat(), "DATE"
+            except ValueError:
+                return None
+        if d is None:
+            return "XXXX-{:02d}-{:02d}".format(month, day), "DATE"
+        cands = []
+        for y in (d.year - 1, d.year, d.year + 1):
+            try:
+                cands.append(dt.date(y, month, day))
+            except ValueError:
+                pass
+        if not cands:
+            return None
+        if future:
+            later = [c for c in cands if c >= d]
+            pick = min(later) if later else min(cands, key=lambda c: abs((c - d).days))
+        else:
+            pick = min(cands, key=lambda c: abs((c - d).days))
+        return pick.isoformat(), "DATE"
+    if kind == "numeric":
+        v = dateparser_day(g["num"], lang_code)
+        return (v, "DATE") if v else None
+    if kind == "my":
+        mo = t.months.get(low["m"])
+        return "{}-{:02d}".format(int(g["y"]), mo), "DATE"
+    if kind == "modyear":
+        y = g["y"]
+        return y, "DATE"
+    if kind == "year":
+        return g["y"], "DATE"
+    if kind == "short_year":
+        return str(century(int(g["sy"]), d)), "DATE"
+    if kind == "decade":
+        if g.get("dc"):
+            return g["dc"][:3], "DATE"
+        return str(century(int(g["dd"]), d))[:3], "DATE"
+    if kind in ("quarter", "quarter_rel"):
+        if kind == "quarter":
+            q = t.ordinals.get(low["o"])
+            if q is None or not 1 <= q <= 4:
+                return None
+            if g.get("y"):
+                return "{}-Q{}".format(g["y"], q), "DATE"
+            if d is None:
+                return "XXXX-Q{}".format(q), "DATE"
+            y = d.year
+            if g.get("rel"):
+                y += t_rel(low["rel"], t)
+            else:
+                cur = (d.month - 1) // 3 + 1
+                if q > cur + 1 and not future:
+                    y -= 1
+            return "{}-Q{}".format(y, q), "DATE"
+        if d is None:
+            return None
+        return unit_value("quarter", d, t_rel(low["rel"], t)), "DATE"
+    if kind == "week_of_month":
+        if d is None or t.units.get(low["u"]) != "week":
+            return None
+        o = t.ordinals.get(low["o"])
+        mo = t.months.get(low["m"])
+        y = d.year if mo <= d.month or future else d.year - 1
+        last = dt.date(y, mo, calendar.monthrange(y, mo)[1])
+        day = last - dt.timedelta(days=3) if low["o"] in t.last_ordinals else dt.date(y, mo, min(4 + 7 * (o - 1), 28))
+        return iso_week(day), "DATE"
+    if kind == "ago":
+        n = number(g.get("n1") or g.get("n2"), t)
+        if n is None and (low.get("n1") or low.get("n2")) in t.indefinite:
+            n = 1
+        u = t.units.get(low.get("u1") or low.get("u2"))
+        if d is None or u is None:
+            return None
+        if n is None:
+            return "PAST_REF", "DATE"
+        if n == "X":
+            return "PAST_REF", "DATE"
+        if not isinstance(n, int):
+            return None
+        if u in ("day", "week"):
+            return (d - dt.timedelta(days=n * (7 if u == "week" else 1))).isoformat(), "DATE"
+        if u in ("month", "year", "quarter", "decade", "century"):
+            return unit_value(u, d, -n), "DATE"
+        return None
+    if kind == "set":
+        u = t.units.get(low["u"])
+        if u is None:
+            w = t.weekdays.get(low["u"])
+            return ("XXXX-WXX-{}".format(w + 1) if w is not None else None), "SET"
+        n = number(g["n"], t) if g.get("n") else 1
+        return duration_value(n, u), "SET"
+    if kind == "set_adverb":
+        return t.set_adverbs[low["sa"]], "SET"
+    if kind == "span_rel":
+        n = number(g["n"], t)
+        u = t.units.get(low["u"])
+        if u is None:
+            return None
+        return duration_value(n, u), "DURATION"
+    if kind == "quant_duration":
+        u = t.units.get(low["u"])
+        return (duration_value(1, u), "DURATION") if u and u != "quarter" else None
+    if kind == "duration":
+        n = number(g["n"], t)
+        u = t.units.get(low["u"])
+        if u is None or n is None or u == "weekend":
+            return None
+        return duration_value(n, u), "DURATION"
+    if kind in ("rel_unit", "unit_rel_post"):
+        u = t.units.get(low.get("u") or low.get("u2"))
+        rel = low.get("rel") or low.get("rel2")
+        if u is None:
+            return None
+        k = t_rel(rel, t)
+        if d is None:
+            return None
+        if rel in t.previous_as_duration and u in ("year", "decade", "century", "month", "week") and g.get("det"):
+            return duration_value(1, u), "DURATION"
+        if rel in t.anaphoric_previous and u == "year" and ref and re.match(r"\d{4}", ref):
+            return str(int(ref[:4]) - 1), "DATE"
+        return unit_value(u, d, k), "DATE"
+    if kind == "season":
+        s = t.seasons.get(low["s"])
+        if g.get("y"):
+            return "{}-{}".format(g["y"], s), "DATE"
+        if d is None:
+            return None
+        y = d.year + (t_rel(low["rel"], t) if g.get("rel") else 0)
+        return "{}-{}".format(y, s), "DATE"
+    if kind == "daypart":
+        dp = t.day_parts.get(low["dp"])
+        if d is None:
+            return None
+        if g.get("r"):
+            day = d + dt.timedelta(days=t.relative_days[low["r"]])
+        elif g.get("t"):
+            day = d
+        else:
+            day = weekday_day(t.weekdays[low["w"]], d, 0, future)
+        return "{}T{}".format(day.isoformat(), dp), "TIME"
+    if kind == "weekday":
+        if d is None:
+            return None
+        wd = t.weekdays[low["w"]]
+        if g.get("prev") or g.get("prev2"):
+            k = -1
+        elif g.get("next") or g.get("next2"):
+            k = 1
+        else:
+            k = 0
+        return weekday_day(wd, d, k, future).isoformat(), "DATE"
+    if kind == "relday":
+        if d is None:
+            return None
+        return (d + dt.timedelta(days=t.relative_days[low["r"]])).isoformat(), "DATE"
+    if kind == "ref":
+        v = t.refs[re.sub(r"\s+", " ", low["ref"])]
+        return v, ("DURATION" if v.startswith("P") and v not in REFS else "DATE")
+    if kind in ("anchor_phrase", "mod_anchor"):
+        if d is None:
+            return None
+        phrases = t.anchor_phrases if kind == "anchor_phrase" else t.mod_anchor_phrases
+        u = phrases[re.sub(r"\s+", " ", low["ap"])]
+        if u == "day" and ref and re.fullmatch(r"\d{4}-\d\d-\d\d", ref):
+            return ref, "DATE"
+        return unit_value(u, d), "DATE"
+    if kind == "same_period":
+        if d is None:
+            return None
+        pu = t.period_words.get(re.sub(r"\s+", " ", low.get("pw") or low.get("pw2")))
+        base = ref if ref and re.match(r"\d{4}(?:-|$)", ref) else None
+        if base is None:
+            return shift_year(unit_value(pu, d) if pu else str(d.year), -1), "DATE"
+        if pu == "month" and re.match(r"\d{4}-\d\d", base):
+            base = base[:7]
+        elif pu == "quarter" and re.match(r"\d{4}-\d\d", base) and "-Q" not in base:
+            base = "{}-Q{}".format(base[:4], (int(base[5:7]) - 1) // 3 + 1)
+        return shift_year(base, -1), "DATE"
+    if kind == "month":
+        mo = t.months.get(low["m"])
+        if d is None:
+            return "XXXX-{:02d}".format(mo), "DATE"
+        if g.get("rel") and t.units.get(low["u"]) == "year":
+            return "{}-{:02d}".format(d.year + t_rel(low["rel"], t), mo), "DATE"
+        y = d.year
+        if mo > d.month + 1 and not future:
+            y -= 1
+        return "{}-{:02d}".format(y, mo), "DATE"
+    return None
+
+
+def shift_year(value, k):
+    return "{:04d}{}".format(int(value[:4]) + k, value[4:])
+
+
+def century(yy, d):
+    """A two-digit year in full: the latest one no more than ten years after the anchor."""
+    base = d.year if d else 2000
+    y = (base // 100) * 100 + yy
+    return y - 100 if y > base + 10 else y
+
+
+def t_rel(rel, t):
+    if rel is None:
+        return 0
+    if rel in t.previous:
+        return -1
+    if rel in t.following:
+        return 1
+    return 0
+
+
+def weekday_day(wd, d, k, future):
+    """The day of weekday ``wd`` that ``d`` points at: ``k`` -1 last, +1 next, 0 by the tense (the latest one up
+    to ``d`` in the past, the next one after it in the future)."""
+    if k > 0 or (k == 0 and future):
+        delta = (wd - d.weekday()) % 7 or (7 if k > 0 else 0)
+        return d + dt.timedelta(days=delta)
+    delta = (d.weekday() - wd) % 7
+    if k < 0 and delta == 0:
+        delta = 7
+    return d - dt.timedelta(days=delta)
+
+
+def needs_anchor(kind, g):
+    if kind in ("year", "modyear", "numeric", "iso", "set", "set_adverb", "span_rel", "duration", "ref",
+                "quant_duration"):
+        return False
+    if kind in ("dmy", "mdy", "my", "quarter", "season") and g.get("y"):
+        return False
+    if kind == "decade" and g.get("dc"):
+        return False
+    return True
+
+
+# -------------------------------------------------------------------------------------------------- the tagger
+
+def find_dates(text, language, published=None, precision=None, anchors=None):
+    """All temporal expressions in ``text``, resolved against the publication date, in text order."""
+    t = language.time
+    pat = grammar(language)
+    if anchors is None:
+        anchors = anchor_days(published, precision)
+    out = []
+    ref = None
+    for m in pat.finditer(text):
+        kind = m.lastgroup
+        prefix = kind + "__"
+        g = {k[len(prefix):]: v for k, v in m.groupdict().items() if v is not None and k.startswith(prefix)}
+        s, e = m.start(kind), m.end(kind)
+        span = m.group(kind)
+        if not accept(kind, g, span, text, s, e, t):
+            continue
+        future = future_context(text, s, e, t) if needs_anchor(kind, g) else False
+        days = anchors if (anchors and needs_anchor(kind, g)) else [None]
+        results = set()
+        for d in days:
+            r = resolve(kind, g, t, language.code, d, future, ref)
+            if r is None or r[0] is None:
+                results = None
+                break
+            results.add(r)
+        if not results:
+            continue
+        typ = next(iter(results))[1]
+        values = [r[0] for r in results]
+        value = merge_values(values)
+        bounds = [value_bounds(v) for v in values]
+        if value in REFS and anchors:
+            a0, a1 = min(anchors).isoformat(), max(anchors).isoformat()
+            earliest, latest = {"PRESENT_REF": (a0, a1), "PAST_REF": (None, a1), "FUTURE_REF": (a0, None)}[value]
+        elif typ in ("DURATION", "SET") or any(b[0] is None for b in bounds):
+            earliest = latest = None
+        else:
+            earliest, latest = min(b[0] for b in bounds), max(b[1] for b in bounds)
+        precision_ = precision_of(value) if typ in ("DATE", "TIME") else None
+        if typ == "DATE" and value and value[:1].isdigit() and "X" not in value:
+            ref = value
+        out.append(DateExpr(start=s, end=e, text=span, value=value, earliest=earliest, latest=latest,
+                            precision=precision_, type=typ, anchor=published))
+    return out
+
+
+def accept(kind, g, span, text, s, e, t):
+    """Filters a pattern cannot express: lower-case month words that are other words, named events."""
+    if kind in ("month", "mdy", "my", "dmy", "week_of_month") and t.capitalised_months and g.get("m", "X")[:1].islower():
+        return False
+    if kind in ("month", "season") and (g.get("m") or g.get("s", "")).casefold() in t.ambiguous_months \
+            and not g.get("y") and not g.get("rel") and not g.get("mod") and not re.search(
+                r"(?<!\w)(?:{})\s+$".format(alt(t.month_prefixes if kind == "month" else t.season_prefixes)),
+                text[max(0, s - 12):s], re.IGNORECASE):
+        return False
+    if kind == "relday" and span[:1].isupper() and g.get("r", "").casefold() in t.lowercase_only:
+        return False
+    if kind in ("mdy", "dmy") and re.match(r"\W{0,3}(?:%s)" % alt(t.named_event_after), text[e:e + 30],
+                                           re.IGNORECASE) and t.named_event_after:
+        return False
+    if kind == "year":
+        after = text[e:e + 12]
+        if re.match(r"\s*[A-Z][a-z]+\s+Index", after):
+            return False
+        before = text[max(0, s - 12):s]
+        if re.search(r"[A-Z][\w-]*\s+$", before) and re.match(r"\s+(?:Index|index)", after):
+            return False
+    if kind == "weekday" and re.search(r"(?:{})\s+$".format(alt(t.not_before_weekday)), text[max(0, s - 12):s],
+                                       re.IGNORECASE) and t.not_before_weekday:
+        return False
+    if kind == "ref" and (text[e:e + 1] == "-" or re.search(r"(?<!\w)(?:{})\s+$".format(alt(t.not_before_ref)),
+                                                            text[max(0, s - 10):s], re.IGNORECASE)):
+        return False
+    return True
+
+
+def precision_of(value):
+    if not value or value in REFS:
+        return None
+    if "T" in value:
+        return "time"
+    if re.fullmatch(r"[\dX]{4}-[\dX]{2}-[\dX]{2}", value):
+        return "day"
+    if "-W" in value:
+        return "week"
+    if re.fullmatch(r"[\dX]{4}-[\dX]{2}", value):
+        return "month"
+    if "-Q" in value:
+        return "quarter"
+    if re.fullmatch(r"\d{4}-(SP|SU|FA|WI)", value):
+        return "season"
+    if re.fullmatch(r"\d{4}", value):
+        return "year"
+    if re.fullmatch(r"\d{3}", value):
+        return "decade"
+    return None
