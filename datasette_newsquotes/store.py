@@ -29,8 +29,8 @@ TABLES = {
     },
     "speakers": {
         "columns": {
-            "id": int, "key": str, "name": str, "kind": str, "description": str, "descriptions": str,
-            "aliases": str, "wikidata": str, "known": int, "quote_count": int, "article_count": int,
+            "id": int, "key": str, "surname": str, "name": str, "kind": str, "description": str,
+            "descriptions": str, "aliases": str, "wikidata": str, "known": int, "quote_count": int, "article_count": int,
             "first_seen": str, "last_seen": str,
         },
         "pk": "id",
@@ -96,7 +96,7 @@ TABLES = {
 
 INDEXES = {
     "articles": [["language"], ["source"], ["month"], ["published"]],
-    "speakers": [["key"], ["kind"], ["quote_count"]],
+    "speakers": [["key"], ["surname"], ["kind"], ["quote_count"]],
     "speaker_aliases": [["speaker_id"]],
     "quote_groups": [["speaker_id"], ["last_seen"]],
     "quotes": [["article_id"], ["speaker_id"], ["via_speaker_id"], ["group_id"], ["kind"], ["language"],
@@ -144,6 +144,12 @@ def group_id(prefix, text, speaker_id):
     return prefix + hashlib.sha1("{}|{}".format(speaker_id or "", norm).encode("utf-8")).hexdigest()[:16]
 
 
+def surname_of(name):
+    """The last token of a name, for finding "Putin" under "Wladimir Putin"."""
+    tokens = name_tokens(name)
+    return tokens[-1] if tokens else None
+
+
 def levenshtein_at_most_one(a, b):
     if a == b:
         return True
@@ -165,6 +171,8 @@ class Store:
     def __init__(self, db):
         self.db = db if isinstance(db, sqlite_utils.Database) else sqlite_utils.Database(db)
         ensure_schema(self.db)
+        self._sql = {}
+        self._speaker_cache = {}
 
     # -- speakers ---------------------------------------------------------------------------------------------
 
@@ -175,41 +183,41 @@ class Store:
         Putin") when exactly one stored speaker fits; then a one-letter spelling difference in the first name
         with the same surname ("Vladimir Putin" for "Wladimir Putin")."""
         key = speaker_key(name)
-        row = self.db.execute("select id from speakers where key = ?", [key]).fetchone()
+        if key in self._speaker_cache:
+            return self._speaker_cache[key]
+        conn = self.db.conn
+        row = conn.execute("select id from speakers where key = ?", [key]).fetchone() or \
+            conn.execute("select speaker_id from speaker_aliases where alias = ?", [key]).fetchone()
         if row:
-            return row[0]
-        row = self.db.execute("select speaker_id from speaker_aliases where alias = ?", [key]).fetchone()
-        if row:
+            self._speaker_cache[key] = row[0]
             return row[0]
         tokens = name_tokens(name)
         if not tokens:
             return None
-        surname = tokens[-1]
-        like = "%" + surname
-        cands = self.db.execute(
-            "select id, name from speakers where key = ? or key like ? limit 50", [surname, like]).fetchall()
         fits = []
-        for sid, other in cands:
+        for sid, other in conn.execute("select id, name from speakers where surname = ? limit 50", [tokens[-1]]):
             ot = name_tokens(other)
-            if not ot or ot[-1] != surname:
-                continue
             if ot[-len(tokens):] == tokens or tokens[-len(ot):] == ot:
                 fits.append(sid)
             elif len(ot) == len(tokens) and len(ot) >= 2 and all(
-                    levenshtein_at_most_one(x, y) and len(x) >= 4 or x == y for x, y in zip(ot[:-1], tokens[:-1])):
+                    x == y or (len(x) >= 4 and levenshtein_at_most_one(x, y)) for x, y in zip(ot[:-1], tokens[:-1])):
                 fits.append(sid)
         return fits[0] if len(fits) == 1 else None
 
-    def upsert_speaker(self, speaker, seen=None):
+    def upsert_speaker(self, speaker):
         """The id of ``speaker`` (a model.Speaker) in the database, merging names, aliases and roles."""
         sid = self.find_speaker(speaker.name)
-        for alias in speaker.aliases:
+        # single words are ambiguous across articles ("Kim" is two people in the seed): only full names and
+        # organisations' names route to a speaker through the alias table
+        names = [speaker.name] + [a for a in speaker.aliases
+                                  if len(name_tokens(a)) > 1 or speaker.kind == "organization"]
+        for alias in names[1:]:
             if sid is None:
                 sid = self.find_speaker(alias)
-        names = [speaker.name] + list(speaker.aliases)
         if sid is None:
             sid = self.db["speakers"].insert({
-                "key": speaker_key(speaker.name), "name": speaker.name, "kind": speaker.kind,
+                "key": speaker_key(speaker.name), "surname": surname_of(speaker.name), "name": speaker.name,
+                "kind": speaker.kind,
                 "description": speaker.description, "descriptions": json.dumps(speaker.descriptions,
                                                                                ensure_ascii=False),
                 "aliases": json.dumps([a for a in speaker.aliases if a != speaker.name], ensure_ascii=False),
@@ -223,11 +231,13 @@ class Store:
             canonical = row["name"]
             # a longer full name becomes canonical unless the speaker came from the user's list
             if not row["known"] and len(name_tokens(speaker.name)) > len(name_tokens(canonical)) and \
-                    name_tokens(canonical) == name_tokens(speaker.name)[-len(name_tokens(canonical)):]:
+                    name_tokens(canonical) == name_tokens(speaker.name)[-len(name_tokens(canonical)):] and \
+                    not self.db.execute("select 1 from speakers where key = ?",
+                                        [speaker_key(speaker.name)]).fetchone():
                 aliases.append(canonical)
                 canonical = speaker.name
                 changed = True
-            for n in names:
+            for n in [speaker.name] + list(speaker.aliases):
                 if fold(n) != fold(canonical) and all(fold(n) != fold(a) for a in aliases):
                     aliases.append(n)
                     changed = True
@@ -237,7 +247,7 @@ class Store:
                     changed = True
             if changed:
                 self.db["speakers"].update(sid, {
-                    "name": canonical, "key": speaker_key(canonical),
+                    "name": canonical, "key": speaker_key(canonical), "surname": surname_of(canonical),
                     "aliases": json.dumps(aliases, ensure_ascii=False),
                     "descriptions": json.dumps(descriptions, ensure_ascii=False),
                     "description": row["description"] or (descriptions[0] if descriptions else None),
@@ -251,13 +261,13 @@ class Store:
         """Seed speakers from a user's list: ``name`` plus optional ``aliases``, ``kind``, ``description``,
         ``wikidata``. Known speakers keep their canonical name; their aliases route every spelling to them."""
         count = 0
-        with self.db.conn:
+        with self.db.atomic():
             for r in records:
                 key = speaker_key(r["name"])
                 aliases = [a for a in r.get("aliases") or [] if a]
                 row = self.db.execute("select id from speakers where key = ?", [key]).fetchone()
                 values = {
-                    "key": key, "name": r["name"], "kind": r.get("kind") or "person",
+                    "key": key, "surname": surname_of(r["name"]), "name": r["name"], "kind": r.get("kind") or "person",
                     "description": r.get("description"),
                     "descriptions": json.dumps([r["description"]] if r.get("description") else [],
                                                ensure_ascii=False),
@@ -280,37 +290,53 @@ class Store:
     def write(self, extractions):
         """Write a batch of extractions in one transaction, replacing the rows of articles loaded before."""
         now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
-        touched_speakers, touched_qgroups, touched_cgroups = set(), set(), set()
-        with self.db.conn:
+        touched = {"speakers": set(), "quote_groups": set(), "claim_groups": set()}
+        with self.db.atomic():
             for ex in extractions:
-                self._write_one(ex, now, touched_speakers, touched_qgroups, touched_cgroups)
-            self._refresh_groups("quote_groups", "quotes", touched_qgroups)
-            self._refresh_claim_groups(touched_cgroups)
-            self._refresh_speakers(touched_speakers)
+                self._write_one(ex, now, touched)
+            self._refresh_groups("quote_groups", "quotes", touched["quote_groups"])
+            self._refresh_groups("claim_groups", "claims", touched["claim_groups"])
+            self._refresh_claim_history(touched["claim_groups"])
+            self._refresh_speakers(touched["speakers"])
 
-    def _old_refs(self, article_id, touched_speakers, touched_qgroups, touched_cgroups):
-        for sid, via, gid in self.db.execute(
+    def _insert(self, table, rows, replace=True):
+        """executemany with one prepared statement per table: the hot path of a load, kept lean."""
+        if not rows:
+            return
+        cols = list(TABLES[table]["columns"])
+        sql = self._sql.get(table)
+        if sql is None:
+            sql = self._sql[table] = "insert or replace into [{}] ({}) values ({})".format(
+                table, ", ".join("[{}]".format(c) for c in cols), ", ".join("?" for _ in cols))
+        self.db.conn.executemany(sql, [[r.get(c) for c in cols] for r in rows])
+
+    def _forget_article(self, article_id, touched):
+        """Delete an article's extracted rows before it is written again, noting the groups and speakers
+        whose counts change."""
+        conn = self.db.conn
+        for sid, via, gid in conn.execute(
                 "select speaker_id, via_speaker_id, group_id from quotes where article_id = ?", [article_id]):
-            touched_speakers.update(x for x in (sid, via) if x)
-            touched_qgroups.add(gid)
-        for sid, gid in self.db.execute("select speaker_id, group_id from claims where article_id = ?",
-                                        [article_id]):
+            touched["speakers"].update(x for x in (sid, via) if x)
+            touched["quote_groups"].add(gid)
+        for sid, gid in conn.execute("select speaker_id, group_id from claims where article_id = ?", [article_id]):
             if sid:
-                touched_speakers.add(sid)
-            touched_cgroups.add(gid)
-
-    def _write_one(self, ex, now, touched_speakers, touched_qgroups, touched_cgroups):
-        a = ex.article
-        self._old_refs(a.id, touched_speakers, touched_qgroups, touched_cgroups)
+                touched["speakers"].add(sid)
+            touched["claim_groups"].add(gid)
         for table in ("claims", "quotes", "dates"):
-            self.db.execute("delete from [{}] where article_id = ?".format(table), [a.id])
+            conn.execute("delete from [{}] where article_id = ?".format(table), [article_id])
+
+    def _write_one(self, ex, now, touched):
+        a = ex.article
+        conn = self.db.conn
+        if conn.execute("select 1 from articles where id = ?", [a.id]).fetchone():
+            self._forget_article(a.id, touched)
         month = month_of(a.published, a.published_precision)
-        self.db["articles"].insert({
+        self._insert("articles", [{
             "id": a.id, "title": a.title, "url": a.url, "source": a.source, "language": a.language,
             "published": a.published, "published_precision": a.published_precision, "month": month,
             "text": a.text, "path": a.path, "quote_count": len(ex.quotes), "claim_count": len(ex.claims),
             "loaded_at": now,
-        }, replace=True)
+        }])
         ids = {}
 
         def sid_of(mention):
@@ -319,7 +345,7 @@ class Store:
             key = id(mention.speaker)
             if key not in ids:
                 ids[key] = self.upsert_speaker(mention.speaker)
-            touched_speakers.add(ids[key])
+            touched["speakers"].add(ids[key])
             return ids[key]
 
         quote_ids = {}
@@ -330,24 +356,20 @@ class Store:
                 qid += ":" + q.kind
             quote_ids[id(q)] = qid
             speaker_id = sid_of(q.speaker)
-            gid = group_id("q", q.text, speaker_id)
-            touched_qgroups.add(gid)
+            sp, via = q.speaker, q.via
             rows.append({
-                "id": qid, "article_id": a.id, "speaker_id": speaker_id, "via_speaker_id": sid_of(q.via),
-                "group_id": gid, "text": q.text, "kind": q.kind, "start": q.start, "end": q.end,
-                "speaker_text": q.speaker.text if q.speaker else None,
-                "speaker_start": q.speaker.start if q.speaker else None,
-                "speaker_end": q.speaker.end if q.speaker else None,
-                "speaker_how": q.speaker.how if q.speaker else None,
-                "via_text": q.via.text if q.via else None, "via_start": q.via.start if q.via else None,
-                "via_end": q.via.end if q.via else None,
+                "id": qid, "article_id": a.id, "speaker_id": speaker_id, "via_speaker_id": sid_of(via),
+                "group_id": group_id("q", q.text, speaker_id), "text": q.text, "kind": q.kind,
+                "start": q.start, "end": q.end,
+                "speaker_text": sp and sp.text, "speaker_start": sp and sp.start, "speaker_end": sp and sp.end,
+                "speaker_how": sp and sp.how,
+                "via_text": via and via.text, "via_start": via and via.start, "via_end": via and via.end,
                 "cue": q.cue, "cue_start": q.cue_start, "cue_end": q.cue_end,
                 "sentence_start": q.sentence_start, "sentence_end": q.sentence_end,
                 "language": a.language, "source": a.source, "published": a.published, "month": month,
             })
-        for gid in {r["group_id"] for r in rows}:
-            self.db.execute("insert or ignore into quote_groups (id) values (?)", [gid])
-        self.db["quotes"].insert_all(rows, replace=True)
+        self._insert_groups("quote_groups", rows, touched)
+        self._insert("quotes", rows)
 
         date_ids = {}
         drows = []
@@ -359,68 +381,89 @@ class Store:
                 "earliest": d.earliest, "latest": d.latest, "precision": d.precision, "type": d.type,
                 "anchor": d.anchor,
             })
-        self.db["dates"].insert_all(drows, replace=True)
+        self._insert("dates", drows)
 
         crows = []
         for c in ex.claims:
-            speaker_id = sid_of(c.speaker)
-            gid = group_id("c", c.text, None)
-            touched_cgroups.add(gid)
             crows.append({
-                "id": "{}:{}-{}".format(a.id, c.start, c.end), "article_id": a.id, "group_id": gid,
-                "text": c.text, "start": c.start, "end": c.end, "speaker_id": speaker_id,
+                "id": "{}:{}-{}".format(a.id, c.start, c.end), "article_id": a.id,
+                "group_id": group_id("c", c.text, None), "text": c.text, "start": c.start, "end": c.end,
+                "speaker_id": sid_of(c.speaker),
                 "quote_id": quote_ids.get(id(c.quote)) if c.quote is not None else None,
                 "date_id": date_ids.get(id(c.date)) if c.date is not None else None,
                 "date_text": c.date.text if c.date is not None else None,
                 "earliest": c.earliest, "latest": c.latest, "date_source": c.date_source, "status": c.status,
                 "cue": c.cue, "language": a.language, "published": a.published, "month": month,
             })
-        for gid in {r["group_id"] for r in crows}:
-            self.db.execute("insert or ignore into claim_groups (id) values (?)", [gid])
-        self.db["claims"].insert_all(crows, replace=True)
+        self._insert_groups("claim_groups", crows, touched)
+        self._insert("claims", crows)
+
+    def _insert_groups(self, table, rows, touched):
+        gids = {r["group_id"] for r in rows}
+        touched[table].update(gids)
+        self.db.conn.executemany("insert or ignore into [{}] (id) values (?)".format(table), [[g] for g in gids])
 
     def _refresh_groups(self, table, member_table, ids):
-        for gid in ids:
-            row = self.db.execute(
-                "select count(*), count(distinct article_id), min(published), max(published), min(text), "
-                "max(speaker_id) from [{}] where group_id = ?".format(member_table), [gid]).fetchone()
-            if not row[0]:
-                self.db.execute("delete from [{}] where id = ?".format(table), [gid])
-                continue
-            self.db.execute(
-                "update [{}] set occurrences = ?, article_count = ?, first_seen = ?, last_seen = ?, text = ?, "
-                "speaker_id = ? where id = ?".format(table), list(row) + [gid])
+        """Recount the groups whose members changed, in one statement; drop the ones left empty."""
+        if not ids:
+            return
+        conn = self.db.conn
+        conn.execute("create temp table if not exists _touched (id text primary key)")
+        conn.execute("delete from _touched")
+        conn.executemany("insert or ignore into _touched values (?)", [[g] for g in ids])
+        conn.execute("""
+            update [{t}] set (occurrences, article_count, first_seen, last_seen, text, speaker_id) = (
+                select count(*), count(distinct article_id), min(published), max(published), min(text),
+                       max(speaker_id)
+                from [{m}] where group_id = [{t}].id)
+            where id in (select id from _touched)""".format(t=table, m=member_table))
+        conn.execute("delete from [{t}] where id in (select id from _touched) and occurrences = 0".format(t=table))
 
-    def _refresh_claim_groups(self, ids):
-        self._refresh_groups("claim_groups", "claims", ids)
-        for gid in ids:
-            history = [
-                {"published": p, "status": s, "article_id": a}
-                for p, s, a in self.db.execute(
-                    "select published, status, article_id from claims where group_id = ? "
-                    "order by published, article_id", [gid])
-            ]
-            if history:
-                self.db.execute(
-                    "update claim_groups set first_status = ?, latest_status = ?, status_history = ? where id = ?",
-                    [history[0]["status"], history[-1]["status"], json.dumps(history), gid])
+    def _refresh_claim_history(self, ids):
+        """Each touched claim group's statuses in publication order: how a claim went from reported to
+        confirmed or denied across articles."""
+        if not ids:
+            return
+        conn = self.db.conn
+        conn.execute("delete from _touched")
+        conn.executemany("insert or ignore into _touched values (?)", [[g] for g in ids])
+        conn.execute("""
+            update claim_groups set
+                status_history = (
+                    select json_group_array(json_object('published', published, 'status', status,
+                                                        'article_id', article_id))
+                    from (select published, status, article_id from claims where group_id = claim_groups.id
+                          order by published, article_id)),
+                first_status = (select status from claims where group_id = claim_groups.id
+                                order by published, article_id limit 1),
+                latest_status = (select status from claims where group_id = claim_groups.id
+                                 order by published desc, article_id desc limit 1)
+            where id in (select id from _touched)""")
 
     def _refresh_speakers(self, ids):
-        for sid in ids:
-            row = self.db.execute(
-                "select count(*), count(distinct article_id), min(published), max(published) from quotes "
-                "where speaker_id = ? or via_speaker_id = ?", [sid, sid]).fetchone()
-            in_claims = self.db.execute("select count(*) from claims where speaker_id = ?", [sid]).fetchone()[0]
-            known = self.db.execute("select known from speakers where id = ?", [sid]).fetchone()
-            if known is None:
-                continue
-            if not row[0] and not in_claims and not known[0]:
-                self.db.execute("delete from speaker_aliases where speaker_id = ?", [sid])
-                self.db.execute("delete from speakers where id = ?", [sid])
-                continue
-            self.db.execute(
-                "update speakers set quote_count = (select count(*) from quotes where speaker_id = ?), "
-                "article_count = ?, first_seen = ?, last_seen = ? where id = ?", [sid, row[1], row[2], row[3], sid])
+        """Recount touched speakers; drop those no longer quoted or cited (unless the user listed them)."""
+        if not ids:
+            return
+        conn = self.db.conn
+        conn.execute("create temp table if not exists _touched_speakers (id integer primary key)")
+        conn.execute("delete from _touched_speakers")
+        conn.executemany("insert or ignore into _touched_speakers values (?)", [[i] for i in ids])
+        conn.execute("""
+            update speakers set
+                quote_count = (select count(*) from quotes where speaker_id = speakers.id),
+                article_count = (select count(distinct article_id) from quotes where speaker_id = speakers.id),
+                first_seen = (select min(published) from quotes where speaker_id = speakers.id),
+                last_seen = (select max(published) from quotes where speaker_id = speakers.id)
+            where id in (select id from _touched_speakers)""")
+        orphans = [r[0] for r in conn.execute("""
+            select id from speakers where id in (select id from _touched_speakers) and not known
+              and quote_count = 0
+              and not exists (select 1 from quotes where via_speaker_id = speakers.id)
+              and not exists (select 1 from claims where speaker_id = speakers.id)""")]
+        for sid in orphans:
+            conn.execute("delete from speaker_aliases where speaker_id = ?", [sid])
+            conn.execute("delete from speakers where id = ?", [sid])
+            self._speaker_cache.clear()
 
     def counts(self):
         return {t: self.db[t].count for t in ("articles", "quotes", "speakers", "dates", "claims")}
