@@ -1,0 +1,95 @@
+"""store.py on real temporary databases, with hand-made extractions (independent of extractor quality)."""
+import json
+
+import sqlite_utils
+
+from datasette_newsquotes.model import Article, Claim, DateExpr, Extraction, Mention, Quote, Speaker
+from datasette_newsquotes.store import Store
+
+
+def extraction(aid, published, quotes=(), claims=(), dates=(), text=None):
+    text = text or "x" * 400
+    ex = Extraction(article=Article(id=aid, text=text, language="en", published=published,
+                                    published_precision="day", source="Test"))
+    ex.quotes.extend(quotes)
+    ex.claims.extend(claims)
+    ex.dates.extend(dates)
+    return ex
+
+
+def quote(start, text, name, aliases=(), role=None, kind="direct", via=None):
+    sp = Speaker(name=name, aliases=list(aliases), descriptions=[role] if role else [])
+    q = Quote(start=start, end=start + len(text), text=text, kind=kind,
+              speaker=Mention(start=0, end=len(name), text=name, speaker=sp))
+    if via:
+        q.via = Mention(start=0, end=len(via), text=via, speaker=Speaker(name=via, kind="organization"))
+    return q
+
+
+def test_spellings_of_one_person_merge_and_namesakes_stay_apart(tmp_path):
+    st = Store(sqlite_utils.Database(str(tmp_path / "t.db")))
+    st.write([extraction("a1", "2023-09-13", [quote(0, "We will come", "Putin", role="russesche President")])])
+    st.write([extraction("a2", "2023-09-14", [quote(0, "Friendship", "Wladimir Putin")])])
+    st.write([extraction("a3", "2023-09-15", [quote(0, "Cooperation", "Vladimir Putin")])])
+    st.write([extraction("a4", "2023-09-15", [quote(0, "Weapons", "Kim Jong Un"),
+                                              quote(20, "Deeply concerned", "Kim Young-ho")])])
+    db = st.db
+    rows = {r["name"]: r for r in db.query("select * from speakers")}
+    assert set(rows) == {"Wladimir Putin", "Kim Jong Un", "Kim Young-ho"}
+    putin = rows["Wladimir Putin"]
+    assert putin["quote_count"] == 3
+    assert set(json.loads(putin["aliases"])) == {"Putin", "Vladimir Putin"}
+    assert json.loads(putin["descriptions"]) == ["russesche President"]
+    assert (putin["first_seen"], putin["last_seen"]) == ("2023-09-13", "2023-09-15")
+
+
+def test_same_quote_in_several_articles_is_one_group(tmp_path):
+    st = Store(sqlite_utils.Database(str(tmp_path / "t.db")))
+    st.write([extraction("a1", "2024-01-02", [quote(5, "We will not give up.", "Anna Berg")])])
+    st.write([extraction("a2", "2024-01-05", [quote(9, "We will NOT give up!", "Anna Berg")]),
+              extraction("a3", "2024-01-03", [quote(9, "Something else entirely.", "Anna Berg")])])
+    groups = list(st.db.query("select occurrences, article_count, first_seen, last_seen from quote_groups "
+                              "order by occurrences desc"))
+    assert groups[0] == {"occurrences": 2, "article_count": 2, "first_seen": "2024-01-02",
+                         "last_seen": "2024-01-05"}
+    assert len(groups) == 2
+
+
+def test_reload_replaces_rows_and_drops_orphans(tmp_path):
+    st = Store(sqlite_utils.Database(str(tmp_path / "t.db")))
+    st.write([extraction("a1", "2024-01-02", [quote(0, "First version", "Tom Ashe")],
+                         dates=[DateExpr(0, 5, "xxxxx", "2024-01-01", "2024-01-01", "2024-01-01", "day")])])
+    st.write([extraction("a1", "2024-01-02", [quote(0, "Second version", "Lea Marx")])])
+    db = st.db
+    assert [r["text"] for r in db.query("select text from quotes")] == ["Second version"]
+    assert [r["name"] for r in db.query("select name from speakers")] == ["Lea Marx"]
+    assert db["dates"].count == 0
+    assert db["quote_groups"].count == 1
+
+
+def test_claim_status_history_across_articles(tmp_path):
+    st = Store(sqlite_utils.Database(str(tmp_path / "t.db")))
+    text = "The minister will resign."
+    st.write([extraction("r1", "2024-03-01", claims=[Claim(0, len(text), text, status="reported")], text=text)])
+    st.write([extraction("r3", "2024-03-09", claims=[Claim(0, len(text), text, status="denied")], text=text),
+              extraction("r2", "2024-03-05", claims=[Claim(0, len(text), text, status="confirmed")], text=text)])
+    [g] = st.db.query("select * from claim_groups")
+    assert g["occurrences"] == 3
+    assert (g["first_status"], g["latest_status"]) == ("reported", "denied")
+    assert [h["status"] for h in json.loads(g["status_history"])] == ["reported", "confirmed", "denied"]
+
+
+def test_via_speaker_is_stored(tmp_path):
+    st = Store(sqlite_utils.Database(str(tmp_path / "t.db")))
+    st.write([extraction("a1", "2024-01-02", [quote(0, "Imperialist threats", "Kim Jong Un", via="KCNA")])])
+    [row] = st.db.query("select s.name speaker, v.name via from quotes q join speakers s on s.id = q.speaker_id "
+                        "join speakers v on v.id = q.via_speaker_id")
+    assert row == {"speaker": "Kim Jong Un", "via": "KCNA"}
+
+
+def test_full_text_search_works(tmp_path):
+    st = Store(sqlite_utils.Database(str(tmp_path / "t.db")))
+    st.write([extraction("a1", "2024-01-02", [quote(0, "Die Brücke wird im Mai eröffnet", "Anna Berg")])])
+    hits = list(st.db["quotes"].search("brucke"))  # diacritics folded
+    assert [h["text"] for h in hits] == ["Die Brücke wird im Mai eröffnet"]
+    assert st.db["articles"].detect_fts() and st.db["claims"].detect_fts()
