@@ -132,11 +132,14 @@ def month_of(published, precision):
     return None
 
 
+COMBINING = re.compile(r"[\u0300-\u036f]+")
+NON_WORD = re.compile(r"\W+")
+
+
 def normalize_text(text):
     """Quote text for grouping: no accents, case, punctuation or spacing differences."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    return " ".join(re.findall(r"\w+", text))
+    text = COMBINING.sub("", unicodedata.normalize("NFKD", text)).casefold()
+    return NON_WORD.sub(" ", text).strip()
 
 
 def group_id(prefix, text, speaker_id):

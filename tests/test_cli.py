@@ -183,3 +183,18 @@ def test_interrupted_load_leaves_consistent_database(tmp_path):
     result = load(db_path, str(src))
     assert result.exit_code == 0
     assert sqlite_utils.Database(db_path)["articles"].count == 3000
+
+
+def test_workers_give_the_same_database(tmp_path):
+    src = tmp_path / "w.jsonl"
+    with open(src, "w") as f:
+        for i in range(40):
+            f.write(json.dumps({"id": "w%d" % i, "language": "en", "date": "2024-02-%02d" % (i % 28 + 1),
+                                "text": 'Coach Mia Lund said on Friday that the team was ready. "We trained '
+                                        'hard all winter," she said. Match %d.' % i}) + "\n")
+    one, two = str(tmp_path / "one.db"), str(tmp_path / "two.db")
+    assert load(one, str(src)).exit_code == 0
+    assert load(two, str(src), "--workers", "2").exit_code == 0
+    assert counts(one) == counts(two)
+    q = "select article_id, start, end, text, kind from quotes order by 1, 2"
+    assert list(sqlite_utils.Database(one).query(q)) == list(sqlite_utils.Database(two).query(q))
