@@ -1,46 +1,155 @@
-"""Quotes: direct speech in quotation marks and reported speech, each attributed to a speaker.
+"""Quotes: direct speech in quotation marks and reported speech, each attributed to a resolved speaker.
 
-A first, honest rule set: quotation-mark spans paired per language, a cue verb in the sentence, and the speaker
-named nearest to the cue (a name, a known role noun, or a pronoun resolved to the last person named).
-Language knowledge comes from ``language.speech``; nothing here is specific to one language.
+Rules over one tokenisation of the article, language-neutral: everything a language contributes (quote marks,
+cue verbs, source phrases, pronouns, role and organisation nouns, prepositions) comes from ``language.speech``
+(:class:`~datasette_newsquotes.languages.speech.Speech`).
+
+For every sentence (sentences bridged by a quotation are one unit) the *frame* is what lies outside quotation
+marks. In the frame we look for
+
+* a cue verb ("sagte", "a déclaré", "huet gemellt", "said") and its subject, the speaker: the noun phrase
+  before the cue, or after it when the cue opens its clause (", sagte der Minister", "said Smith");
+* a source phrase: "laut X", "selon X", "according to X", "X zufolge", "X no", postposed "..., sou X";
+* the reported content: a complement clause after the cue ("sagte, dass ...", "huet gemellt, de Putin hätt
+  ...", "said he would ..."), the rest of the sentence after a source phrase, or the sentence before a
+  postposed attribution ("..., a indiqué la police").
+
+Direct quotes take the attribution of their sentence, else of a sentence ending in a colon just before, else
+the speaker of the quote before them; a partial quote inside reported speech takes the reported speaker (or
+the subject of the reported clause, when an agency or the media report a person's words). Sentences in the
+subjunctive right after reported speech continue it (German and Luxembourgish indirect speech). Headings are
+never quotes.
 """
+import bisect
 import re
 
 from ..model import Quote
 from ..plugins import hookimpl
 from . import segment
-from .speakers import NAME, SpeakerIndex, mention, strip_name
+from .quotemarks import quote_spans
+from .speakers import SpeakerIndex, mention
 
-STRAIGHT = ('"', "'")
-WORD = re.compile(r"[^\W\d_][\w'’-]*")
+TOKEN = re.compile(r"(?:[dlsnjmtcDL]|qu|Qu)['’](?=\w)|\w+(?:[-'’.&]\w+)*|[^\w\s]")
+QUOTE_CHARS = "\"'“”„‟«»‹›‚‘’「」『』"
+CLAUSE_PUNCT = frozenset(",;:()–—")
+END_PUNCT = frozenset(".!?…")
 
-
-def quote_spans(text, pairs):
-    """(start, end) of the text between matching quotation marks, marks excluded. Straight double quotes pair
-    in order; typographic marks pair with their own closer; an unclosed mark is dropped at the paragraph end."""
-    openers = {o: c for o, c in pairs if o not in STRAIGHT}
-    out = []
-    i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
-        closer = '"' if ch == '"' else openers.get(ch)
-        if closer is None:
-            i += 1
-            continue
-        # a paragraph break ends an unclosed quote
-        j = i + 1
-        while j < n and text[j] != closer and text[j: j + 2] != "\n\n":
-            j += 1
-        if j < n and text[j] == closer and j > i + 1:
-            out.append((i + 1, j))
-            i = j + 1
-        else:
-            i += 1
-    return out
+# token classes
+W_LOWER, W_CAP, W_PUNCT = 0, 1, 2
 
 
-def inside(spans, pos):
-    return any(s <= pos < e for s, e in spans)
+class _Lang:
+    """A language's speech data prepared for fast lookups (built once per Language object)."""
+
+    def __init__(self, language):
+        sp = language.speech
+        self.sp = sp
+        self.cues = frozenset(sp.cue_verbs)
+        self.cue_nouns = frozenset(sp.cue_nouns)
+        self.relay = frozenset(sp.relay_cues)
+        self.comps = frozenset(sp.complementizers)
+        self.pron = dict(sp.pronouns)
+        self.roles = frozenset(sp.role_nouns)
+        self.orgs = frozenset(sp.org_nouns)
+        self.titles = frozenset(t.rstrip(".") for t in sp.titles)
+        self.dets = frozenset(sp.determiners)
+        self.preps = frozenset(sp.prepositions)
+        self.agent = frozenset(sp.agent_prepositions)
+        self.of = frozenset(sp.of_words)
+        self.stop = frozenset(sp.stop_words)
+        self.markers = frozenset(sp.reported_markers)
+        time = getattr(language, "time", None)
+        self.timewords = frozenset(list(getattr(time, "months", {}) or {}) + list(getattr(time, "weekdays", {})
+                                                                                   or {}))
+        self.src_before = self._phrases(sp.source_before)
+        self.src_post = frozenset(tuple(p.split()) for p in sp.source_before_postposed)
+        self.src_after = self._phrases(sp.source_after)
+        self.src_after_initial = frozenset(tuple(p.split()) for p in sp.source_after_initial)
+        self.longest_role = max((len(w) for w in self.roles | self.orgs), default=0)
+
+    @staticmethod
+    def _phrases(phrases):
+        """Phrases by their first word, longest first: one dict lookup per token."""
+        out = {}
+        for p in sorted(phrases, key=lambda p: -len(p.split())):
+            words = tuple(TOKEN.findall(p.casefold()))
+            if words:
+                out.setdefault(words[0], []).append(words)
+        return out
+
+    def suffix_in(self, low, words):
+        """Is ``low`` one of ``words`` or a compound ending in one (at least 4 letters)?"""
+        if low in words:
+            return True
+        n = len(low)
+        for k in range(1, n - 3):
+            if n - k > self.longest_role:
+                continue
+            if low[k:] in words:
+                return True
+        return False
+
+
+_prepared = {}
+
+
+def prepared(language):
+    p = _prepared.get(id(language))
+    if p is None or p[0] is not language:
+        p = _prepared[id(language)] = (language, _Lang(language))
+    return p[1]
+
+
+class NP:
+    """A noun phrase that can be a speaker: token range [a, b) plus what it is made of."""
+
+    __slots__ = ("a", "b", "name", "role", "org", "pron", "cuenoun", "acronym", "after_prep", "agent", "desc",
+                 "inner")
+
+    def __init__(self, a, b):
+        self.a, self.b = a, b
+        self.name = None      # (i, j) token range of the name in it
+        self.role = None      # index of the role noun
+        self.org = False
+        self.pron = False
+        self.cuenoun = False
+        self.acronym = False
+        self.after_prep = False
+        self.agent = False
+        self.desc = None      # (i, j) token range of the description before the name
+        self.inner = None     # an NP attached with of-words ("d'Fuerderung vum Minister")
+
+
+class Doc:
+    """One article's tokens and their classes."""
+
+    def __init__(self, text, L):
+        self.text = text
+        self.L = L
+        st, en, tx, lo, kind = [], [], [], [], []
+        for m in TOKEN.finditer(text):
+            s = m.start()
+            w = m.group()
+            st.append(s)
+            en.append(m.end())
+            tx.append(w)
+            lw = w.casefold()
+            lo.append(lw)
+            c = w[0]
+            if c.isalpha():
+                kind.append(W_CAP if c.isupper() else W_LOWER)
+            elif c.isdigit():
+                kind.append(W_LOWER)
+            else:
+                kind.append(W_PUNCT)
+        self.st, self.en, self.tx, self.lo, self.kind = st, en, tx, lo, kind
+        # words seen in lower case somewhere: a capitalised one of them at a sentence start is no name
+        self.lowers = {lo[i] for i in range(len(lo)) if kind[i] == W_LOWER}
+
+    def tok_range(self, start, end):
+        a = bisect.bisect_left(self.st, start)
+        b = bisect.bisect_left(self.st, end)
+        return a, b
 
 
 class QuoteExtractor:
@@ -50,105 +159,821 @@ class QuoteExtractor:
     def extract(self, extraction, language):
         article = extraction.article
         text = article.text
-        speech = language.speech
+        if not text.strip():
+            return
+        L = prepared(language)
+        run = _Run(text, L)
+        quotes = run.run()
+        extraction.quotes.extend(sorted(quotes, key=lambda q: (q.start, q.end)))
+        for sp in run.index.speakers:
+            if sp not in extraction.speakers and any(q.speaker is not None and q.speaker.speaker is sp or
+                                                     q.via is not None and q.via.speaker is sp for q in quotes):
+                extraction.speakers.append(sp)
+
+
+class _Run:
+    def __init__(self, text, L):
+        self.text = text
+        self.L = L
+        self.doc = Doc(text, L)
+        self.index = SpeakerIndex()
+        self.last_quote_speaker = None  # (Mention, offset)
+
+    # -- structure ----------------------------------------------------------------------------------------------
+
+    def units(self):
+        text = self.text
         heads = segment.headings(text)
-        sents = [s for s in segment.sentences(text)
-                 if not any(h.start <= s.start < h.end for h in heads)]
-        qspans = [q for q in quote_spans(text, speech.quote_pairs or (('"', '"'),))
-                  if not any(h.start <= q[0] < h.end for h in heads)]
-        index = SpeakerIndex()
-        per_sentence = []
-        for sent in sents:
-            names = []
-            for m in NAME.finditer(sent.text):
-                s, e = sent.start + m.start(), sent.start + m.end()
-                if inside(qspans, s):
-                    continue
-                words = m.group(0).split()
-                if len(words) < 2 and not m.group(0).isupper():
-                    # single capitalised words are names only when already known (nouns are capitalised in
-                    # de and lb): "Putin" after "Wladimir Putin"
-                    if not any(m.group(0) in sp.name.split() for sp in index.speakers):
-                        continue
-                before = WORD.findall(text[max(0, s - 40):s])[-3:]
-                role_words = [w for w in before if w.casefold() in speech.role_nouns]
-                description = None
-                if role_words:
-                    k = before.index(role_words[0])
-                    description = " ".join(before[max(0, k - 1):]) if k > 0 and before[k - 1][0].islower() \
-                        else " ".join(before[k:])
-                    description = strip_name(description, speech)
-                kind = "organization" if any(w.casefold() in speech.org_nouns for w in before) or \
-                    m.group(0).isupper() else "person"
-                sp = index.add(strip_name(m.group(0), speech), kind, description, s)
-                names.append(mention(s, e, text[s:e], sp))
-            per_sentence.append((sent, names))
+        sents = segment.sentences(text)
+        hs = [(h.start, h.end) for h in heads]
+        qs = quote_spans(text, self.L.sp.quote_pairs)
+        # quotes starting in a heading are not quotes
+        hstarts = [h[0] for h in hs]
 
-        def cue_in(sent):
-            for m in WORD.finditer(sent.text):
-                pos = sent.start + m.start()
-                if m.group(0).casefold() in speech.cue_verbs and not inside(qspans, pos):
-                    return m.group(0), pos, pos + len(m.group(0))
-            return None
+        def in_heading(pos):
+            k = bisect.bisect_right(hstarts, pos) - 1
+            return k >= 0 and hs[k][0] <= pos < hs[k][1]
 
-        def speaker_for(sent, names, cue):
-            if names:
-                if cue:
-                    return min(names, key=lambda n: abs(n.start - cue[1]))
-                return names[0]
-            for m in WORD.finditer(sent.text):
-                pos = sent.start + m.start()
-                w = m.group(0).casefold()
-                if inside(qspans, pos):
-                    continue
-                if w in speech.pronouns:
-                    sp = index.last_before(pos)
-                    if sp:
-                        return mention(pos, pos + len(m.group(0)), m.group(0), sp, "pronoun")
-                if w in speech.role_nouns:
-                    sp = index.by_role(w, pos)
-                    if sp:
-                        return mention(pos, pos + len(m.group(0)), m.group(0), sp, "role")
-            return None
+        qs = [q for q in qs if not in_heading(q.start)]
+        sents = [s for s in sents if not in_heading(s.start)]
+        outer = [q for q in qs if q.depth == 0]
+        # sentences bridged by an outermost quote form one unit
+        units = []
+        for s in sents:
+            if units and any(q.start < s.start < q.end + 1 and q.start < units[-1][1] for q in
+                             self._outer_near(outer, s.start)):
+                units[-1][1] = s.end
+            else:
+                units.append([s.start, s.end])
+        return units, qs, outer
 
-        quotes = []
-        for qs, qe in qspans:
-            sent = segment.sentence_at(sents, qs)
-            if sent is None:
+    @staticmethod
+    def _outer_near(outer, pos):
+        return [q for q in outer if q.start <= pos <= q.end + 1]
+
+    # -- noun phrases -------------------------------------------------------------------------------------------
+
+    def nps(self, toks):
+        """Speaker noun phrases among the frame tokens ``toks`` (indices, in order, None at a quote)."""
+        d, L = self.doc, self.L
+        lo, kind, tx = d.lo, d.kind, d.tx
+        out = []
+        n = len(toks)
+        k = 0
+        first_of_unit = toks[0] if toks else None
+        while k < n:
+            i = toks[k]
+            if i is None:
+                k += 1
                 continue
-            names = next((n for s, n in per_sentence if s is sent), [])
-            cue = cue_in(sent)
-            words = text[qs:qe].split()
-            if len(words) <= 2 and not cue:
-                continue  # a scare quote or a name in marks, not speech
-            q = Quote(start=qs, end=qe, text=text[qs:qe], kind="direct",
-                      sentence_start=sent.start, sentence_end=sent.end)
-            q.speaker = speaker_for(sent, names, cue)
-            if cue:
-                q.cue, q.cue_start, q.cue_end = cue
-            quotes.append(q)
+            w = lo[i]
+            if w in L.pron and kind[i] != W_PUNCT:
+                np_ = NP(k, k + 1)
+                np_.pron = True
+                np_.after_prep = k > 0 and toks[k - 1] is not None and lo[toks[k - 1]] in L.preps
+                out.append(np_)
+                k += 1
+                continue
+            # determiners, titles and up to three lower-case modifiers, then a head
+            j = k
+            while j < n and toks[j] is not None and (lo[toks[j]] in L.dets or lo[toks[j]] in L.titles) and \
+                    lo[toks[j]] not in L.pron:
+                j += 1
+            m = j
+            while m < n and m - j < 3 and toks[m] is not None and kind[toks[m]] == W_LOWER and \
+                    not self._head(toks[m], toks[m] == first_of_unit) and lo[toks[m]] not in L.cues and \
+                    lo[toks[m]] not in L.preps and lo[toks[m]] not in L.comps and lo[toks[m]] not in L.stop \
+                    and lo[toks[m]] not in L.dets and lo[toks[m]] not in L.pron and not tx[toks[m]][0].isdigit():
+                m += 1
+            if m < n and toks[m] is not None and self._head(toks[m], toks[m] == first_of_unit):
+                start = k
+                e = m
+                while e < n and toks[e] is not None and (self._head(toks[e], toks[e] == first_of_unit) or
+                                                         self._dot_in_name(toks, e) or
+                                                         (e > m and kind[toks[e]] == W_CAP and
+                                                          kind[toks[e - 1]] == W_CAP and lo[toks[e]] not in L.stop
+                                                          and lo[toks[e]] not in L.cues)):
+                    e += 1
+                np_ = NP(start, e)
+                # of-attachments: "Sprecher vum Ausseministère Matthew Miller", "Kamanda von der Behörde"
+                while e < n and toks[e] is not None and lo[toks[e]] in L.of:
+                    f = e + 1
+                    while f < n and toks[f] is not None and lo[toks[f]] in L.dets:
+                        f += 1
+                    g = f
+                    while g < n and g - f < 2 and toks[g] is not None and kind[toks[g]] == W_LOWER and \
+                            lo[toks[g]] not in L.cues and not self._head(toks[g], False) and \
+                            lo[toks[g]] not in L.preps and lo[toks[g]] not in L.of:
+                        g += 1
+                    if g < n and toks[g] is not None and self._head(toks[g], False):
+                        h = g
+                        while h < n and toks[h] is not None and (self._head(toks[h], False) or
+                                                                 self._dot_in_name(toks, h)):
+                            h += 1
+                        inner = NP(f, h)
+                        self._analyse(toks, inner)
+                        if np_.inner is None:
+                            np_.inner = inner
+                        e = h
+                    else:
+                        break
+                # a bracketed acronym or party: "(CDU)", "(D)"
+                if e + 2 < n and toks[e] is not None and tx[toks[e]] == "(" and toks[e + 2] is not None and \
+                        tx[toks[e + 2]] == ")" and toks[e + 1] is not None and kind[toks[e + 1]] == W_CAP:
+                    e += 3
+                np_.b = e
+                self._analyse(toks, np_, limit=np_.inner.a - 1 if np_.inner else None)
+                prev = toks[start - 1] if start > 0 else None
+                if prev is not None and lo[prev] in L.preps:
+                    np_.after_prep = True
+                    np_.agent = lo[prev] in L.agent
+                out.append(np_)
+                k = max(e, k + 1)
+                continue
+            k += 1
+        return out
 
-        for sent, names in per_sentence:
-            for m in WORD.finditer(sent.text):
-                if m.group(0).casefold() not in speech.complementizers:
+    def _dot_in_name(self, toks, e):
+        """A full stop inside a name: "Mr. Smith", "J. Smith", "U.S." """
+        d = self.doc
+        i = toks[e]
+        if d.tx[i] != "." or e == 0 or toks[e - 1] is None or e + 1 >= len(toks) or toks[e + 1] is None:
+            return False
+        p = toks[e - 1]
+        return d.kind[toks[e + 1]] == W_CAP and d.en[p] == d.st[i] and (
+            len(d.tx[p]) == 1 or d.lo[p] in self.L.titles)
+
+    def _head(self, i, sentence_initial):
+        d, L = self.doc, self.L
+        w = d.lo[i]
+        k = d.kind[i]
+        if k == W_PUNCT:
+            return d.tx[i] == "&"
+        if w in L.cues or w in L.comps or w in L.pron or w in L.timewords:
+            return False
+        if w in L.roles or w in L.orgs or w in L.cue_nouns:
+            return True
+        if k == W_CAP:
+            if w in L.stop or w in L.dets or w in L.preps:
+                return False
+            if sentence_initial and w in d.lowers and not L.suffix_in(w, L.roles) and \
+                    not L.suffix_in(w, L.orgs):
+                return False
+            return True
+        return False
+
+    def _analyse(self, toks, np_, limit=None):
+        """Find the name, the role noun and the kind of a noun phrase."""
+        d, L = self.doc, self.L
+        lo, kind, tx = d.lo, d.kind, d.tx
+        end = np_.b if limit is None else min(np_.b, limit + 1)
+        runs = []
+        cur = None
+        for k in range(np_.a, end):
+            i = toks[k]
+            if i is None:
+                continue
+            w = lo[i]
+            if w in L.cue_nouns:
+                np_.cuenoun = True
+                cur = None
+                continue
+            is_role = L.suffix_in(w, L.roles)
+            is_org = L.suffix_in(w, L.orgs)
+            if is_role:
+                np_.role = k
+            if is_org:
+                np_.org = True
+            namey = (kind[i] == W_CAP and not is_role and not is_org and w not in L.dets and w not in L.titles
+                     and w not in L.stop) or (tx[i] == "." and cur is not None) or \
+                (kind[i] == W_CAP and tx[i].isupper() and len(tx[i]) >= 2)
+            if namey:
+                if cur is None:
+                    cur = [k, k + 1]
+                    runs.append(cur)
+                else:
+                    cur[1] = k + 1
+            else:
+                cur = None
+        # a name right before a role or organisation noun is its modifier ("Kremlin spokesman", "Nordkoreanesch
+        # Medien"), unless it is an acronym or several words before a person's role ("Human Rights Watch-Sprecher")
+        runs = [r for r in runs if not (r[1] < end and toks[r[1]] is not None and
+                                        (L.suffix_in(lo[toks[r[1]]], L.orgs) or
+                                         L.suffix_in(lo[toks[r[1]]], L.roles) and r[1] - r[0] == 1) and
+                                        not (r[1] - r[0] == 1 and tx[toks[r[0]]].isupper()))]
+        if runs:
+            best = max(runs, key=lambda r: (r[1] - r[0], r[0]))
+            # the last multi-word run wins over an earlier one ("Human Rights Watch-Sprecher Malinowski")
+            multi = [r for r in runs if r[1] - r[0] >= 2]
+            if multi:
+                best = multi[-1]
+            elif len(runs) > 1:
+                best = runs[-1]
+            while best[1] > best[0] and tx[toks[best[1] - 1]] == ".":
+                best[1] -= 1
+            np_.name = (best[0], best[1])
+            one = tx[toks[best[0]]]
+            np_.acronym = best[1] - best[0] == 1 and one.isupper() and len(one) >= 2
+            # description: the words before the name, without determiners ("südkoreanesche Minister")
+            a = np_.a
+            while a < best[0] and (lo[toks[a]] in L.dets or lo[toks[a]] in L.titles or lo[toks[a]] in L.stop):
+                a += 1
+            if a < best[0] and (np_.role is not None or np_.org):
+                np_.desc = (a, best[0])
+        elif np_.inner is not None and (np_.cuenoun or np_.role is None and not np_.org):
+            pass
+
+    # -- resolving mentions -------------------------------------------------------------------------------------
+
+    def span_text(self, toks, a, b):
+        d = self.doc
+        s = d.st[toks[a]]
+        e = d.en[toks[b - 1]]
+        return s, e, self.text[s:e]
+
+    def mention_of(self, toks, np_, register=True):
+        """A Mention (with a resolved Speaker) for a noun phrase, or None."""
+        d, L = self.doc, self.L
+        if np_.cuenoun and np_.inner is not None and np_.name is None:
+            return self.mention_of(toks, np_.inner, register)
+        if np_.pron:
+            i = toks[np_.a]
+            sp = self.person_before(d.st[i])
+            if sp is None:
+                return None
+            return mention(d.st[i], d.en[i], d.tx[i], sp, "pronoun")
+        s, e, t = self.span_text(toks, np_.a, np_.b)
+        # the mention leaves out a leading preposition-like determiner ("vum", "vom")
+        if np_.name is not None:
+            ns, ne, name = self.span_text(toks, *np_.name)
+            if np_.inner is not None and np_.inner.name is not None and np_.role is not None and \
+                    np_.name[1] <= np_.inner.a and not np_.org:
+                pass
+            desc = None
+            if np_.desc:
+                desc = self.span_text(toks, *np_.desc)[2]
+            kind = "organization" if np_.org or np_.acronym else "person"
+            if np_.name[1] - np_.name[0] == 1 and not np_.acronym:
+                known = self.index.find(name, ns)
+                if known is not None:
+                    if desc and desc not in known.descriptions:
+                        known.descriptions.append(desc)
+                    self.index.history.append((ns, known))
+                    return mention(s, e, t, known, "name")
+            sp = self.index.add(name, kind, desc, ns)
+            return mention(s, e, t, sp, "name")
+        if np_.inner is not None and np_.inner.name is not None and (np_.role is not None or np_.cuenoun):
+            # "de Spriecher vum Ausseministère Matthew Miller": the person is the name inside
+            m = self.mention_of(toks, np_.inner, register)
+            if m is not None:
+                m.start, m.end, m.text = s, e, t
+                return m
+        if np_.role is not None and not np_.org:
+            role = d.lo[toks[np_.role]]
+            sp = self.index.by_role(role, s, self.L)
+            if sp is not None:
+                return mention(s, e, t, sp, "role")
+        # an unnamed person or a collective: its own words are its name ("russescher Säit", "la police")
+        a = np_.a
+        while a < np_.b - 1 and (d.lo[toks[a]] in L.dets or d.lo[toks[a]] in L.titles or d.lo[toks[a]] in L.stop):
+            a += 1
+        b = np_.b
+        name = self.span_text(toks, a, b)[2]
+        kind = "organization" if np_.org else "person"
+        sp = self.index.add(name, kind, None, s, merge=False)
+        return mention(s, e, t, sp, "role" if np_.role is not None else "source")
+
+    def person_before(self, offset):
+        """The person a pronoun at ``offset`` points to: the speaker of the quote just before, when it is
+        closer than the last person named; else the last person named."""
+        named = self.index.last_before(offset)
+        lq = self.last_quote_speaker
+        if lq is not None and lq[0].speaker is not None and lq[0].speaker.kind == "person":
+            last_named_off = self.index.last_offset_of(named, offset) if named else -1
+            if named is None or offset - lq[1] < 400 or lq[1] >= last_named_off:
+                return lq[0].speaker
+        return named
+
+    # -- cues and frames ----------------------------------------------------------------------------------------
+
+    def run(self):
+        d, L, text = self.doc, self.L, self.text
+        units, qspans, outer = self.units()
+        ostarts = [q.start for q in outer]
+        self.outer = outer
+        quotes = []
+        prev_unit_quote = None    # the last quote of the previous unit (for continuations)
+        prev_colon_attr = None    # attribution of a unit ending with ':' just before
+        last_para_end = -1
+        for us, ue in units:
+            a, b = d.tok_range(us, ue)
+            inq = [q for q in outer if q.start < ue and q.end > us]
+            # frame tokens: None marks the place of a quotation
+            toks = []
+            self.full_quote_at = set()
+            qi = 0
+            for i in range(a, b):
+                s = d.st[i]
+                while qi < len(inq) and inq[qi].end < s:
+                    qi += 1
+                if qi < len(inq) and inq[qi].start <= s < inq[qi].end + 1 and not (s == inq[qi].end and
+                                                                                    d.tx[i] not in QUOTE_CHARS):
+                    if not toks or toks[-1] is not None:
+                        toks.append(None)
+                        if len(text[inq[qi].start:inq[qi].end].split()) >= 4:
+                            self.full_quote_at.add(len(toks) - 1)
                     continue
-                pos = sent.start + m.start()
-                before = text[sent.start:pos]
-                cue = cue_in(segment.Span(sent.start, pos, before))
-                if not cue or inside(qspans, pos):
+                if d.tx[i] in QUOTE_CHARS and (not toks or toks[-1] is None):
                     continue
-                qs, qe = pos, sent.end
-                while qe > qs and text[qe - 1] in ".!? ":
-                    qe -= 1
-                q = Quote(start=qs, end=qe, text=text[qs:qe], kind="indirect",
-                          sentence_start=sent.start, sentence_end=sent.end)
-                q.speaker = speaker_for(sent, [n for n in names if n.start < pos], cue)
-                q.cue, q.cue_start, q.cue_end = cue
-                quotes.append(q)
+                toks.append(i)
+            para_break = "\n" in text[last_para_end:us] if last_para_end >= 0 else True
+            last_para_end = ue
+            nps = self.nps(toks)
+            # people named with a first name and a surname (or a role) are known from here on, for "de Kim",
+            # "hien", "vum Minister" later
+            for np_ in nps:
+                if np_.name is not None and not np_.org and not np_.acronym and (
+                        np_.name[1] - np_.name[0] >= 2 or np_.role is not None) and np_.name[1] - np_.name[0] <= 4:
+                    ns, ne, name = self.span_text(toks, *np_.name)
+                    desc = self.span_text(toks, *np_.desc)[2] if np_.desc else None
+                    self.index.add(name, "person", desc, ns)
+            attrs = self.attributions(toks, nps)
+            unit_quotes = []
+            # reported speech in the frame
+            for at in attrs:
+                if at.get("content") is None:
+                    continue
+                cs, ce = at["content"]
+                cs, ce = self._trim(cs, ce)
+                if ce - cs < 12 or len(text[cs:ce].split()) < 3:
+                    continue
+                # reported content that is one whole direct quote is that quote's attribution, not a quote
+                if any(q.start <= cs + 1 and ce <= q.end + 1 for q in inq):
+                    continue
+                q = Quote(start=cs, end=ce, text=text[cs:ce], kind="indirect", sentence_start=us, sentence_end=ue)
+                q.speaker, q.via = at.get("speaker"), at.get("via")
+                q.cue, q.cue_start, q.cue_end = at.get("cue"), at.get("cue_start"), at.get("cue_end")
+                unit_quotes.append(q)
+            # direct quotes
+            with_speaker = [at for at in attrs if at.get("speaker") is not None]
+            main = with_speaker[0] if with_speaker else (attrs[0] if attrs else None)
+            uq_direct = []
+            for q in qspans:
+                if not (us <= q.start < ue or (q.start < us and q.end > us and q.depth == 0)):
+                    continue
+                if q.depth > 0 and any(o.start < q.start and q.end <= o.end for o in inq):
+                    continue  # nested inside a direct quote: part of it
+                words = text[q.start:q.end].split()
+                if not words:
+                    continue
+                host = next((iq for iq in unit_quotes if iq.start <= q.start and q.end <= iq.end), None)
+                if len(words) <= 3 and main is None and host is None:
+                    continue  # a scare quote or a name in marks, not speech
+                if self._is_name(q, words):
+                    continue
+                dq = Quote(start=q.start, end=q.end, text=text[q.start:q.end], kind="direct", sentence_start=us,
+                           sentence_end=ue)
+                if host is not None:
+                    dq.speaker = host.speaker
+                    subj = self._content_subject(host)
+                    if subj is not None and (host.speaker is None or host.speaker.speaker is None or
+                                             host.speaker.speaker.kind == "organization"):
+                        dq.speaker = subj
+                    dq.cue, dq.cue_start, dq.cue_end = host.cue, host.cue_start, host.cue_end
+                elif main is not None and main.get("speaker") is not None:
+                    near = min(with_speaker, key=lambda at: min(abs(at["cue_start"] - q.start),
+                                                                abs(at["cue_start"] - q.end)))
+                    dq.speaker, dq.via = near["speaker"], near.get("via")
+                    dq.cue, dq.cue_start, dq.cue_end = near.get("cue"), near.get("cue_start"), near.get("cue_end")
+                elif prev_colon_attr is not None:
+                    dq.speaker, dq.via = prev_colon_attr.get("speaker"), prev_colon_attr.get("via")
+                    dq.cue = prev_colon_attr.get("cue")
+                else:
+                    lone = self._np_before_colon(toks, nps, q)
+                    if lone is not None:
+                        dq.speaker = lone
+                    elif len(words) <= 3:
+                        continue
+                    elif prev_unit_quote is not None and prev_unit_quote.speaker is not None:
+                        dq.speaker = prev_unit_quote.speaker
+                        dq.via = prev_unit_quote.via
+                    elif self.last_quote_speaker is not None:
+                        dq.speaker = self.last_quote_speaker[0]
+                uq_direct.append(dq)
+            # subjunctive continuation of reported speech
+            if not unit_quotes and not uq_direct and not attrs and L.markers and prev_unit_quote is not None \
+                    and prev_unit_quote.kind == "indirect" and not para_break:
+                if any(i is not None and d.lo[i] in L.markers for i in toks):
+                    cs, ce = self._trim(us, ue)
+                    q = Quote(start=cs, end=ce, text=text[cs:ce], kind="indirect", sentence_start=us,
+                              sentence_end=ue)
+                    q.speaker, q.via = prev_unit_quote.speaker, prev_unit_quote.via
+                    q.cue = prev_unit_quote.cue
+                    unit_quotes.append(q)
+            allq = unit_quotes + uq_direct
+            quotes.extend(allq)
+            if allq:
+                last = max(allq, key=lambda q: q.end)
+                prev_unit_quote = last
+                for q in allq:
+                    if q.speaker is not None:
+                        self.last_quote_speaker = (q.speaker, q.start)
+            elif para_break:
+                prev_unit_quote = None
+            else:
+                prev_unit_quote = None if attrs or toks and any(t is not None for t in toks[:3]) and \
+                    prev_unit_quote is not None and prev_unit_quote.kind == "direct" else prev_unit_quote
+            ends_colon = text[us:ue].rstrip().endswith(":") or (toks and toks[-1] is not None and
+                                                                d.tx[toks[-1]] == ":")
+            prev_colon_attr = main if ends_colon and main is not None and main.get("speaker") is not None else None
+        if self.L.sp.join_interrupted:
+            quotes = self._join(quotes)
+        return quotes
+
+    def _trim(self, cs, ce):
+        text = self.text
+        while cs < ce and (text[cs].isspace() or text[cs] in ",:;–—-"):
+            cs += 1
+        while ce > cs and (text[ce - 1].isspace() or text[ce - 1] in ".,;:!?–—-"):
+            ce -= 1
+        return cs, ce
+
+    def _is_name(self, q, words):
+        """A name or a title in marks: "der Fernsehsender „Silverbird“", "im „Black Lion Hospital“"."""
+        if len(words) > 4:
+            return False
+        text = self.text
+        if not all(w[0].isupper() or not w[0].isalpha() for w in words):
+            return False
+        if len(words) >= 2:
+            return True
+        before = text[max(0, q.start - 30):q.start - 1].split()
+        return bool(before) and before[-1][0].isupper() and before[-1][-1] not in ".:!?"
+
+    def _content_subject(self, host):
+        """The subject at the start of a reported clause ("de Putin hätt ..."), as a Mention."""
+        d = self.doc
+        a, b = d.tok_range(host.start, min(host.end, host.start + 80))
+        toks = [i for i in range(a, b)]
+        if not toks:
+            return None
+        nps = self.nps(toks)
+        for np_ in nps[:2]:
+            if np_.a <= 2 and np_.name is not None and not np_.org and not np_.acronym and not np_.after_prep:
+                return self.mention_of(toks, np_)
+            if np_.a <= 2 and np_.pron:
+                return None
+        return None
+
+    def _np_before_colon(self, toks, nps, q):
+        """'Caddell: "..."' -- a noun phrase right before a colon that opens the quote."""
+        d = self.doc
+        for k in range(len(toks) - 1):
+            i = toks[k]
+            if i is not None and d.tx[i] == ":" and d.en[i] <= q.start and q.start - d.en[i] < 4:
+                cands = [np_ for np_ in nps if np_.b == k and not np_.after_prep]
+                if cands and (cands[-1].name is not None or cands[-1].pron):
+                    return self.mention_of(toks, cands[-1])
+        return None
+
+    def _join(self, quotes):
+        """'"A," he said. "B."' is one quote."""
+        text = self.text
+        quotes.sort(key=lambda q: (q.start, q.end))
+        out = []
+        for q in quotes:
+            if out and q.kind == "direct" and out[-1].kind == "direct" and q.start > out[-1].end:
+                p = out[-1]
+                gap = text[p.end:q.start]
+                if "\n" not in gap and len(gap) < 60 and p.cue is not None and p.cue_start is not None and \
+                        p.end <= p.cue_start < q.start and p.speaker is not None and q.speaker is not None and \
+                        p.speaker.speaker is q.speaker.speaker:
+                    p.end = q.end
+                    p.text = text[p.start:p.end]
+                    p.sentence_end = q.sentence_end
+                    continue
+            out.append(q)
+        return out
+
+    def attributions(self, toks, nps):
+        """Cues and source phrases in a frame, each with its speaker and (for reported speech) its content."""
+        d, L = self.doc, self.L
+        lo, tx = d.lo, d.tx
+        n = len(toks)
+        out = []
+        if not n:
+            return out
+        np_at = {}
+        for np_ in nps:
+            np_at[np_.a] = np_
+        # clause boundaries: punctuation and quotations
+        bounds = [0]
+        for k, i in enumerate(toks):
+            if (i is None and k in self.full_quote_at) or (i is not None and tx[i] in CLAUSE_PUNCT):
+                bounds.append(k)
+                bounds.append(k + 1)
+        bounds.append(n)
+
+        def clause_of(k):
+            lo_ = 0
+            hi_ = n
+            for bpos in bounds:
+                if bpos <= k:
+                    lo_ = max(lo_, bpos)
+                elif bpos > k:
+                    hi_ = min(hi_, bpos)
+                    break
+            return lo_, hi_
+
+        def end_offset():
+            last = None
+            for i in reversed(toks):
+                if i is not None:
+                    last = i
+                    break
+            return d.en[last] if last is not None else None
+
+        used = set()
+        k = 0
+        while k < n:
+            i = toks[k]
+            if i is None:
+                k += 1
+                continue
+            w = lo[i]
+            # --- source phrases before a speaker: "laut X", "selon X", "according to X", ", sou X"
+            if w in L.src_before and k not in used:
+                hit = None
+                for ph in L.src_before[w]:
+                    m = len(ph)
+                    if k + m <= n and all(toks[k + t] is not None and lo[toks[k + t]] == ph[t] for t in range(m)):
+                        hit = ph
+                        break
+                if hit is not None:
+                    at = self._source_before(toks, nps, k, len(hit), hit, clause_of, end_offset)
+                    if at is not None:
+                        out.append(at)
+                        k += len(hit)
+                        continue
+            # --- "X zufolge", "X no"
+            if w in L.src_after and k > 0:
+                hit = None
+                for ph in L.src_after[w]:
+                    m = len(ph)
+                    if k + m <= n and all(toks[k + t] is not None and lo[toks[k + t]] == ph[t] for t in range(m)):
+                        hit = ph
+                        break
+                if hit is not None:
+                    at = self._source_after(toks, nps, k, len(hit), hit, clause_of, end_offset)
+                    if at is not None:
+                        out.append(at)
+                        k += len(hit)
+                        continue
+            # --- cue verbs
+            cue_word = w
+            pron_tail = None
+            if w not in L.cues and "-" in w:
+                head, _, tail = w.rpartition("-")
+                head = head[:-2] if head.endswith("-t") else head
+                if tail in L.pron and (head in L.cues or head.split("-")[0] in L.cues):
+                    cue_word = head
+                    pron_tail = tail
+            if cue_word in L.cues and d.kind[i] != W_PUNCT:
+                at = self._cue(toks, nps, k, clause_of, end_offset, pron_tail)
+                if at is not None:
+                    out.append(at)
+            k += 1
+        good = [a for a in out if a.get("speaker") is not None or a.get("content") is not None]
+        # a cue inside another attribution's content is part of what was reported
+        def inside(a, o):
+            return o is not a and o.get("content") and o["content"][0] <= a["cue_start"] < o["content"][1]
+
+        # when two contain each other's cue, the one whose content starts first frames the other (a postposed
+        # "..., sou de Spriecher" over a cue inside the reported clause)
+        good = [a for a in good if not any(inside(a, o) and not (inside(o, a) and
+                                                                  a["content"][0] < o["content"][0])
+                                           for o in good)]
+        return good
+
+    def _cue(self, toks, nps, k, clause_of, end_offset, pron_tail=None):
+        d, L = self.doc, self.L
+        lo, tx = d.lo, d.tx
+        i = toks[k]
+        n = len(toks)
+        a, b = clause_of(k)
+        at = {"cue": tx[i], "cue_start": d.st[i], "cue_end": d.en[i]}
+        relay = lo[i] in L.relay
+        before = [np_ for np_ in nps if a <= np_.a and np_.b <= k and not (np_.after_prep and not np_.agent)]
+        after = [np_ for np_ in nps if k < np_.a < b and not (np_.after_prep and not np_.agent)]
+        speaker_np = via_np = None
+        if pron_tail is not None:
+            off = d.st[i] + len(tx[i]) - len(pron_tail)
+            sp = self.person_before(d.st[i])
+            if sp is not None:
+                at["speaker"] = mention(off, off + len(pron_tail), self.text[off:off + len(pron_tail)], sp,
+                                        "pronoun")
+        else:
+            # only determiners, auxiliaries and adverbs between the clause start and the cue: inverted subject
+            inverted = not before or (before and before[-1].agent)
+            if relay:
+                if after and after[0].a - k <= 3:
+                    speaker_np = after[0]
+                    via_np = before[-1] if before else None
+                elif len(before) >= 2:
+                    speaker_np, via_np = before[-1], before[-2]
+                elif before:
+                    speaker_np = before[-1]
+            elif inverted and after and after[0].a - k <= 4:
+                speaker_np = after[0]
+            elif before:
+                # the subject: the first noun phrase of the clause ("KNCA huet gemellt", "Der Sprecher hat
+                # am Montag ... erklärt")
+                cands = [np_ for np_ in before if not np_.agent and not (np_.cuenoun and np_.inner is None)]
+                speaker_np = (cands or before)[0]
+            elif after and after[0].a - k <= 6:
+                speaker_np = after[0]
+            else:
+                # the clause has no subject of its own: the sentence's first one ("Le gouvernement, impuissant,
+                # a dénoncé")
+                first = [np_ for np_ in nps if np_.b <= a and not np_.after_prep and not np_.cuenoun]
+                if first and not any(toks[t] is None for t in range(first[0].b, k)):
+                    speaker_np = first[0]
+            if speaker_np is None and a > 0:
+                # a clause opened by a comma right after a quotation: '"...", sagte er' is handled above; here
+                # a subject before an inserted clause ("Der Minister, der ..., sagte")
+                pass
+            if speaker_np is not None:
+                m = self.mention_of(toks, speaker_np)
+                if m is not None:
+                    at["speaker"] = m
+            if via_np is not None:
+                m = self.mention_of(toks, via_np)
+                if m is not None:
+                    at["via"] = m
+        # the reported content (none for a cue inside a subordinate clause: "..., dass sie schwätzen, déi")
+        if a < n and toks[a] is not None and lo[toks[a]] in L.comps and a < k:
+            return at
+        last_np_end = max([k + 1] + [np_.b for np_ in after if speaker_np is np_])
+        content = None
+        j = last_np_end
+        # skip an object or adverbs up to a complementizer ("told reporters that", "sagte am Montag, dass")
+        limit = min(n, j + 8)
+        for t in range(j, limit):
+            ti = toks[t]
+            if ti is None:
                 break
+            if lo[ti] in L.comps:
+                cs = d.st[ti] if L.sp.complementizer_in_quote else d.en[ti]
+                content = (cs, self._content_end(toks, t))
+                break
+            if tx[ti] in END_PUNCT:
+                break
+        if content is None and j < n:
+            tj = toks[j]
+            if tj is not None and tx[tj] in (",", ":") and j + 1 < n and toks[j + 1] is not None:
+                nx = toks[j + 1]
+                if tx[nx] not in END_PUNCT and tx[nx] not in CLAUSE_PUNCT and (
+                        d.lo[nx] in L.dets or d.lo[nx] in L.pron or d.kind[nx] == W_CAP or
+                        (d.lo[nx] not in L.preps and d.lo[nx] not in L.comps and d.kind[nx] == W_LOWER)):
+                    # "huet gemellt, de Putin hätt ...": the clause after the comma, when the cue ends its own
+                    # clause and its subject came before it
+                    if "speaker" in at and (b == j or tx[tj] == ":") and not self._postposed(toks, k, a):
+                        content = (d.st[nx], self._content_end(toks, j + 1))
+            elif tj is not None and "speaker" in at and speaker_np is not None and speaker_np.b <= k and \
+                    d.kind[tj] != W_PUNCT and not self._postposed(toks, k, a) and \
+                    (d.lo[tj] in L.pron or d.lo[tj] in L.dets or d.kind[tj] == W_CAP) and \
+                    d.lo[tj] not in L.preps and not (tj in [np_.a for np_ in nps] and
+                                                     np_at_speaker(nps, j, toks, d, L)):
+                # zero complementizer: "said he would ...", "sagte er sei ..."
+                content = (d.st[tj], self._content_end(toks, j))
+        if content is None and self._postposed(toks, k, a) and "speaker" in at:
+            # "..., sagte er." / "..., a indiqué la police." / "Content, he said."
+            start = self._sentence_start_offset(toks, a)
+            if start is not None:
+                content = (start, d.st[toks[a - 1]] if a > 0 and toks[a - 1] is not None else d.st[i])
+        if content is not None and content[1] > content[0]:
+            at["content"] = content
+        return at
 
-        extraction.quotes.extend(sorted(quotes, key=lambda q: q.start))
-        extraction.speakers.extend(sp for sp in index.speakers if sp not in extraction.speakers)
+    def _postposed(self, toks, k, a):
+        """Is the cue in a short final clause after a comma ("..., sagte er.")?"""
+        d = self.doc
+        if a == 0 or toks[a - 1] is None or d.tx[toks[a - 1]] != ",":
+            return False
+        n = len(toks)
+        rest = [t for t in toks[a:] if t is not None]
+        if len(rest) > 14:
+            return False
+        return all(toks[t] is not None for t in range(a, n)) and (
+            n == a or d.tx[toks[n - 1]] in END_PUNCT or d.tx[toks[n - 1]] in QUOTE_CHARS)
+
+    def _sentence_start_offset(self, toks, a):
+        d = self.doc
+        words = [toks[t] for t in range(0, a) if toks[t] is not None and d.kind[toks[t]] != W_PUNCT]
+        if len(words) < 2:
+            return None  # the part before is a direct quote: the attribution is the quote's
+        if toks[0] is None:
+            q = next((q for q in self.outer if q.end <= d.st[words[0]] and q.end + 3 >= d.st[words[0]] - 3), None)
+            first = next(t for t in toks if t is not None)
+            return q.start if q is not None and q.start < d.st[first] else d.st[first]
+        return d.st[toks[0]]
+
+    def _content_end(self, toks, k):
+        """The content runs to the end of the sentence (before a postposed frame or a quotation's end)."""
+        d = self.doc
+        last = None
+        for t in range(k, len(toks)):
+            if toks[t] is None:
+                # a direct quote inside the content: it is part of it, go on
+                continue
+            last = toks[t]
+        if last is None:
+            return d.en[toks[k]] if toks[k] is not None else d.st[toks[k]]
+        e = d.en[last]
+        # a quotation closing right after the last frame token belongs to the content
+        for q in self.outer:
+            if q.start <= e + 3 and q.end + 1 >= e:
+                e = max(e, q.end)
+        return e
+
+    def _source_before(self, toks, nps, k, m, phrase, clause_of, end_offset):
+        d, L = self.doc, self.L
+        n = len(toks)
+        postposed_only = phrase in L.src_post
+        np_ = next((x for x in nps if k + m <= x.a <= k + m + 1), None)
+        if np_ is None:
+            return None
+        if np_.pron and not np_.a == k + m:
+            return None
+        at_start = k == 0 or toks[k - 1] is None or d.tx[toks[k - 1]] in CLAUSE_PUNCT
+        at_end = np_.b >= n - 1 or all(toks[t] is not None and d.tx[toks[t]] in END_PUNCT | set(QUOTE_CHARS)
+                                       for t in range(np_.b, n))
+        if postposed_only and not (at_start and k > 0 and (at_end or (np_.b < n and toks[np_.b] is not None and
+                                                                      d.tx[toks[np_.b]] == ","))):
+            return None
+        m_ = self.mention_of(toks, np_)
+        if m_ is None:
+            return None
+        i = toks[k]
+        at = {"speaker": m_, "cue": self.text[d.st[i]:d.en[toks[k + m - 1]]], "cue_start": d.st[i],
+              "cue_end": d.en[toks[k + m - 1]]}
+        # content: after the source (skipping a comma or a cue verb), or before it when it closes the sentence
+        if at_end or (np_.b < n and toks[np_.b] is not None and d.tx[toks[np_.b]] == "," and k > 0 and not
+                      self._has_content_after(toks, np_.b + 1)):
+            if k > 0:
+                start = self._sentence_start_offset(toks, k)
+                if start is not None:
+                    prev = toks[k - 1]
+                    at["content"] = (start, d.st[prev] if prev is not None and d.tx[prev] == "," else d.st[i])
+            return at
+        j = np_.b
+        while j < n and toks[j] is not None and (d.tx[toks[j]] == "," or d.lo[toks[j]] in L.cues):
+            j += 1
+        if j < n and toks[j] is not None and self._has_content_after(toks, j):
+            if not at_start and k > 0:
+                start = self._sentence_start_offset(toks, k)
+                cs = start if start is not None else d.st[toks[j]]
+            else:
+                cs = d.st[toks[j]]
+            at["content"] = (cs, self._content_end(toks, j))
+        return at
+
+    def _has_content_after(self, toks, j):
+        d = self.doc
+        words = [t for t in toks[j:] if t is not None and d.kind[t] != W_PUNCT]
+        return len(words) >= 3
+
+    def _source_after(self, toks, nps, k, m, phrase, clause_of, end_offset):
+        d, L = self.doc, self.L
+        n = len(toks)
+        np_ = next((x for x in nps if x.b == k), None)
+        if np_ is None or np_.pron:
+            return None
+        initial = np_.a == 0 or toks[np_.a - 1] is None or d.tx[toks[np_.a - 1]] in CLAUSE_PUNCT
+        if phrase in L.src_after_initial and not initial:
+            return None
+        m_ = self.mention_of(toks, np_)
+        if m_ is None:
+            return None
+        i = toks[k]
+        e_cue = toks[k + m - 1]
+        at = {"speaker": m_, "cue": self.text[d.st[i]:d.en[e_cue]], "cue_start": d.st[i], "cue_end": d.en[e_cue]}
+        j = k + m
+        while j < n and toks[j] is not None and d.tx[toks[j]] == ",":
+            j += 1
+        if j < n and toks[j] is not None and self._has_content_after(toks, j):
+            cs = d.st[toks[j]]
+            if not initial:
+                start = self._sentence_start_offset(toks, np_.a)
+                if start is not None:
+                    cs = start
+            at["content"] = (cs, self._content_end(toks, j))
+        return at
+
+
+def np_at_speaker(nps, j, toks, d, L):
+    """Is the noun phrase at frame position ``j`` directly followed by a cue-like comma (an inverted subject)?"""
+    return False
 
 
 @hookimpl

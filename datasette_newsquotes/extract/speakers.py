@@ -56,20 +56,42 @@ class SpeakerIndex:
     def __init__(self):
         self.speakers = []
         self.history = []  # (offset, Speaker) of every mention, for pronoun and role resolution
+        self._by_key = {}
 
-    def add(self, name, kind="person", description=None, offset=0):
+    def find(self, name, offset=None):
+        """The speaker a short name ("Putin", "Kim") points to: among the speakers whose name contains it, the
+        one mentioned last before ``offset``."""
+        for off, sp in reversed(self.history):
+            if (offset is None or off < offset) and same_speaker(sp.name, name):
+                return sp
         for sp in self.speakers:
             if same_speaker(sp.name, name):
+                return sp
+        return None
+
+    def add(self, name, kind="person", description=None, offset=0, merge=True):
+        """Register a mention of ``name``; a longer form of a known name becomes its canonical name.
+        ``merge=False`` (unnamed collectives: "la police") merges only with the very same words."""
+        key = fold(name)
+        sp = self._by_key.get(key)
+        if sp is None and merge:
+            cands = [s for s in self.speakers if s.kind == kind or len(name_tokens(name)) > 1]
+            for s in reversed(cands):
+                if same_speaker(s.name, name) and (len(name_tokens(s.name)) > 1 or len(name_tokens(name)) > 1
+                                                   or fold(s.name) == key):
+                    sp = s
+                    break
+            if sp is not None:
                 if len(name_tokens(name)) > len(name_tokens(sp.name)):
                     if sp.name not in sp.aliases:
                         sp.aliases.append(sp.name)
                     sp.name = name
                 elif name != sp.name and name not in sp.aliases:
                     sp.aliases.append(name)
-                break
-        else:
+        if sp is None:
             sp = Speaker(name=name, kind=kind)
             self.speakers.append(sp)
+        self._by_key[key] = sp
         if description and description not in sp.descriptions:
             sp.descriptions.append(description)
         self.history.append((offset, sp))
@@ -81,11 +103,20 @@ class SpeakerIndex:
                 return sp
         return None
 
-    def by_role(self, role, offset):
-        """The most recent speaker before ``offset`` described with ``role`` ("Minister")."""
+    def last_offset_of(self, speaker, offset):
+        for off, sp in reversed(self.history):
+            if off < offset and sp is speaker:
+                return off
+        return -1
+
+    def by_role(self, role, offset, lang=None):
+        """The most recent speaker before ``offset`` described with ``role`` ("Minister" finds the speaker
+        described as "südkoreanesche Minister"; a compound "Premierminister" counts too)."""
         r = fold(role)
         for off, sp in reversed(self.history):
-            if off < offset and any(r in fold(d).split() for d in sp.descriptions):
+            if off < offset and sp.kind == "person" and any(
+                    any(w == r or (len(r) >= 4 and w.endswith(r)) for w in fold(d).split())
+                    for d in sp.descriptions):
                 return sp
         return None
 

@@ -1,7 +1,10 @@
 """What a language module says about speech: the data the quote and speaker extractors read.
 
 All word lists are lower-case word forms (every inflection spelled out: lists are looked up as sets, so their
-size costs nothing per sentence)."""
+size costs nothing per sentence). Role and organisation nouns also match as the tail of a compound
+("Vizeregierungssprecher" ends in "sprecher"), found by looking up the word's suffixes, not by scanning the
+list. Every field has a default, so a new language can start with a few of them.
+"""
 from dataclasses import dataclass, field
 
 
@@ -11,23 +14,48 @@ class Speech:
     quote_pairs: tuple = ()
     # verbs of saying in every form: "said", "sagte", "a déclaré" (participles and finite forms)
     cue_verbs: frozenset = frozenset()
-    # nouns that introduce words: "Wierder", "Erklärung", "statement"
+    # nouns that introduce words: "Wierder", "Erklärung", "statement"; a speaker named after them
+    # ("d'Fuerderung vum Minister", "the statement of the ministry") is the speaker
     cue_nouns: frozenset = frozenset()
+    # cue verbs whose subject relays someone else's words: "KNCA huet de Kim zitéiert" (Kim said it, via KNCA)
+    relay_cues: frozenset = frozenset()
     # conjunctions opening a content clause: "datt", "dass", "que", "that"
     complementizers: frozenset = frozenset()
+    # does the reported span start with the complementizer ("dass es ..." in German press corpora) or after it
+    # ("que" is left out in French)?
+    complementizer_in_quote: bool = True
     # words or phrases before a source: "laut X", "sou X", "selon X", "according to X"
     source_before: tuple = ()
+    # of those, the ones that only count after a comma or at the end of a sentence ("..., sou de Minister",
+    # "..., so der Sprecher"): elsewhere they are ordinary adverbs
+    source_before_postposed: tuple = ()
     # words after a source: "X no", "X zufolge"
     source_after: tuple = ()
+    # of those, the ones that only count when the source opens its clause ("Nordkoreanesch Medien no soll ...")
+    source_after_initial: tuple = ()
+    # subjunctive and hearsay forms that carry reported speech on without a cue ("sei", "hätt", "würden"): a
+    # sentence with one, right after reported speech, continues it
+    reported_markers: frozenset = frozenset()
     # personal pronouns that can be speakers, mapped to "m", "f", "n" or "pl"
     pronouns: dict = field(default_factory=dict)
     # role nouns that stand for a person already named: "Minister", "spokesman", "porte-parole"
     role_nouns: frozenset = frozenset()
-    # nouns that make a speaker an organisation: "Agence", "Ministerium", "police"
+    # nouns that make a speaker an organisation or a collective source: "Agence", "Ministerium", "police"
     org_nouns: frozenset = frozenset()
     # honorifics and titles dropped from canonical names: "Dr.", "Herr", "M."
     titles: frozenset = frozenset()
     # articles and determiners in front of names and roles: "de", "der", "the", "le"
     determiners: frozenset = frozenset()
+    # prepositions: a noun phrase right after one is not the subject of a cue ("Am Donnerstag sagte ...")
+    prepositions: frozenset = frozenset()
+    # prepositions that introduce the agent of a passive cue or a speaker's affiliation: "vu", "von", "by", "par"
+    agent_prepositions: frozenset = frozenset()
+    # words that link a speaker noun phrase to its complement: "von der", "of the", "de la" ("Sprecher vum
+    # Ausseministère Matthew Miller", "spokesman of the ministry")
+    of_words: frozenset = frozenset()
+    # frequent words that start sentences with a capital but are never names: "Och", "Auch", "But", "Mais"
+    stop_words: frozenset = frozenset()
+    # join a direct quote interrupted by its attribution ('"A," he said. "B."') into one quote
+    join_interrupted: bool = True
     # anything else a plugin's extractor needs
     extra: dict = field(default_factory=dict)

@@ -1,0 +1,121 @@
+"""Quotation marks: pairing openers with closers, with offsets into the article text.
+
+Typographic marks pair with their own closer ("„" with "“" in German and Luxembourgish, "“" with "”" in English,
+"«" with "»", "»" with "«"); a mark that can close the quote currently open closes it first, so „…“ and “…” can
+live in one text. Straight double quotes open after a space or an opening bracket and close before a space or
+punctuation; a straight single quote counts only at word edges, never inside a word ("d'Offer", "don't").
+Quotes nest (a “…” inside «…»). A quote still open at the end of its paragraph ends there (an odd count of
+marks loses nothing before it). All of this is one pass over the text.
+"""
+from dataclasses import dataclass
+
+# Marks that are quotation marks in some language, whatever the language says: every article is scanned for
+# all of them, and the language's pairs only decide which closer belongs to which opener.
+DEFAULT_PAIRS = (("„", "“"), ("“", "”"), ("«", "»"), ("»", "«"), ("‚", "‘"), ("‘", "’"), ("‹", "›"),
+                 ("›", "‹"), ("「", "」"), ("『", "』"))
+
+
+@dataclass
+class QuoteSpan:
+    start: int        # first character inside the marks
+    end: int          # end-exclusive, before the closing mark
+    depth: int = 0    # 0 for an outermost quote, 1 for a quote inside it...
+    closed: bool = True
+
+
+_cache = {}
+
+
+def _tables(pairs):
+    key = tuple(pairs)
+    t = _cache.get(key)
+    if t is None:
+        openers = {}
+        for o, c in tuple(pairs) + DEFAULT_PAIRS:
+            if o in ("'", '"'):
+                continue
+            openers.setdefault(o, c)
+        closers = {}
+        for o, c in openers.items():
+            closers.setdefault(c, set()).add(o)
+        marks = set(openers) | set(closers) | {'"', "'"}
+        t = _cache[key] = (openers, closers, frozenset(marks))
+    return t
+
+
+def _word(ch):
+    return ch.isalnum()
+
+
+def quote_spans(text, pairs=()):
+    """Every quotation (outermost and nested) as :class:`QuoteSpan`, in order of their start."""
+    openers, closers, marks = _tables(pairs)
+    out = []
+    stack = []  # (opening mark, closer expected, offset after the mark)
+    n = len(text)
+    i = 0
+    while i < n:
+        ch = text[i]
+        if ch == "\n":
+            # a paragraph break (an empty line, or a line break at all) ends what is still open
+            if i + 1 < n and (text[i + 1] == "\n" or stack):
+                _close_all(stack, out, text, i)
+            i += 1
+            continue
+        if ch not in marks:
+            i += 1
+            continue
+        prev = text[i - 1] if i else " "
+        nxt = text[i + 1] if i + 1 < n else " "
+        if ch == '"' or ch == "'":
+            top_same = any(s[1] == ch for s in stack)
+            can_open = (prev.isspace() or prev in "([{—–-/:" or prev in marks) and not nxt.isspace()
+            can_close = not prev.isspace() and (not _word(nxt) or nxt in marks)
+            if ch == "'":
+                if _word(prev) and _word(nxt):
+                    i += 1
+                    continue  # an apostrophe inside a word
+                if not top_same and not can_open:
+                    i += 1
+                    continue
+            if top_same and (can_close or not can_open):
+                _close(stack, ch, out, i)
+            elif can_open or (not top_same and not can_close):
+                stack.append((ch, ch, i + 1))
+            i += 1
+            continue
+        # typographic marks: closing the open quote wins over opening a new one
+        if stack and ch == stack[-1][1]:
+            _close(stack, ch, out, i)
+        elif ch in closers and any(s[1] == ch for s in stack) and not (ch in openers and not nxt.isspace()
+                                                                          and prev.isspace()):
+            _close(stack, ch, out, i)
+        elif ch in openers:
+            if ch == "’" or (ch == "‘" and _word(prev) and _word(nxt)):
+                i += 1  # an apostrophe
+                continue
+            stack.append((ch, openers[ch], i + 1))
+        i += 1
+    _close_all(stack, out, text, n)
+    out.sort(key=lambda q: (q.start, -q.end))
+    return out
+
+
+def _close(stack, closer, out, i):
+    while stack:
+        o, c, s = stack.pop()
+        if c == closer:
+            if i > s:
+                out.append(QuoteSpan(s, i, len(stack), True))
+            return
+        # a mark opened inside and never closed: dropped
+
+
+def _close_all(stack, out, text, end):
+    while stack:
+        o, c, s = stack.pop()
+        e = end
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s and o not in ("'", "’", "‘"):
+            out.append(QuoteSpan(s, e, len(stack), False))
