@@ -43,6 +43,7 @@ def anchor_days(published, precision=None):
         return []
 
 
+@lru_cache(maxsize=8192)
 def value_bounds(value):
     """(earliest, latest) ISO days of a TimeML date value, or (None, None)."""
     try:
@@ -211,11 +212,53 @@ def grammar(language):
         ("year", r"(?<![\d.,$€£])(?<!\d )" + year + r"(?![\d.,]\d)(?!\s*(?:%|{}))".format(alt(t.not_after_year))),
         ("short_year", r"(?:'|’)(?P<sy>\d\d)(?![\w'’])"),
     ]
-    parts = []
+    # which vocabulary each kind may start with: a candidate position only tries the kinds its word can start
+    first = {
+        "quarter": (t.determiners, t.ordinals), "quarter_rel": (t.determiners, t.previous, t.following, t.this),
+        "dmy": (t.modifiers, DIGIT), "mdy": (t.months,), "my": (t.modifiers, t.months), "numeric": (DIGIT,),
+        "iso": (DIGIT,), "week_of_month": (t.determiners, t.ordinals),
+        "ago": (t.ago_before, t.numbers, t.vague_numbers, t.indefinite, DIGIT), "set": (t.set_words,),
+        "set_adverb": (t.set_adverbs,), "span_rel": (t.determiners, t.previous, t.following),
+        "same_period": (t.determiners, t.same_words, t.year_earlier_words), "mod_anchor": (t.modifiers,),
+        "quant_duration": (t.duration_quantifiers,),
+        "rel_unit": (t.modifiers, t.relative_modifiers, t.determiners, t.previous, t.following, t.this, t.units),
+        "unit_rel_post": (t.determiners,), "daypart": (t.weekdays, t.relative_days, t.this),
+        "weekday": (t.previous, t.following, t.this, t.weekdays), "relday": (t.relative_modifiers, t.relative_days),
+        "season": (t.modifiers, t.previous, t.following, t.this, t.seasons), "decade": (t.determiners, DIGIT, APOS),
+        "modyear": (t.modifiers,), "duration": (t.numbers, t.vague_numbers, DIGIT), "ref": (t.refs,),
+        "anchor_phrase": (t.anchor_phrases,), "month": (t.modifiers, t.months), "year": (DIGIT,),
+        "short_year": (APOS,),
+    }
+    out = []
     for kind, pat in kinds:
         pat = re.sub(r"\(\?P<(\w+)>", lambda m: "(?P<{}__{}>".format(kind, m.group(1)), pat)
-        parts.append("(?P<{}>{}{}{})".format(kind, B, pat, E if kind not in ("short_year",) else ""))
-    return re.compile("|".join(parts), re.IGNORECASE)
+        rx = re.compile("(?P<{}>{}{}{})".format(kind, B, pat, E if kind not in ("short_year",) else ""),
+                        re.IGNORECASE)
+        starts = set()
+        for vocab in first[kind]:
+            if vocab in (DIGIT, APOS):
+                starts.add(vocab)
+                continue
+            for phrase in vocab:
+                toks = TOKEN.findall(phrase)
+                if toks:
+                    starts.add(toks[0].casefold())
+        out.append((kind, rx, frozenset(starts)))
+    return out
+
+
+DIGIT, APOS = "<digit>", "<apostrophe>"
+TOKEN = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=None)
+def dispatch(language):
+    """First word (or <digit>, <apostrophe>) -> the kinds' patterns that may start with it, in priority order."""
+    table = {}
+    for kind, rx, starts in grammar(language):
+        for w in starts:
+            table.setdefault(w, []).append(rx)
+    return table
 
 
 # ------------------------------------------------------------------------------------------- resolution helpers
@@ -294,6 +337,19 @@ def dateparser_day(text, lang_code):
     return d.date().isoformat() if d else None
 
 
+def numeric_day(text, order):
+    """A numeric date in the language's order ("DMY" 14.09.2023, "MDY" 7/8/07) as an ISO day, or None."""
+    parts = [int(p) for p in re.split(r"[./]", text)]
+    if len(parts) != 3 or len(order) != 3:
+        return None
+    f = dict(zip(order, parts))
+    y = f["Y"] + (0 if f["Y"] >= 100 else (1900 if f["Y"] > 50 else 2000))
+    try:
+        return dt.date(y, f["M"], f["D"]).isoformat()
+    except ValueError:
+        return None
+
+
 def future_context(text, start, end, t):
     """Whether the clause around an expression speaks of the future (tense cues of the language)."""
     s = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), start - 90)
@@ -337,10 +393,12 @@ def resolve(kind, g, t, lang_code, d, future, ref=None):
             later = [c for c in cands if c >= d]
             pick = min(later) if later else min(cands, key=lambda c: abs((c - d).days))
         else:
-            pick = min(cands, key=lambda c: abs((c - d).days))
+            # news mostly reports the past: the nearest occurrence, unless it lies more than two months ahead
+            near = [c for c in cands if (c - d).days <= 60]
+            pick = min(near or cands, key=lambda c: abs((c - d).days))
         return pick.isoformat(), "DATE"
     if kind == "numeric":
-        v = dateparser_day(g["num"], lang_code)
+        v = numeric_day(g["num"], t.numeric_order) or dateparser_day(g["num"], t.dateparser_language or lang_code)
         return (v, "DATE") if v else None
     if kind == "my":
         mo = t.months.get(low["m"])
@@ -556,27 +614,143 @@ def needs_anchor(kind, g):
 
 # -------------------------------------------------------------------------------------------------- the tagger
 
+@lru_cache(maxsize=None)
+def triggers(language):
+    """The words without which no expression of the language can match (months, weekdays, units, ...)."""
+    t = language.time
+    words = set()
+    for vocab in (t.months, t.weekdays, t.relative_days, t.units, t.seasons, t.day_parts, t.refs, t.anchor_phrases,
+                  t.mod_anchor_phrases, t.set_adverbs):
+        for phrase in vocab:
+            words.update(w.casefold() for w in TOKEN.findall(phrase))
+    common = {w.casefold() for p in tuple(t.determiners) + tuple(t.of_words) for w in TOKEN.findall(p)}
+    return frozenset(words - common)
+
+
+@lru_cache(maxsize=None)
+def starters(language):
+    """The words an expression may start with: the triggers and every modifier, determiner, number word..."""
+    t = language.time
+    words = set(triggers(language))
+    for vocab in (t.previous, t.following, t.this, t.numbers, t.vague_numbers, t.indefinite, t.ordinals,
+                  t.ago_before, t.determiners, t.modifiers, t.relative_modifiers, t.set_words, t.same_words,
+                  t.duration_quantifiers, t.year_earlier_words, t.refs, t.anchor_phrases, t.mod_anchor_phrases,
+                  t.period_words, t.of_words):
+        for phrase in vocab:
+            words.update(w.casefold() for w in TOKEN.findall(phrase))
+    return frozenset(words)
+
+
+def trie_pattern(words):
+    """A regex alternation of ``words`` factored as a trie ("mai|mars|mardi" -> "ma(?:i|r(?:s|di))"): Python's
+    engine tries a trie branch by branch on one character, which makes a long word list cheap to scan."""
+    trie = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node):
+        alts = []
+        for ch in sorted(k for k in node if k):
+            alts.append(re.escape(ch) + build(node[ch]))
+        if not alts:
+            return ""
+        end = "" in node
+        body = alts[0] if len(alts) == 1 and not end else "(?:{})".format("|".join(alts))
+        return "(?:{})?".format(body[3:-1] if body.startswith("(?:") and len(alts) > 1 else body) if end else body
+    return build(trie)
+
+
+@lru_cache(maxsize=None)
+def scanner(language):
+    """Compiled helpers of :func:`matches`: the scanner finds the content words an expression may start with
+    (and numbers); ``gap`` is what may stand between two words of one expression (spaces, commas, hyphens,
+    function words such as "of", "the"); ``before`` the function words an expression may start with."""
+    t = language.time
+    func = set()
+    for p in tuple(t.determiners) + tuple(t.of_words) + tuple(t.indefinite):
+        func.update(w.casefold() for w in TOKEN.findall(p))
+    func_rx = trie_pattern(sorted(func)) if func else "(?!x)x"
+    words = sorted(starters(language) - func)
+    # run over the lower-cased text: a case-sensitive scan is about twice as fast
+    return (re.compile(r"\b(?:{})\b|\d+".format(trie_pattern(words))),
+            re.compile(r"(?:[\s,.'’-]+|(?<!\w)(?:{})(?!\w))*".format(func_rx), re.IGNORECASE),
+            re.compile(r"(?:(?<!\w)(?:{})(?:\s+|(?<=['’])))+$".format(func_rx), re.IGNORECASE))
+
+
+def matches(text, language, longest=8):
+    """The grammar's matches, tried only at the words of a run of vocabulary words (and the function words
+    just before it) that contains a trigger word (a month, a unit, a number...): what a full scan of the text
+    would find, at a small part of its cost."""
+    trig = triggers(language)
+    scan, gap, before = scanner(language)
+    run = []
+    prev_end = -1
+    cands = set()
+    low = text.lower()
+    if len(low) != len(text):  # a character whose lower case is longer ("İ"): scan case by case
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    for m in scan.finditer(low):
+        s = m.start()
+        if prev_end < 0 or not gap.fullmatch(text, prev_end, s):
+            run = []
+        elif s - prev_end > 1:
+            run.extend(t.start() for t in TOKEN.finditer(text, prev_end, s))  # "the", "of" between words
+        prev_end = m.end()
+        run.append(s)
+        w = m.group()
+        if w[0].isdigit() or w.casefold() in trig:
+            cands.update(run[-longest:])
+            first = run[-longest:][0]
+            f = before.search(text, max(0, first - 20), first)
+            if f:
+                cands.update(t.start() for t in TOKEN.finditer(text, f.start(), f.end()))
+            if s and text[s - 1] in "'’":
+                cands.add(s - 1)
+    table = dispatch(language)
+    last = 0
+    for p in sorted(cands):
+        if p < last:
+            continue
+        if text[p] in "'’":
+            key = APOS
+        else:
+            w = TOKEN.match(text, p).group()
+            key = DIGIT if w[0].isdigit() else w.casefold()
+        for rx in table.get(key, ()):
+            m = rx.match(text, p)
+            if m:
+                last = m.end()
+                yield m
+                break
+
+
 def find_dates(text, language, published=None, precision=None, anchors=None):
     """All temporal expressions in ``text``, resolved against the publication date, in text order."""
     t = language.time
-    pat = grammar(language)
+    f = filters(language)
     if anchors is None:
         anchors = anchor_days(published, precision)
     out = []
     ref = None
-    for m in pat.finditer(text):
+    for m in matches(text, language):
         kind = m.lastgroup
         prefix = kind + "__"
         g = {k[len(prefix):]: v for k, v in m.groupdict().items() if v is not None and k.startswith(prefix)}
         s, e = m.start(kind), m.end(kind)
         span = m.group(kind)
-        if not accept(kind, g, span, text, s, e, t):
+        if not accept(kind, g, span, text, s, e, t, f):
             continue
         future = future_context(text, s, e, t) if needs_anchor(kind, g) else False
         days = anchors if (anchors and needs_anchor(kind, g)) else [None]
         results = set()
         for d in days:
-            r = resolve(kind, g, t, language.code, d, future, ref)
+            try:
+                r = resolve(kind, g, t, language.code, d, future, ref)
+            except (ValueError, OverflowError, KeyError):
+                r = None
             if r is None or r[0] is None:
                 results = None
                 break
@@ -602,36 +776,48 @@ def find_dates(text, language, published=None, precision=None, anchors=None):
     return out
 
 
-def accept(kind, g, span, text, s, e, t):
+@lru_cache(maxsize=None)
+def filters(language):
+    """The compiled context tests of one language (see :func:`accept`)."""
+    t = language.time
+    before = r"(?<!\w)(?:{})(?:\s+|(?<=['’]))$"
+    return {
+        "month_prefix": re.compile(before.format(alt(t.month_prefixes)), re.IGNORECASE),
+        "season_prefix": re.compile(before.format(alt(t.season_prefixes)), re.IGNORECASE),
+        "named_event": re.compile(r"\W{0,3}(?:%s)" % alt(t.named_event_after), re.IGNORECASE)
+        if t.named_event_after else None,
+        "not_before_weekday": re.compile(r"(?<!\w)(?:{})\s+$".format(alt(t.not_before_weekday)), re.IGNORECASE)
+        if t.not_before_weekday else None,
+        "not_before_ref": re.compile(r"(?<!\w)(?:{})\s+$".format(alt(t.not_before_ref)), re.IGNORECASE)
+        if t.not_before_ref else None,
+        "index_after": re.compile(r"\s*(?:[A-Z][a-z]+\s+)?[Ii]ndex"),
+    }
+
+
+def accept(kind, g, span, text, s, e, t, f):
     """Filters a pattern cannot express: lower-case month words that are other words, named events."""
-    if kind in ("month", "mdy", "my", "dmy", "week_of_month") and t.capitalised_months and g.get("m", "X")[:1].islower():
+    if kind in ("month", "mdy", "my", "dmy", "week_of_month") and t.capitalised_months \
+            and g.get("m", "X")[:1].islower():
         return False
     if kind in ("month", "season") and (g.get("m") or g.get("s", "")).casefold() in t.ambiguous_months \
-            and not g.get("y") and not g.get("rel") and not g.get("mod") and not re.search(
-                r"(?<!\w)(?:{})\s+$".format(alt(t.month_prefixes if kind == "month" else t.season_prefixes)),
-                text[max(0, s - 12):s], re.IGNORECASE):
+            and not g.get("y") and not g.get("rel") and not g.get("mod") and \
+            not f["month_prefix" if kind == "month" else "season_prefix"].search(text, max(0, s - 14), s):
         return False
     if kind == "relday" and span[:1].isupper() and g.get("r", "").casefold() in t.lowercase_only:
         return False
-    if kind in ("mdy", "dmy") and re.match(r"\W{0,3}(?:%s)" % alt(t.named_event_after), text[e:e + 30],
-                                           re.IGNORECASE) and t.named_event_after:
+    if kind in ("mdy", "dmy") and f["named_event"] and f["named_event"].match(text, e, e + 30):
         return False
-    if kind == "year":
-        after = text[e:e + 12]
-        if re.match(r"\s*[A-Z][a-z]+\s+Index", after):
-            return False
-        before = text[max(0, s - 12):s]
-        if re.search(r"[A-Z][\w-]*\s+$", before) and re.match(r"\s+(?:Index|index)", after):
-            return False
-    if kind == "weekday" and re.search(r"(?:{})\s+$".format(alt(t.not_before_weekday)), text[max(0, s - 12):s],
-                                       re.IGNORECASE) and t.not_before_weekday:
+    if kind == "year" and f["index_after"].match(text, e, e + 20):
         return False
-    if kind == "ref" and (text[e:e + 1] == "-" or re.search(r"(?<!\w)(?:{})\s+$".format(alt(t.not_before_ref)),
-                                                            text[max(0, s - 10):s], re.IGNORECASE)):
+    if kind == "weekday" and f["not_before_weekday"] and f["not_before_weekday"].search(text, max(0, s - 12), s):
+        return False
+    if kind == "ref" and (text[e:e + 1] == "-" or f["not_before_ref"] and
+                          f["not_before_ref"].search(text, max(0, s - 10), s)):
         return False
     return True
 
 
+@lru_cache(maxsize=1024)
 def precision_of(value):
     if not value or value in REFS:
         return None

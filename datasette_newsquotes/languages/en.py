@@ -38,6 +38,7 @@ SPEECH = Speech(
 # --- time (owned by the date extractor) ---
 TIME = Time(
     dateparser_language="en",
+    numeric_order="MDY",
     months={
         "january": 1, "jan.": 1, "february": 2, "feb.": 2, "march": 3, "mar.": 3, "april": 4, "apr.": 4,
         "may": 5, "june": 6, "july": 7, "august": 8, "aug.": 8, "september": 9, "sept.": 9, "sep.": 9,

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 class Time:
     # dateparser's code for this language: numeric dates ("14.09.2023", "7/8/07") are read with it
     dateparser_language: str = ""
+    # the order of numeric dates ("DMY": 14.09.2023, "MDY": 9/14/2023); dateparser reads what this order cannot
+    numeric_order: str = "DMY"
     # month names and abbreviations -> 1..12
     months: dict = field(default_factory=dict)
     # month names that are also common words ("may", "march"): a bare one needs a preposition before it
