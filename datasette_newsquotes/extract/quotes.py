@@ -57,7 +57,8 @@ class _Lang:
         self.agent = frozenset(sp.agent_prepositions)
         self.of = frozenset(sp.of_words)
         self.stop = frozenset(sp.stop_words)
-        self.markers = frozenset(sp.reported_markers)
+        self.markers = frozenset(sp.reported_markers) | frozenset(sp.reported_markers_strong)
+        self.strong = frozenset(sp.reported_markers_strong)
         time = getattr(language, "time", None)
         self.timewords = frozenset(list(getattr(time, "months", {}) or {}) + list(getattr(time, "weekdays", {})
                                                                                    or {}))
@@ -65,7 +66,10 @@ class _Lang:
         self.src_post = frozenset(tuple(p.split()) for p in sp.source_before_postposed)
         self.src_after = self._phrases(sp.source_after)
         self.src_after_initial = frozenset(tuple(p.split()) for p in sp.source_after_initial)
-        self.longest_role = max((len(w) for w in self.roles | self.orgs), default=0)
+        self.longest_role = max((len(w) for w in self.roles | self.orgs | self.cue_nouns), default=0)
+        # do common nouns start with a lower-case letter here (en, fr), so that "spokesman" is a head?
+        self.lower_nouns = not sp.capitalised_nouns
+        self.timewords |= frozenset(getattr(time, "units", {}) or {})
 
     @staticmethod
     def _phrases(phrases):
@@ -313,6 +317,8 @@ class _Run:
             return False
         if w in L.roles or w in L.orgs or w in L.cue_nouns:
             return True
+        if k == W_LOWER and L.lower_nouns and (L.suffix_in(w, L.roles) or L.suffix_in(w, L.orgs)):
+            return True
         if k == W_CAP:
             if w in L.stop or w in L.dets or w in L.preps:
                 return False
@@ -334,7 +340,7 @@ class _Run:
             if i is None:
                 continue
             w = lo[i]
-            if w in L.cue_nouns:
+            if L.suffix_in(w, L.cue_nouns):
                 np_.cuenoun = True
                 cur = None
                 continue
@@ -395,7 +401,10 @@ class _Run:
         """A Mention (with a resolved Speaker) for a noun phrase, or None."""
         d, L = self.doc, self.L
         if np_.cuenoun and np_.inner is not None and np_.name is None:
-            return self.mention_of(toks, np_.inner, register)
+            m = self.mention_of(toks, np_.inner, register)
+            if m is not None:
+                m.start, m.end, m.text = self.span_text(toks, np_.a, np_.b)
+            return m
         if np_.pron:
             i = toks[np_.a]
             sp = self.person_before(d.st[i])
@@ -465,6 +474,7 @@ class _Run:
         prev_unit_quote = None    # the last quote of the previous unit (for continuations)
         prev_colon_attr = None    # attribution of a unit ending with ':' just before
         last_para_end = -1
+        last_speaker_quote = None
         for us, ue in units:
             a, b = d.tok_range(us, ue)
             inq = [q for q in outer if q.start < ue and q.end > us]
@@ -561,9 +571,18 @@ class _Run:
                         dq.speaker = self.last_quote_speaker[0]
                 uq_direct.append(dq)
             # subjunctive continuation of reported speech
-            if not unit_quotes and not uq_direct and not attrs and L.markers and prev_unit_quote is not None \
-                    and prev_unit_quote.kind == "indirect" and not para_break:
-                if any(i is not None and d.lo[i] in L.markers for i in toks):
+            cont = None
+            if not unit_quotes and not uq_direct and not attrs and L.markers:
+                if prev_unit_quote is not None and prev_unit_quote.kind == "indirect" and not para_break:
+                    if any(i is not None and d.lo[i] in L.markers for i in toks):
+                        cont = prev_unit_quote
+                elif L.strong and last_speaker_quote is not None and \
+                        text.count("\n\n", last_speaker_quote.end, us) <= 1 and \
+                        any(i is not None and d.lo[i] in L.strong for i in toks):
+                    cont = last_speaker_quote
+            if cont is not None:
+                prev_unit_quote = cont
+                if True:
                     cs, ce = self._trim(us, ue)
                     q = Quote(start=cs, end=ce, text=text[cs:ce], kind="indirect", sentence_start=us,
                               sentence_end=ue)
@@ -572,6 +591,9 @@ class _Run:
                     unit_quotes.append(q)
             allq = unit_quotes + uq_direct
             quotes.extend(allq)
+            for q in allq:
+                if q.speaker is not None:
+                    last_speaker_quote = q
             if allq:
                 last = max(allq, key=lambda q: q.end)
                 prev_unit_quote = last
@@ -900,6 +922,22 @@ class _Run:
         d, L = self.doc, self.L
         n = len(toks)
         postposed_only = phrase in L.src_post
+        if len(phrase) == 1 and phrase[0] in L.preps:
+            # an ordinary preposition ("pour", "nach") is a source phrase only when it opens the sentence or
+            # its clause and the source is followed by a comma: "Pour lui, ..."
+            nx = next((x for x in nps if k + 1 <= x.a <= k + 2), None)
+            if nx is not None and nx.cuenoun:
+                pass  # "nach Angaben der Polizei", "nach jüngsten Untersuchungen": a source anywhere
+            elif not (k == 0 or toks[k - 1] is None or d.tx[toks[k - 1]] in CLAUSE_PUNCT):
+                return None
+            else:
+                j = nx.b if nx is not None else n
+                while j < n and toks[j] is not None and j - nx.b < 4 and d.kind[toks[j]] == W_LOWER and \
+                        any(d.lo[toks[t]] in L.cues for t in range(j, min(n, nx.b + 4)) if toks[t] is not None):
+                    j += 1  # "Wie der Sprecher weiter mitteilte, ..."
+                if nx is None or j >= n or toks[j] is None or d.tx[toks[j]] != ",":
+                    if not postposed_only:
+                        return None
         np_ = next((x for x in nps if k + m <= x.a <= k + m + 1), None)
         if np_ is None:
             return None
@@ -950,7 +988,7 @@ class _Run:
         if np_ is None or np_.pron:
             return None
         initial = np_.a == 0 or toks[np_.a - 1] is None or d.tx[toks[np_.a - 1]] in CLAUSE_PUNCT
-        if phrase in L.src_after_initial and not initial:
+        if phrase in L.src_after_initial and not initial and not np_.cuenoun:
             return None
         m_ = self.mention_of(toks, np_)
         if m_ is None:

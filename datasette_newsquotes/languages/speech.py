@@ -36,6 +36,10 @@ class Speech:
     # subjunctive and hearsay forms that carry reported speech on without a cue ("sei", "hätt", "würden"): a
     # sentence with one, right after reported speech, continues it
     reported_markers: frozenset = frozenset()
+    # forms that mark reported speech on their own (German Konjunktiv I: "sei", "habe", "werde"): a sentence
+    # with one is reported speech of the last speaker in its paragraph or the one before, even a few sentences
+    # after the cue
+    reported_markers_strong: frozenset = frozenset()
     # personal pronouns that can be speakers, mapped to "m", "f", "n" or "pl"
     pronouns: dict = field(default_factory=dict)
     # role nouns that stand for a person already named: "Minister", "spokesman", "porte-parole"
@@ -55,6 +59,9 @@ class Speech:
     of_words: frozenset = frozenset()
     # frequent words that start sentences with a capital but are never names: "Och", "Auch", "But", "Mais"
     stop_words: frozenset = frozenset()
+    # are common nouns capitalised (de, lb)? Then a capital does not make a name, and a lower-case word is
+    # never a role noun ("minister" as a role head counts only in languages that write it lower-case)
+    capitalised_nouns: bool = False
     # join a direct quote interrupted by its attribution ('"A," he said. "B."') into one quote
     join_interrupted: bool = True
     # anything else a plugin's extractor needs
