@@ -1,36 +1,170 @@
-"""Claims: statements of fact with their date and status.
+"""Claims: statements of fact with their date, their source and their status.
 
-A first rule set at sentence level: a sentence with a temporal expression is a dated claim (dated by that
-expression); a sentence with a confirmation or denial cue is a claim with that status; a negated confirmation
-or an "unconfirmed" phrase makes it ``unconfirmed``; a claim inside a quote is ``reported`` with the quote's
-speaker. Claims without an expression of their own are dated by the publication date, marked as such.
+A claim is
+- an event with its date: a sentence (or one clause of it, when coordinated clauses carry dates of their own:
+  "X war e Mëttwoch a Russland agetraff an e Mëttwoch zu Wostotschny ... zesummekomm" is two claims) with a
+  temporal expression of type DATE;
+- a statement with a status cue: confirmed ("Confirméiert gouf vu russescher Säit, datt..."), denied
+  ("dementéiert", "a démenti", "denied"), unconfirmed (a negated confirmation, "bis ewell net confirméiert",
+  "unbestätigt").
+
+Status: the cue's, else ``reported`` when the claim is attributed (inside a quote, "laut X", "according to X"),
+else ``asserted``. The source is the quote's speaker, else the agent of a passive cue ("vu russescher Säit",
+"von der Regierung", "by the ministry"), else an "according to" phrase, else the subject before an active cue
+("The ministry denied..."). The date is the clause's own expression (earliest/latest, date_source
+``expression``), else the publication date (date_source ``published``).
+
+Headings and the title line are never claims. Every word the rules look for lives in ``language.claims``.
 """
 import re
+from functools import lru_cache
 
-from ..model import Claim
+from ..model import Claim, Mention, Speaker
 from ..plugins import hookimpl
 from . import segment
-from .dates import anchor_days
+from .timex import REFS, anchor_days
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
+TRAIL = ".!?;:,… \n\t"
 
 
-def status_of(text, claims_lang):
-    """The status a sentence's own cues give it, with the cue, or (None, None)."""
-    low = text.casefold()
-    for phrase in claims_lang.unconfirmed:
-        if phrase in low:
-            return "unconfirmed", phrase
-    words = [w.casefold() for w in WORD.findall(text)]
-    for i, w in enumerate(words):
-        if w in claims_lang.deny:
-            return "denied", w
-        if w in claims_lang.confirm:
-            window = words[max(0, i - 4): i + 2]
-            if any(n in claims_lang.negation for n in window):
-                return "unconfirmed", w
-            return "confirmed", w
-    return None, None
+def phrase_rx(phrases):
+    ws = sorted({p for p in phrases if p}, key=len, reverse=True)
+    if not ws:
+        return None
+    return re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws)),
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def compiled(language):
+    c = language.claims
+    return {
+        "unconfirmed": phrase_rx(c.unconfirmed),
+        "unconfirmed_words": phrase_rx(c.unconfirmed_words),
+        "agent": phrase_rx(c.agent_prepositions),
+        "according_before": phrase_rx(c.according_before),
+        "according_after": phrase_rx(c.according_after),
+    }
+
+
+def status_of(text, language):
+    """(status, cue, cue offset in ``text``) from the cues of one clause, or (None, None, None)."""
+    c = language.claims
+    rx = compiled(language)
+    words = [(m.start(), m.group().casefold()) for m in WORD.finditer(text)]
+    for i, (pos, w) in enumerate(words):
+        if w not in c.confirm and w not in c.deny:
+            continue
+        window = [x for _, x in words[max(0, i - 4): i + 2]]
+        negated = any(x in c.negation for x in window)
+        near = rx["unconfirmed"] and rx["unconfirmed"].search(text, max(0, pos - 40), pos + len(w) + 40)
+        if w in c.confirm:
+            return ("unconfirmed" if negated or near else "confirmed"), w, pos
+        return ("unconfirmed" if negated else "denied"), w, pos
+    m = rx["unconfirmed_words"] and rx["unconfirmed_words"].search(text)
+    if m:
+        return "unconfirmed", m.group().casefold(), m.start()
+    return None, None, None
+
+
+def source_phrase(text, base, start, c, forward=True, limit=4):
+    """The source words from ``start`` on (or, with ``forward`` False, the words ending at ``start``): leading
+    stop words skipped, then up to ``limit`` words until a stop word or punctuation. A Mention, or None."""
+    if forward:
+        toks = []
+        for m in re.finditer(r"[\w'’-]+|[^\w\s]", text[start:start + 80]):
+            toks.append((start + m.start(), start + m.end(), m.group()))
+    else:
+        seg = text[max(0, start - 80):start]
+        off = max(0, start - 80)
+        toks = [(off + m.start(), off + m.end(), m.group()) for m in re.finditer(r"[\w'’-]+|[^\w\s]", seg)][::-1]
+    picked = []
+    for s, e, w in toks:
+        if not w[0].isalnum():
+            break
+        if w.casefold() in c.source_stop:
+            if picked:
+                break
+            continue
+        picked.append((s, e, w))
+        if len(picked) >= limit:
+            break
+    if not picked:
+        return None
+    if not forward:
+        picked = picked[::-1]
+    s, e = picked[0][0], picked[-1][1]
+    name = text[s:e]
+    if not any(ch.isupper() for ch in name) and len(picked) > 3:
+        return None
+    return Mention(start=base + s, end=base + e, text=name, speaker=Speaker(name=name, kind="organization"),
+                   how="source")
+
+
+def find_source(text, base, cue_pos, language):
+    """The source of a clause from its own words (no quote): agent, "according to", or subject. Mention or
+    None. ``text`` is the clause, ``base`` its offset in the article."""
+    c = language.claims
+    rx = compiled(language)
+    if cue_pos is not None and rx["agent"]:
+        agents = list(rx["agent"].finditer(text))
+        if agents:
+            # a topicalised agent opens the clause ("Vu russescher Säit gouf ... confirméiert"); else the one
+            # nearest the cue ("wurde von der Regierung dementiert")
+            a = agents[0] if agents[0].start() == 0 else min(agents, key=lambda m: abs(m.start() - cue_pos))
+            src = source_phrase(text, base, a.end(), c)
+            if src:
+                return src
+    if rx["according_before"]:
+        m = rx["according_before"].search(text)
+        if m:
+            src = source_phrase(text, base, m.end(), c)
+            if src:
+                return src
+    if rx["according_after"]:
+        m = rx["according_after"].search(text)
+        if m:
+            src = source_phrase(text, base, m.start(), c, forward=False)
+            if src:
+                return src
+    if cue_pos:
+        before = text[:cue_pos]
+        if "," not in before and 0 < len(WORD.findall(before)) <= 6:
+            # the subject: the words opening the clause, up to an auxiliary or the cue
+            return source_phrase(before, base, 0, c)
+    return None
+
+
+def clauses(sent, dates, language):
+    """The sentence as (start, end) clauses: split at a coordinator before each further dated expression."""
+    if len(dates) < 2:
+        return [(sent.start, sent.end)]
+    coords = language.claims.coordinators
+    cuts = []
+    text = sent.text
+    for prev, nxt in zip(dates, dates[1:]):
+        lo, hi = prev.end - sent.start, nxt.start - sent.start
+        best = None
+        for m in WORD.finditer(text, lo, hi):
+            if m.group().casefold() in coords:
+                best = m
+        if best is not None:
+            cuts.append((sent.start + best.start(), sent.start + best.end()))
+    out, s = [], sent.start
+    for c0, c1 in cuts:
+        out.append((s, c0))
+        s = c1
+    out.append((s, sent.end))
+    return out
+
+
+def trim(text, s, e):
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1] in TRAIL:
+        e -= 1
+    return s, e
 
 
 class ClaimExtractor:
@@ -40,36 +174,47 @@ class ClaimExtractor:
     def extract(self, extraction, language):
         article = extraction.article
         text = article.text
+        if not text.strip():
+            return
         heads = segment.headings(text)
-        first_line = segment.lines(text)[0] if text.strip() else None
+        first_line = segment.lines(text)[0]
         days = anchor_days(article.published, article.published_precision)
         pub_bounds = (min(days).isoformat(), max(days).isoformat()) if days else (None, None)
+        event_dates = [d for d in extraction.dates if d.type == "DATE" and d.earliest and d.latest
+                       and d.value not in REFS]
         for sent in segment.sentences(text):
             if any(h.start <= sent.start < h.end for h in heads):
                 continue
-            if first_line and sent.start == first_line.start and article.title and \
+            if article.title and first_line.start <= sent.start < first_line.end and \
                     first_line.text.strip() == article.title.strip():
                 continue
-            dates = [d for d in extraction.dates if sent.start <= d.start < sent.end and d.type == "DATE"]
-            status, cue = status_of(sent.text, language.claims)
-            quote = next((q for q in extraction.quotes if q.start <= sent.start < q.end or
-                          sent.start <= q.start < sent.end), None)
-            if not dates and not status:
-                continue
-            claim = Claim(start=sent.start, end=sent.end, text=sent.text, status=status or "asserted", cue=cue)
-            if quote is not None and quote.speaker is not None:
-                claim.quote = quote
-                claim.speaker = quote.speaker
-                if claim.status == "asserted":
+            sdates = [d for d in event_dates if sent.start <= d.start < sent.end]
+            for cs, ce in clauses(sent, sdates, language):
+                cs, ce = trim(text, cs, ce)
+                if cs >= ce:
+                    continue
+                ctext = text[cs:ce]
+                status, cue, cue_pos = status_of(ctext, language)
+                cdates = [d for d in sdates if cs <= d.start < ce]
+                if not cdates and not status:
+                    continue
+                claim = Claim(start=cs, end=ce, text=ctext, status=status or "asserted", cue=cue)
+                quote = next((q for q in extraction.quotes if q.start < ce and cs < q.end), None)
+                if quote is not None:
+                    claim.quote = quote
+                    claim.speaker = quote.speaker
+                if claim.speaker is None:
+                    claim.speaker = find_source(ctext, cs, cue_pos, language)
+                if claim.status == "asserted" and (claim.quote is not None or claim.speaker is not None):
                     claim.status = "reported"
-            if dates:
-                claim.date = dates[0]
-                claim.earliest, claim.latest = dates[0].earliest, dates[0].latest
-                claim.date_source = "expression"
-            else:
-                claim.earliest, claim.latest = pub_bounds
-                claim.date_source = "published" if days else None
-            extraction.claims.append(claim)
+                if cdates:
+                    claim.date = cdates[0]
+                    claim.earliest, claim.latest = cdates[0].earliest, cdates[0].latest
+                    claim.date_source = "expression"
+                else:
+                    claim.earliest, claim.latest = pub_bounds
+                    claim.date_source = "published" if days else None
+                extraction.claims.append(claim)
 
 
 @hookimpl

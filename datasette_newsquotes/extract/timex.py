@@ -504,7 +504,11 @@ def resolve(kind, g, t, lang_code, d, future, ref=None):
             return "{}-{}".format(g["y"], s), "DATE"
         if d is None:
             return None
-        y = d.year + (t_rel(low["rel"], t) if g.get("rel") else 0)
+        if g.get("rel"):
+            y = d.year + t_rel(low["rel"], t)
+        else:
+            start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[s]
+            y = d.year - 1 if start_month > d.month + 1 and not future else d.year
         return "{}-{}".format(y, s), "DATE"
     if kind == "daypart":
         dp = t.day_parts.get(low["dp"])
@@ -677,7 +681,7 @@ def scanner(language):
     # run over the lower-cased text: a case-sensitive scan is about twice as fast
     return (re.compile(r"\b(?:{})\b|\d+".format(trie_pattern(words))),
             re.compile(r"(?:[\s,.'’-]+|(?<!\w)(?:{})(?!\w))*".format(func_rx), re.IGNORECASE),
-            re.compile(r"(?:(?<!\w)(?:{})(?:\s+|(?<=['’])))+$".format(func_rx), re.IGNORECASE))
+            re.compile(r"(?:(?<!\w)(?:{})(?:\s+|['’]\s*))+$".format(func_rx), re.IGNORECASE))
 
 
 def matches(text, language, longest=8):

@@ -1,4 +1,8 @@
-"""What a language module says about claims: the cues that give a statement its status."""
+"""What a language module says about claims: the cues that give a statement its status and its source.
+
+The claim extractor (``extract/claims.py``) is language-neutral: every word it looks for lives here. Words are
+lower case; phrases may contain spaces.
+"""
 from dataclasses import dataclass, field
 
 
@@ -10,6 +14,19 @@ class Claims:
     deny: frozenset = frozenset()
     # negations that turn a confirmation into "unconfirmed": "net", "nicht", "pas", "not"
     negation: frozenset = frozenset()
-    # phrases marking a statement as not yet confirmed: "bis ewell net", "noch nicht", "not yet"
+    # phrases marking a statement as not yet confirmed when a confirmation word is near: "bis ewell net",
+    # "noch nicht", "not yet"
     unconfirmed: tuple = ()
+    # words and phrases that are "unconfirmed" on their own: "unbestätigt", "unconfirmed", "non confirmé"
+    unconfirmed_words: tuple = ()
+    # prepositions introducing the agent of a passive cue: "vu russescher Säit", "von der Regierung", "by"
+    agent_prepositions: tuple = ()
+    # phrases attributing a statement to a source placed after them: "laut", "according to", "selon"
+    according_before: tuple = ()
+    # ... and placed before them: "Medieberichter no", "Angaben zufolge"
+    according_after: tuple = ()
+    # words that end a source phrase (auxiliaries, conjunctions, adverbs): "gouf", "wurde", "has", "a"
+    source_stop: frozenset = frozenset()
+    # coordinating conjunctions that may split a sentence into two dated clauses: "an", "und", "et", "and"
+    coordinators: frozenset = frozenset()
     extra: dict = field(default_factory=dict)

@@ -88,10 +88,20 @@ TIME = Time(
 
 # --- claims (owned by the claim extractor) ---
 CLAIMS = Claims(
-    confirm=frozenset('bestätigt bestätigte bestätigten bestätigen bekräftigt bekräftigte'.split()),
-    deny=frozenset('dementiert dementierte dementierten bestritt bestritten bestreitet zurückgewiesen wies'.split()),
-    negation=frozenset('nicht kein keine keinen'.split()),
-    unconfirmed=('bislang nicht', 'noch nicht', 'bisher nicht', 'nicht bestätigt', 'unbestätigt'),
+    confirm=frozenset('bestätigt bestätigte bestätigten bestätigen bestätige'.split()),
+    deny=frozenset('dementiert dementierte dementierten dementieren bestritt bestritten bestreitet bestreiten '
+                   'zurückgewiesen dementi'.split()),
+    negation=frozenset('nicht kein keine keinen nie'.split()),
+    unconfirmed=('bislang nicht', 'noch nicht', 'bisher nicht'),
+    unconfirmed_words=('unbestätigt', 'unbestätigte', 'unbestätigten', 'unbestätigter'),
+    agent_prepositions=('von', 'vom', 'seitens'),
+    according_before=('laut', 'nach Angaben von', 'nach Angaben des', 'nach Angaben der', 'gemäß'),
+    according_after=('zufolge',),
+    source_stop=frozenset('wurde wurden wird werden hat haben hatte hatten ist sind war waren sei seien habe '
+                          'aber auch und oder dass der die das den dem des ein eine einer einem eines am im zu '
+                          'zur zum bisher bislang noch nicht jedoch allerdings inzwischen mittlerweile offiziell '
+                          'bereits'.split()),
+    coordinators=frozenset({'und', 'sowie', 'oder'}),
 )
 
 LANGUAGE = Language(

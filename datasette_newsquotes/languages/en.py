@@ -111,9 +111,16 @@ TIME = Time(
 # --- claims (owned by the claim extractor) ---
 CLAIMS = Claims(
     confirm=frozenset('confirmed confirms confirm verified'.split()),
-    deny=frozenset('denied denies deny rejected refuted disputed'.split()),
-    negation=frozenset('not no never'.split()),
-    unconfirmed=('not yet', 'unconfirmed', 'could not be confirmed', 'has not been confirmed'),
+    deny=frozenset('denied denies deny refuted disputed'.split()),
+    negation=frozenset("not no never didn't hasn't haven't wasn't weren't couldn't won't isn't doesn't cannot "
+                       "neither".split()),
+    unconfirmed=('not yet', 'has yet to', 'have yet to'),
+    unconfirmed_words=('unconfirmed', 'unverified'),
+    agent_prepositions=('by',),
+    according_before=('according to', 'citing'),
+    source_stop=frozenset('was were is are has have had been be the a an that which but and or also however it '
+                          'its not yet officially on in'.split()),
+    coordinators=frozenset({'and'}),
 )
 
 LANGUAGE = Language(

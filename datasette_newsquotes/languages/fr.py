@@ -85,10 +85,17 @@ TIME = Time(
 
 # --- claims (owned by the claim extractor) ---
 CLAIMS = Claims(
-    confirm=frozenset('confirmé confirme confirmait confirmée confirment'.split()),
-    deny=frozenset('démenti dément démentait nié nie niait réfuté conteste contesté'.split()),
+    confirm=frozenset('confirmé confirme confirmait confirmée confirment confirmés confirmées'.split()),
+    deny=frozenset('démenti démentie dément démentait démentent nié nie niait nient réfuté conteste '
+                   'contesté'.split()),
     negation=frozenset('pas ni jamais aucun aucune'.split()),
-    unconfirmed=('pas encore', 'pas été confirmé', 'non confirmé', 'non confirmée'),
+    unconfirmed=('pas encore', 'toujours pas'),
+    unconfirmed_words=('non confirmé', 'non confirmée', 'non confirmés', 'non confirmées'),
+    agent_prepositions=('par', 'de la part de', 'du côté de'),
+    according_before=('selon', "d'après", 'd’après'),
+    source_stop=frozenset("a ont été est sont était le la les l' l’ un une des du de d' d’ que qu' qui mais et "
+                          "ou aussi toutefois cependant pas encore toujours ne n' en y".split()),
+    coordinators=frozenset({'et', 'puis'}),
 )
 
 LANGUAGE = Language(

@@ -92,10 +92,20 @@ TIME = Time(
 
 # --- claims (owned by the claim extractor) ---
 CLAIMS = Claims(
-    confirm=frozenset('confirméiert confirméieren confirméiere bestätegt bestätegen bestätegte bekräftegt'.split()),
-    deny=frozenset('dementéiert dementéieren dementi bestridden bestreit bestreiden ofgestridden'.split()),
-    negation=frozenset('net keen keng kee'.split()),
-    unconfirmed=('bis ewell net', 'nach net', 'bis elo net'),
+    confirm=frozenset('confirméiert confirméieren confirméiere confirméierten bestätegt bestätegen bestätegte'
+                      .split()),
+    deny=frozenset('dementéiert dementéieren dementéiere dementi bestridden bestreit bestreiden ofgestridden '
+                   'zeréckgewisen'.split()),
+    negation=frozenset('net keen keng kee ni'.split()),
+    unconfirmed=('bis ewell net', 'nach net', 'bis elo net', 'nach ëmmer net'),
+    unconfirmed_words=('onbestätegt', 'onbestätegten', 'net confirméiert'),
+    agent_prepositions=('vu', 'vun', 'vum'),
+    according_before=('laut',),
+    according_after=('no',),
+    source_stop=frozenset('gouf goufen ginn gëtt huet hunn hat hate war waren ass sinn wier wären awer och an '
+                          'datt dass de den d\' der dem déi dat e en eng engem op fir mat zu bis ewell net nach elo '
+                          'haut gëschter soll sollen'.split()),
+    coordinators=frozenset({'an', 'oder'}),
 )
 
 LANGUAGE = Language(

@@ -1,0 +1,116 @@
+"""Claims: dated events (one per dated clause), statuses from cues in lb, de, fr and en, sources, dates."""
+import pytest
+
+from datasette_newsquotes.extract.claims import ClaimExtractor, status_of
+from datasette_newsquotes.extract.dates import DateExtractor
+from datasette_newsquotes.model import Article, Extraction, Mention, Quote, Speaker
+from datasette_newsquotes.plugins import languages
+
+LANG = languages()
+
+
+def claims(text, lang, published="2024-03-14", precision=None, title=None, quotes=()):
+    art = Article(id="t", text=text, title=title, language=lang, published=published,
+                  published_precision=precision)
+    ex = Extraction(article=art, quotes=list(quotes))
+    DateExtractor().extract(ex, LANG[lang])
+    ClaimExtractor().extract(ex, LANG[lang])
+    return ex.claims
+
+
+def by_status(cs):
+    return {c.status: c for c in cs}
+
+
+def test_lb_two_dated_clauses_of_one_sentence_with_month_anchor():
+    text = ("Staatsvisitt zu Bréissel\n\nD'Ministesch war e Mëttwoch an der Belsch ukomm an e Mëttwoch mam "
+            "Premier zesummekomm. Den Interview gouf ewell publizéiert.")
+    cs = claims(text, "lb", "2024-03", "month")
+    assert [c.text for c in cs] == ["D'Ministesch war e Mëttwoch an der Belsch ukomm",
+                                    "e Mëttwoch mam Premier zesummekomm"]
+    for c in cs:
+        assert (c.earliest, c.latest, c.date_source, c.status) == ("2024-02-28", "2024-03-27", "expression",
+                                                                   "asserted")
+        assert text[c.start:c.end] == c.text
+
+
+def test_lb_statuses_and_sources():
+    text = ("Vu Regierungssäit gouf de Récktrëtt vum Direkter bis ewell net confirméiert. "
+            "Confirméiert gouf vun der Gemeng awer, datt d'Schoul am Hierscht opmécht. "
+            "De Minister huet dementéiert, datt hie Suen kritt hätt.")
+    st = by_status(claims(text, "lb"))
+    assert st["unconfirmed"].speaker.text == "Regierungssäit"
+    assert st["confirmed"].speaker.text == "Gemeng"
+    assert st["denied"].speaker.text == "Minister" and st["denied"].cue == "dementéiert"
+    assert st["unconfirmed"].date_source == "published"
+    assert (st["unconfirmed"].earliest, st["unconfirmed"].latest) == ("2024-03-14", "2024-03-14")
+
+
+def test_de_statuses():
+    text = ("Das Ministerium hat den Bericht dementiert. Die Polizei bestätigte am Montag die Festnahme. "
+            "Der Rücktritt des Trainers wurde bislang nicht bestätigt. Laut Medienberichten ist die Lage "
+            "weiter unbestätigt. Der Verein bestritt die Vorwürfe.")
+    cs = claims(text, "de")
+    got = [(c.status, c.cue) for c in cs]
+    assert got == [("denied", "dementiert"), ("confirmed", "bestätigte"), ("unconfirmed", "bestätigt"),
+                   ("unconfirmed", "unbestätigt"), ("denied", "bestritt")]
+    assert cs[0].speaker.text == "Ministerium"
+    assert cs[1].date_source == "expression" and cs[1].earliest == "2024-03-11"
+    assert cs[3].speaker.text == "Medienberichten"
+
+
+def test_fr_statuses():
+    text = ("Le ministère a démenti ces informations. La mairie a confirmé mardi la fermeture de l'école. "
+            "L'information n'a pas été confirmée par la préfecture. Selon la police, l'homme a été arrêté hier.")
+    cs = claims(text, "fr")
+    assert [c.status for c in cs] == ["denied", "confirmed", "unconfirmed", "reported"]
+    assert cs[2].speaker.text == "préfecture"
+    assert cs[3].speaker.text == "police" and cs[3].earliest == "2024-03-13"
+    assert cs[1].earliest == "2024-03-12"
+
+
+def test_en_statuses():
+    text = ("The company denied the reports on Tuesday. Police confirmed two arrests. "
+            "The merger has not been confirmed by the regulator. The claim remains unverified. "
+            "According to the ministry, the bridge closed last week.")
+    cs = claims(text, "en")
+    assert [c.status for c in cs] == ["denied", "confirmed", "unconfirmed", "unconfirmed", "reported"]
+    assert cs[0].speaker.text == "company" and cs[0].earliest == "2024-03-12"
+    assert cs[2].speaker.text == "regulator"
+    assert cs[4].speaker.text == "ministry"
+    assert (cs[4].earliest, cs[4].latest) == ("2024-03-04", "2024-03-10")
+
+
+def test_quote_gives_speaker_and_reported_status():
+    text = 'The mayor said the bridge opened on Monday.'
+    s = text.index("the bridge")
+    speaker = Mention(4, 9, "mayor", speaker=Speaker(name="Jane Doe"), how="role")
+    q = Quote(start=s, end=len(text) - 1, text=text[s:-1], kind="indirect", speaker=speaker)
+    (c,) = claims(text, "en", quotes=[q])
+    assert c.status == "reported" and c.speaker is speaker and c.quote is q
+    assert c.earliest == "2024-03-11"
+
+
+def test_headings_and_title_are_never_claims():
+    text = "Police confirmed arrests on Monday\n\nBody text without cues.\n\nMinistry denied it yesterday\n\nEnd."
+    cs = claims(text, "en", title="Police confirmed arrests on Monday")
+    assert cs == []
+
+
+def test_undated_sentence_without_cue_is_no_claim():
+    assert claims("The weather was fine. People walked in the park.", "en") == []
+
+
+@pytest.mark.parametrize("lang,sentence,status", [
+    ("lb", "D'Police huet d'Informatioun confirméiert.", "confirmed"),
+    ("lb", "D'Police huet d'Informatioun net confirméiert.", "unconfirmed"),
+    ("lb", "D'Regierung huet dementéiert.", "denied"),
+    ("de", "Die Regierung hat die Meldung nicht bestätigt.", "unconfirmed"),
+    ("fr", "La police n'a pas confirmé l'arrestation.", "unconfirmed"),
+    ("fr", "Le club a nié toute irrégularité.", "denied"),
+    ("en", "The ministry did not confirm the figures.", "unconfirmed"),
+    ("en", "The figures have yet to be confirmed.", "unconfirmed"),
+    ("en", "He denies any wrongdoing.", "denied"),
+])
+def test_status_cues(lang, sentence, status):
+    assert status_of(sentence, LANG[lang])[0] == status

@@ -1,0 +1,179 @@
+"""Temporal expressions: detection, TimeML values, bounds over month-precise anchors, durations and sets."""
+import pytest
+
+from datasette_newsquotes.extract.timex import find_dates, merge_values, value_bounds
+from datasette_newsquotes.plugins import languages
+
+LANG = languages()
+
+
+def dates(text, lang, published, precision=None):
+    return {d.text: d for d in find_dates(text, LANG[lang], published, precision)}
+
+
+def values(text, lang, published):
+    return {d.text: (d.value, d.type) for d in find_dates(text, LANG[lang], published)}
+
+
+# --- Luxembourgish ---------------------------------------------------------------------------------------------
+
+def test_lb_weekday_over_a_month_precise_anchor_covers_every_resolution():
+    d = dates("D'Ministesch war e Mëttwoch zu Bréissel.", "lb", "2024-03", "month")["Mëttwoch"]
+    # the Wednesdays on or before each day of March 2024: 28 February .. 27 March
+    assert (d.earliest, d.latest) == ("2024-02-28", "2024-03-27")
+    assert d.type == "DATE" and d.anchor == "2024-03"
+
+
+def test_lb_weekday_with_a_full_anchor():
+    d = dates("D'Ministesch war e Mëttwoch zu Bréissel.", "lb", "2024-03-14")["Mëttwoch"]
+    assert (d.value, d.earliest, d.latest, d.precision) == ("2024-03-13", "2024-03-13", "2024-03-13", "day")
+
+
+def test_lb_relative_expressions():
+    got = values("Leschte Freideg huet de Schäffen, virun zwou Wochen, de 14. Februar an am Februar gëschter "
+                 "eppes gesot; d'lescht Woch an dëst Joer och.", "lb", "2024-03-14")
+    assert got["Leschte Freideg"] == ("2024-03-08", "DATE")
+    assert got["virun zwou Wochen"] == ("2024-02-29", "DATE")
+    assert got["14. Februar"] == ("2024-02-14", "DATE")
+    assert got["Februar"] == ("2024-02", "DATE")
+    assert got["gëschter"] == ("2024-03-13", "DATE")
+    assert got["d'lescht Woch"] == ("2024-W10", "DATE")
+    assert got["dëst Joer"] == ("2024", "DATE")
+
+
+def test_lb_durations_and_sets_are_typed_apart():
+    got = values("D'Geriicht trëtt all Woch zesummen, zënter dräi Joer.", "lb", "2024-03-14")
+    assert got["all Woch"] == ("P1W", "SET")
+    assert got["dräi Joer"] == ("P3Y", "DURATION")
+    d = dates("zënter dräi Joer", "lb", "2024-03-14")["dräi Joer"]
+    assert d.earliest is None and d.latest is None
+
+
+def test_lb_lower_case_month_word_is_no_date():
+    assert not [d for d in find_dates("Hien huet mee gemaach.", LANG["lb"], "2024-03-14") if d.type == "DATE"]
+
+
+# --- German ----------------------------------------------------------------------------------------------------
+
+def test_de_dates():
+    got = values("Am Mittwoch teilte das Ministerium mit, vergangene Woche sei am 13. Februar im vergangenen Jahr "
+                 "vor drei Jahren Anfang 2021 gestern Abend gewesen.", "de", "2024-03-14")
+    assert got["Mittwoch"] == ("2024-03-13", "DATE")
+    assert got["vergangene Woche"] == ("2024-W10", "DATE")
+    assert got["13. Februar"] == ("2024-02-13", "DATE")
+    assert got["vergangenen Jahr"] == ("2023", "DATE")
+    assert got["vor drei Jahren"] == ("2021", "DATE")
+    assert got["Anfang 2021"] == ("2021", "DATE")
+    assert got["gestern Abend"] == ("2024-03-13TEV", "TIME")
+
+
+def test_de_morgen_as_noun_is_no_date_and_numeric_dates():
+    got = values("Am Morgen kam der Bescheid vom 14.02.2024; morgen tagt der Rat.", "de", "2024-03-14")
+    assert "Morgen" not in got
+    assert got["14.02.2024"] == ("2024-02-14", "DATE")
+    assert got["morgen"] == ("2024-03-15", "DATE")
+
+
+def test_de_sets_and_durations():
+    got = values("Die Kommission tagt jeden Monat, seit zwei Jahren.", "de", "2024-03-14")
+    assert got["jeden Monat"] == ("P1M", "SET")
+    assert got["zwei Jahren"] == ("P2Y", "DURATION")
+
+
+def test_de_decade():
+    assert values("in den 1980er Jahren", "de", "2024-03-14")["den 1980er Jahren"] == ("198", "DATE")
+
+
+# --- French ----------------------------------------------------------------------------------------------------
+
+def test_fr_dates():
+    got = values("Mercredi dernier, le maire a annoncé le 13 février que la semaine dernière, l'an dernier et "
+                 "il y a deux ans, fin janvier, rien n'avait changé.", "fr", "2024-03-14")
+    assert got["Mercredi dernier"] == ("2024-03-13", "DATE")
+    assert got["13 février"] == ("2024-02-13", "DATE")
+    assert got["la semaine dernière"] == ("2024-W10", "DATE")
+    assert got["l'an dernier"] == ("2023", "DATE")
+    assert got["il y a deux ans"] == ("2022", "DATE")
+    assert got["fin janvier"] == ("2024-01", "DATE")
+
+
+def test_fr_ete_as_participle_is_no_season():
+    got = values("Le projet a été rejeté, mais cet été il reviendra.", "fr", "2024-03-14")
+    assert "été" not in got
+    assert got["cet été"] == ("2024-SU", "DATE")
+
+
+def test_fr_set_and_duration():
+    got = values("Le conseil se réunit chaque semaine depuis trois ans.", "fr", "2024-03-14")
+    assert got["chaque semaine"] == ("P1W", "SET")
+    assert got["trois ans"] == ("P3Y", "DURATION")
+
+
+# --- English ---------------------------------------------------------------------------------------------------
+
+def test_en_timeml_values():
+    got = values("Shares fell on Wednesday after last week's report, and the first quarter of 2023 and the 1990s "
+                 "were recalled; two years ago, in the past, this week, later this year and currently.",
+                 "en", "2024-03-14")
+    assert got["Wednesday"] == ("2024-03-13", "DATE")
+    assert got["last week"] == ("2024-W10", "DATE")
+    assert got["the first quarter of 2023"] == ("2023-Q1", "DATE")
+    assert got["the 1990s"] == ("199", "DATE")
+    assert got["two years ago"] == ("2022", "DATE")
+    assert got["the past"] == ("PAST_REF", "DATE")
+    assert got["this week"] == ("2024-W11", "DATE")
+    assert got["later this year"] == ("2024", "DATE")
+    assert got["currently"] == ("PRESENT_REF", "DATE")
+
+
+def test_en_future_tense_resolves_weekday_forwards():
+    got = values("The council will vote on Friday.", "en", "2024-03-14")
+    assert got["Friday"] == ("2024-03-15", "DATE")
+    got = values("The council voted on Friday.", "en", "2024-03-14")
+    assert got["Friday"] == ("2024-03-08", "DATE")
+
+
+def test_en_month_day_year_and_ambiguous_words():
+    got = values("The plant opened March 22, 2019. Prices may march on; they fall in the fall.", "en", "2024-03-14")
+    assert got["March 22, 2019"] == ("2019-03-22", "DATE")
+    assert "may" not in got and "march" not in got
+    assert list(got).count("fall") == 1 and got["fall"] == ("2023-FA", "DATE")
+
+
+def test_en_durations_sets_and_named_events():
+    got = values("The mill ran for three years, every week, and the past year was hard. September 11 attacks.",
+                 "en", "2024-03-14")
+    assert got["three years"] == ("P3Y", "DURATION")
+    assert got["every week"] == ("P1W", "SET")
+    assert got["the past year"] == ("P1Y", "DURATION")
+    assert "September 11" not in got
+
+
+def test_en_same_period_refers_to_the_last_date():
+    got = values("Sales rose 4% in February compared to the same period last year.", "en", "2024-03-14")
+    assert got["the same period last year"] == ("2023-02", "DATE")
+
+
+def test_no_anchor_keeps_absolute_dates_only():
+    got = values("On 3 May 2021 and on Monday.", "en", None)
+    assert got["3 May 2021"] == ("2021-05-03", "DATE")
+    assert "Monday" not in got
+
+
+@pytest.mark.parametrize("value,bounds", [
+    ("2023-09", ("2023-09-01", "2023-09-30")), ("2023-Q3", ("2023-07-01", "2023-09-30")),
+    ("2023-W37", ("2023-09-11", "2023-09-17")), ("199", ("1990-01-01", "1999-12-31")),
+    ("2023-W37-WE", ("2023-09-16", "2023-09-17")), ("PAST_REF", (None, None)),
+])
+def test_value_bounds(value, bounds):
+    assert value_bounds(value) == bounds
+
+
+def test_merge_values():
+    assert merge_values(["2023-08-30", "2023-09-27"]) == "2023-XX-XX"
+    assert merge_values(["2023", "2023"]) == "2023"
+
+
+def test_month_anchor_relative_year_is_exact():
+    d = dates("Dëst Joer gouf gebaut.", "lb", "2023-09", "month")["Dëst Joer"]
+    assert (d.value, d.earliest, d.latest) == ("2023", "2023-01-01", "2023-12-31")
