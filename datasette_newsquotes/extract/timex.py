@@ -69,6 +69,11 @@ def value_bounds(value):
             y, q = int(m.group(1)), int(m.group(2))
             last = 3 * q
             return dt.date(y, last - 2, 1).isoformat(), dt.date(y, last, calendar.monthrange(y, last)[1]).isoformat()
+        m = re.fullmatch(r"(\d{4})-H([12])", value)
+        if m:
+            y, h = int(m.group(1)), int(m.group(2))
+            return ("{}-01-01".format(y), "{}-06-30".format(y)) if h == 1 else ("{}-07-01".format(y),
+                                                                                 "{}-12-31".format(y))
         m = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value)
         if m:
             y = int(m.group(1))
@@ -170,10 +175,20 @@ def grammar(language):
             det=det, p=prev, n=nxt, num=num, unit=unit)),
         # the same period last year / the same month a year ago / the year-earlier quarter
         ("same_period", r"(?:{det}\s+)?(?:(?:{same})\s+(?P<pw>{pw})(?:\s+{of})?(?:\s+{det})?\s+(?:(?P<rel>{p})\s+(?P<u>{unit})"
-                        r"|(?:{ind}|{num})\s+(?P<u2>{unit})\s+(?:{ago}|{earlier}))|(?:{ye})\s+(?P<pw2>{pw}))".format(
+                        r"|(?:{ind}|{num})\s+(?P<u2>{unit})\s+(?:{ago}|{earlier}))|(?P<ye>{ye})(?:\s+(?P<pw2>{pw}))?)".format(
                             det=det, same=alt(t.same_words), pw=alt(t.period_words), of=of, p=prev, unit=unit,
                             ind=alt(t.indefinite), num=num, ago=alt(t.ago_after), earlier=alt(t.earlier_words),
                             ye=alt(t.year_earlier_words))),
+        # fiscal 1998 / the fiscal year 2009
+        ("fiscal", r"(?:{det}\s+)?(?:{fw})\s+(?:(?:{yw})\s+)?(?P<y>1[89]\d\d|20\d\d)".format(
+            det=det, fw=alt(t.fiscal_words), yw=alt([w for w, u in t.units.items() if u == "year"]))),
+        # the first half of 2009 / the second half
+        ("half", r"(?:{det}\s+)?(?P<o>{o})[\s-]+(?:{h})(?:\s+(?:{of}\s+)?(?:(?P<y>1[89]\d\d|20\d\d)|"
+                 r"(?P<rel>{p}|{n}|{t})\s+(?P<u>{unit})))?".format(det=det, o=ordinal, h=alt(t.half_words), of=of,
+                                                                  p=prev, n=nxt, t=this, unit=unit)),
+        # two years later / three days earlier (from the last date the text spoke of)
+        ("shift", r"(?P<n>{num}|{ind})[\s-]+(?P<u>{unit})\s+(?P<dir>{e}|{l})".format(
+            num=num, ind=alt(t.indefinite), unit=unit, e=alt(t.shift_earlier), l=alt(t.shift_later))),
         # the beginning of the year / the end of the month
         ("mod_anchor", r"(?P<mod>{mod})\s+(?P<ap>{ap})".format(mod=mod, ap=alt(t.mod_anchor_phrases))),
         # over a decade / more than a year / for a week (durations)
@@ -197,7 +212,7 @@ def grammar(language):
         ("season", r"(?:(?P<mod>{mod})\s+)?(?:(?P<rel>{p}|{n}|{t})\s+)?(?P<s>{s})(?:\s+{y})?".format(
             mod=mod, p=prev, n=nxt, t=this, s=season, y=year)),
         # the 1990s / the '80s
-        ("decade", r"(?:{det}\s+)?(?:{ds})".format(det=det, ds=decade_suffix)),
+        ("decade", r"(?:{det}\s+)?(?:(?P<mod>{mod})[\s-]+)?(?:{ds})".format(det=det, mod=mod, ds=decade_suffix)),
         # mid-2011 / early 2009 / Ende 2022
         ("modyear", r"(?P<mod>{mod})[\s-]*{y}".format(mod=mod, y=year)),
         # five-year / 18 months / two weeks (durations)
@@ -220,11 +235,13 @@ def grammar(language):
         "ago": (t.ago_before, t.numbers, t.vague_numbers, t.indefinite, DIGIT), "set": (t.set_words,),
         "set_adverb": (t.set_adverbs,), "span_rel": (t.determiners, t.previous, t.following),
         "same_period": (t.determiners, t.same_words, t.year_earlier_words), "mod_anchor": (t.modifiers,),
+        "fiscal": (t.determiners, t.fiscal_words), "half": (t.determiners, t.ordinals),
+        "shift": (t.numbers, t.vague_numbers, t.indefinite, DIGIT),
         "quant_duration": (t.duration_quantifiers,),
         "rel_unit": (t.modifiers, t.relative_modifiers, t.determiners, t.previous, t.following, t.this, t.units),
         "unit_rel_post": (t.determiners,), "daypart": (t.weekdays, t.relative_days, t.this),
         "weekday": (t.previous, t.following, t.this, t.weekdays), "relday": (t.relative_modifiers, t.relative_days),
-        "season": (t.modifiers, t.previous, t.following, t.this, t.seasons), "decade": (t.determiners, DIGIT, APOS),
+        "season": (t.modifiers, t.previous, t.following, t.this, t.seasons), "decade": (t.determiners, t.modifiers, DIGIT, APOS),
         "modyear": (t.modifiers,), "duration": (t.numbers, t.vague_numbers, DIGIT), "ref": (t.refs,),
         "anchor_phrase": (t.anchor_phrases,), "month": (t.modifiers, t.months), "year": (DIGIT,),
         "short_year": (APOS,),
@@ -493,10 +510,12 @@ def resolve(kind, g, t, lang_code, d, future, ref=None):
         k = t_rel(rel, t)
         if d is None:
             return None
+        if (low.get("u") or low.get("u2")) in t.plural_units:
+            return duration_value("X", u), "DURATION"   # the coming weeks, ces dernières années
         if rel in t.previous_as_duration and u in ("year", "decade", "century", "month", "week") and g.get("det"):
             return duration_value(1, u), "DURATION"
-        if rel in t.anaphoric_previous and u == "year" and ref and re.match(r"\d{4}", ref):
-            return str(int(ref[:4]) - 1), "DATE"
+        if g.get("det") and ref and (rel in t.anaphoric_previous or rel in t.anaphoric_following):
+            return shift_from(ref, d, u, -1 if rel in t.anaphoric_previous else 1), "DATE"
         return unit_value(u, d, k), "DATE"
     if kind == "season":
         s = t.seasons.get(low["s"])
@@ -547,10 +566,36 @@ def resolve(kind, g, t, lang_code, d, future, ref=None):
         if u == "day" and ref and re.fullmatch(r"\d{4}-\d\d-\d\d", ref):
             return ref, "DATE"
         return unit_value(u, d), "DATE"
+    if kind == "fiscal":
+        return "FY" + g["y"], "DATE"
+    if kind == "half":
+        o = t.ordinals.get(low["o"])
+        h = 2 if low["o"] in t.last_ordinals else o
+        if h not in (1, 2):
+            return None
+        if g.get("y"):
+            return "{}-H{}".format(g["y"], h), "DATE"
+        if d is None:
+            return None
+        y = d.year + (t_rel(low["rel"], t) if g.get("rel") else 0)
+        if not g.get("rel") and h == 2 and d.month <= 6 and not future:
+            y -= 1
+        return "{}-H{}".format(y, h), "DATE"
+    if kind == "shift":
+        if d is None:
+            return None
+        n = number(g["n"], t)
+        if n is None and low["n"] in t.indefinite:
+            n = 1
+        u = t.units.get(low["u"])
+        if not isinstance(n, int) or u not in ("day", "week", "month", "year", "decade"):
+            return None
+        k = -n if low["dir"] in t.shift_earlier else n
+        return shift_from(ref, d, u, k), "DATE"
     if kind == "same_period":
         if d is None:
             return None
-        pu = t.period_words.get(re.sub(r"\s+", " ", low.get("pw") or low.get("pw2")))
+        pu = t.period_words.get(re.sub(r"\s+", " ", low.get("pw") or low.get("pw2") or ""))
         base = ref if ref and re.match(r"\d{4}(?:-|$)", ref) else None
         if base is None:
             return shift_year(unit_value(pu, d) if pu else str(d.year), -1), "DATE"
@@ -570,6 +615,17 @@ def resolve(kind, g, t, lang_code, d, future, ref=None):
             y -= 1
         return "{}-{:02d}".format(y, mo), "DATE"
     return None
+
+
+def shift_from(ref, d, u, k):
+    """The value ``k`` units of ``u`` from the reference date (the last full date the text named), else from
+    the anchor day ``d``."""
+    base = d
+    if ref:
+        m = re.match(r"(\d{4})(?:-(\d\d))?(?:-(\d\d))?$", ref)
+        if m and (u in ("year", "decade") or (u == "month" and m.group(2)) or m.group(3)):
+            base = dt.date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+    return unit_value(u, base, k)
 
 
 def shift_year(value, k):
@@ -607,7 +663,7 @@ def weekday_day(wd, d, k, future):
 
 def needs_anchor(kind, g):
     if kind in ("year", "modyear", "numeric", "iso", "set", "set_adverb", "span_rel", "duration", "ref",
-                "quant_duration"):
+                "quant_duration", "fiscal"):
         return False
     if kind in ("dmy", "mdy", "my", "quarter", "season") and g.get("y"):
         return False
@@ -624,7 +680,7 @@ def triggers(language):
     t = language.time
     words = set()
     for vocab in (t.months, t.weekdays, t.relative_days, t.units, t.seasons, t.day_parts, t.refs, t.anchor_phrases,
-                  t.mod_anchor_phrases, t.set_adverbs):
+                  t.mod_anchor_phrases, t.set_adverbs, t.half_words, t.year_earlier_words):
         for phrase in vocab:
             words.update(w.casefold() for w in TOKEN.findall(phrase))
     common = {w.casefold() for p in tuple(t.determiners) + tuple(t.of_words) for w in TOKEN.findall(p)}
@@ -639,7 +695,7 @@ def starters(language):
     for vocab in (t.previous, t.following, t.this, t.numbers, t.vague_numbers, t.indefinite, t.ordinals,
                   t.ago_before, t.determiners, t.modifiers, t.relative_modifiers, t.set_words, t.same_words,
                   t.duration_quantifiers, t.year_earlier_words, t.refs, t.anchor_phrases, t.mod_anchor_phrases,
-                  t.period_words, t.of_words):
+                  t.period_words, t.of_words, t.fiscal_words, t.half_words, t.shift_earlier, t.shift_later):
         for phrase in vocab:
             words.update(w.casefold() for w in TOKEN.findall(phrase))
     return frozenset(words)
@@ -815,6 +871,8 @@ def accept(kind, g, span, text, s, e, t, f):
         return False
     if kind == "weekday" and f["not_before_weekday"] and f["not_before_weekday"].search(text, max(0, s - 12), s):
         return False
+    if kind == "same_period" and g.get("ye") and not g.get("pw2") and "-" not in g["ye"]:
+        return False
     if kind == "ref" and (text[e:e + 1] == "-" or f["not_before_ref"] and
                           f["not_before_ref"].search(text, max(0, s - 10), s)):
         return False
@@ -833,6 +891,10 @@ def precision_of(value):
         return "week"
     if re.fullmatch(r"[\dX]{4}-[\dX]{2}", value):
         return "month"
+    if "-H" in value:
+        return "half"
+    if value.startswith("FY"):
+        return "year"
     if "-Q" in value:
         return "quarter"
     if re.fullmatch(r"\d{4}-(SP|SU|FA|WI)", value):

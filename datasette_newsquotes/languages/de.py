@@ -53,6 +53,7 @@ TIME = Time(
     capitalised_months=True,
     relative_days={"heute": 0, "gestern": -1, "vorgestern": -2, "morgen": 1, "übermorgen": 2},
     lowercase_only=frozenset({"morgen"}),
+    plural_units=frozenset("tage tagen wochen monate monaten jahre jahren jahrzehnte jahrzehnten".split()),
     previous=frozenset("vergangene vergangenen vergangener vergangenes letzte letzten letzter letztes vorige "
                        "vorigen voriges vorigem".split()),
     following=frozenset("nächste nächsten nächster nächstes kommende kommenden kommender kommendes".split()),

@@ -64,6 +64,7 @@ TIME = Time(
                        "vergaangent".split()),
     following=frozenset("nächste nächsten nächst kommende kommenden kommend".split()),
     this=frozenset("dës dësen dëser dëst dësem".split()),
+    plural_units=frozenset("deeg wochen méint joren joerzéngten".split()),
     units={"dag": "day", "deeg": "day", "woch": "week", "wochen": "week", "weekend": "weekend",
            "mount": "month", "méint": "month", "joer": "year", "joren": "year", "trimester": "quarter",
            "quartal": "quarter", "joerzéngt": "decade", "joerzéngten": "decade", "joerhonnert": "century"},

@@ -33,6 +33,8 @@ class Time:
     # "the past year" is a duration (P1Y), "last year" a date: the previous-words that make a duration after a
     # determiner
     previous_as_duration: frozenset = frozenset()
+    # plural unit nouns: "the coming weeks", "in den letzten Tagen" are vague durations (PXW, PXD)
+    plural_units: frozenset = frozenset()
     # unit nouns -> "day", "week", "weekend", "month", "quarter", "year", "decade", "century", "hour", "minute"
     units: dict = field(default_factory=dict)
     # number words -> int: "zwou" 2, "drei" 3, "trois" 3; vague ones ("several") make X values
@@ -91,6 +93,14 @@ class Time:
     mod_anchor_phrases: dict = field(default_factory=dict)
     # "over a decade", "for a year": a quantifier, an indefinite article and a unit make a duration
     duration_quantifiers: tuple = ()
+    # "fiscal 1998" -> FY1998; "the first half" -> H1
+    fiscal_words: tuple = ()
+    half_words: tuple = ()
+    # "two years later", "three days earlier": shifts from the last date the text named
+    shift_earlier: tuple = ()
+    shift_later: tuple = ()
+    # "the following year": from the last date the text named
+    anaphoric_following: frozenset = frozenset()
     # a reference word after these is no date ("most recent")
     not_before_ref: tuple = ()
     extra: dict = field(default_factory=dict)
