@@ -313,7 +313,8 @@ class _Run:
         k = d.kind[i]
         if k == W_PUNCT:
             return d.tx[i] == "&"
-        if w in L.cues or w in L.comps or w in L.pron or w in L.timewords:
+        if (w in L.cues and (k == W_LOWER or sentence_initial)) or w in L.comps or w in L.pron or \
+                w in L.timewords:
             return False
         if w in L.roles or w in L.orgs or w in L.cue_nouns:
             return True
@@ -537,7 +538,9 @@ class _Run:
                 if not words:
                     continue
                 host = next((iq for iq in unit_quotes if iq.start <= q.start and q.end <= iq.end), None)
-                if len(words) <= 3 and main is None and host is None:
+                if host is not None and not L.sp.nested_quotes:
+                    continue
+                if len(words) <= 3 and host is None and (main is None or main.get("speaker") is None):
                     continue  # a scare quote or a name in marks, not speech
                 if self._is_name(q, words):
                     continue
@@ -760,7 +763,8 @@ class _Run:
                 if tail in L.pron and (head in L.cues or head.split("-")[0] in L.cues):
                     cue_word = head
                     pron_tail = tail
-            if cue_word in L.cues and d.kind[i] != W_PUNCT:
+            if cue_word in L.cues and d.kind[i] != W_PUNCT and (d.kind[i] == W_LOWER or k == 0 or
+                                                                toks[k - 1] is None or L.sp.capitalised_nouns):
                 at = self._cue(toks, nps, k, clause_of, end_offset, pron_tail)
                 if at is not None:
                     out.append(at)
@@ -868,6 +872,11 @@ class _Run:
                                                      np_at_speaker(nps, j, toks, d, L)):
                 # zero complementizer: "said he would ...", "sagte er sei ..."
                 content = (d.st[tj], self._content_end(toks, j))
+        if content is None and L.sp.object_content and "speaker" in at and speaker_np is not None and \
+                speaker_np.b <= k and j < n and toks[j] is not None and d.kind[toks[j]] != W_PUNCT and \
+                not self._postposed(toks, k, a) and self._has_content_after(toks, j):
+            # the object of the cue: "laid out her proposals to increase national service"
+            content = (d.st[toks[j]], self._content_end(toks, j))
         if content is None and self._postposed(toks, k, a) and "speaker" in at:
             # "..., sagte er." / "..., a indiqué la police." / "Content, he said."
             start = self._sentence_start_offset(toks, a)

@@ -13,7 +13,7 @@ ABBREVIATIONS = frozenset("""
     janv févr avr juil
 """.split())
 
-SENTENCE_END = re.compile(r"[.!?…]+[\"'”»“’)]*(?=\s+[\"'„“«‚‘(]?[^\W\d_]|\s*$)|[:;]?\n+|\n")
+SENTENCE_END = re.compile(r"[.!?…]+[\"'”»“’)]*(?=\s+[\"'„“«‚‘(]?[^\W\d_a-zß-öø-ÿ]|\s*$)|[:;]?\n+|\n")
 CLOSING = ".!?:;\"'”»“’…)]"
 
 

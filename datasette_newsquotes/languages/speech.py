@@ -62,6 +62,12 @@ class Speech:
     # are common nouns capitalised (de, lb)? Then a capital does not make a name, and a lower-case word is
     # never a role noun ("minister" as a role head counts only in languages that write it lower-case)
     capitalised_nouns: bool = False
+    # with no complement clause, is what follows a cue the reported content ("Clinton laid out her proposals
+    # to ...", "X forderte Neuwahlen")? Broad attribution, as in the English attribution corpus
+    object_content: bool = False
+    # a partial quote inside reported speech ('He said the plan was "dead"') is a quote of its own (True: the
+    # German, French and Luxembourgish press convention) or just part of the reported speech (False)
+    nested_quotes: bool = True
     # join a direct quote interrupted by its attribution ('"A," he said. "B."') into one quote
     join_interrupted: bool = True
     # anything else a plugin's extractor needs
