@@ -22,7 +22,7 @@ from functools import lru_cache
 from ..model import Claim, Mention, Speaker
 from ..plugins import hookimpl
 from . import segment
-from .timex import REFS, anchor_days
+from .timex import REFS, anchor_days, trie_pattern
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 TRAIL = ".!?;:,… \n\t"
@@ -46,6 +46,17 @@ def compiled(language):
         "according_before": phrase_rx(c.according_before),
         "according_after": phrase_rx(c.according_after),
     }
+
+
+@lru_cache(maxsize=None)
+def cue_scanner(language):
+    """One pass over the lower-cased article finds every status cue: sentences without one skip the rules."""
+    c = language.claims
+    words = sorted({w.casefold() for w in c.confirm | c.deny})
+    phrases = sorted({p.casefold() for p in c.unconfirmed_words}, key=len, reverse=True)
+    alts = [trie_pattern(words)] if words else []
+    alts += [re.escape(p).replace(r"\ ", r"\s+") for p in phrases]
+    return re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(alts) or "(?!x)x"))
 
 
 def status_of(text, language):
@@ -176,45 +187,61 @@ class ClaimExtractor:
         text = article.text
         if not text.strip():
             return
-        heads = segment.headings(text)
-        first_line = segment.lines(text)[0]
-        days = anchor_days(article.published, article.published_precision)
-        pub_bounds = (min(days).isoformat(), max(days).isoformat()) if days else (None, None)
+        lines = segment.lines(text)
         event_dates = [d for d in extraction.dates if d.type == "DATE" and d.earliest and d.latest
                        and d.value not in REFS]
-        for sent in segment.sentences(text):
-            if any(h.start <= sent.start < h.end for h in heads):
+        low = text.lower()
+        cues = [m.start() for m in cue_scanner(language).finditer(low if len(low) == len(text) else
+                                                                   text.casefold()[:0] or text.lower())]
+        points = sorted([d.start for d in event_dates] + cues)
+        if not points:
+            return
+        days = anchor_days(article.published, article.published_precision)
+        pub_bounds = (min(days).isoformat(), max(days).isoformat()) if days else (None, None)
+        for n, ln in enumerate(lines):
+            # sentences never cross a line break: split only the lines with a date or a cue in them
+            if not any(ln.start <= p < ln.end for p in points):
                 continue
-            if article.title and first_line.start <= sent.start < first_line.end and \
-                    first_line.text.strip() == article.title.strip():
+            if len(lines) >= 2 and segment.is_heading(ln.text):
+                continue   # a heading is never a claim
+            if n == 0 and article.title and ln.text.strip() == article.title.strip():
+                continue   # nor is the title line
+            for sent in segment.sentences(ln.text):
+                sent = segment.Span(ln.start + sent.start, ln.start + sent.end, sent.text)
+                self.sentence_claims(extraction, language, sent, event_dates, cues, pub_bounds, bool(days))
+
+    def sentence_claims(self, extraction, language, sent, event_dates, cues, pub_bounds, dated):
+        text = extraction.article.text
+        sdates = [d for d in event_dates if sent.start <= d.start < sent.end]
+        for cs, ce in clauses(sent, sdates, language):
+            cs, ce = trim(text, cs, ce)
+            if cs >= ce:
                 continue
-            sdates = [d for d in event_dates if sent.start <= d.start < sent.end]
-            for cs, ce in clauses(sent, sdates, language):
-                cs, ce = trim(text, cs, ce)
-                if cs >= ce:
-                    continue
-                ctext = text[cs:ce]
+            ctext = text[cs:ce]
+            if any(cs <= p < ce for p in cues):
                 status, cue, cue_pos = status_of(ctext, language)
-                cdates = [d for d in sdates if cs <= d.start < ce]
-                if not cdates and not status:
-                    continue
-                claim = Claim(start=cs, end=ce, text=ctext, status=status or "asserted", cue=cue)
-                quote = next((q for q in extraction.quotes if q.start < ce and cs < q.end), None)
-                if quote is not None:
-                    claim.quote = quote
-                    claim.speaker = quote.speaker
-                if claim.speaker is None:
-                    claim.speaker = find_source(ctext, cs, cue_pos, language)
-                if claim.status == "asserted" and (claim.quote is not None or claim.speaker is not None):
-                    claim.status = "reported"
-                if cdates:
-                    claim.date = cdates[0]
-                    claim.earliest, claim.latest = cdates[0].earliest, cdates[0].latest
-                    claim.date_source = "expression"
-                else:
-                    claim.earliest, claim.latest = pub_bounds
-                    claim.date_source = "published" if days else None
-                extraction.claims.append(claim)
+            else:
+                status = cue = cue_pos = None
+            cdates = [d for d in sdates if cs <= d.start < ce]
+            if not cdates and not status:
+                continue
+            claim = Claim(start=cs, end=ce, text=ctext, status=status or "asserted", cue=cue)
+            quote = next((q for q in extraction.quotes if q.start < ce and cs < q.end), None)
+            if quote is not None:
+                claim.quote = quote
+                claim.speaker = quote.speaker
+            if claim.speaker is None:
+                claim.speaker = find_source(ctext, cs, cue_pos, language)
+            if claim.status == "asserted" and (claim.quote is not None or claim.speaker is not None):
+                claim.status = "reported"
+            if cdates:
+                claim.date = cdates[0]
+                claim.earliest, claim.latest = cdates[0].earliest, cdates[0].latest
+                claim.date_source = "expression"
+            else:
+                claim.earliest, claim.latest = pub_bounds
+                claim.date_source = "published" if dated else None
+            extraction.claims.append(claim)
 
 
 @hookimpl

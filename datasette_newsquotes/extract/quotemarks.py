@@ -79,17 +79,17 @@ def quote_spans(text, pairs=()):
                     i += 1
                     continue
             if top_same and (can_close or not can_open):
-                _close(stack, ch, out, i)
+                _close(stack, ch, out, i, text)
             elif can_open or (not top_same and not can_close):
                 stack.append((ch, ch, i + 1))
             i += 1
             continue
         # typographic marks: closing the open quote wins over opening a new one
         if stack and ch == stack[-1][1]:
-            _close(stack, ch, out, i)
+            _close(stack, ch, out, i, text)
         elif ch in closers and any(s[1] == ch for s in stack) and not (ch in openers and not nxt.isspace()
                                                                           and prev.isspace()):
-            _close(stack, ch, out, i)
+            _close(stack, ch, out, i, text)
         elif ch in openers:
             if ch == "’" or (ch == "‘" and _word(prev) and _word(nxt)):
                 i += 1  # an apostrophe
@@ -101,12 +101,17 @@ def quote_spans(text, pairs=()):
     return out
 
 
-def _close(stack, closer, out, i):
+def _close(stack, closer, out, i, text):
     while stack:
         o, c, s = stack.pop()
         if c == closer:
-            if i > s:
-                out.append(QuoteSpan(s, i, len(stack), True))
+            a, e = s, i
+            while a < e and text[a].isspace():
+                a += 1
+            while e > a and text[e - 1].isspace():
+                e -= 1
+            if e > a:
+                out.append(QuoteSpan(a, e, len(stack), True))
             return
         # a mark opened inside and never closed: dropped
 
@@ -115,6 +120,8 @@ def _close_all(stack, out, text, end):
     while stack:
         o, c, s = stack.pop()
         e = end
+        while s < e and text[s].isspace():
+            s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
         if e > s and o not in ("'", "’", "‘"):

@@ -27,7 +27,7 @@ from ..model import Quote
 from ..plugins import hookimpl
 from . import segment
 from .quotemarks import quote_spans
-from .speakers import SpeakerIndex, mention
+from .speakers import SpeakerIndex, is_particle, mention
 
 TOKEN = re.compile(r"(?:[dlsnjmtcDL]|qu|Qu)['’](?=\w)|\w+(?:[-'’.&]\w+)*|[^\w\s]")
 QUOTE_CHARS = "\"'“”„‟«»‹›‚‘’「」『』"
@@ -57,6 +57,7 @@ class _Lang:
         self.agent = frozenset(sp.agent_prepositions)
         self.of = frozenset(sp.of_words)
         self.stop = frozenset(sp.stop_words)
+        self.aux = frozenset(sp.auxiliaries)
         self.markers = frozenset(sp.reported_markers) | frozenset(sp.reported_markers_strong)
         self.strong = frozenset(sp.reported_markers_strong)
         time = getattr(language, "time", None)
@@ -256,7 +257,9 @@ class _Run:
                                                          self._dot_in_name(toks, e) or
                                                          (e > m and kind[toks[e]] == W_CAP and
                                                           kind[toks[e - 1]] == W_CAP and lo[toks[e]] not in L.stop
-                                                          and lo[toks[e]] not in L.cues)):
+                                                          and lo[toks[e]] not in L.cues) or
+                                                         (e > m and kind[toks[e - 1]] == W_CAP and
+                                                          self._particle(toks, e))):
                     e += 1
                 np_ = NP(start, e)
                 # of-attachments: "Sprecher vum Ausseministère Matthew Miller", "Kamanda von der Behörde"
@@ -296,6 +299,18 @@ class _Run:
                 continue
             k += 1
         return out
+
+    def _particle(self, toks, e):
+        """A name particle inside a name: "von" in "Ursula von der Leyen", "al-Rahman"."""
+        d = self.doc
+        i = toks[e]
+        if i is None or d.kind[i] != W_LOWER or not is_particle(d.lo[i]):
+            return False
+        w = d.tx[i]
+        if "-" in w:
+            return w.split("-", 1)[1][:1].isupper()
+        return e + 1 < len(toks) and toks[e + 1] is not None and (
+            d.kind[toks[e + 1]] == W_CAP or is_particle(d.lo[toks[e + 1]]))
 
     def _dot_in_name(self, toks, e):
         """A full stop inside a name: "Mr. Smith", "J. Smith", "U.S." """
@@ -351,9 +366,9 @@ class _Run:
                 np_.role = k
             if is_org:
                 np_.org = True
-            namey = (kind[i] == W_CAP and not is_role and not is_org and w not in L.dets and w not in L.titles
+            namey = (cur is not None and self._particle(toks, k)) or (kind[i] == W_CAP and not is_role and not is_org and w not in L.dets and w not in L.titles
                      and w not in L.stop) or (tx[i] == "." and cur is not None) or \
-                (kind[i] == W_CAP and tx[i].isupper() and len(tx[i]) >= 2)
+                (kind[i] == W_CAP and tx[i].isupper() and len(tx[i]) >= 2 and tx[i][1].isalpha())
             if namey:
                 if cur is None:
                     cur = [k, k + 1]
@@ -380,7 +395,7 @@ class _Run:
                 best[1] -= 1
             np_.name = (best[0], best[1])
             one = tx[toks[best[0]]]
-            np_.acronym = best[1] - best[0] == 1 and one.isupper() and len(one) >= 2
+            np_.acronym = best[1] - best[0] == 1 and one.isupper() and len(one) >= 2 and one[1].isalpha()
             # description: the words before the name, without determiners ("südkoreanesche Minister")
             a = np_.a
             while a < best[0] and (lo[toks[a]] in L.dets or lo[toks[a]] in L.titles or lo[toks[a]] in L.stop):
@@ -824,11 +839,18 @@ class _Run:
                 first = [np_ for np_ in nps if np_.b <= a and not np_.after_prep and not np_.cuenoun]
                 if first and not any(toks[t] is None for t in range(first[0].b, k)):
                     speaker_np = first[0]
-            if speaker_np is None and a > 0:
-                # a clause opened by a comma right after a quotation: '"...", sagte er' is handled above; here
-                # a subject before an inserted clause ("Der Minister, der ..., sagte")
-                pass
-            if speaker_np is not None:
+            if speaker_np is None and L.lower_nouns:
+                speaker_np = self._bare_subject(toks, k, a)
+            app = self._apposition(toks, nps, speaker_np) if speaker_np is not None else None
+            if app is not None:
+                who, span_end = app
+                m = self.mention_of(toks, who)
+                if m is not None:
+                    m.start = min(m.start, d.st[toks[speaker_np.a]])
+                    m.end = max(m.end, d.en[toks[span_end - 1]])
+                    m.text = self.text[m.start:m.end]
+                    at["speaker"] = m
+            elif speaker_np is not None:
                 m = self.mention_of(toks, speaker_np)
                 if m is not None:
                     at["speaker"] = m
@@ -885,6 +907,55 @@ class _Run:
         if content is not None and content[1] > content[0]:
             at["content"] = content
         return at
+
+    def _bare_subject(self, toks, k, a):
+        """'Un ancien guide touristique a indiqué', 'the fund predicted': a determiner and lower-case words
+        right before the cue (auxiliaries aside), where nouns are written in lower case."""
+        d, L = self.doc, self.L
+        e = k
+        while e > a and toks[e - 1] is not None and (d.lo[toks[e - 1]] in L.aux or d.lo[toks[e - 1]] in L.stop
+                                                     and d.lo[toks[e - 1]] not in L.dets):
+            e -= 1
+        if e <= a:
+            return None
+        s = e
+        while s > a and toks[s - 1] is not None and d.kind[toks[s - 1]] != W_PUNCT and e - s < 6 and \
+                d.lo[toks[s - 1]] not in L.preps and d.lo[toks[s - 1]] not in L.cues and \
+                d.lo[toks[s - 1]] not in L.comps:
+            s -= 1
+            if d.lo[toks[s]] in L.dets:
+                break
+        if s >= e or d.lo[toks[s]] not in L.dets or e - s < 2:
+            return None
+        if s > a and toks[s - 1] is not None and d.kind[toks[s - 1]] != W_PUNCT and \
+                d.lo[toks[s - 1]] not in L.stop:
+            return None
+        np_ = NP(s, e)
+        return np_
+
+    def _apposition(self, toks, nps, np_):
+        """'La procureure de la CPI, Mme Fatou Bensouda, a déclaré', 'le président de PSA, Philippe Varin':
+        the person named in an apposition (and the span of both); 'General Michael Hagee, Kommandant des
+        US-Marine-Corps, sagte': the name with its apposition's span."""
+        d = self.doc
+        n = len(toks)
+        b = np_.b
+        if b + 1 >= n or toks[b] is None or d.tx[toks[b]] != ",":
+            return None
+        nxt = next((x for x in nps if x.a == b + 1), None)
+        if nxt is None or nxt.pron:
+            return None
+        closes = nxt.b >= n or toks[nxt.b] is None or d.tx[toks[nxt.b]] in (",", ".", ":") or \
+            d.lo[toks[nxt.b]] in self.L.cues or d.lo[toks[nxt.b]] in self.L.aux
+        if not closes:
+            return None
+        person = lambda x: x.name is not None and x.name[1] - x.name[0] >= 2 and not x.org and not x.acronym
+        if not person(np_) and person(nxt):
+            return nxt, nxt.b
+        if person(np_) and nxt.name is None and (nxt.role is not None or nxt.org) or \
+                person(np_) and (nxt.role is not None and not person(nxt)):
+            return np_, nxt.b
+        return None
 
     def _postposed(self, toks, k, a):
         """Is the cue in a short final clause after a comma ("..., sagte er.")?"""

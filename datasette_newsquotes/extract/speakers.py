@@ -14,6 +14,16 @@ NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*[\w.]|[A-Z]{2,})"
 NAME = re.compile(r"\b{w}(?:\s+(?:(?:van|von|de|der|da|di|du|le|la|bin|al|el)\s+)?{w})*".format(w=NAME_WORD))
 
 
+# Lower-case particles inside personal names, in every language: "Rami Abd al-Rahman", "Ursula von der
+# Leyen", "Ludwig van Beethoven".
+NAME_PARTICLES = frozenset("van von der den de da di du del della dos das la le al el bin ibn ben ter ten zu af".split())
+
+
+def is_particle(word):
+    """A lower-case word that can sit inside a name ("von", "al-Rahman")."""
+    return word in NAME_PARTICLES or word[:3] in ("al-", "el-") or word[:4] in ("abu-", "ben-", "bin-")
+
+
 def fold(text):
     """Case-, accent- and hyphen-insensitive form of a name, for comparing."""
     text = unicodedata.normalize("NFKD", text or "")

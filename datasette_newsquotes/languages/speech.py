@@ -57,6 +57,9 @@ class Speech:
     # words that link a speaker noun phrase to its complement: "von der", "of the", "de la" ("Sprecher vum
     # Ausseministère Matthew Miller", "spokesman of the ministry")
     of_words: frozenset = frozenset()
+    # auxiliaries and modals between a subject and its cue ("a", "ont", "has", "would"): in languages that
+    # write nouns in lower case, "Un ancien guide touristique a indiqué" has its subject before them
+    auxiliaries: frozenset = frozenset()
     # frequent words that start sentences with a capital but are never names: "Och", "Auch", "But", "Mais"
     stop_words: frozenset = frozenset()
     # are common nouns capitalised (de, lb)? Then a capital does not make a name, and a lower-case word is
