@@ -22,7 +22,7 @@ from functools import lru_cache
 from ..model import Claim, Mention, Speaker
 from ..plugins import hookimpl
 from . import segment
-from .timex import REFS, anchor_days, trie_pattern
+from .timex import REFS, anchor_days, lowered, trie_pattern
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 TRAIL = ".!?;:,… \n\t"
@@ -190,9 +190,7 @@ class ClaimExtractor:
         lines = segment.lines(text)
         event_dates = [d for d in extraction.dates if d.type == "DATE" and d.earliest and d.latest
                        and d.value not in REFS]
-        low = text.lower()
-        cues = [m.start() for m in cue_scanner(language).finditer(low if len(low) == len(text) else
-                                                                   text.casefold()[:0] or text.lower())]
+        cues = [m.start() for m in cue_scanner(language).finditer(lowered(text))]
         points = sorted([d.start for d in event_dates] + cues)
         if not points:
             return

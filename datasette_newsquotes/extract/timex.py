@@ -740,6 +740,14 @@ def scanner(language):
             re.compile(r"(?:(?<!\w)(?:{})(?:\s+|['’]\s*))+$".format(func_rx), re.IGNORECASE))
 
 
+def lowered(text):
+    """``text`` in lower case, character for character (offsets stay valid)."""
+    low = text.lower()
+    if len(low) != len(text):  # a character whose lower case is longer ("İ"): keep it as it is
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return low
+
+
 def matches(text, language, longest=8):
     """The grammar's matches, tried only at the words of a run of vocabulary words (and the function words
     just before it) that contains a trigger word (a month, a unit, a number...): what a full scan of the text
@@ -749,10 +757,7 @@ def matches(text, language, longest=8):
     run = []
     prev_end = -1
     cands = set()
-    low = text.lower()
-    if len(low) != len(text):  # a character whose lower case is longer ("İ"): scan case by case
-        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    for m in scan.finditer(low):
+    for m in scan.finditer(lowered(text)):
         s = m.start()
         if prev_end < 0 or not gap.fullmatch(text, prev_end, s):
             run = []
