@@ -80,6 +80,14 @@ def test_de_sets_and_durations():
     assert got["zwei Jahren"] == ("P2Y", "DURATION")
 
 
+def test_de_compound_day_part_and_anaphora():
+    got = values("Am Montagabend tagte der Rat, am selben Tag trat der Minister zurück. Ende des Jahres wird "
+                 "gewählt.", "de", "2024-03-14")
+    assert got["Montagabend"] == ("2024-03-11TEV", "TIME")
+    assert got["selben Tag"] == ("2024-03-11", "DATE")
+    assert got["Ende des Jahres"] == ("2024", "DATE")
+
+
 def test_de_decade():
     assert values("in den 1980er Jahren", "de", "2024-03-14")["den 1980er Jahren"] == ("198", "DATE")
 

@@ -188,7 +188,7 @@ class ClaimExtractor:
         if not text.strip():
             return
         lines = segment.lines(text)
-        event_dates = [d for d in extraction.dates if d.type == "DATE" and d.earliest and d.latest
+        event_dates = [d for d in extraction.dates if d.type in ("DATE", "TIME") and d.earliest and d.latest
                        and d.value not in REFS]
         cues = [m.start() for m in cue_scanner(language).finditer(lowered(text))]
         points = sorted([d.start for d in event_dates] + cues)

@@ -201,8 +201,8 @@ def grammar(language):
         # the same period last year / the previous year / the year previous
         ("unit_rel_post", r"(?:{det}\s+)(?P<u>{unit})\s+(?P<rel>{p})".format(det=det, unit=unit, p=prev)),
         # Friday morning / this morning / gëschter Owend / hier soir
-        ("daypart", r"(?:(?P<w>{w})|(?P<r>{r})|(?P<t>{t}))\s+(?P<dp>{dp})".format(w=weekday, r=relday, t=this,
-                                                                                    dp=daypart)),
+        ("daypart", r"(?:(?P<w>{w})|(?P<r>{r})|(?P<t>{t}))(?:\s+{c})(?P<dp>{dp})".format(
+            w=weekday, r=relday, t=this, dp=daypart, c="|" if t.compound_day_parts else "")),
         # last Friday / Friday last / leschte Freideg / mercredi dernier / nächsten Montag
         ("weekday", r"(?:(?P<prev>{p})\s+|(?P<next>{n})\s+|(?P<this>{t})\s+)?(?P<w>{w})(?:\s+(?P<prev2>{p})|"
                     r"\s+(?P<next2>{n}))?".format(p=prev, n=nxt, t=this, w=weekday)),
@@ -239,7 +239,7 @@ def grammar(language):
         "shift": (t.numbers, t.vague_numbers, t.indefinite, DIGIT),
         "quant_duration": (t.duration_quantifiers,),
         "rel_unit": (t.modifiers, t.relative_modifiers, t.determiners, t.previous, t.following, t.this, t.units),
-        "unit_rel_post": (t.determiners,), "daypart": (t.weekdays, t.relative_days, t.this),
+        "unit_rel_post": (t.determiners,), "daypart": (t.weekdays, t.relative_days, t.this, compounds(t)),
         "weekday": (t.previous, t.following, t.this, t.weekdays), "relday": (t.relative_modifiers, t.relative_days),
         "season": (t.modifiers, t.previous, t.following, t.this, t.seasons), "decade": (t.determiners, t.modifiers, DIGIT, APOS),
         "modyear": (t.modifiers,), "duration": (t.numbers, t.vague_numbers, DIGIT), "ref": (t.refs,),
@@ -674,13 +674,18 @@ def needs_anchor(kind, g):
 
 # -------------------------------------------------------------------------------------------------- the tagger
 
+def compounds(t):
+    """Weekday and part of the day written as one word ("Montagabend"), where the language does so."""
+    return [w + p for w in t.weekdays for p in t.day_parts] if t.compound_day_parts else []
+
+
 @lru_cache(maxsize=None)
 def triggers(language):
     """The words without which no expression of the language can match (months, weekdays, units, ...)."""
     t = language.time
     words = set()
     for vocab in (t.months, t.weekdays, t.relative_days, t.units, t.seasons, t.day_parts, t.refs, t.anchor_phrases,
-                  t.mod_anchor_phrases, t.set_adverbs, t.half_words, t.year_earlier_words):
+                  t.mod_anchor_phrases, t.set_adverbs, t.half_words, t.year_earlier_words, compounds(t)):
         for phrase in vocab:
             words.update(w.casefold() for w in TOKEN.findall(phrase))
     common = {w.casefold() for p in tuple(t.determiners) + tuple(t.of_words) for w in TOKEN.findall(p)}
@@ -836,6 +841,8 @@ def find_dates(text, language, published=None, precision=None, anchors=None):
         precision_ = precision_of(value) if typ in ("DATE", "TIME") else None
         if typ == "DATE" and value and value[:1].isdigit() and "X" not in value:
             ref = value
+        elif typ == "TIME" and value and re.match(r"\d{4}-\d\d-\d\dT", value):
+            ref = value[:10]
         out.append(DateExpr(start=s, end=e, text=span, value=value, earliest=earliest, latest=latest,
                             precision=precision_, type=typ, anchor=published))
     return out
@@ -875,6 +882,8 @@ def accept(kind, g, span, text, s, e, t, f):
     if kind == "year" and f["index_after"].match(text, e, e + 20):
         return False
     if kind == "weekday" and f["not_before_weekday"] and f["not_before_weekday"].search(text, max(0, s - 12), s):
+        return False
+    if kind == "decade" and s and text[s - 1] in "$€£":
         return False
     if kind == "same_period" and g.get("ye") and not g.get("pw2") and "-" not in g["ye"]:
         return False

@@ -76,6 +76,7 @@ TIME = Time(
           "récemment": "PAST_REF", "dernièrement": "PAST_REF", "à l'avenir": "FUTURE_REF",
           "prochainement": "FUTURE_REF"},
     anchor_phrases={"le même jour": "day"},
+    mod_anchor_phrases={"de l'année": "year", "de l’année": "year", "du mois": "month", "de la semaine": "week"},
     set_words=frozenset({"chaque", "tous les", "toutes les"}),
     set_adverbs={"quotidiennement": "P1D", "annuellement": "P1Y"},
     future_cues=frozenset("sera seront va vont doit doivent devrait devraient prévu prévue aura auront "

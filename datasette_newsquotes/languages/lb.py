@@ -82,6 +82,8 @@ TIME = Time(
     modifiers={"ufank": "START", "enn": "END", "mëtt": "MID"},
     seasons={"fréijoer": "SP", "summer": "SU", "hierscht": "FA", "wanter": "WI"},
     day_parts={"moies": "MO", "mëttes": "AF", "owes": "EV", "owend": "EV", "nuets": "NI"},
+    anchor_phrases={"selwechten dag": "day", "deeselwechten dag": "day"},
+    mod_anchor_phrases={"vum joer": "year", "vum mount": "month", "vun der woch": "week"},
     refs={"elo": "PRESENT_REF", "momentan": "PRESENT_REF", "zurzäit": "PRESENT_REF",
           "viru kuerzem": "PAST_REF", "kierzlech": "PAST_REF", "an zukunft": "FUTURE_REF"},
     set_words=frozenset("all alle jiddwer jidder".split()),

@@ -61,6 +61,8 @@ class Time:
     # seasons -> TimeML codes SP SU FA WI; parts of the day -> MO AF EV NI
     seasons: dict = field(default_factory=dict)
     day_parts: dict = field(default_factory=dict)
+    # weekday and part of the day may be one word ("Montagabend", "Méindegmoien")
+    compound_day_parts: bool = False
     # phrases with a fixed TimeML value: "now" PRESENT_REF, "recently" PAST_REF, "the future" FUTURE_REF
     refs: dict = field(default_factory=dict)
     # phrases meaning the anchor's unit ("the day" -> "day", "the weekend" -> "weekend")
