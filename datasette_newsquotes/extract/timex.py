@@ -709,6 +709,9 @@ def starters(language):
 def trie_pattern(words):
     """A regex alternation of ``words`` factored as a trie ("mai|mars|mardi" -> "ma(?:i|r(?:s|di))"): Python's
     engine tries a trie branch by branch on one character, which makes a long word list cheap to scan."""
+    words = [w for w in words if w]
+    if not words:
+        return "(?!x)x"
     trie = {}
     for w in words:
         node = trie
