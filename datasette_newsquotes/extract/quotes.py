@@ -29,7 +29,10 @@ from . import segment
 from .quotemarks import quote_spans
 from .speakers import SpeakerIndex, is_particle, mention
 
-TOKEN = re.compile(r"(?:[dlsnjmtcDL]|qu|Qu)['’](?=\w)|\w+(?:[-'’.&]\w+)*|[^\w\s]")
+# words (hyphens, apostrophes and dots inside them), French elisions ("l'", "qu'") and inverted pronouns
+# ("a-t-il", "explique-t-elle") as tokens of their own, punctuation
+TOKEN = re.compile(r"(?:[dlsnjmtcDL]|qu|Qu)['’](?=\w)|\w+(?:(?!-t-|-(?:il|elle|ils|elles|on)\b)[-'’.&]\w+)*"
+                   r"|[^\w\s]")
 QUOTE_CHARS = "\"'“”„‟«»‹›‚‘’「」『』"
 CLAUSE_PUNCT = frozenset(",;:()–—")
 END_PUNCT = frozenset(".!?…")
@@ -491,6 +494,7 @@ class _Run:
         prev_colon_attr = None    # attribution of a unit ending with ':' just before
         last_para_end = -1
         last_speaker_quote = None
+        prev_subject = None
         for us, ue in units:
             a, b = d.tok_range(us, ue)
             inq = [q for q in outer if q.start < ue and q.end > us]
@@ -533,8 +537,8 @@ class _Run:
                 cs, ce = self._trim(cs, ce)
                 if ce - cs < 12 or len(text[cs:ce].split()) < 3:
                     continue
-                # reported content that is one whole direct quote is that quote's attribution, not a quote
-                if any(q.start <= cs + 1 and ce <= q.end + 1 for q in inq):
+                # reported content that is (mostly) a direct quote is that quote's attribution, not a quote
+                if any(q.start - 3 <= cs <= q.start and min(ce, q.end) - q.start > 0.7 * (ce - cs) for q in inq):
                     continue
                 q = Quote(start=cs, end=ce, text=text[cs:ce], kind="indirect", sentence_start=us, sentence_end=ue)
                 q.speaker, q.via = at.get("speaker"), at.get("via")
@@ -585,6 +589,9 @@ class _Run:
                     elif prev_unit_quote is not None and prev_unit_quote.speaker is not None:
                         dq.speaker = prev_unit_quote.speaker
                         dq.via = prev_unit_quote.via
+                    elif prev_subject is not None and (prev_subject[1].pron or not para_break):
+                        # 'Il a souhaité faire un rappel au règlement. « ... »': the subject just before
+                        dq.speaker = self.mention_of(*prev_subject)
                     elif self.last_quote_speaker is not None:
                         dq.speaker = self.last_quote_speaker[0]
                 uq_direct.append(dq)
@@ -618,11 +625,14 @@ class _Run:
                 for q in allq:
                     if q.speaker is not None:
                         self.last_quote_speaker = (q.speaker, q.start)
-            elif para_break:
-                prev_unit_quote = None
             else:
-                prev_unit_quote = None if attrs or toks and any(t is not None for t in toks[:3]) and \
-                    prev_unit_quote is not None and prev_unit_quote.kind == "direct" else prev_unit_quote
+                prev_unit_quote = None
+            prev_subject = None
+            for np_ in nps[:2]:
+                if np_.a <= 1 and not np_.after_prep and (np_.pron or np_.name is not None and not np_.org and
+                                                          not np_.acronym):
+                    prev_subject = (toks, np_)
+                    break
             ends_colon = text[us:ue].rstrip().endswith(":") or (toks and toks[-1] is not None and
                                                                 d.tx[toks[-1]] == ":")
             prev_colon_attr = main if ends_colon and main is not None and main.get("speaker") is not None else None
@@ -887,7 +897,8 @@ class _Run:
                     # clause and its subject came before it
                     if "speaker" in at and (b == j or tx[tj] == ":") and not self._postposed(toks, k, a):
                         content = (d.st[nx], self._content_end(toks, j + 1))
-            elif tj is not None and "speaker" in at and speaker_np is not None and speaker_np.b <= k and \
+            elif L.sp.zero_complementizer and tj is not None and "speaker" in at and speaker_np is not None and \
+                    speaker_np.b <= k and \
                     d.kind[tj] != W_PUNCT and not self._postposed(toks, k, a) and \
                     (d.lo[tj] in L.pron or d.lo[tj] in L.dets or d.kind[tj] == W_CAP) and \
                     d.lo[tj] not in L.preps and not (tj in [np_.a for np_ in nps] and

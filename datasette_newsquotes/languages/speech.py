@@ -68,6 +68,9 @@ class Speech:
     # with no complement clause, is what follows a cue the reported content ("Clinton laid out her proposals
     # to ...", "X forderte Neuwahlen")? Broad attribution, as in the English attribution corpus
     object_content: bool = False
+    # can a content clause follow its cue with no conjunction and no comma ("said he would", "says too much is
+    # made of it")? In French or German the words after a cue are its object, not a clause
+    zero_complementizer: bool = False
     # a partial quote inside reported speech ('He said the plan was "dead"') is a quote of its own (True: the
     # German, French and Luxembourgish press convention) or just part of the reported speech (False)
     nested_quotes: bool = True
