@@ -42,7 +42,7 @@ TABLES = {
     },
     "quote_groups": {
         "columns": {
-            "id": str, "text": str, "speaker_id": int, "occurrences": int, "article_count": int,
+            "id": str, "text": str, "norm": str, "speaker_id": int, "occurrences": int, "article_count": int,
             "first_seen": str, "last_seen": str,
         },
         "pk": "id",
@@ -115,6 +115,11 @@ def ensure_schema(db):
     for name, spec in TABLES.items():
         if not db[name].exists():
             db[name].create(spec["columns"], pk=spec["pk"], foreign_keys=spec.get("foreign_keys"))
+        else:  # a database made by an older version gains the newer columns
+            have = set(db[name].columns_dict)
+            for col, typ in spec["columns"].items():
+                if col not in have:
+                    db[name].add_column(col, typ)
     for name, indexes in INDEXES.items():
         existing = {tuple(ix.columns) for ix in db[name].indexes}
         for cols in indexes:
@@ -362,7 +367,7 @@ class Store:
             sp, via = q.speaker, q.via
             rows.append({
                 "id": qid, "article_id": a.id, "speaker_id": speaker_id, "via_speaker_id": sid_of(via),
-                "group_id": group_id("q", q.text, speaker_id), "text": q.text, "kind": q.kind,
+                "group_id": self._quote_group(q.text, speaker_id, touched), "text": q.text, "kind": q.kind,
                 "start": q.start, "end": q.end,
                 "speaker_text": sp and sp.text, "speaker_start": sp and sp.start, "speaker_end": sp and sp.end,
                 "speaker_how": sp and sp.how,
@@ -371,7 +376,6 @@ class Store:
                 "sentence_start": q.sentence_start, "sentence_end": q.sentence_end,
                 "language": a.language, "source": a.source, "published": a.published, "month": month,
             })
-        self._insert_groups("quote_groups", rows, touched)
         self._insert("quotes", rows)
 
         date_ids = {}
@@ -401,6 +405,28 @@ class Store:
         self._insert_groups("claim_groups", crows, touched)
         self._insert("claims", crows)
 
+    def _quote_group(self, text, speaker_id, touched):
+        """The group of a quote: the same speaker's same words in another article (up to case, accents and
+        punctuation), or a quote of five words or more that contains, or is contained in, one of theirs (one
+        article quotes a sentence in full, another a part of it)."""
+        norm = normalize_text(text)
+        gid = group_id("q", text, speaker_id)
+        conn = self.db.conn
+        if speaker_id is not None and len(norm.split()) >= 5 and \
+                not conn.execute("select 1 from quote_groups where id = ?", [gid]).fetchone():
+            row = conn.execute(
+                "select id, norm from quote_groups where speaker_id = ? and norm is not null and "
+                "(instr(norm, ?) > 0 or instr(?, norm) > 0) and length(norm) - length(replace(norm, ' ', '')) >= 4 "
+                "order by occurrences desc limit 1", [speaker_id, norm, norm]).fetchone()
+            if row:
+                gid = row[0]
+                if len(norm) > len(row[1] or ""):
+                    conn.execute("update quote_groups set norm = ? where id = ?", [norm, gid])
+        conn.execute("insert or ignore into quote_groups (id, norm, speaker_id) values (?, ?, ?)",
+                     [gid, norm, speaker_id])
+        touched["quote_groups"].add(gid)
+        return gid
+
     def _insert_groups(self, table, rows, touched):
         gids = {r["group_id"] for r in rows}
         touched[table].update(gids)
@@ -416,7 +442,8 @@ class Store:
         conn.executemany("insert or ignore into _touched values (?)", [[g] for g in ids])
         conn.execute("""
             update [{t}] set (occurrences, article_count, first_seen, last_seen, text, speaker_id) = (
-                select count(*), count(distinct article_id), min(published), max(published), min(text),
+                select count(*), count(distinct article_id), min(published), max(published),
+                       (select text from [{m}] where group_id = [{t}].id order by length(text) desc limit 1),
                        max(speaker_id)
                 from [{m}] where group_id = [{t}].id)
             where id in (select id from _touched)""".format(t=table, m=member_table))

@@ -93,3 +93,22 @@ def test_full_text_search_works(tmp_path):
     hits = list(st.db["quotes"].search("brucke"))  # diacritics folded
     assert [h["text"] for h in hits] == ["Die Brücke wird im Mai eröffnet"]
     assert st.db["articles"].detect_fts() and st.db["claims"].detect_fts()
+
+
+def test_a_partial_quote_joins_the_full_one(tmp_path):
+    st = Store(sqlite_utils.Database(str(tmp_path / "t.db")))
+    full = "We will rebuild the bridge before the winter, whatever it costs the city."
+    st.write([extraction("p1", "2024-04-01", [quote(0, full, "Anna Berg")])])
+    st.write([extraction("p2", "2024-04-02", [quote(0, "rebuild the bridge before the winter", "Anna Berg")]),
+              extraction("p3", "2024-04-03", [quote(0, "rebuild the bridge before the winter", "Tom Ashe")])])
+    groups = {r["text"]: r for r in st.db.query(
+        "select g.text, g.occurrences, s.name from quote_groups g join speakers s on s.id = g.speaker_id")}
+    assert groups[full]["occurrences"] == 2 and groups[full]["name"] == "Anna Berg"
+    assert groups["rebuild the bridge before the winter"]["name"] == "Tom Ashe"
+
+
+def test_older_database_gains_new_columns(tmp_path):
+    db = sqlite_utils.Database(str(tmp_path / "t.db"))
+    db["quote_groups"].create({"id": str, "text": str}, pk="id")
+    Store(db)
+    assert "norm" in db["quote_groups"].columns_dict and "occurrences" in db["quote_groups"].columns_dict
