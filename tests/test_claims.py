@@ -114,3 +114,13 @@ def test_undated_sentence_without_cue_is_no_claim():
 ])
 def test_status_cues(lang, sentence, status):
     assert status_of(sentence, LANG[lang])[0] == status
+
+
+def test_de_negation_at_the_end_of_the_clause_and_agent_with_durch():
+    text = ("Die Behörde bestätigte die Angaben der Gewerkschaft nicht. Die Identität des Opfers wurde durch die "
+            "Kriminalpolizei bestätigt. Sie bestätigte, dass der Zug nicht fuhr.")
+    cs = claims(text, "de")
+    assert [c.status for c in cs] == ["unconfirmed", "confirmed", "confirmed"]
+    assert cs[0].speaker.text == "Behörde"
+    assert cs[1].speaker.text == "Kriminalpolizei"
+    assert cs[2].speaker is None  # a pronoun names no source

@@ -68,6 +68,13 @@ def status_of(text, language):
         if w not in c.confirm and w not in c.deny:
             continue
         window = [x for _, x in words[max(0, i - 4): i + 2]]
+        # a negation may also close the clause after the cue ("bestätigte die Aussage nicht"): look on to a
+        # comma or a subordinator, at most ``negation_after`` words
+        end = text.find(",", pos)
+        for p2, x in words[i + 2: i + 1 + c.negation_after]:
+            if (0 <= end < p2) or x in c.subordinators:
+                break
+            window.append(x)
         negated = any(x in c.negation for x in window)
         near = rx["unconfirmed"] and rx["unconfirmed"].search(text, max(0, pos - 40), pos + len(w) + 40)
         if w in c.confirm:
@@ -94,6 +101,8 @@ def source_phrase(text, base, start, c, forward=True, limit=4):
     for s, e, w in toks:
         if not w[0].isalnum():
             break
+        if w.casefold() in c.confirm or w.casefold() in c.deny:
+            break
         if w.casefold() in c.source_stop:
             if picked:
                 break
@@ -101,7 +110,7 @@ def source_phrase(text, base, start, c, forward=True, limit=4):
         picked.append((s, e, w))
         if len(picked) >= limit:
             break
-    if not picked:
+    if not picked or len(picked) == 1 and picked[0][2].casefold() in c.pronouns:
         return None
     if not forward:
         picked = picked[::-1]
@@ -141,7 +150,7 @@ def find_source(text, base, cue_pos, language):
                 return src
     if cue_pos:
         before = text[:cue_pos]
-        if "," not in before and 0 < len(WORD.findall(before)) <= 6:
+        if "," not in before and 0 < len(WORD.findall(before)) <= 8:
             # the subject: the words opening the clause, up to an auxiliary or the cue
             return source_phrase(before, base, 0, c)
     return None

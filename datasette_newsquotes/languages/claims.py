@@ -27,6 +27,12 @@ class Claims:
     according_after: tuple = ()
     # words that end a source phrase (auxiliaries, conjunctions, adverbs): "gouf", "wurde", "has", "a"
     source_stop: frozenset = frozenset()
+    # words after the cue searched for a negation (German puts "nicht" at the end: "bestätigte das nicht"),
+    # up to a comma or a subordinating conjunction ("dass", "that", "que", "datt")
+    negation_after: int = 1
+    subordinators: frozenset = frozenset()
+    # pronouns: no source on their own ("Sie bestätigte..." names nobody)
+    pronouns: frozenset = frozenset()
     # coordinating conjunctions that may split a sentence into two dated clauses: "an", "und", "et", "and"
     coordinators: frozenset = frozenset()
     extra: dict = field(default_factory=dict)

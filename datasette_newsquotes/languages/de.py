@@ -95,10 +95,10 @@ CLAIMS = Claims(
     confirm=frozenset('bestätigt bestätigte bestätigten bestätigen bestätige'.split()),
     deny=frozenset('dementiert dementierte dementierten dementieren bestritt bestritten bestreitet bestreiten '
                    'zurückgewiesen dementi'.split()),
-    negation=frozenset('nicht kein keine keinen nie'.split()),
+    negation=frozenset('nicht kein keine keinen nie weder'.split()),
     unconfirmed=('bislang nicht', 'noch nicht', 'bisher nicht'),
     unconfirmed_words=('unbestätigt', 'unbestätigte', 'unbestätigten', 'unbestätigter'),
-    agent_prepositions=('von', 'vom', 'seitens'),
+    agent_prepositions=('von', 'vom', 'seitens', 'durch'),
     according_before=('laut', 'nach Angaben von', 'nach Angaben des', 'nach Angaben der', 'gemäß'),
     according_after=('zufolge',),
     source_stop=frozenset('wurde wurden wird werden hat haben hatte hatten ist sind war waren sei seien habe '
@@ -106,6 +106,9 @@ CLAIMS = Claims(
                           'zur zum bisher bislang noch nicht jedoch allerdings inzwischen mittlerweile offiziell '
                           'bereits'.split()),
     coordinators=frozenset({'und', 'sowie', 'oder'}),
+    negation_after=8,
+    subordinators=frozenset('dass ob weil da wenn als nachdem'.split()),
+    pronouns=frozenset('sie er es diese dieser dieses wir ich man'.split()),
 )
 
 LANGUAGE = Language(

@@ -102,13 +102,16 @@ CLAIMS = Claims(
     negation=frozenset('net keen keng kee ni'.split()),
     unconfirmed=('bis ewell net', 'nach net', 'bis elo net', 'nach ëmmer net'),
     unconfirmed_words=('onbestätegt', 'onbestätegten', 'net confirméiert'),
-    agent_prepositions=('vu', 'vun', 'vum'),
+    agent_prepositions=('vu', 'vun', 'vum', 'duerch'),
     according_before=('laut',),
     according_after=('no',),
     source_stop=frozenset('gouf goufen ginn gëtt huet hunn hat hate war waren ass sinn wier wären awer och an '
                           'datt dass de den d\' der dem déi dat e en eng engem op fir mat zu bis ewell net nach elo '
                           'haut gëschter soll sollen'.split()),
     coordinators=frozenset({'an', 'oder'}),
+    negation_after=8,
+    subordinators=frozenset('datt dass ob well wann wéi nodeems'.split()),
+    pronouns=frozenset('hien hatt si se et mir ech dës dëse dat'.split()),
 )
 
 LANGUAGE = Language(
