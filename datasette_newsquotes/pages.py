@@ -981,8 +981,9 @@ async def speaker(datasette, request):
     size = page_size(request)
     ids, next_cursor = await page_of_quotes(db, qq, size, request.args.get("next"))
     cards = await cards_for(datasette, db, ids)
-    path = speaker_url(datasette, db, sid)
-    next_url = with_args(path, {}, next=next_cursor) if next_cursor else None
+    path = speaker_url(datasette, db, sid, fmt)
+    next_url = with_args(path, {k: request.args.get(k) for k in ("_size",) if request.args.get(k)},
+                         next=next_cursor) if next_cursor else None
     claims = None
     if "claims" in optional:
         crows = (await db.execute(
@@ -1159,7 +1160,7 @@ async def claims(datasette, request):
     except QueryInterrupted:
         error = "Listing took too long; narrow the filters."
     claim_list = await claim_cards(datasette, db, chosen, terms)
-    next_url = with_args(path, args, next=next_cursor) if next_cursor else None
+    next_url = with_args(page_url(datasette, db, "claims", fmt), args, next=next_cursor) if next_cursor else None
     speaker_label = None
     if "speaker" in args:
         r = (await db.execute("select name from speakers where id = ?", [int(args["speaker"])])).first()
