@@ -41,6 +41,14 @@ def test_lb_relative_expressions():
     assert got["dëst Joer"] == ("2024", "DATE")
 
 
+def test_lb_parts_of_the_day_and_last_year():
+    got = values("Haut de Moien huet d'Police gemellt, datt zejoert eppes geschitt wier; gëschter den Owend "
+                 "och.", "lb", "2024-03-14")
+    assert got["Haut de Moien"] == ("2024-03-14TMO", "TIME")
+    assert got["zejoert"] == ("2023", "DATE")
+    assert got["gëschter den Owend"] == ("2024-03-13TEV", "TIME")
+
+
 def test_lb_durations_and_sets_are_typed_apart():
     got = values("D'Geriicht trëtt all Woch zesummen, zënter dräi Joer.", "lb", "2024-03-14")
     assert got["all Woch"] == ("P1W", "SET")

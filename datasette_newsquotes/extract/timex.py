@@ -201,13 +201,16 @@ def grammar(language):
         # the same period last year / the previous year / the year previous
         ("unit_rel_post", r"(?:{det}\s+)(?P<u>{unit})\s+(?P<rel>{p})".format(det=det, unit=unit, p=prev)),
         # Friday morning / this morning / gëschter Owend / hier soir
-        ("daypart", r"(?:(?P<w>{w})|(?P<r>{r})|(?P<t>{t}))(?:\s+{c})(?P<dp>{dp})".format(
-            w=weekday, r=relday, t=this, dp=daypart, c="|" if t.compound_day_parts else "")),
+        ("daypart", r"(?:(?P<w>{w})|(?P<r>{r})|(?P<t>{t}))(?:\s+(?:(?:{lk})\s+)?{c})(?P<dp>{dp})".format(
+            w=weekday, r=relday, t=this, dp=daypart, c="|" if t.compound_day_parts else "",
+            lk=alt(t.day_part_links))),
         # last Friday / Friday last / leschte Freideg / mercredi dernier / nächsten Montag
         ("weekday", r"(?:(?P<prev>{p})\s+|(?P<next>{n})\s+|(?P<this>{t})\s+)?(?P<w>{w})(?:\s+(?P<prev2>{p})|"
                     r"\s+(?P<next2>{n}))?".format(p=prev, n=nxt, t=this, w=weekday)),
         # earlier today / gëschter / aujourd'hui
         ("relday", r"(?:(?P<rm>{rm})\s+)?(?P<r>{r})".format(rm=rel_mod, r=relday)),
+        # zejoert (last year)
+        ("relword", r"(?P<rw>{rw})".format(rw=alt(t.relative_words))),
         # spring / last summer / Hierscht 2023
         ("season", r"(?:(?P<mod>{mod})\s+)?(?:(?P<rel>{p}|{n}|{t})\s+)?(?P<s>{s})(?:\s+{y})?".format(
             mod=mod, p=prev, n=nxt, t=this, s=season, y=year)),
@@ -241,6 +244,7 @@ def grammar(language):
         "rel_unit": (t.modifiers, t.relative_modifiers, t.determiners, t.previous, t.following, t.this, t.units),
         "unit_rel_post": (t.determiners,), "daypart": (t.weekdays, t.relative_days, t.this, compounds(t)),
         "weekday": (t.previous, t.following, t.this, t.weekdays), "relday": (t.relative_modifiers, t.relative_days),
+        "relword": (t.relative_words,),
         "season": (t.modifiers, t.previous, t.following, t.this, t.seasons), "decade": (t.determiners, t.modifiers, DIGIT, APOS),
         "modyear": (t.modifiers,), "duration": (t.numbers, t.vague_numbers, DIGIT), "ref": (t.refs,),
         "anchor_phrase": (t.anchor_phrases,), "month": (t.modifiers, t.months), "year": (DIGIT,),
@@ -551,6 +555,11 @@ def resolve(kind, g, t, lang_code, d, future, ref=None):
         else:
             k = 0
         return weekday_day(wd, d, k, future).isoformat(), "DATE"
+    if kind == "relword":
+        if d is None:
+            return None
+        u, k = t.relative_words[low["rw"]]
+        return unit_value(u, d, k), "DATE"
     if kind == "relday":
         if d is None:
             return None
@@ -685,7 +694,8 @@ def triggers(language):
     t = language.time
     words = set()
     for vocab in (t.months, t.weekdays, t.relative_days, t.units, t.seasons, t.day_parts, t.refs, t.anchor_phrases,
-                  t.mod_anchor_phrases, t.set_adverbs, t.half_words, t.year_earlier_words, compounds(t)):
+                  t.mod_anchor_phrases, t.set_adverbs, t.half_words, t.year_earlier_words, compounds(t),
+                  t.relative_words):
         for phrase in vocab:
             words.update(w.casefold() for w in TOKEN.findall(phrase))
     common = {w.casefold() for p in tuple(t.determiners) + tuple(t.of_words) for w in TOKEN.findall(p)}

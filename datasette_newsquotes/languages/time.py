@@ -61,6 +61,10 @@ class Time:
     # seasons -> TimeML codes SP SU FA WI; parts of the day -> MO AF EV NI
     seasons: dict = field(default_factory=dict)
     day_parts: dict = field(default_factory=dict)
+    # words between a day and its part: lb "haut de Moien", "gëschter den Owend"
+    day_part_links: tuple = ()
+    # single words for a unit relative to the anchor -> (unit, offset): lb "zejoert" ("year", -1)
+    relative_words: dict = field(default_factory=dict)
     # weekday and part of the day may be one word ("Montagabend", "Méindegmoien")
     compound_day_parts: bool = False
     # phrases with a fixed TimeML value: "now" PRESENT_REF, "recently" PAST_REF, "the future" FUTURE_REF
