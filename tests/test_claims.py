@@ -111,6 +111,10 @@ def test_undated_sentence_without_cue_is_no_claim():
     ("en", "The ministry did not confirm the figures.", "unconfirmed"),
     ("en", "The figures have yet to be confirmed.", "unconfirmed"),
     ("en", "He denies any wrongdoing.", "denied"),
+    ("en", "The ministry could not be confirmed as the source.", "unconfirmed"),
+    ("en", "They would need a majority to confirm the nominee.", None),
+    ("de", "Die Regierung versuchte, den Bericht zu bestätigen.", None),
+    ("lb", "D'Regierung huet probéiert, dat ze confirméieren.", None),
 ])
 def test_status_cues(lang, sentence, status):
     assert status_of(sentence, LANG[lang])[0] == status

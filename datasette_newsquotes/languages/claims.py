@@ -31,6 +31,9 @@ class Claims:
     # up to a comma or a subordinating conjunction ("dass", "that", "que", "datt")
     negation_after: int = 1
     subordinators: frozenset = frozenset()
+    # words before a cue that make it an infinitive or a modal phrase ("to deny", "could confirm", "ze
+    # confirméieren", "zu bestätigen", "pour confirmer")
+    cue_blockers: frozenset = frozenset()
     # pronouns: no source on their own ("Sie bestätigte..." names nobody)
     pronouns: frozenset = frozenset()
     # coordinating conjunctions that may split a sentence into two dated clauses: "an", "und", "et", "and"

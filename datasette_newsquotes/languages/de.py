@@ -106,6 +106,7 @@ CLAIMS = Claims(
                           'zur zum bisher bislang noch nicht jedoch allerdings inzwischen mittlerweile offiziell '
                           'bereits'.split()),
     coordinators=frozenset({'und', 'sowie', 'oder'}),
+    cue_blockers=frozenset({'zu'}),
     negation_after=8,
     subordinators=frozenset('dass ob weil da wenn als nachdem'.split()),
     pronouns=frozenset('sie er es diese dieser dieses wir ich man'.split()),

@@ -128,6 +128,7 @@ CLAIMS = Claims(
     source_stop=frozenset('was were is are has have had been be the a an that which but and or also however it '
                           'its not yet officially on in'.split()),
     coordinators=frozenset({'and'}),
+    cue_blockers=frozenset('to could would will can may might must should shall'.split()),
     subordinators=frozenset('that whether because if when as'.split()),
     pronouns=frozenset('he she it they we i you this that these those'.split()),
 )

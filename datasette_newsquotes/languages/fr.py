@@ -98,6 +98,7 @@ CLAIMS = Claims(
     source_stop=frozenset("a ont été est sont était le la les l' l’ un une des du de d' d’ que qu' qui mais et "
                           "ou aussi toutefois cependant pas encore toujours ne n' en y".split()),
     coordinators=frozenset({'et', 'puis'}),
+    cue_blockers=frozenset({'pour', 'de', "d'", 'à'}),
     negation_after=2,
     subordinators=frozenset("que qu' si car lorsque quand".split()),
     pronouns=frozenset('il elle ils elles on nous je celui celle ceci cela'.split()),

@@ -112,6 +112,7 @@ CLAIMS = Claims(
                           'datt dass de den d\' der dem déi dat e en eng engem op fir mat zu bis ewell net nach elo '
                           'haut gëschter soll sollen'.split()),
     coordinators=frozenset({'an', 'oder'}),
+    cue_blockers=frozenset({'ze'}),
     negation_after=8,
     subordinators=frozenset('datt dass ob well wann wéi nodeems'.split()),
     pronouns=frozenset('hien hatt si se et mir ech dës dëse dat'.split()),
