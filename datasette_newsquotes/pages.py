@@ -46,6 +46,13 @@ MONTH_RE = re.compile(r"^\d{4}-\d{2}$")
 
 # -- permissions and databases ------------------------------------------------------------------------------------
 
+async def can_view_instance(datasette, actor):
+    if hasattr(datasette, "allowed"):
+        return await datasette.allowed(action="view-instance", actor=actor)
+    visible, _ = await datasette.check_visibility(actor, "view-instance")
+    return visible
+
+
 async def can_view(datasette, actor, database, tables=()):
     """True when ``actor`` may see ``database`` and every one of ``tables``, on either Datasette line.
 
@@ -848,6 +855,8 @@ async def render(datasette, request, template, context, format):
 async def index(datasette, request):
     """``/-/who-said-what``: the databases holding newsquotes tables, straight to the page when one."""
     fmt = request.url_vars.get("format")
+    if not await can_view_instance(datasette, request.actor):
+        raise Forbidden("You do not have permission to view this instance")
     dbs = await visible_newsquotes_databases(datasette, request.actor)
     if fmt != "json" and len(dbs) == 1:
         return Response.redirect(page_url(datasette, dbs[0], "who-said-what"))
