@@ -7,6 +7,7 @@ punctuation; a straight single quote counts only at word edges, never inside a w
 Quotes nest (a “…” inside «…»). A quote still open at the end of its paragraph ends there (an odd count of
 marks loses nothing before it). All of this is one pass over the text.
 """
+import re
 from dataclasses import dataclass
 
 # Marks that are quotation marks in some language, whatever the language says: every article is scanned for
@@ -39,7 +40,8 @@ def _tables(pairs):
         for o, c in openers.items():
             closers.setdefault(c, set()).add(o)
         marks = set(openers) | set(closers) | {'"', "'"}
-        t = _cache[key] = (openers, closers, frozenset(marks))
+        finder = re.compile("[" + re.escape("".join(sorted(marks))) + "\n]")
+        t = _cache[key] = (openers, closers, frozenset(marks), finder)
     return t
 
 
@@ -49,21 +51,17 @@ def _word(ch):
 
 def quote_spans(text, pairs=()):
     """Every quotation (outermost and nested) as :class:`QuoteSpan`, in order of their start."""
-    openers, closers, marks = _tables(pairs)
+    openers, closers, marks, finder = _tables(pairs)
     out = []
     stack = []  # (opening mark, closer expected, offset after the mark)
     n = len(text)
-    i = 0
-    while i < n:
+    for m in finder.finditer(text):
+        i = m.start()
         ch = text[i]
         if ch == "\n":
-            # a paragraph break (an empty line, or a line break at all) ends what is still open
-            if i + 1 < n and (text[i + 1] == "\n" or stack):
+            # a line break ends what is still open
+            if stack:
                 _close_all(stack, out, text, i)
-            i += 1
-            continue
-        if ch not in marks:
-            i += 1
             continue
         prev = text[i - 1] if i else " "
         nxt = text[i + 1] if i + 1 < n else " "
@@ -73,16 +71,13 @@ def quote_spans(text, pairs=()):
             can_close = not prev.isspace() and (not _word(nxt) or nxt in marks)
             if ch == "'":
                 if _word(prev) and _word(nxt):
-                    i += 1
                     continue  # an apostrophe inside a word
                 if not top_same and not can_open:
-                    i += 1
                     continue
             if top_same and (can_close or not can_open):
                 _close(stack, ch, out, i, text)
             elif can_open or (not top_same and not can_close):
                 stack.append((ch, ch, i + 1))
-            i += 1
             continue
         # typographic marks: closing the open quote wins over opening a new one
         if stack and ch == stack[-1][1]:
@@ -92,10 +87,8 @@ def quote_spans(text, pairs=()):
             _close(stack, ch, out, i, text)
         elif ch in openers:
             if ch == "’" or (ch == "‘" and _word(prev) and _word(nxt)):
-                i += 1  # an apostrophe
-                continue
+                continue  # an apostrophe
             stack.append((ch, openers[ch], i + 1))
-        i += 1
     _close_all(stack, out, text, n)
     out.sort(key=lambda q: (q.start, -q.end))
     return out

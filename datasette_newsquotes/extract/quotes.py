@@ -62,6 +62,8 @@ class _Lang:
         self.stop = frozenset(sp.stop_words)
         self.aux = frozenset(sp.auxiliaries)
         self.markers = frozenset(sp.reported_markers) | frozenset(sp.reported_markers_strong)
+        self.triggers = self.cues | self.relay | self.markers | frozenset(self._first_words(sp.source_before)) | \
+            frozenset(self._first_words(sp.source_after))
         self.strong = frozenset(sp.reported_markers_strong)
         time = getattr(language, "time", None)
         self.timewords = frozenset(list(getattr(time, "months", {}) or {}) + list(getattr(time, "weekdays", {})
@@ -70,10 +72,15 @@ class _Lang:
         self.src_post = frozenset(tuple(p.split()) for p in sp.source_before_postposed)
         self.src_after = self._phrases(sp.source_after)
         self.src_after_initial = frozenset(tuple(p.split()) for p in sp.source_after_initial)
+        self._suffix_cache = {}
         self.longest_role = max((len(w) for w in self.roles | self.orgs | self.cue_nouns), default=0)
         # do common nouns start with a lower-case letter here (en, fr), so that "spokesman" is a head?
         self.lower_nouns = not sp.capitalised_nouns
         self.timewords |= frozenset(getattr(time, "units", {}) or {})
+
+    @staticmethod
+    def _first_words(phrases):
+        return [TOKEN.findall(p.casefold())[0] for p in phrases if p.strip()]
 
     @staticmethod
     def _phrases(phrases):
@@ -89,6 +96,15 @@ class _Lang:
         """Is ``low`` one of ``words`` or a compound ending in one (at least 4 letters)?"""
         if low in words:
             return True
+        key = (low, id(words))
+        hit = self._suffix_cache.get(key)
+        if hit is None:
+            hit = self._suffix(low, words)
+            if len(self._suffix_cache) < 200000:
+                self._suffix_cache[key] = hit
+        return hit
+
+    def _suffix(self, low, words):
         n = len(low)
         for k in range(1, n - 3):
             if n - k > self.longest_role:
@@ -128,31 +144,42 @@ class NP:
         self.inner = None     # an NP attached with of-words ("d'Fuerderung vum Minister")
 
 
+_KINDS = {}
+
+
+def _kind(c):
+    k = (W_CAP if c.isupper() else W_LOWER) if c.isalpha() else (W_LOWER if c.isdigit() else W_PUNCT)
+    if len(_KINDS) < 5000:
+        _KINDS[c] = k
+    return k
+
+
 class Doc:
     """One article's tokens and their classes."""
 
     def __init__(self, text, L):
         self.text = text
         self.L = L
-        st, en, tx, lo, kind = [], [], [], [], []
-        for m in TOKEN.finditer(text):
-            s = m.start()
-            w = m.group()
-            st.append(s)
-            en.append(m.end())
-            tx.append(w)
-            lw = w.casefold()
-            lo.append(lw)
-            c = w[0]
-            if c.isalpha():
-                kind.append(W_CAP if c.isupper() else W_LOWER)
-            elif c.isdigit():
-                kind.append(W_LOWER)
-            else:
-                kind.append(W_PUNCT)
-        self.st, self.en, self.tx, self.lo, self.kind = st, en, tx, lo, kind
-        # words seen in lower case somewhere: a capitalised one of them at a sentence start is no name
-        self.lowers = {lo[i] for i in range(len(lo)) if kind[i] == W_LOWER}
+        spans = [m.span() for m in TOKEN.finditer(text)]
+        self.st = [a for a, _ in spans]
+        self.en = [b for _, b in spans]
+        tx = self.tx = [text[a:b] for a, b in spans]
+        low = text.lower()
+        if len(low) == len(text):
+            self.lo = [low[a:b] for a, b in spans]
+        else:
+            self.lo = [w.lower() for w in tx]
+        kinds = _KINDS
+        self.kind = [kinds[w[0]] if w[0] in kinds else _kind(w[0]) for w in tx]
+        self._lowers = None
+
+    @property
+    def lowers(self):
+        """Words seen in lower case somewhere: a capitalised one of them at a sentence start is no name."""
+        if self._lowers is None:
+            lo, kind = self.lo, self.kind
+            self._lowers = {lo[i] for i in range(len(lo)) if kind[i] == W_LOWER}
+        return self._lowers
 
     def tok_range(self, start, end):
         a = bisect.bisect_left(self.st, start)
@@ -518,7 +545,15 @@ class _Run:
                 toks.append(i)
             para_break = "\n" in text[last_para_end:us] if last_para_end >= 0 else True
             last_para_end = ue
-            nps = self.nps(toks)
+            # only sentences with a quotation, a cue, a source word or a subjunctive need parsing; elsewhere
+            # a run of capitalised words may still introduce a person ("Staatschef Kim Jong Un")
+            kind = d.kind
+            trig = bool(inq) or any(i is not None and d.lo[i] in L.triggers for i in toks)
+            if trig or any(toks[t] is not None and toks[t + 1] is not None and kind[toks[t]] == W_CAP and
+                           kind[toks[t + 1]] == W_CAP for t in range(1, len(toks) - 1)):
+                nps = self.nps(toks)
+            else:
+                nps = []
             # people named with a first name and a surname (or a role) are known from here on, for "de Kim",
             # "hien", "vum Minister" later
             for np_ in nps:
@@ -527,7 +562,7 @@ class _Run:
                     ns, ne, name = self.span_text(toks, *np_.name)
                     desc = self.span_text(toks, *np_.desc)[2] if np_.desc else None
                     self.index.add(name, "person", desc, ns)
-            attrs = self.attributions(toks, nps)
+            attrs = self.attributions(toks, nps) if trig else []
             unit_quotes = []
             # reported speech in the frame
             for at in attrs:

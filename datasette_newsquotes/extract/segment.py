@@ -13,7 +13,9 @@ ABBREVIATIONS = frozenset("""
     janv févr avr juil
 """.split())
 
-SENTENCE_END = re.compile(r"[.!?…]+[\"'”»“’)]*(?=\s+[\"'„“«‚‘(]?[^\W\d_a-zß-öø-ÿ]|\s*$)|[:;]?\n+|\n")
+# (the leading lookahead lets the engine skip ordinary characters fast)
+SENTENCE_END = re.compile(r"(?=[.!?…:;\n])(?:[.!?…]+[\"'”»“’)]*(?=\s+[\"'„“«‚‘(]?[^\W\d_a-zß-öø-ÿ]|\s*\Z)"
+                          r"|[:;]?\n+)")
 CLOSING = ".!?:;\"'”»“’…)]"
 
 
@@ -24,10 +26,35 @@ class Span:
     text: str
 
 
+_LINE = re.compile(r"[^\n]+")
+_LETTER_AFTER = re.compile(r"\s+[^\W\d_]")
+_OPENING = "(\"'„“«‚‘[<"
+
+# The last few texts segmented: the quote and the claim extractors both segment every article, one after the
+# other, so a small cache keyed on the text saves the second pass.
+_cache = {}
+_CACHE_SIZE = 8
+
+
+def _cached(kind, text, compute):
+    key = (kind, text)
+    hit = _cache.get(key)
+    if hit is None:
+        hit = compute(text)
+        if len(_cache) >= _CACHE_SIZE:
+            _cache.pop(next(iter(_cache)))
+        _cache[key] = hit
+    return list(hit)
+
+
 def lines(text):
     """Non-empty lines with their offsets (whitespace at the edges trimmed)."""
+    return _cached("lines", text, _lines)
+
+
+def _lines(text):
     out = []
-    for m in re.finditer(r"[^\n]+", text):
+    for m in _LINE.finditer(text):
         s, e = m.start(), m.end()
         while s < e and text[s].isspace():
             s += 1
@@ -47,6 +74,10 @@ def is_heading(line, max_words=12):
 def headings(text, title=None):
     """Spans of section headings (the title line counts when it reads as one). A one-line article has
     none: its only line is its text."""
+    return _cached("headings", text, _headings)
+
+
+def _headings(text):
     ls = lines(text)
     if len(ls) < 2:
         return []
@@ -56,16 +87,23 @@ def headings(text, title=None):
 def sentences(text):
     """Sentences with offsets. Splits at end punctuation followed by a capital (or a quote mark and a capital),
     and at line breaks; not after abbreviations and initials ("Dr.", "M.", "J. Smith")."""
+    return _cached("sentences", text, _sentences)
+
+
+def _sentences(text):
     out = []
     start = 0
     for m in SENTENCE_END.finditer(text):
         end = m.end()
-        if text[m.start()] == ".":
-            word = re.search(r"([\w.]+)\.*$", text[start:m.start()])
-            if word:
-                w = word.group(1).casefold()
+        j = m.start()
+        if text[j] == ".":
+            i = j
+            while i > start and not text[i - 1].isspace():
+                i -= 1
+            w = text[i:j].lstrip(_OPENING).rstrip(".").casefold()
+            if w:
                 if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or w.replace(".", "").isdigit() and \
-                        re.match(r"\s+[^\W\d_]", text[m.end():]) is None:
+                        _LETTER_AFTER.match(text, m.end()) is None:
                     continue
         _add(out, text, start, end)
         start = end

@@ -4,6 +4,7 @@ Within an article, a later "Putin" or "de Minister" or "hien" resolves to a spea
 articles, :func:`speaker_key` and :func:`same_speaker` decide when two names are one speaker (used by
 ``store.py``, which is where cross-article state lives).
 """
+import functools
 import re
 import unicodedata
 
@@ -24,6 +25,7 @@ def is_particle(word):
     return word in NAME_PARTICLES or word[:3] in ("al-", "el-") or word[:4] in ("abu-", "ben-", "bin-")
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(text):
     """Case-, accent- and hyphen-insensitive form of a name, for comparing."""
     text = unicodedata.normalize("NFKD", text or "")
@@ -36,10 +38,12 @@ def speaker_key(name):
     return fold(name)
 
 
+@functools.lru_cache(maxsize=65536)
 def name_tokens(name):
-    return fold(name).replace(".", " ").split()
+    return tuple(fold(name).replace(".", " ").split())
 
 
+@functools.lru_cache(maxsize=65536)
 def same_speaker(a, b):
     """Do two names plausibly denote the same person? "Putin" and "Wladimir Putin" do (one name's tokens are
     the tail of the other's); "Kim Jong Un" and "Kim Young-ho" do not (neither contains the other)."""

@@ -263,7 +263,7 @@ def grammar(language):
             for phrase in vocab:
                 toks = TOKEN.findall(phrase)
                 if toks:
-                    starts.add(toks[0].casefold())
+                    starts.add(toks[0].lower())
         out.append((kind, rx, frozenset(starts)))
     return out
 
@@ -317,7 +317,7 @@ def unit_value(u, d, k=0):
 
 
 def number(word, t):
-    w = word.casefold()
+    w = word.lower()
     if w.replace(",", ".").replace(".", "", 1).isdigit():
         f = float(w.replace(",", "."))
         return int(f) if f == int(f) else f
@@ -374,8 +374,8 @@ def numeric_day(text, order):
 def future_context(text, start, end, t):
     """Whether the clause around an expression speaks of the future (tense cues of the language)."""
     s = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), start - 90)
-    left = text[s + 1:start].casefold()
-    right = text[end:end + 25].casefold()
+    left = text[s + 1:start].lower()
+    right = text[end:end + 25].lower()
     words = set(re.findall(r"[\w'’]+", left))
     if words & t.future_cues:
         return True
@@ -389,7 +389,7 @@ def future_context(text, start, end, t):
 
 def resolve(kind, g, t, lang_code, d, future, ref=None):
     """(value, type) of one match for one anchor day ``d`` (None when the anchor is unknown), or None."""
-    low = {k: (v.casefold() if isinstance(v, str) else v) for k, v in g.items()}
+    low = {k: (v.lower() if isinstance(v, str) else v) for k, v in g.items()}
     if kind in ("dmy", "mdy", "iso"):
         month = int(g["mo"]) if kind == "iso" else t.months.get(low["m"])
         day = int(g["d"])
@@ -697,8 +697,8 @@ def triggers(language):
                   t.mod_anchor_phrases, t.set_adverbs, t.half_words, t.year_earlier_words, compounds(t),
                   t.relative_words):
         for phrase in vocab:
-            words.update(w.casefold() for w in TOKEN.findall(phrase))
-    common = {w.casefold() for p in tuple(t.determiners) + tuple(t.of_words) for w in TOKEN.findall(p)}
+            words.update(w.lower() for w in TOKEN.findall(phrase))
+    common = {w.lower() for p in tuple(t.determiners) + tuple(t.of_words) for w in TOKEN.findall(p)}
     return frozenset(words - common)
 
 
@@ -712,7 +712,7 @@ def starters(language):
                   t.duration_quantifiers, t.year_earlier_words, t.refs, t.anchor_phrases, t.mod_anchor_phrases,
                   t.period_words, t.of_words, t.fiscal_words, t.half_words, t.shift_earlier, t.shift_later):
         for phrase in vocab:
-            words.update(w.casefold() for w in TOKEN.findall(phrase))
+            words.update(w.lower() for w in TOKEN.findall(phrase))
     return frozenset(words)
 
 
@@ -749,7 +749,7 @@ def scanner(language):
     t = language.time
     func = set()
     for p in tuple(t.determiners) + tuple(t.of_words) + tuple(t.indefinite):
-        func.update(w.casefold() for w in TOKEN.findall(p))
+        func.update(w.lower() for w in TOKEN.findall(p))
     func_rx = trie_pattern(sorted(func)) if func else "(?!x)x"
     words = sorted(starters(language) - func)
     # run over the lower-cased text: a case-sensitive scan is about twice as fast
@@ -784,7 +784,15 @@ def matches(text, language, longest=8):
         prev_end = m.end()
         run.append(s)
         w = m.group()
-        if w[0].isdigit() or w.casefold() in trig:
+        if w[0].isdigit():
+            # a number starts a date of its own only as a year or with a dot, slash, hyphen or suffix right
+            # after it ("13.", "7/8/07", "1990s", "1er"); before a unit or month word that word is the trigger
+            e = m.end()
+            hit = len(w) == 4 or (e < len(text) and (text[e] in "./-'’" or text[e].isalpha())) or \
+                (s and text[s - 1] in "'’")
+        else:
+            hit = w in trig
+        if hit:
             cands.update(run[-longest:])
             first = run[-longest:][0]
             f = before.search(text, max(0, first - 20), first)
@@ -801,7 +809,7 @@ def matches(text, language, longest=8):
             key = APOS
         else:
             w = TOKEN.match(text, p).group()
-            key = DIGIT if w[0].isdigit() else w.casefold()
+            key = DIGIT if w[0].isdigit() else w.lower()
         for rx in table.get(key, ()):
             m = rx.match(text, p)
             if m:
@@ -884,11 +892,11 @@ def accept(kind, g, span, text, s, e, t, f):
     if kind in ("month", "mdy", "my", "dmy", "week_of_month") and t.capitalised_months \
             and g.get("m", "X")[:1].islower():
         return False
-    if kind in ("month", "season") and (g.get("m") or g.get("s", "")).casefold() in t.ambiguous_months \
+    if kind in ("month", "season") and (g.get("m") or g.get("s", "")).lower() in t.ambiguous_months \
             and not g.get("y") and not g.get("rel") and not g.get("mod") and \
             not f["month_prefix" if kind == "month" else "season_prefix"].search(text, max(0, s - 14), s):
         return False
-    if kind == "relday" and span[:1].isupper() and g.get("r", "").casefold() in t.lowercase_only:
+    if kind == "relday" and span[:1].isupper() and g.get("r", "").lower() in t.lowercase_only:
         return False
     if kind in ("mdy", "dmy") and f["named_event"] and f["named_event"].match(text, e, e + 30):
         return False
