@@ -750,12 +750,12 @@ def scanner(language):
     func = set()
     for p in tuple(t.determiners) + tuple(t.of_words) + tuple(t.indefinite):
         func.update(w.lower() for w in TOKEN.findall(p))
-    func_rx = trie_pattern(sorted(func)) if func else "(?!x)x"
+    func_rx = trie_pattern(sorted(func))
     words = sorted(starters(language) - func)
-    # run over the lower-cased text: a case-sensitive scan is about twice as fast
+    # run over the lower-cased text: a case-sensitive scan is about twice as fast as an IGNORECASE one
     return (re.compile(r"\b(?:{})\b|\d+".format(trie_pattern(words))),
-            re.compile(r"(?:[\s,.'’-]+|(?<!\w)(?:{})(?!\w))*".format(func_rx), re.IGNORECASE),
-            re.compile(r"(?:(?<!\w)(?:{})(?:\s+|['’]\s*))+$".format(func_rx), re.IGNORECASE))
+            re.compile(r"(?:[\s,.'’-]+|(?<!\w)(?:{})(?!\w))*".format(func_rx)),
+            re.compile(r"(?:(?<!\w)(?:{})(?:\s+|['’]\s*))+$".format(func_rx)))
 
 
 def lowered(text):
@@ -772,32 +772,33 @@ def matches(text, language, longest=8):
     would find, at a small part of its cost."""
     trig = triggers(language)
     scan, gap, before = scanner(language)
+    low = lowered(text)
+    n = len(text)
     run = []
     prev_end = -1
     cands = set()
-    for m in scan.finditer(lowered(text)):
-        s = m.start()
-        if prev_end < 0 or not gap.fullmatch(text, prev_end, s):
+    for m in scan.finditer(low):
+        s, e = m.span()
+        if prev_end < 0 or (s - prev_end > 1 and not gap.fullmatch(low, prev_end, s)):
             run = []
         elif s - prev_end > 1:
-            run.extend(t.start() for t in TOKEN.finditer(text, prev_end, s))  # "the", "of" between words
-        prev_end = m.end()
+            run.extend(t.start() for t in TOKEN.finditer(low, prev_end, s))  # "the", "of" between words
+        prev_end = e
         run.append(s)
         w = m.group()
         if w[0].isdigit():
             # a number starts a date of its own only as a year or with a dot, slash, hyphen or suffix right
             # after it ("13.", "7/8/07", "1990s", "1er"); before a unit or month word that word is the trigger
-            e = m.end()
-            hit = len(w) == 4 or (e < len(text) and (text[e] in "./-'’" or text[e].isalpha())) or \
+            hit = len(w) == 4 or (e < n and (text[e] in "./-'’" or text[e].isalpha())) or \
                 (s and text[s - 1] in "'’")
         else:
             hit = w in trig
         if hit:
             cands.update(run[-longest:])
             first = run[-longest:][0]
-            f = before.search(text, max(0, first - 20), first)
+            f = before.search(low, max(0, first - 20), first)
             if f:
-                cands.update(t.start() for t in TOKEN.finditer(text, f.start(), f.end()))
+                cands.update(t.start() for t in TOKEN.finditer(low, f.start(), f.end()))
             if s and text[s - 1] in "'’":
                 cands.add(s - 1)
     table = dispatch(language)
