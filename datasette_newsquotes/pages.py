@@ -803,7 +803,7 @@ def svg_bars(buckets, series, colors, href_for, title, unit="quotes", height=150
     plot_w, plot_h = width - left - right, height - top - bottom
     n = max(1, len(buckets))
     peak = max([sum(c.values()) for _, _, c in buckets] + [1])
-    bar_w = plot_w / n
+    bar_w = min(plot_w / n, 48)
     parts = ['<svg class="nq-chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" width="100%" '
              'role="img" aria-label="{t}"><title>{t}</title>'.format(w=width, h=height, t=e(title)),
              '<line x1="{l}" y1="{y}" x2="{r}" y2="{y}" class="nq-axis"/>'.format(l=left, r=width - right,
@@ -834,10 +834,10 @@ def svg_bars(buckets, series, colors, href_for, title, unit="quotes", height=150
             parts.extend(bar)
             if href:
                 parts.append("</a>")
-        if (len(key) == 4 or key.endswith("-01") or i == 0) and x - last_label_x > 40:
+        if (bar_w >= 44 or len(key) == 4 or key.endswith("-01") or i == 0) and x - last_label_x > 40:
             last_label_x = x
             parts.append('<text x="{x:.1f}" y="{y}" class="nq-tick">{lab}</text>'.format(
-                x=x, y=height - 8, lab=e(key[:4] if len(buckets) > 24 else key)))
+                x=x, y=height - 8, lab=e(key[:4] if len(buckets) > 24 and len(key) > 4 else key)))
     parts.append("</svg>")
     return Markup("".join(parts))
 
