@@ -34,7 +34,7 @@ from .speakers import SpeakerIndex, is_particle, mention
 TOKEN = re.compile(r"(?:[dlsnjmtcDL]|qu|Qu)['’](?=\w)|\w+(?:(?!-t-|-(?:il|elle|ils|elles|on)\b)[-'’.&]\w+)*"
                    r"|[^\w\s]")
 QUOTE_CHARS = "\"'“”„‟«»‹›‚‘’「」『』"
-CLAUSE_PUNCT = frozenset(",;:()–—")
+CLAUSE_PUNCT = frozenset(",;:–—")
 END_PUNCT = frozenset(".!?…")
 
 # token classes
@@ -76,7 +76,8 @@ class _Lang:
         self.longest_role = max((len(w) for w in self.roles | self.orgs | self.cue_nouns), default=0)
         # do common nouns start with a lower-case letter here (en, fr), so that "spokesman" is a head?
         self.lower_nouns = not sp.capitalised_nouns
-        self.timewords |= frozenset(getattr(time, "units", {}) or {})
+        self.timewords |= frozenset(getattr(time, "units", {}) or {}) | frozenset(
+            w for w in (getattr(time, "numbers", {}) or {}) if " " not in w)
 
     @staticmethod
     def _first_words(phrases):
@@ -287,7 +288,8 @@ class _Run:
                                                          self._dot_in_name(toks, e) or
                                                          (e > m and kind[toks[e]] == W_CAP and
                                                           kind[toks[e - 1]] == W_CAP and lo[toks[e]] not in L.stop
-                                                          and lo[toks[e]] not in L.cues) or
+                                                          and lo[toks[e]] not in L.cues and
+                                                          lo[toks[e]] not in L.timewords) or
                                                          (e > m and kind[toks[e - 1]] == W_CAP and
                                                           self._particle(toks, e))):
                     e += 1
@@ -454,8 +456,7 @@ class _Run:
         if np_.pron:
             i = toks[np_.a]
             sp = self.person_before(d.st[i])
-            if sp is None:
-                return None
+            # an unresolved pronoun is still where the attribution rests
             return mention(d.st[i], d.en[i], d.tx[i], sp, "pronoun")
         s, e, t = self.span_text(toks, np_.a, np_.b)
         # the mention leaves out a leading preposition-like determiner ("vum", "vom")
@@ -549,8 +550,7 @@ class _Run:
             # a run of capitalised words may still introduce a person ("Staatschef Kim Jong Un")
             kind = d.kind
             trig = bool(inq) or any(i is not None and d.lo[i] in L.triggers for i in toks)
-            if trig or any(toks[t] is not None and toks[t + 1] is not None and kind[toks[t]] == W_CAP and
-                           kind[toks[t + 1]] == W_CAP for t in range(1, len(toks) - 1)):
+            if trig:
                 nps = self.nps(toks)
             else:
                 nps = []
@@ -624,7 +624,8 @@ class _Run:
                     elif prev_unit_quote is not None and prev_unit_quote.speaker is not None:
                         dq.speaker = prev_unit_quote.speaker
                         dq.via = prev_unit_quote.via
-                    elif prev_subject is not None and (prev_subject[1].pron or not para_break):
+                    elif prev_subject is not None and (prev_subject[1].pron or not para_break or
+                                                       prev_subject[1].name is not None):
                         # 'Il a souhaité faire un rappel au règlement. « ... »': the subject just before
                         dq.speaker = self.mention_of(*prev_subject)
                     elif self.last_quote_speaker is not None:
@@ -664,8 +665,8 @@ class _Run:
                 prev_unit_quote = None
             prev_subject = None
             for np_ in nps[:2]:
-                if np_.a <= 1 and not np_.after_prep and (np_.pron or np_.name is not None and not np_.org and
-                                                          not np_.acronym):
+                if np_.a <= 1 and not np_.after_prep and not np_.cuenoun and (np_.pron or np_.name is not None
+                                                                              or np_.org or np_.role is not None):
                     prev_subject = (toks, np_)
                     break
             ends_colon = text[us:ue].rstrip().endswith(":") or (toks and toks[-1] is not None and
@@ -719,6 +720,10 @@ class _Run:
                 cands = [np_ for np_ in nps if np_.b == k and not np_.after_prep]
                 if cands and (cands[-1].name is not None or cands[-1].pron):
                     return self.mention_of(toks, cands[-1])
+                # "Die Autoren der Studie werfen den Behörden vor: „...“": the subject of the clause before
+                first = [np_ for np_ in nps if np_.b <= k and not np_.after_prep and not np_.cuenoun]
+                if first and first[0].a <= 1 and not any(toks[t] is None for t in range(first[0].a, k)):
+                    return self.mention_of(toks, first[0])
         return None
 
     def _join(self, quotes):
@@ -921,6 +926,10 @@ class _Run:
                 break
             if tx[ti] in END_PUNCT:
                 break
+        if content is None and j < b < n and b - j <= 6 and toks[b] is not None and tx[toks[b]] in (",", ":") and \
+                speaker_np is not None and speaker_np.b <= k and not L.sp.zero_complementizer:
+            # "sagte hierzu der Zeitung, sie könne ...": adverbs and an addressee between the cue and the comma
+            j = b
         if content is None and j < n:
             tj = toks[j]
             if tj is not None and tx[tj] in (",", ":") and j + 1 < n and toks[j + 1] is not None:
@@ -1072,9 +1081,12 @@ class _Run:
         at_start = k == 0 or toks[k - 1] is None or d.tx[toks[k - 1]] in CLAUSE_PUNCT
         at_end = np_.b >= n - 1 or all(toks[t] is not None and d.tx[toks[t]] in END_PUNCT | set(QUOTE_CHARS)
                                        for t in range(np_.b, n))
-        if postposed_only and not (at_start and k > 0 and (at_end or (np_.b < n and toks[np_.b] is not None and
-                                                                      d.tx[toks[np_.b]] == ","))):
+        if postposed_only and not (at_start and k > 0 and (at_end or (np_.b < n and toks[np_.b] is not None and (
+                d.tx[toks[np_.b]] == "," or d.lo[toks[np_.b]] in L.preps and self._pp_to_end(toks, np_.b))))):
             return None
+        if postposed_only and not at_end and np_.b < n and toks[np_.b] is not None and \
+                d.lo[toks[np_.b]] in L.preps:
+            at_end = True  # ", so Vereinschef X zu den Beweggründen des Vereins.
         m_ = self.mention_of(toks, np_)
         if m_ is None:
             return None
@@ -1101,6 +1113,13 @@ class _Run:
                 cs = d.st[toks[j]]
             at["content"] = (cs, self._content_end(toks, j))
         return at
+
+    def _pp_to_end(self, toks, j):
+        """Do the tokens from ``j`` form a short phrase closing the sentence (no verb-like cue, no comma)?"""
+        d = self.doc
+        rest = toks[j:]
+        return len(rest) <= 10 and all(t is not None and d.tx[t] not in CLAUSE_PUNCT and d.lo[t] not in self.L.cues
+                                       for t in rest)
 
     def _has_content_after(self, toks, j):
         d = self.doc
