@@ -142,6 +142,15 @@ def test_en_timeml_values():
     assert got["currently"] == ("PRESENT_REF", "DATE")
 
 
+def test_months_with_last_next_this():
+    got = values("Last September, next March and this May.", "en", "2010-03-10")
+    assert got["Last September"] == ("2009-09", "DATE")
+    assert got["next March"] == ("2011-03", "DATE")
+    assert got["this May"] == ("2010-05", "DATE")
+    got = values("septembre dernier et mars prochain", "fr", "2010-03-10")
+    assert got["septembre dernier"] == ("2009-09", "DATE") and got["mars prochain"] == ("2011-03", "DATE")
+
+
 def test_en_future_tense_resolves_weekday_forwards():
     got = values("The council will vote on Friday.", "en", "2024-03-14")
     assert got["Friday"] == ("2024-03-15", "DATE")

@@ -225,8 +225,9 @@ def grammar(language):
         # the day / the same day (the anchor)
         ("anchor_phrase", r"(?P<ap>{ap})".format(ap=alt(t.anchor_phrases))),
         # September / am September
-        ("month", r"(?:(?P<mod>{mod})[\s-]*)?(?P<m>{m})(?=\s+{of}\s+(?P<rel>{p}|{n}|{t})\s+(?P<u>{unit}))?".format(
-            mod=mod, m=month, of=of, p=prev, n=nxt, t=this, unit=unit)),
+        ("month", r"(?:(?P<mod>{mod})[\s-]*)?(?:(?P<rel0>{p}|{n}|{t})\s+)?(?P<m>{m})(?:\s+(?P<rel1>{p}|{n}))?"
+                  r"(?=\s+{of}\s+(?P<rel>{p}|{n}|{t})\s+(?P<u>{unit}))?".format(
+                      mod=mod, m=month, of=of, p=prev, n=nxt, t=this, unit=unit)),
         ("year", r"(?<![\d.,$€£])(?<!\d )" + year + r"(?![\d.,]\d)(?!\s*(?:%|{}))".format(alt(t.not_after_year))),
         ("short_year", r"(?:'|’)(?P<sy>\d\d)(?![\w'’])"),
     ]
@@ -247,7 +248,7 @@ def grammar(language):
         "relword": (t.relative_words,),
         "season": (t.modifiers, t.previous, t.following, t.this, t.seasons), "decade": (t.determiners, t.modifiers, DIGIT, APOS),
         "modyear": (t.modifiers,), "duration": (t.numbers, t.vague_numbers, DIGIT), "ref": (t.refs,),
-        "anchor_phrase": (t.anchor_phrases,), "month": (t.modifiers, t.months), "year": (DIGIT,),
+        "anchor_phrase": (t.anchor_phrases,), "month": (t.modifiers, t.months, t.previous, t.following, t.this), "year": (DIGIT,),
         "short_year": (APOS,),
     }
     out = []
@@ -619,6 +620,14 @@ def resolve(kind, g, t, lang_code, d, future, ref=None):
             return "XXXX-{:02d}".format(mo), "DATE"
         if g.get("rel") and t.units.get(low["u"]) == "year":
             return "{}-{:02d}".format(d.year + t_rel(low["rel"], t), mo), "DATE"
+        r = low.get("rel0") or low.get("rel1")
+        if r:
+            k = t_rel(r, t)
+            if k < 0:
+                return "{}-{:02d}".format(d.year if mo < d.month else d.year - 1, mo), "DATE"
+            if k > 0:
+                return "{}-{:02d}".format(d.year if mo > d.month else d.year + 1, mo), "DATE"
+            return "{}-{:02d}".format(d.year, mo), "DATE"
         y = d.year
         if mo > d.month + 1 and not future:
             y -= 1
@@ -894,7 +903,7 @@ def accept(kind, g, span, text, s, e, t, f):
             and g.get("m", "X")[:1].islower():
         return False
     if kind in ("month", "season") and (g.get("m") or g.get("s", "")).lower() in t.ambiguous_months \
-            and not g.get("y") and not g.get("rel") and not g.get("mod") and \
+            and not g.get("y") and not g.get("rel") and not g.get("mod") and not g.get("rel0") and not g.get("rel1") and \
             not f["month_prefix" if kind == "month" else "season_prefix"].search(text, max(0, s - 14), s):
         return False
     if kind == "relday" and span[:1].isupper() and g.get("r", "").lower() in t.lowercase_only:
