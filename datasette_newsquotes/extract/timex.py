@@ -158,7 +158,8 @@ def grammar(language):
         # September 13, 2023 / March 22 / April 2nd
         ("mdy", r"(?P<m>{m})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d.,]\d)(?:,?\s+{y})?".format(m=month, y=year)),
         # early 2009 / Ende September 2023 / la fin de l'année 2022 / October of next year
-        ("my", r"(?:(?P<mod>{mod})[\s-]*)?(?P<m>{m}),?\s+{y}".format(mod=mod, m=month, y=year)),
+        ("my", r"(?:(?P<mod>{mod})[\s-]*)?(?P<m>{m})(?:,?\s+|\s+{of}\s+){y}".format(mod=mod, m=month, y=year,
+                                                                                      of=of)),
         ("numeric", r"(?P<num>\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d\d))(?![\d/]|\.\d)"),
         ("iso", r"(?P<y>\d{4})-(?P<mo>[01]\d)-(?P<d>[0-3]\d)"),
         # the last week of March
