@@ -122,7 +122,8 @@ E = r"(?![\w])"      # end of a word
 
 @lru_cache(maxsize=None)
 def grammar(language):
-    """The compiled detection grammar of one language: one alternation, each branch a named kind."""
+    """The compiled detection grammar of one language: (kind, pattern, words it may start with) in priority
+    order. Each pattern is one named group ``kind`` whose inner groups are named ``kind__part``."""
     t = language.time
     month = alt(t.months)
     weekday = alt(t.weekdays)

@@ -109,4 +109,6 @@ class Time:
     anaphoric_following: frozenset = frozenset()
     # a reference word after these is no date ("most recent")
     not_before_ref: tuple = ()
+    # extra["decade_pattern"]: the language's decade form as a regex with groups dc (1990) or dd (90):
+    # de "1990er Jahre", fr "les années 1990"; English "the 1990s", "the '90s" is the default
     extra: dict = field(default_factory=dict)
