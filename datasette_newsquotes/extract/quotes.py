@@ -619,7 +619,7 @@ class _Run:
                     lone = self._np_before_colon(toks, nps, q)
                     if lone is not None:
                         dq.speaker = lone
-                    elif len(words) <= 3:
+                    elif len(words) <= 3 or self._embedded_title(q, us, ue):
                         continue
                     elif prev_unit_quote is not None and prev_unit_quote.speaker is not None:
                         dq.speaker = prev_unit_quote.speaker
@@ -695,6 +695,20 @@ class _Run:
             return True
         before = text[max(0, q.start - 30):q.start - 1].split()
         return bool(before) and before[-1][0].isupper() and before[-1][-1] not in ".:!?"
+
+    def _embedded_title(self, q, us, ue):
+        """A quotation with no attribution, inside a sentence, after a noun and without a sentence's end of its
+        own: a title or a name ("Das Buch „Der lange Weg nach Hause“ erscheint im Herbst")."""
+        text = self.text
+        inner = text[q.start:q.end].rstrip()
+        if inner[-1:] in ".!?…" or not inner[:1].isupper():
+            return False
+        before = text[us:max(us, q.start - 1)].rstrip()
+        after = text[min(ue, q.end + 1):ue].strip()
+        if not before or not after or before[-1] in ":,;" or after[0] in ",;:":
+            return False
+        last = before.split()[-1]
+        return last[:1].isupper() or last.casefold() in self.L.dets
 
     def _content_subject(self, host):
         """The subject at the start of a reported clause ("de Putin hätt ..."), as a Mention."""
@@ -829,7 +843,7 @@ class _Run:
                     cue_word = head
                     pron_tail = tail
             if cue_word in L.cues and d.kind[i] != W_PUNCT and (d.kind[i] == W_LOWER or k == 0 or
-                                                                toks[k - 1] is None or L.sp.capitalised_nouns):
+                                                                toks[k - 1] is None):
                 at = self._cue(toks, nps, k, clause_of, end_offset, pron_tail)
                 if at is not None:
                     out.append(at)
@@ -1067,8 +1081,7 @@ class _Run:
                 return None
             else:
                 j = nx.b if nx is not None else n
-                while j < n and toks[j] is not None and j - nx.b < 4 and d.kind[toks[j]] == W_LOWER and \
-                        any(d.lo[toks[t]] in L.cues for t in range(j, min(n, nx.b + 4)) if toks[t] is not None):
+                while j < n and toks[j] is not None and j - nx.b < 4 and d.kind[toks[j]] == W_LOWER:
                     j += 1  # "Wie der Sprecher weiter mitteilte, ..."
                 if nx is None or j >= n or toks[j] is None or d.tx[toks[j]] != ",":
                     if not postposed_only:

@@ -1,0 +1,85 @@
+"""Luxembourgish quotes and speakers, in RTL and Wort style (our own sentences)."""
+from quote_helpers import find, none_with, quotes, speaker, extract
+
+ARTICLE = (
+    "Regierung stellt neie Wunnengsbauplang vir\n\n"
+    "De Wunnengsbauminister Max Kremer huet e Méindeg gesot, datt de Staat bis 2030 dausend Wunnengen bauen "
+    "wëll. D'Gewerkschaft OGBL huet gemellt, de Plang wier \"vill ze spéit\" komm an hätt keng Finanzéierung.\n\n"
+    "\"Mir hunn keng Zäit méi ze verléieren\", sou de Minister. Der Oppositioun no soll de Projet awer méi "
+    "deier ginn wéi ugekënnegt.\n\n"
+    "D'Noriichtenagence ANL huet d'Premierministesch Léa Schmit mat de Wierder zitéiert, si hätt d'Vertrauen "
+    "an hir Equipe.\n\n"
+    "Wéi geet et weider\n\n"
+    "Och d'Chamberpresidentin Carla Weis huet sech \"zouversiichtlech\" gewisen. Hatt wëll de Plang virun der "
+    "Summervakanz stëmmen."
+)
+
+
+def test_complement_clause_with_datt():
+    q = find(quotes(ARTICLE, "lb"), "de Staat bis 2030")
+    assert q.kind == "indirect"
+    assert q.text.startswith("datt de Staat")
+    assert speaker(q) == "Max Kremer"
+    assert "Wunnengsbauminister" in " ".join(q.speaker.speaker.descriptions)
+
+
+def test_comma_clause_with_subjunctive_and_partial_quote():
+    qs = quotes(ARTICLE, "lb")
+    q = find(qs, "de Plang wier", kind="indirect")
+    assert q.text.startswith("de Plang wier")
+    assert speaker(q) == "OGBL"
+    assert q.speaker.speaker.kind == "organization"
+    partial = find(qs, "vill ze spéit", kind="direct")
+    assert partial.text == "vill ze spéit"
+
+
+def test_postposed_sou_with_role_noun_resolves_to_the_minister():
+    q = find(quotes(ARTICLE, "lb"), "Mir hunn keng Zäit")
+    assert q.kind == "direct"
+    assert q.text == "Mir hunn keng Zäit méi ze verléieren"
+    assert speaker(q) == "Max Kremer"
+    assert q.speaker.how == "role"
+
+
+def test_source_after_no():
+    q = find(quotes(ARTICLE, "lb"), "soll de Projet")
+    assert q.kind == "indirect"
+    assert q.text.startswith("soll de Projet awer méi deier")
+    assert speaker(q) == "Oppositioun"
+
+
+def test_relayed_quote_has_speaker_and_via():
+    q = find(quotes(ARTICLE, "lb"), "si hätt d'Vertrauen")
+    assert speaker(q) == "Léa Schmit"
+    assert q.via is not None and q.via.speaker.name == "ANL"
+
+
+def test_partial_quote_with_cue_and_canonical_name():
+    q = find(quotes(ARTICLE, "lb"), "zouversiichtlech")
+    assert q.kind == "direct"
+    assert speaker(q) == "Carla Weis"  # not "Och d'Chamberpresidentin Carla Weis"
+
+
+def test_headings_are_never_quotes():
+    qs = quotes(ARTICLE, "lb")
+    assert none_with(qs, "Wéi geet et weider")
+    assert none_with(qs, "Wunnengsbauplang")
+
+
+def test_two_people_sharing_a_surname_stay_apart():
+    text = ("De Staatschef Kim Jong Un huet de Putin agelueden. De südkoreanesche Minister Kim Young-ho huet "
+            "gesot, datt hie besuergt wier. \"Mir fuerderen e Stopp\", sou d'Fuerderung vum Minister.")
+    qs = quotes(text, "lb")
+    assert speaker(find(qs, "Mir fuerderen")) == "Kim Young-ho"
+    assert speaker(find(qs, "datt hie besuergt")) == "Kim Young-ho"
+
+
+def test_scare_quote_without_cue_is_not_a_quote():
+    text = "De \"Wonner vu Bern\" gëtt nach ëmmer gefeiert. D'Ekipp spillt e Samschdeg."
+    assert quotes(text, "lb") == []
+
+
+def test_speakers_listed_on_the_extraction():
+    ex = extract(ARTICLE, "lb")
+    names = {sp.name for sp in ex.speakers}
+    assert {"Max Kremer", "OGBL", "Léa Schmit"} <= names
