@@ -82,7 +82,7 @@ TABLES = {
     "claims": {
         "columns": {
             "id": str, "article_id": str, "group_id": str, "text": str, "start": int, "end": int,
-            "speaker_id": int, "quote_id": str, "date_id": str, "date_text": str, "earliest": str,
+            "speaker_id": int, "speaker_text": str, "speaker_start": int, "speaker_end": int, "quote_id": str, "date_id": str, "date_text": str, "earliest": str,
             "latest": str, "date_source": str, "status": str, "cue": str, "language": str,
             "published": str, "month": str,
         },
@@ -395,7 +395,8 @@ class Store:
             crows.append({
                 "id": "{}:{}-{}".format(a.id, c.start, c.end), "article_id": a.id,
                 "group_id": group_id("c", c.text, None), "text": c.text, "start": c.start, "end": c.end,
-                "speaker_id": sid_of(c.speaker),
+                "speaker_id": sid_of(c.speaker), "speaker_text": c.speaker and c.speaker.text,
+                "speaker_start": c.speaker and c.speaker.start, "speaker_end": c.speaker and c.speaker.end,
                 "quote_id": quote_ids.get(id(c.quote)) if c.quote is not None else None,
                 "date_id": date_ids.get(id(c.date)) if c.date is not None else None,
                 "date_text": c.date.text if c.date is not None else None,
