@@ -222,17 +222,17 @@ class Store:
         for alias in names[1:]:
             if sid is None:
                 sid = self.find_speaker(alias)
+        conn = self.db.conn
         if sid is None:
-            sid = self.db["speakers"].insert({
-                "key": speaker_key(speaker.name), "surname": surname_of(speaker.name), "name": speaker.name,
-                "kind": speaker.kind,
-                "description": speaker.description, "descriptions": json.dumps(speaker.descriptions,
-                                                                               ensure_ascii=False),
-                "aliases": json.dumps([a for a in speaker.aliases if a != speaker.name], ensure_ascii=False),
-                "known": 0, "quote_count": 0, "article_count": 0,
-            }).last_pk
+            sid = conn.execute(
+                "insert into speakers (key, surname, name, kind, description, descriptions, aliases, known, "
+                "quote_count, article_count) values (?, ?, ?, ?, ?, ?, ?, 0, 0, 0)",
+                [speaker_key(speaker.name), surname_of(speaker.name), speaker.name, speaker.kind,
+                 speaker.description, json.dumps(speaker.descriptions, ensure_ascii=False),
+                 json.dumps([a for a in speaker.aliases if a != speaker.name], ensure_ascii=False)]).lastrowid
         else:
-            row = self.db["speakers"].get(sid)
+            cur = conn.execute("select * from speakers where id = ?", [sid])
+            row = dict(zip([c[0] for c in cur.description], cur.fetchone()))
             aliases = json.loads(row["aliases"] or "[]")
             descriptions = json.loads(row["descriptions"] or "[]")
             changed = False
@@ -240,8 +240,7 @@ class Store:
             # a longer full name becomes canonical unless the speaker came from the user's list
             if not row["known"] and len(name_tokens(speaker.name)) > len(name_tokens(canonical)) and \
                     name_tokens(canonical) == name_tokens(speaker.name)[-len(name_tokens(canonical)):] and \
-                    not self.db.execute("select 1 from speakers where key = ?",
-                                        [speaker_key(speaker.name)]).fetchone():
+                    not conn.execute("select 1 from speakers where key = ?", [speaker_key(speaker.name)]).fetchone():
                 aliases.append(canonical)
                 canonical = speaker.name
                 changed = True
@@ -254,15 +253,14 @@ class Store:
                     descriptions.append(d)
                     changed = True
             if changed:
-                self.db["speakers"].update(sid, {
-                    "name": canonical, "key": speaker_key(canonical), "surname": surname_of(canonical),
-                    "aliases": json.dumps(aliases, ensure_ascii=False),
-                    "descriptions": json.dumps(descriptions, ensure_ascii=False),
-                    "description": row["description"] or (descriptions[0] if descriptions else None),
-                })
-        for n in names:
-            self.db.execute("insert or ignore into speaker_aliases (alias, speaker_id) values (?, ?)",
-                            [speaker_key(n), sid])
+                conn.execute(
+                    "update speakers set name = ?, key = ?, surname = ?, aliases = ?, descriptions = ?, "
+                    "description = ? where id = ?",
+                    [canonical, speaker_key(canonical), surname_of(canonical), json.dumps(aliases, ensure_ascii=False),
+                     json.dumps(descriptions, ensure_ascii=False),
+                     row["description"] or (descriptions[0] if descriptions else None), sid])
+        conn.executemany("insert or ignore into speaker_aliases (alias, speaker_id) values (?, ?)",
+                         [[speaker_key(n), sid] for n in names])
         return sid
 
     def add_known_speakers(self, records):
