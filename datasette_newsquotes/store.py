@@ -99,7 +99,7 @@ INDEXES = {
     "speakers": [["key"], ["surname"], ["kind"], ["quote_count"]],
     "speaker_aliases": [["speaker_id"]],
     "quote_groups": [["speaker_id"], ["last_seen"]],
-    "quotes": [["article_id"], ["speaker_id"], ["via_speaker_id"], ["group_id"], ["kind"], ["language"],
+    "quotes": [["article_id"], ["via_speaker_id"], ["group_id"], ["kind"], ["language"],
                ["source"], ["month"], ["published"], ["speaker_id", "published"]],
     "dates": [["article_id"], ["value"], ["earliest"]],
     "claim_groups": [["speaker_id"], ["latest_status"]],
@@ -147,8 +147,8 @@ def normalize_text(text):
     return NON_WORD.sub(" ", text).strip()
 
 
-def group_id(prefix, text, speaker_id):
-    norm = normalize_text(text)
+def group_id(prefix, text, speaker_id, norm=None):
+    norm = norm if norm is not None else normalize_text(text)
     return prefix + hashlib.sha1("{}|{}".format(speaker_id or "", norm).encode("utf-8")).hexdigest()[:16]
 
 
@@ -409,7 +409,7 @@ class Store:
         punctuation), or a quote of five words or more that contains, or is contained in, one of theirs (one
         article quotes a sentence in full, another a part of it)."""
         norm = normalize_text(text)
-        gid = group_id("q", text, speaker_id)
+        gid = group_id("q", text, speaker_id, norm)
         conn = self.db.conn
         if speaker_id is not None and len(norm.split()) >= 5 and \
                 not conn.execute("select 1 from quote_groups where id = ?", [gid]).fetchone():
