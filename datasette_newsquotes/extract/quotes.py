@@ -294,6 +294,7 @@ class _Run:
                                                           self._particle(toks, e))):
                     e += 1
                 np_ = NP(start, e)
+                e = self._adjectives_after(toks, e, n)
                 # of-attachments: "Sprecher vum Ausseministère Matthew Miller", "Kamanda von der Behörde"
                 while e < n and toks[e] is not None and lo[toks[e]] in L.of:
                     f = e + 1
@@ -309,11 +310,16 @@ class _Run:
                         while h < n and toks[h] is not None and (self._head(toks[h], False) or
                                                                  self._dot_in_name(toks, h)):
                             h += 1
+                        h = self._adjectives_after(toks, h, n)
                         inner = NP(f, h)
                         self._analyse(toks, inner)
                         if np_.inner is None:
                             np_.inner = inner
                         e = h
+                    elif L.lower_nouns and g > f and (np_.role is not None or np_.org or
+                                                      self._head(toks[e - 1], False)):
+                        # "la directrice de l'hôpital", "spokesman of the ministry": a common noun attached
+                        e = self._adjectives_after(toks, g, n)
                     else:
                         break
                 # a bracketed acronym or party: "(CDU)", "(D)"
@@ -331,6 +337,21 @@ class _Run:
                 continue
             k += 1
         return out
+
+    def _adjectives_after(self, toks, e, n):
+        """Where adjectives follow their noun (French), the NP runs on over them: "l'agence régionale",
+        "le gouvernement malien"."""
+        L, d = self.L, self.doc
+        if not L.sp.adjectives_after_noun or e == 0 or toks[e - 1] is None or d.kind[toks[e - 1]] != W_LOWER:
+            return e
+        f = e
+        while f < n and f - e < 2 and toks[f] is not None and d.kind[toks[f]] == W_LOWER:
+            w = d.lo[toks[f]]
+            if w in L.stop or w in L.dets or w in L.preps or w in L.cues or w in L.aux or w in L.comps or \
+                    w in L.of or w in L.pron or not w[0].isalpha():
+                break
+            f += 1
+        return f
 
     def _particle(self, toks, e):
         """A name particle inside a name: "von" in "Ursula von der Leyen", "al-Rahman"."""
@@ -524,6 +545,7 @@ class _Run:
         last_speaker_quote = None
         prev_subject = None
         for us, ue in units:
+            self.unit_end = ue
             a, b = d.tok_range(us, ue)
             inq = [q for q in outer if q.start < ue and q.end > us]
             # frame tokens: None marks the place of a quotation
@@ -905,6 +927,15 @@ class _Run:
                     speaker_np = first[0]
             if speaker_np is None and L.lower_nouns:
                 speaker_np = self._bare_subject(toks, k, a)
+            if speaker_np is None and L.lower_nouns and inverted and k + 1 < b and toks[k + 1] is not None and \
+                    lo[toks[k + 1]] in L.dets:
+                # ", a précisé la direction.", ", said a spokeswoman for the city."
+                e = k + 2
+                while e < b and e - k < 6 and toks[e] is not None and d.kind[toks[e]] == W_LOWER and \
+                        lo[toks[e]] not in L.preps and lo[toks[e]] not in L.comps and lo[toks[e]] not in L.cues:
+                    e += 1
+                if e > k + 2:
+                    speaker_np = NP(k + 1, e)
             app = self._apposition(toks, nps, speaker_np) if speaker_np is not None else None
             if app is not None:
                 who, span_end = app
@@ -922,6 +953,7 @@ class _Run:
                 m = self.mention_of(toks, via_np)
                 if m is not None:
                     at["via"] = m
+        sp_end = speaker_np.b if speaker_np is not None and speaker_np.a > k else None
         # the reported content (none for a cue inside a subordinate clause: "..., dass sie schwätzen, déi")
         if a < n and toks[a] is not None and lo[toks[a]] in L.comps and a < k:
             return at
@@ -953,11 +985,11 @@ class _Run:
                         (d.lo[nx] not in L.preps and d.lo[nx] not in L.comps and d.kind[nx] == W_LOWER)):
                     # "huet gemellt, de Putin hätt ...": the clause after the comma, when the cue ends its own
                     # clause and its subject came before it
-                    if "speaker" in at and (b == j or tx[tj] == ":") and not self._postposed(toks, k, a):
+                    if "speaker" in at and (b == j or tx[tj] == ":") and not self._postposed(toks, k, a, sp_end):
                         content = (d.st[nx], self._content_end(toks, j + 1))
             elif L.sp.zero_complementizer and tj is not None and "speaker" in at and speaker_np is not None and \
                     speaker_np.b <= k and \
-                    d.kind[tj] != W_PUNCT and not self._postposed(toks, k, a) and \
+                    d.kind[tj] != W_PUNCT and not self._postposed(toks, k, a, sp_end) and \
                     (d.lo[tj] in L.pron or d.lo[tj] in L.dets or d.kind[tj] == W_CAP) and \
                     d.lo[tj] not in L.preps and not (tj in [np_.a for np_ in nps] and
                                                      np_at_speaker(nps, j, toks, d, L)):
@@ -965,10 +997,10 @@ class _Run:
                 content = (d.st[tj], self._content_end(toks, j))
         if content is None and L.sp.object_content and "speaker" in at and speaker_np is not None and \
                 speaker_np.b <= k and j < n and toks[j] is not None and d.kind[toks[j]] != W_PUNCT and \
-                not self._postposed(toks, k, a) and self._has_content_after(toks, j):
+                not self._postposed(toks, k, a, sp_end) and self._has_content_after(toks, j):
             # the object of the cue: "laid out her proposals to increase national service"
             content = (d.st[toks[j]], self._content_end(toks, j))
-        if content is None and self._postposed(toks, k, a) and "speaker" in at:
+        if content is None and self._postposed(toks, k, a, sp_end) and "speaker" in at:
             # "..., sagte er." / "..., a indiqué la police." / "Content, he said."
             start = self._sentence_start_offset(toks, a)
             if start is not None:
@@ -1026,7 +1058,7 @@ class _Run:
             return np_, nxt.b
         return None
 
-    def _postposed(self, toks, k, a):
+    def _postposed(self, toks, k, a, sp_end=None):
         """Is the cue in a short final clause after a comma ("..., sagte er.")?"""
         d = self.doc
         if a == 0 or toks[a - 1] is None or d.tx[toks[a - 1]] != ",":
@@ -1035,6 +1067,10 @@ class _Run:
         rest = [t for t in toks[a:] if t is not None]
         if len(rest) > 14:
             return False
+        L = self.L
+        after = [t for t in toks[max(k + 1, sp_end or 0):] if t is not None and d.kind[t] != W_PUNCT]
+        if len(after) > 5:
+            return False  # "..., Robert Sample, told reporters the money was set aside": a clause of its own
         return all(toks[t] is not None for t in range(a, n)) and (
             n == a or d.tx[toks[n - 1]] in END_PUNCT or d.tx[toks[n - 1]] in QUOTE_CHARS)
 
@@ -1063,7 +1099,7 @@ class _Run:
         e = d.en[last]
         # a quotation closing right after the last frame token belongs to the content
         for q in self.outer:
-            if q.start <= e + 3 and q.end + 1 >= e:
+            if q.start <= e + 3 and q.end + 1 >= e and q.end <= self.unit_end:
                 e = max(e, q.end)
         return e
 

@@ -74,6 +74,8 @@ class Speech:
     # a partial quote inside reported speech ('He said the plan was "dead"') is a quote of its own (True: the
     # German, French and Luxembourgish press convention) or just part of the reported speech (False)
     nested_quotes: bool = True
+    # do adjectives follow their noun ("l'agence régionale", "le gouvernement malien")?
+    adjectives_after_noun: bool = False
     # join a direct quote interrupted by its attribution ('"A," he said. "B."') into one quote
     join_interrupted: bool = True
     # anything else a plugin's extractor needs

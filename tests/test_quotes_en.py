@@ -1,0 +1,78 @@
+"""English quotes and speakers (our own sentences in wire-service style)."""
+from quote_helpers import find, none_with, quotes, speaker
+
+ARTICLE = (
+    "City council approves bridge repairs\n\n"
+    "Mayor Jane Example said on Tuesday that the bridge would reopen in May. \"We are on schedule, and we are "
+    "on budget,\" she said. \"The hard part is behind us.\"\n\n"
+    "According to the transport department, the repairs will cost $4 million. Critics say the city waited "
+    "too long.\n\n"
+    "The council's finance chair, Robert Sample, told reporters the money was already set aside. "
+    "Traffic will be diverted until then, the police department said.\n\n"
+    "The local band played \"Bridge Over Troubled Water\" at the ceremony."
+)
+
+
+def test_said_that_with_title_and_name():
+    q = find(quotes(ARTICLE, "en"), "the bridge would reopen")
+    assert q.kind == "indirect"
+    assert speaker(q) == "Jane Example"
+
+
+def test_quote_interrupted_by_attribution_is_one_quote_with_pronoun_speaker():
+    q = find(quotes(ARTICLE, "en"), "We are on schedule")
+    assert q.kind == "direct"
+    assert q.text.endswith("The hard part is behind us.")  # '"...," she said. "..."' joined
+    assert q.speaker.how == "pronoun"
+    assert speaker(q) == "Jane Example"
+
+
+def test_according_to():
+    q = find(quotes(ARTICLE, "en"), "the repairs will cost")
+    assert q.kind == "indirect"
+    assert "transport department" in speaker(q)
+
+
+def test_zero_complementizer_with_apposition():
+    q = find(quotes(ARTICLE, "en"), "the money was already set aside")
+    assert speaker(q) == "Robert Sample"
+
+
+def test_postposed_said():
+    q = find(quotes(ARTICLE, "en"), "Traffic will be diverted")
+    assert q.kind == "indirect"
+    assert "police" in speaker(q)
+
+
+def test_collective_speaker():
+    q = find(quotes(ARTICLE, "en"), "the city waited too long")
+    assert q.speaker is not None and q.speaker.text == "Critics"
+
+
+def test_song_title_is_not_a_quote():
+    assert none_with(quotes(ARTICLE, "en"), "Bridge Over Troubled Water")
+
+
+def test_straight_and_curly_quotes_pair():
+    text = ("“It is a fair deal,” the union leader said. He added: \"We will vote on Friday.\" "
+            "'Nobody expected this,' a worker said.")
+    qs = quotes(text, "en")
+    assert find(qs, "It is a fair deal").kind == "direct"
+    assert find(qs, "We will vote on Friday").kind == "direct"
+    assert find(qs, "Nobody expected this").kind == "direct"
+
+
+def test_unclosed_quote_ends_with_its_paragraph():
+    text = ("\"This is the first paragraph of a long statement, which the senator read aloud.\n\n"
+            "\"This is the second,\" said Senator Amy Sample.")
+    qs = quotes(text, "en")
+    first = find(qs, "This is the first paragraph")
+    assert "\n" not in first.text
+    assert speaker(find(qs, "This is the second")) == "Amy Sample"
+
+
+def test_apostrophes_are_not_quote_marks():
+    text = "The mayor's office didn't comment. It's the council's decision, officials said."
+    qs = quotes(text, "en")
+    assert all("'" not in q.text[:1] for q in qs)
+    assert none_with(qs, "s office didn")

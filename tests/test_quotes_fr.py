@@ -1,0 +1,66 @@
+"""French quotes and speakers (our own sentences, Wikinews and agency style)."""
+from quote_helpers import find, none_with, quotes, speaker
+
+ARTICLE = (
+    "Santé : les urgences de Nancy resteront ouvertes\n\n"
+    "Le ministre de la Santé, Paul Exemple, a déclaré mardi que les urgences resteraient ouvertes tout l'été. "
+    "« Nous ne fermerons aucun service », a-t-il assuré devant les députés. Selon le syndicat des "
+    "infirmiers, il manque pourtant 300 postes dans la région.\n\n"
+    "La directrice de l'hôpital, Mme Claire Modèle, a indiqué : « Les équipes sont épuisées. Nous recrutons "
+    "depuis janvier. » Les recrutements avancent lentement, a précisé la direction.\n\n"
+    "D'après l'agence régionale de santé, la situation reste « sous contrôle ». Le film « La Grande Garde » "
+    "sort en salles la semaine prochaine."
+)
+
+
+def test_que_clause_without_que_and_apposition_name():
+    q = find(quotes(ARTICLE, "fr"), "les urgences resteraient")
+    assert q.kind == "indirect"
+    assert q.text.startswith("les urgences resteraient")  # "que" is left out
+    assert speaker(q) == "Paul Exemple"
+
+
+def test_inverted_pronoun_a_t_il():
+    q = find(quotes(ARTICLE, "fr"), "Nous ne fermerons aucun service")
+    assert q.kind == "direct" and q.text == "Nous ne fermerons aucun service"
+    assert q.speaker.how == "pronoun" and q.speaker.text == "il"
+    assert speaker(q) == "Paul Exemple"
+
+
+def test_selon_source():
+    q = find(quotes(ARTICLE, "fr"), "il manque pourtant 300 postes")
+    assert q.kind == "indirect"
+    assert "syndicat" in speaker(q)
+
+
+def test_colon_quote_over_two_sentences_with_title():
+    q = find(quotes(ARTICLE, "fr"), "Les équipes sont épuisées")
+    assert q.text == "Les équipes sont épuisées. Nous recrutons depuis janvier."
+    assert speaker(q) == "Claire Modèle"  # "Mme" is a title, not part of the name
+
+
+def test_postposed_attribution_with_organisation():
+    q = find(quotes(ARTICLE, "fr"), "Les recrutements avancent lentement")
+    assert q.kind == "indirect"
+    assert speaker(q) == "direction"
+
+
+def test_d_apres_with_partial_quote():
+    qs = quotes(ARTICLE, "fr")
+    q = find(qs, "la situation reste", kind="indirect")
+    assert "agence régionale" in q.speaker.text
+    assert find(qs, "sous contrôle", kind="direct").speaker is not None
+
+
+def test_film_title_is_not_a_quote():
+    assert none_with(quotes(ARTICLE, "fr"), "La Grande Garde")
+
+
+def test_heading_is_not_a_quote():
+    assert none_with(quotes(ARTICLE, "fr"), "resteront ouvertes")
+
+
+def test_unnamed_speaker_with_verb_before():
+    text = "Un ancien guide touristique a raconté : « Ils sont venus avec des pioches et ont tout cassé. »"
+    q = find(quotes(text, "fr"), "Ils sont venus")
+    assert q.speaker is not None and "guide touristique" in q.speaker.text
