@@ -1,0 +1,54 @@
+"""Quotation-mark pairing: every style, straight marks, odd counts, nesting, apostrophes."""
+from datasette_newsquotes.extract.quotemarks import quote_spans
+
+DE = (("„", "“"), ("»", "«"), ("‚", "‘"))
+FR = (("«", "»"),)
+EN = (("“", "”"), ('"', '"'), ("‘", "’"))
+
+
+def texts(text, pairs):
+    return [text[q.start:q.end] for q in quote_spans(text, pairs)]
+
+
+def test_german_low_high_and_chevrons():
+    assert texts("Er sagte: „Wir kommen.“ Sie: »Gut.«", DE) == ["Wir kommen.", "Gut."]
+
+
+def test_french_guillemets_with_spaces_are_trimmed():
+    assert texts("Il a dit : « Nous resterons. »", FR) == ["Nous resterons."]
+
+
+def test_straight_double_quotes_pair_in_order():
+    assert texts('"One," he said. "Two."', EN) == ["One,", "Two."]
+
+
+def test_nested_quote_has_depth():
+    spans = quote_spans("„Er rief ‚Halt!‘ und ging“, sagte sie.", DE)
+    outer = [s for s in spans if s.depth == 0]
+    inner = [s for s in spans if s.depth == 1]
+    assert len(outer) == 1 and len(inner) == 1
+
+
+def test_unclosed_mark_ends_at_the_paragraph():
+    text = "„Das ist der Anfang ohne Ende\n\nNeuer Absatz ohne Zitat."
+    spans = quote_spans(text, DE)
+    assert [text[q.start:q.end] for q in spans] == ["Das ist der Anfang ohne Ende"]
+    assert spans[0].closed is False
+
+
+def test_odd_number_of_straight_quotes_loses_nothing_before():
+    text = '"First quote," she said. He mentioned the 12" pipe. "Second quote."'
+    got = texts(text, EN)
+    assert "First quote," in got
+
+
+def test_apostrophes_inside_words_are_not_marks():
+    assert texts("D'Regierung huet d'Offer ugeholl, don't worry.", (("„", "“"),)) == []
+
+
+def test_single_quotes_at_word_edges():
+    assert texts("They chanted 'lock her up' outside.", EN) == ["lock her up"]
+
+
+def test_english_curly_inside_german_text_still_pairs():
+    assert texts("Der Titel “Open Sky” gefiel.", DE) == ["Open Sky"]

@@ -1,0 +1,28 @@
+"""Sentences and headings with offsets."""
+from datasette_newsquotes.extract import segment
+
+
+def test_sentences_split_at_capitals_not_abbreviations():
+    text = "Dr. Anna Weber kam um 10 Uhr. Die U.S. delegation arrived later. Sie ging."
+    got = [s.text for s in segment.sentences(text)]
+    assert got == ["Dr. Anna Weber kam um 10 Uhr.", "Die U.S. delegation arrived later.", "Sie ging."]
+
+
+def test_sentence_after_closing_guillemet_with_space():
+    text = "Il a dit : « Nous partons. » Les autres restent."
+    assert [s.text for s in segment.sentences(text)] == ["Il a dit : « Nous partons. »", "Les autres restent."]
+
+
+def test_offsets_point_into_the_text():
+    text = "Erster Satz hier.  Zweiter Satz folgt!\nDritter."
+    for s in segment.sentences(text):
+        assert text[s.start:s.end] == s.text
+
+
+def test_headings_are_short_lines_without_end_punctuation():
+    text = "Titel der Meldung\n\nDer erste Absatz endet mit einem Punkt.\n\nZwischentitel hier\n\nMehr Text."
+    assert [h.text for h in segment.headings(text)] == ["Titel der Meldung", "Zwischentitel hier"]
+
+
+def test_one_line_article_has_no_heading():
+    assert segment.headings("Nur eine Zeile ohne Punkt") == []

@@ -1,0 +1,47 @@
+"""Speaker names: folding, same-speaker decisions, the per-article index."""
+from datasette_newsquotes.extract.speakers import SpeakerIndex, fold, is_particle, same_speaker, speaker_key
+
+
+def test_fold_ignores_case_accents_and_hyphens():
+    assert fold("Jean-Luc Mélenchon") == fold("jean luc melenchon")
+    assert speaker_key("Wladimir Putin") == speaker_key("wladimir  putin")
+
+
+def test_same_speaker_surname_and_full_name():
+    assert same_speaker("Putin", "Wladimir Putin")
+    assert not same_speaker("Kim Jong Un", "Kim Young-ho")
+
+
+def test_index_keeps_the_longest_name_canonical():
+    idx = SpeakerIndex()
+    a = idx.add("Putin", "person", None, 10)
+    b = idx.add("Wladimir Putin", "person", "russesche President", 50)
+    assert a is b and a.name == "Wladimir Putin" and "Putin" in a.aliases
+    assert a.descriptions == ["russesche President"]
+
+
+def test_short_name_resolves_to_the_most_recent_match():
+    idx = SpeakerIndex()
+    jong = idx.add("Kim Jong Un", "person", "Staatschef", 0)
+    young = idx.add("Kim Young-ho", "person", "Minister", 100)
+    assert idx.find("Kim", 50) is jong
+    assert idx.find("Kim", 150) is young
+
+
+def test_role_resolution_finds_the_described_person():
+    idx = SpeakerIndex()
+    idx.add("Kim Jong Un", "person", "Nordkoreanesche Staatschef", 0)
+    minister = idx.add("Kim Young-ho", "person", "südkoreanesche Minister", 100)
+    assert idx.by_role("Minister", 200) is minister
+    assert idx.by_role("Premierminister", 200) is None
+
+
+def test_collectives_do_not_merge_by_surname():
+    idx = SpeakerIndex()
+    police = idx.add("la police", "organization", None, 0, merge=False)
+    other = idx.add("police municipale", "organization", None, 10, merge=False)
+    assert police is not other
+
+
+def test_name_particles():
+    assert is_particle("von") and is_particle("al-rahman") and not is_particle("said")
