@@ -176,19 +176,23 @@ def flush(conn, arts, quotes):
 async def timings(path, n, metadata):
     from datasette.app import Datasette
 
-    ds = Datasette([path], immutables=[], metadata=metadata, settings={"sql_time_limit_ms": 5000})
+    ds = Datasette([path], immutables=[], metadata=metadata)  # default settings and time limits
     await ds.invoke_startup()
     name = os.path.splitext(os.path.basename(path))[0]
     pages = [
         ("who-said-what, unfiltered", "/{}/-/who-said-what".format(name)),
         ("who-said-what, source=wort", "/{}/-/who-said-what?source=wort".format(name)),
         ("who-said-what, kind=indirect", "/{}/-/who-said-what?kind=indirect".format(name)),
-        ("who-said-what, search q=w1234", "/{}/-/who-said-what?q=w1234".format(name)),
-        ("who-said-what, search q=w7 (common)", "/{}/-/who-said-what?q=w7".format(name)),
+        ("who-said-what, speaker=1", "/{}/-/who-said-what?speaker={}".format(name, BENCH_SPEAKER)),
+        ("who-said-what, search q=w1234 (5 hits)", "/{}/-/who-said-what?q=w1234".format(name)),
+        ("who-said-what, search q=w40 (7k hits)", "/{}/-/who-said-what?q=w40".format(name)),
+        ("who-said-what, search q=w7 (193k hits)", "/{}/-/who-said-what?q=w7".format(name)),
+        ("who-said-what, q=w7 sort=relevance", "/{}/-/who-said-what?q=w7&sort=relevance".format(name)),
         ("speaker page, 5,000 quotes", "/{}/-/speakers/{}".format(name, BENCH_SPEAKER)),
         ("claims page", "/{}/-/claims".format(name)),
         ("claims page, status=denied", "/{}/-/claims?status=denied".format(name)),
         ("Datasette /db/quotes (default facets)", "/{}/quotes".format(name)),
+        ("Datasette /db/quotes?_nosuggest=1", "/{}/quotes?_nosuggest=1".format(name)),
         ("Datasette /db/quotes?source=wort", "/{}/quotes?source=wort".format(name)),
     ]
     rows = []
@@ -205,7 +209,7 @@ async def timings(path, n, metadata):
         times.sort()
         p95 = times[min(len(times) - 1, int(round(0.95 * (len(times) - 1))))]
         rows.append((label, url, statistics.median(times), p95))
-        print("{:40s} median {:7.1f} ms   p95 {:7.1f} ms   {}".format(label, rows[-1][2], p95, url), flush=True)
+        print("{:42s} median {:7.1f} ms   p95 {:7.1f} ms   {}".format(label, rows[-1][2], p95, url), flush=True)
     return rows
 
 

@@ -10,6 +10,7 @@ import base64
 import json
 import os
 import re
+import sqlite3
 import unicodedata
 from urllib.parse import urlencode
 
@@ -18,10 +19,7 @@ from markupsafe import Markup, escape
 from datasette.utils import tilde_decode, tilde_encode
 from datasette.utils.asgi import Forbidden, NotFound, Response
 
-try:  # both Datasette lines have it here
-    from datasette.database import QueryInterrupted
-except ImportError:  # pragma: no cover
-    from datasette.utils import QueryInterrupted
+from datasette.database import QueryInterrupted, Results
 
 PAGE_SIZE = 20
 MAX_PAGE_SIZE = 100
@@ -271,6 +269,18 @@ async def signature(db, tables):
     return tuple(sig)
 
 
+async def execute_once(db, sql, params=None):
+    """Run a counting query that builds a cache entry, without Datasette's time limit (Datasette 1.0 lets
+    ``custom_time_limit`` only lower it). Only used for counts that are then kept, never per request."""
+    def fn(conn):
+        cursor = conn.cursor()
+        cursor.row_factory = sqlite3.Row
+        cursor.execute(sql, params or [])
+        return Results(cursor.fetchall(), False, cursor.description)
+
+    return await db.execute_fn(fn)
+
+
 async def cached(db, key, tables, compute):
     sig = await signature(db, tables)
     entry = _CACHE.get((db.name, key))
@@ -286,7 +296,7 @@ async def quote_cube(db):
     of each value of each column, and a memo of aggregated facet counts per filter combination."""
     async def compute():
         sql = "select kind, language, source, month, count(*) from quotes group by kind, language, source, month"
-        rows = [tuple(r) for r in (await db.execute(sql, custom_time_limit=120_000)).rows]
+        rows = [tuple(r) for r in (await execute_once(db, sql)).rows]
         by = {c: {} for c in CUBE_COLUMNS}
         for r in rows:
             for i, c in enumerate(CUBE_COLUMNS):
@@ -300,7 +310,7 @@ async def claim_cube(db):
     async def compute():
         sql = ("select status, substr(earliest, 1, 7), count(*) from claims "
                "group by status, substr(earliest, 1, 7)")
-        return [tuple(r) for r in (await db.execute(sql, custom_time_limit=60_000)).rows]
+        return [tuple(r) for r in (await execute_once(db, sql)).rows]
 
     return await cached(db, "claim_cube", ("claims",), compute)
 
@@ -1271,10 +1281,9 @@ class _CountingDatasette:
         whole_table = facet.table and not params and not re.search(r"\bwhere\b", facet.sql, re.I)
         if whole_table and db_name in self._real.databases:
             db = self._real.databases[db_name]
-            kwargs = dict(kwargs, custom_time_limit=120_000)
 
             async def compute():
-                return await self._real.execute(db_name, sql, params, **kwargs)
+                return await execute_once(db, sql)
 
             try:
                 return await cached(db, ("facet", facet.table, sql), (facet.table,), compute)
