@@ -276,7 +276,12 @@ class _Run:
                     lo[toks[j]] not in L.pron:
                 j += 1
             m = j
-            while m < n and m - j < 3 and toks[m] is not None and kind[toks[m]] == W_LOWER and \
+            # lower-case modifiers ("südkoreanesche Minister", "longtime Democratic pollster") only after a
+            # determiner or where a phrase starts, not after a verb ("spotted Stein")
+            prev_i = toks[k - 1] if k > 0 else None
+            mods = j > k or prev_i is None or kind[prev_i] == W_PUNCT or lo[prev_i] in L.preps or \
+                lo[prev_i] in L.of or lo[prev_i] in L.stop or lo[prev_i] in L.src_before or lo[prev_i] in L.cues
+            while mods and m < n and m - j < 3 and toks[m] is not None and kind[toks[m]] == W_LOWER and \
                     not self._head(toks[m], toks[m] == first_of_unit) and lo[toks[m]] not in L.cues and \
                     lo[toks[m]] not in L.preps and lo[toks[m]] not in L.comps and lo[toks[m]] not in L.stop \
                     and lo[toks[m]] not in L.dets and lo[toks[m]] not in L.pron and not tx[toks[m]][0].isdigit():
@@ -910,7 +915,10 @@ class _Run:
                     speaker_np, via_np = before[-1], before[-2]
                 elif before:
                     speaker_np = before[-1]
-            elif inverted and after and after[0].a - k <= 4:
+            elif inverted and after and after[0].a - k <= 4 and (
+                    not L.sp.zero_complementizer or self._closes_clause(toks, after[0].b)):
+                # ', sagte der Minister', 'a déclaré le ministre'; in English only a closing 'said Smith.':
+                # in 'Trump, speaking in Ohio, said he would ...' the pronoun opens the reported clause
                 speaker_np = after[0]
             elif before:
                 # the subject: the first noun phrase of the clause ("KNCA huet gemellt", "Der Sprecher hat
@@ -1008,6 +1016,16 @@ class _Run:
         if content is not None and content[1] > content[0]:
             at["content"] = content
         return at
+
+    def _closes_clause(self, toks, e):
+        """Does nothing but punctuation, a bracket or a short phrase follow position ``e`` in its clause?"""
+        d = self.doc
+        n = len(toks)
+        if e >= n or toks[e] is None:
+            return True
+        w = d.tx[toks[e]]
+        return w in CLAUSE_PUNCT or w in END_PUNCT or w in "()" or d.lo[toks[e]] in self.L.preps or \
+            d.lo[toks[e]] in self.L.stop and d.lo[toks[e]] not in self.L.pron and d.lo[toks[e]] not in self.L.dets
 
     def _bare_subject(self, toks, k, a):
         """'Un ancien guide touristique a indiqué', 'the fund predicted': a determiner and lower-case words
