@@ -61,6 +61,8 @@ class _Lang:
         self.of = frozenset(sp.of_words)
         self.stop = frozenset(sp.stop_words)
         self.aux = frozenset(sp.auxiliaries)
+        self.rel = frozenset(sp.relative_pronouns)
+        self.conj = frozenset(sp.conjunctions)
         self.markers = frozenset(sp.reported_markers) | frozenset(sp.reported_markers_strong)
         self.triggers = self.cues | self.relay | self.markers | frozenset(self._first_words(sp.source_before)) | \
             frozenset(self._first_words(sp.source_after))
@@ -300,6 +302,13 @@ class _Run:
                     e += 1
                 np_ = NP(start, e)
                 e = self._adjectives_after(toks, e, n)
+                if e < n and e > m and toks[e] is not None and kind[toks[e]] == W_CAP and \
+                        (self._head(toks[e], False) or lo[toks[e]] in L.dets):
+                    # "le quotidien français Le Figaro", "l'ancien leader frontiste Jean-Marie Le Pen"
+                    while e < n and toks[e] is not None and kind[toks[e]] == W_CAP and \
+                            (self._head(toks[e], False) or lo[toks[e]] in L.dets or self._particle(toks, e)) and \
+                            lo[toks[e]] not in L.cues:
+                        e += 1
                 # of-attachments: "Sprecher vum Ausseministère Matthew Miller", "Kamanda von der Behörde"
                 while e < n and toks[e] is not None and lo[toks[e]] in L.of:
                     f = e + 1
@@ -347,7 +356,7 @@ class _Run:
         """Where adjectives follow their noun (French), the NP runs on over them: "l'agence régionale",
         "le gouvernement malien"."""
         L, d = self.L, self.doc
-        if not L.sp.adjectives_after_noun or e == 0 or toks[e - 1] is None or d.kind[toks[e - 1]] != W_LOWER:
+        if not L.sp.adjectives_after_noun or e == 0 or toks[e - 1] is None or d.kind[toks[e - 1]] == W_PUNCT:
             return e
         f = e
         while f < n and f - e < 2 and toks[f] is not None and d.kind[toks[f]] == W_LOWER:
@@ -424,7 +433,9 @@ class _Run:
                 np_.role = k
             if is_org:
                 np_.org = True
-            namey = (cur is not None and self._particle(toks, k)) or (kind[i] == W_CAP and not is_role and not is_org and w not in L.dets and w not in L.titles
+            namey = (cur is not None and self._particle(toks, k)) or \
+                (kind[i] == W_CAP and w in L.dets and k > np_.a and k + 1 < end and toks[k + 1] is not None and
+                 kind[toks[k + 1]] == W_CAP and not L.sp.capitalised_nouns) or (kind[i] == W_CAP and not is_role and not is_org and w not in L.dets and w not in L.titles
                      and w not in L.stop) or (tx[i] == "." and cur is not None) or \
                 (kind[i] == W_CAP and tx[i].isupper() and len(tx[i]) >= 2 and tx[i][1].isalpha())
             if namey:
@@ -907,7 +918,34 @@ class _Run:
         else:
             # only determiners, auxiliaries and adverbs between the clause start and the cue: inverted subject
             inverted = not before or (before and before[-1].agent)
-            if relay:
+            lead = [t for t in range(a, k) if toks[t] is not None and d.kind[toks[t]] != W_PUNCT]
+            rel = next((t for t in lead if lo[toks[t]] in L.rel), None)
+            coord = None
+            if not before:
+                coord = next((t for t in lead if lo[toks[t]] in L.conj), None)
+                if coord is None and a > 0 and toks[a - 1] is not None and lo[toks[a - 1]] in L.conj:
+                    coord = a - 1
+            if rel is not None and not before:
+                # "Bernard Bonnet, le successeur du préfet, qui lui avait rétorqué": what "qui" refers to
+                cands = [x for x in nps if x.b <= rel and not x.after_prep and not x.pron]
+                if cands:
+                    speaker_np = cands[-1]
+                    prev = [x for x in cands[:-1] if x.b < n and toks[x.b] is not None and d.tx[toks[x.b]] == ","
+                            and x.b + 1 == speaker_np.a]
+                    if prev and prev[-1].name is not None and speaker_np.name is None:
+                        speaker_np = prev[-1]
+                relay = False
+                inverted = False
+            elif coord is not None:
+                # "... et a menacé les auteurs", "and said": the subject of the sentence
+                first = [x for x in nps if x.b <= coord and not x.after_prep and not x.cuenoun]
+                if first:
+                    speaker_np = first[0]
+                relay = False
+                inverted = False
+            if speaker_np is not None:
+                pass
+            elif relay:
                 if after and after[0].a - k <= 3:
                     speaker_np = after[0]
                     via_np = before[-1] if before else None
@@ -1059,6 +1097,13 @@ class _Run:
         d = self.doc
         n = len(toks)
         b = np_.b
+        if b < n and toks[b] is not None and d.lo[toks[b]] in self.L.preps:
+            # "L'ancien porte-parole de la mission en Syrie, Timor Goksel, a indiqué"
+            c = b + 1
+            while c < n and c - b <= 4 and toks[c] is not None and d.tx[toks[c]] != ",":
+                c += 1
+            if c < n and toks[c] is not None and d.tx[toks[c]] == ",":
+                b = c
         if b + 1 >= n or toks[b] is None or d.tx[toks[b]] != ",":
             return None
         nxt = next((x for x in nps if x.a == b + 1), None)

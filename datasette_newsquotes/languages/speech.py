@@ -60,6 +60,11 @@ class Speech:
     # auxiliaries and modals between a subject and its cue ("a", "ont", "has", "would"): in languages that
     # write nouns in lower case, "Un ancien guide touristique a indiqué" has its subject before them
     auxiliaries: frozenset = frozenset()
+    # relative pronouns: "Bonnet, qui lui avait rétorqué", "the mayor, who said": the speaker is what they
+    # refer to
+    relative_pronouns: frozenset = frozenset()
+    # coordinating conjunctions: "... und sagte", "et a menacé", "and said": the cue shares the subject before
+    conjunctions: frozenset = frozenset()
     # frequent words that start sentences with a capital but are never names: "Och", "Auch", "But", "Mais"
     stop_words: frozenset = frozenset()
     # are common nouns capitalised (de, lb)? Then a capital does not make a name, and a lower-case word is
