@@ -17,11 +17,27 @@ SPEECH = Speech(
         gesprochen mahnte gemahnt appellierte kommentierte kommentiert beklagte beklagt schätzte
         gab angegeben erwiderte entgegnete zeigte verlautete verlautbarte lobte gelobt bekräftigte
         bekräftigt vermutete vermutet glaubt glaubte argumentierte argumentiert
+        mitteilte mitteilten teilt teilen mitteilt kündigten kündigt ankündigte ankündigten angekündigt
+        verkündeten erklärt warf warfen vorwarf vorwirft wirft vorgeworfen forderten auffordert
+        aufgefordert schrieben schreibt meldete meldeten meldet gemeldet berichtete hieß heißt verlautete
+        bekanntgab gab gaben angab angaben räumte räumten einräumte eingeräumt fürchtet
+        fürchtete befürchtet befürchtete hofft hoffte erwartet erwartete schätzt schätzten geschätzt
+        kritisierten kritisieren warnen warnte appellierten appelliert verlangte verlangten verlangt
+        bezeichnete bezeichneten bezeichnet nannte nannten nennt stellte feststellte festgestellt
+        bestätigte sprachen spricht betonen unterstrich ergänzte ergänzten fügte fügten
+        beschuldigte beschuldigt beteuerte beteuert versprach versprochen drohte droht gedroht
+        widersprach widersprochen dementierten leugnete leugnet zweifelte bezweifelt bezweifelte
+        prognostizierte prognostiziert rechnet rechnete riet rät empfahl empfiehlt
         """.split()),
-    cue_nouns=frozenset("worte worten aussage aussagen erklärung mitteilung angaben stellungnahme".split()),
+    cue_nouns=frozenset("""
+        worte worten aussage aussagen erklärung mitteilung angaben stellungnahme untersuchung
+        untersuchungen ansicht meinung informationen berichten bericht berichte meldungen meldung studie
+        einschätzung einschätzungen vorstellungen schätzungen erkenntnissen erkenntnis presseerklärung
+        pressemitteilung auffassung darstellung
+        """.split()),
+    capitalised_nouns=True,
     complementizers=frozenset("dass daß ob".split()),
-    source_before=("laut", "so", "nach angaben von", "nach angaben des", "nach angaben der", "wie",
-                   "nach worten von", "nach aussage von", "nach aussagen von", "gemäß"),
+    source_before=("laut", "so", "nach", "wie", "gemäß", "aus"),
     source_after=("zufolge", "nach"),
     pronouns={"er": "m", "sie": "f", "sie(pl)": "pl"},
     role_nouns=frozenset("""
@@ -37,7 +53,41 @@ SPEECH = Speech(
         konzern verband
         """.split()),
     titles=frozenset("herr frau dr. dr prof. prof".split()),
-    determiners=frozenset("der die das den dem des ein eine einen einem einer vom von".split()),
+    determiners=frozenset("""
+        der die das den dem des ein eine einen einem einer eines dieser diese dieses diesen diesem
+        sein seine seiner seinem seinen ihr ihre ihrer ihrem ihren mehrere einige viele zahlreiche
+        """.split()),
+    relay_cues=frozenset("zitierte zitierten zitiert zitieren zitiere".split()),
+    source_before_postposed=("so",),
+    relative_pronouns=frozenset("der die das welcher welche welches".split()),
+    conjunctions=frozenset("und aber sowie oder".split()),
+    source_after_initial=("nach",),
+    reported_markers=frozenset("""
+        könnten müssten wollten wäre wären hätte hätten würde würden gäbe soll sollen sollten
+        """.split()),
+    reported_markers_strong=frozenset("""
+        sei seien habe werde könne solle müsse dürfe wolle gebe stehe liege komme gehe bestehe handle
+        handele brauche wisse
+        """.split()),
+    prepositions=frozenset("""
+        an am auf aus bei beim bis durch für gegen hinter in im ins mit nach neben ohne seit über um
+        unter von vom vor während wegen zu zum zur zwischen trotz gegenüber dank innerhalb außerhalb
+        als wie
+        """.split()),
+    agent_prepositions=frozenset("von vom durch".split()),
+    of_words=frozenset("von vom des der eines einer".split()),
+    stop_words=frozenset("""
+        auch aber und oder doch dann nun jetzt heute gestern morgen zudem außerdem dabei damit daher
+        deshalb dennoch trotzdem allerdings jedoch zuvor bereits schon noch nur so es das dies diese
+        dieser man wir ich ihr sie er hier dort da als wenn weil obwohl nachdem während bisher bislang
+        weiter weiterhin zuletzt zunächst erst offenbar offiziell laut demnach inzwischen mittlerweile
+        ebenfalls gleichzeitig später früher immer nicht kein keine
+        """.split()),
+    auxiliaries=frozenset("""
+        hat haben hatte hatten habe wird werden wurde wurden ist sind war waren sei kann können konnte
+        konnten soll sollen sollte sollten muss müssen musste mussten will wollen wollte wollten
+        """.split()),
+    join_interrupted=False,
 )
 
 # --- time (owned by the date extractor) ---

@@ -6,21 +6,44 @@ from . import Claims, Language, Speech, Time
 SPEECH = Speech(
     quote_pairs=(("“", "”"), ('"', '"'), ("‘", "’")),
     cue_verbs=frozenset("""
-        said say says saying told tell tells telling stated states declared declares announced announces
-        added adds explained explains noted notes argued argues claimed claims insisted insists warned
-        warns stressed stresses emphasized emphasised confirmed confirms denied denies acknowledged
-        acknowledges admitted admits asserted asserts reported reports wrote writes replied replies
-        responded responds asked asks suggested suggests predicted predicts promised promises vowed vows
-        recalled recalls complained complains conceded concedes contended contends maintained
-        maintains testified testifies urged urges cautioned cautions remarked remarks observed observes
-        commented comments believes believed thinks thought estimated estimates charged charges alleged
-        alleges pointed insisted agreed agrees disputed disputes called calls
+        accuse accused accuses accusing acknowledge acknowledged acknowledges acknowledging add added adding
+        adds admit admits admitted advise advised advises advising agree agreed agrees allege alleged
+        alleges alleging announce announced announces announcing argue argued argues arguing ask asked
+        asking asks assert asserted asserting asserts assure assured assures assuring attacked
+        attacking believe believed believes believing blame blamed blames blaming blast blasted
+        blasting blasts boast boasted boasting boasts call called calling calls caution cautioned cautioning
+        cautions challenged challenging charged charging cited citing claim claimed claiming claims
+        commented commenting complain complained complaining complains concede conceded concedes conceding
+        conclude concluded concludes concluding confirm confirmed confirming confirms contend contended
+        contending contends continued criticise criticised criticises criticising criticize criticized
+        criticizes criticizing declare declared declares declaring decried decries decry defended defending
+        demanded demanding denied denies deny describe described describes describing disclose disclosed
+        discloses disclosing discuss discussed discusses discussing dismiss dismissed dismisses dismissing
+        dispute disputed disputes disputing doubted emphasise emphasised emphasises emphasising emphasize
+        emphasized emphasizes emphasizing encourage encouraged encourages encouraging endorsed endorsing
+        estimated expect expected expecting expects explain explained explaining explains expressed
+        expresses expressing feared fearing feel feels felt finds forecasted hinted hinting hoped hoping
+        implied implies imply implying indicate indicated indicates indicating informed insist insisted
+        insisting insists joked jokes knew know knows lament lamented lamenting laments lashed laud lauded
+        lauding maintain maintained maintaining maintains mention mentioned mentioning mentions mocked
+        mocking noted notes noting observed observes observing opposed opposes opposing plan planned planning
+        plans pledge pledged pledges pledging pointed praised praising predict predicted predicting
+        predicts promise promised promises promising propose proposed proposes proposing protested
+        questioned questioning reassured recall recalled recalling recalls recommend recommended
+        recommending recommends recounted recounting reject rejected rejects remarked reminded
+        repeated replied replies reply replying reported reporting reports respond responded responding
+        responds retorted reveal revealed revealing reveals said say saying says showed shown shows
+        slammed slams stated stating stress stressed stresses stressing suggest suggested suggesting
+        suggests tell telling tells testified testifies testify think thinking thinks thought threatened
+        threatening threatens told tweeted tweets underscored urge urged urges urging vow vowed vowing
+        vows want wanted wanting wants warn warned warning warns wonder wondered wondering wonders worried
+        worries worry write writes writing written wrote
         """.split()),
     cue_nouns=frozenset("statement remarks words comments interview".split()),
     complementizers=frozenset(["that"]),
     source_before=("according to", "as reported by", "in the words of", "per"),
     source_after=(),
-    pronouns={"he": "m", "she": "f", "they": "pl"},
+    pronouns={"he": "m", "she": "f", "they": "pl", "it": "n", "we": "pl", "i": "m"},
     role_nouns=frozenset("""
         minister president spokesman spokeswoman spokesperson chief director secretary mayor senator
         representative ambassador commissioner expert official officials leader chairman chairwoman
@@ -31,8 +54,31 @@ SPEECH = Speech(
         council department office court company group association organization organisation campaign
         committee agency
         """.split()),
-    titles=frozenset("mr. mr mrs. mrs ms. ms dr. dr prof. sen. rep. gov. gen.".split()),
-    determiners=frozenset("the a an".split()),
+    titles=frozenset("mr. mr mrs. mrs ms. ms dr. dr prof. sen. rep. gov. gen. lt. col. sgt. rev.".split()),
+    determiners=frozenset("the a an this these those his her its their our several many some most".split()),
+    relay_cues=frozenset("quoted quotes quoting cited cites citing".split()),
+    prepositions=frozenset("""
+        in on at of for from with without about against between into onto over under after before
+        during since until to toward towards through among within upon via like as than despite
+        """.split()),
+    agent_prepositions=frozenset("by".split()),
+    of_words=frozenset("of for at".split()),
+    stop_words=frozenset("""
+        but and or so yet also then now today yesterday however meanwhile still even though although
+        while when if because since after before as it this that these those there here we i you they
+        he she in on at for with from by of to the a an his her its their our my your what who which
+        why how where not no
+        """.split()),
+    auxiliaries=frozenset("""
+        has have had having is are was were be been being will would could should can may might must
+        shall did does do also not never already still just further later previously recently repeatedly
+        often once again
+        """.split()),
+    relative_pronouns=frozenset("who which".split()),
+    conjunctions=frozenset("and but or".split()),
+    nested_quotes=False,
+    object_content=True,
+    zero_complementizer=True,
 )
 
 # --- time (owned by the date extractor) ---

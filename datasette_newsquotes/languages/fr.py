@@ -16,8 +16,23 @@ SPEECH = Speech(
         demandé demande exigé exige jugeait confié confie regretté regrette poursuivi poursuit conclu
         conclut commenté commente critiqué critique admis admet avancé avance rapporté rapporte
         fait-il fait-elle observé observe témoigné témoigne
+        défendu défend renchéri renchérit résumé résume résumait décrit décrivait décrire qualifié
+        qualifie qualifiait tweeté twitté publié souhaité souhaite espéré espère craint redoute
+        s'exclame exclamé protesté proteste menacé menace appelé appelle invité invite exhorté exhorte
+        prédit prédit pense pensait pensé croit croyait considère considéré considérait évoqué évoque
+        évoquait mentionné mentionne signalé signale signalait noté note notait relevé relève relevait
+        ironisé ironise fustigé fustige dénoncent déclarent affirment estiment expliquent indiquent
+        précisent soulignent assurent jugent demandent réclament rappellent ajoutent annoncent
+        reconnaissent répètent répété répète réagi réagit plaidé plaide prévenu confirment démentent
+        expliquaient affirmaient déclaraient estimaient indiquaient
+        réjoui réjouit rétorqué rétorque répliqué réplique annoncent corriger tente s'interroge
+        interrogé interroge avoué avoue concédé concède certifié certifie garanti garantit jure juré
+        révélé révèle dévoilé dévoile clamé clame proclamé proclame déplorent dénonçait fait-savoir
         """.split()),
-    cue_nouns=frozenset("propos déclaration déclarations communiqué mots termes".split()),
+    cue_nouns=frozenset("""
+        propos déclaration déclarations communiqué mots termes avis opinion informations information
+        sources source rapport étude enquête sondage
+        """.split()),
     complementizers=frozenset("que qu' qu’".split()),
     source_before=("selon", "d'après", "d’après", "pour", "aux yeux de", "de l'avis de", "citant"),
     source_after=(),
@@ -26,14 +41,42 @@ SPEECH = Speech(
         ministre président présidente premier porte-parole chef cheffe directeur directrice secrétaire
         maire député députée ambassadeur ambassadrice commissaire expert experte dirigeant dirigeante
         responsable procureur procureure avocat avocate juge entraîneur sénateur sénatrice candidat
-        candidate leader patron patronne
+        candidate leader patron patronne universitaire chercheur chercheuse professeur professeure
+        scientifique militant militante négociateur négociatrice conseiller conseillère analyste
+        économiste spécialiste témoin médecin journaliste correspondant correspondante envoyé envoyée
+        représentant représentante délégué déléguée président-directeur fondateur fondatrice
         """.split()),
     org_nouns=frozenset("""
         agence ministère gouvernement police armée médias syndicat parti administration ambassade
         commission mairie parquet tribunal société entreprise groupe association organisation
+        direction coordination collectif confédération fédération syndicats préfecture gendarmerie
+        conseil cour observatoire institut comité chaîne journal quotidien hebdomadaire
         """.split()),
     titles=frozenset("m. mme mlle monsieur madame dr docteur me".split()),
-    determiners=frozenset("le la les l' l’ un une du des de d' d’".split()),
+    determiners=frozenset("le la les l' l’ un une du des ce cet cette ces son sa ses leur leurs".split()),
+    complementizer_in_quote=False,
+    adjectives_after_noun=True,
+    relay_cues=frozenset("cité cite citant citait".split()),
+    relative_pronouns=frozenset("qui lequel laquelle lesquels lesquelles".split()),
+    conjunctions=frozenset("et mais puis ou".split()),
+    prepositions=frozenset("""
+        à au aux de d' d’ du des en dans par pour sur sous avec sans chez vers contre entre depuis
+        pendant après avant selon malgré lors dès parmi
+        """.split()),
+    agent_prepositions=frozenset("par".split()),
+    of_words=frozenset("de d' d’ du des".split()),
+    stop_words=frozenset("""
+        mais et ou donc or ni car puis alors ainsi aussi encore déjà toutefois cependant pourtant
+        enfin ensuite depuis hier aujourd'hui il elle ils elles on nous vous je ce cela ça c' c’ ces
+        cette selon pour par dans en à au aux le la les un une des du de si lors quand comme après
+        avant même également notamment plus moins très tout tous toute toutes
+        """.split()),
+    auxiliaries=frozenset("""
+        a ai as avons avez ont avait avaient aura auront aurait auraient est sont était étaient sera
+        seront serait seraient va vont allait vient viennent venait doit doivent devait peut peuvent
+        pouvait également aussi encore déjà alors ensuite ne n' n’ pas plus jamais lui leur y en se s'
+        s’ d'ailleurs toutefois cependant pourtant enfin notamment
+        """.split()),
 )
 
 # --- time (owned by the date extractor) ---

@@ -12,7 +12,7 @@ SPEECH = Speech(
     cue_verbs=frozenset("""
         gesot soen seet sot soten sees sote gesoot
         betount betounen betoun betount ënnerstrach ënnersträicht ënnersträichen
-        erkläert erklärt erklären erkläre erklärt huet
+        erkläert erklärt erklären erkläre erkläert
         gemellt mellt mellen melle
         zitéiert zitéieren zitéiere
         confirméiert confirméieren bestätegt bestätegen bekräftegt bekräftegen
@@ -26,7 +26,11 @@ SPEECH = Speech(
         reagéiert reagéieren bedauert bedaueren gefuerdert appeléiert appelléiert
         beschriwwen beschreift argumentéiert argumentéieren proposéiert proposéieren
         """.split()),
-    cue_nouns=frozenset("wierder wuert aussoen aussoe erklärung fuerderung communiqué matdeelung".split()),
+    cue_nouns=frozenset("""
+        wierder wuert aussoen aussoe erklärung fuerderung communiqué matdeelung informatiounen
+        informatioun bericht berichter meenung usiicht ugaben
+        """.split()),
+    capitalised_nouns=True,
     complementizers=frozenset("datt dass ob".split()),
     source_before=("laut", "sou", "esou", "no aussoe vu", "no aussoe vun", "no informatioune vu",
                    "no informatioune vun", "wéi", "mat de wierder vu", "mat de wierder vun"),
@@ -43,7 +47,30 @@ SPEECH = Speech(
         partei verwaltung ambassade kommissioun gemeng parquet geriicht kommandement spidol
         """.split()),
     titles=frozenset("här madame dr. dr prof. prof me".split()),
-    determiners=frozenset("de den d' der dem déi dat e en eng vum vun vu mam".split()),
+    determiners=frozenset("de den d' d’ der dem déi dat e en eng engem enger".split()),
+    relay_cues=frozenset("zitéiert zitéieren zitéiere zitéiert".split()),
+    source_before_postposed=("sou", "esou", "wéi"),
+    relative_pronouns=frozenset("deen déi dat wou".split()),
+    conjunctions=frozenset("an awer oder mä".split()),
+    source_after_initial=("no",),
+    reported_markers=frozenset("""
+        wier wieren wär wären hätt hätten géif géifen kéint kéinten misst missten wéilt wéilten dierft
+        dierften géing géingen
+        """.split()),
+    prepositions=frozenset("""
+        a an am um op un mat mam mer fir vir virun no bei beim iwwer iwwert ënner ënnert zu zum zur
+        géint ouni duerch tëscht hannert nieft zënter bis vun vum vu aus als wéinst
+        """.split()),
+    agent_prepositions=frozenset("vun vum vu".split()),
+    of_words=frozenset("vun vum vu vun der vun den".split()),
+    stop_words=frozenset("""
+        och awer an a mä dunn elo haut gëschter well wann wéi sou esou et dat dës dësen hei do dofir
+        deemno domat trotzdem ausserdem nieft dozou ganz just nach ni net
+        """.split()),
+    auxiliaries=frozenset("""
+        huet hunn hat haten hätt hätten gouf goufen gëtt ginn ass sinn war waren wier wieren kann kënnen
+        konnt konnten soll sollen sollt sollten muss mussen wëll wëllen wollt wollten
+        """.split()),
 )
 
 # --- time (owned by the date extractor) ---
