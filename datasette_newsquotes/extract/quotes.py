@@ -64,8 +64,11 @@ class _Lang:
         self.rel = frozenset(sp.relative_pronouns)
         self.conj = frozenset(sp.conjunctions)
         self.markers = frozenset(sp.reported_markers) | frozenset(sp.reported_markers_strong)
-        self.triggers = self.cues | self.relay | self.markers | frozenset(self._first_words(sp.source_before)) | \
+        self.triggers = self.cues | self.relay | frozenset(self._first_words(sp.source_before)) | \
             frozenset(self._first_words(sp.source_after))
+        # one compiled alternation each: does a sentence hold a cue or source word, or a subjunctive marker?
+        self.trigger_re = self._alternation(self.triggers)
+        self.markers_re = self._alternation(self.markers)
         self.strong = frozenset(sp.reported_markers_strong)
         time = getattr(language, "time", None)
         self.timewords = frozenset(list(getattr(time, "months", {}) or {}) + list(getattr(time, "weekdays", {})
@@ -75,11 +78,35 @@ class _Lang:
         self.src_after = self._phrases(sp.source_after)
         self.src_after_initial = frozenset(tuple(p.split()) for p in sp.source_after_initial)
         self._suffix_cache = {}
+        self.head_cache = {}
         self.longest_role = max((len(w) for w in self.roles | self.orgs | self.cue_nouns), default=0)
         # do common nouns start with a lower-case letter here (en, fr), so that "spokesman" is a head?
         self.lower_nouns = not sp.capitalised_nouns
         self.timewords |= frozenset(getattr(time, "units", {}) or {}) | frozenset(
             w for w in (getattr(time, "numbers", {}) or {}) if " " not in w)
+
+    @staticmethod
+    def _alternation(words):
+        """One compiled pattern for a word list, shaped as a trie (a character at a time), so that matching
+        costs about the same whatever the list's size."""
+        if not words:
+            return re.compile(r"(?!x)x")
+        trie = {}
+        for w in words:
+            node = trie
+            for ch in w:
+                node = node.setdefault(ch, {})
+            node[""] = True
+
+        def build(node):
+            alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+            end = "" in node
+            if not alts:
+                return ""
+            body = alts[0] if len(alts) == 1 and not end else "(?:" + "|".join(alts) + ")"
+            return body + "?" if end else body
+
+        return re.compile(r"(?<!\w)" + build(trie) + r"(?!\w)", re.IGNORECASE)
 
     @staticmethod
     def _first_words(phrases):
@@ -128,23 +155,46 @@ def prepared(language):
 
 
 class NP:
-    """A noun phrase that can be a speaker: token range [a, b) plus what it is made of."""
+    """A noun phrase that can be a speaker: token range [a, b) plus what it is made of. What it is made of (name,
+    role, kind) is worked out on first use: most noun phrases are never looked at."""
 
-    __slots__ = ("a", "b", "name", "role", "org", "pron", "cuenoun", "acronym", "after_prep", "agent", "desc",
-                 "inner")
+    __slots__ = ("a", "b", "_name", "_role", "_org", "pron", "_cuenoun", "_acronym", "after_prep", "agent", "_desc",
+                 "inner", "_pending")
 
     def __init__(self, a, b):
         self.a, self.b = a, b
-        self.name = None      # (i, j) token range of the name in it
-        self.role = None      # index of the role noun
-        self.org = False
+        self._name = None      # (i, j) token range of the name in it
+        self._role = None      # index of the role noun
+        self._org = False
         self.pron = False
-        self.cuenoun = False
-        self.acronym = False
+        self._cuenoun = False
+        self._acronym = False
         self.after_prep = False
         self.agent = False
-        self.desc = None      # (i, j) token range of the description before the name
-        self.inner = None     # an NP attached with of-words ("d'Fuerderung vum Minister")
+        self._desc = None      # (i, j) token range of the description before the name
+        self.inner = None      # an NP attached with of-words ("d'Fuerderung vum Minister")
+        self._pending = None   # (run, toks, limit) until analysed
+
+    def _ensure(self):
+        p = self._pending
+        if p is not None:
+            self._pending = None
+            p[0]._analyse(p[1], self, p[2])
+
+
+def _lazy(field):
+    def get(self):
+        if self._pending is not None:
+            self._ensure()
+        return getattr(self, field)
+
+    def put(self, value):
+        setattr(self, field, value)
+    return property(get, put)
+
+
+for _f in ("name", "role", "org", "cuenoun", "acronym", "desc"):
+    setattr(NP, _f, _lazy("_" + _f))
 
 
 _KINDS = {}
@@ -157,31 +207,47 @@ def _kind(c):
     return k
 
 
+_LOWER_WORD = re.compile(r"(?<!\w)[^\W\d_A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*")
+
+
 class Doc:
-    """One article's tokens and their classes."""
+    """One article's tokens and their classes, tokenised a sentence at a time as the sentences are needed
+    (in text order, so the token lists stay sorted by offset)."""
 
     def __init__(self, text, L):
         self.text = text
+        self.low = text.lower()
+        if len(self.low) != len(text):
+            self.low = None
         self.L = L
-        spans = [m.span() for m in TOKEN.finditer(text)]
-        self.st = [a for a, _ in spans]
-        self.en = [b for _, b in spans]
-        tx = self.tx = [text[a:b] for a, b in spans]
-        low = text.lower()
-        if len(low) == len(text):
-            self.lo = [low[a:b] for a, b in spans]
-        else:
-            self.lo = [w.lower() for w in tx]
-        kinds = _KINDS
-        self.kind = [kinds[w[0]] if w[0] in kinds else _kind(w[0]) for w in tx]
+        self.st, self.en, self.tx, self.lo, self.kind = [], [], [], [], []
+        self.done = {}
         self._lowers = None
+
+    def tokenize(self, start, end):
+        """Tokenise text[start:end] (once) and return its token index range."""
+        hit = self.done.get(start)
+        if hit is not None:
+            return hit
+        text = self.text
+        spans = [m.span() for m in TOKEN.finditer(text, start, end)]
+        a = len(self.st)
+        self.st.extend([x for x, _ in spans])
+        self.en.extend([y for _, y in spans])
+        tx = [text[x:y] for x, y in spans]
+        self.tx.extend(tx)
+        low = self.low
+        self.lo.extend([low[x:y] for x, y in spans] if low is not None else [w.lower() for w in tx])
+        kinds = _KINDS
+        self.kind.extend([kinds[w[0]] if w[0] in kinds else _kind(w[0]) for w in tx])
+        self.done[start] = (a, len(self.st))
+        return self.done[start]
 
     @property
     def lowers(self):
         """Words seen in lower case somewhere: a capitalised one of them at a sentence start is no name."""
         if self._lowers is None:
-            lo, kind = self.lo, self.kind
-            self._lowers = {lo[i] for i in range(len(lo)) if kind[i] == W_LOWER}
+            self._lowers = {w.lower() for w in _LOWER_WORD.findall(self.text)}
         return self._lowers
 
     def tok_range(self, start, end):
@@ -326,7 +392,7 @@ class _Run:
                             h += 1
                         h = self._adjectives_after(toks, h, n)
                         inner = NP(f, h)
-                        self._analyse(toks, inner)
+                        inner._pending = (self, toks, None)
                         if np_.inner is None:
                             np_.inner = inner
                         e = h
@@ -341,7 +407,7 @@ class _Run:
                         tx[toks[e + 2]] == ")" and toks[e + 1] is not None and kind[toks[e + 1]] == W_CAP:
                     e += 3
                 np_.b = e
-                self._analyse(toks, np_, limit=np_.inner.a - 1 if np_.inner else None)
+                np_._pending = (self, toks, np_.inner.a - 1 if np_.inner else None)
                 prev = toks[start - 1] if start > 0 else None
                 if prev is not None and lo[prev] in L.preps:
                     np_.after_prep = True
@@ -393,6 +459,20 @@ class _Run:
         d, L = self.doc, self.L
         w = d.lo[i]
         k = d.kind[i]
+        if not sentence_initial:
+            key = (w, k)
+            hit = L.head_cache.get(key)
+            if hit is None:
+                hit = self._head_uncached(i, False)
+                if len(L.head_cache) < 200000 and k != W_PUNCT:
+                    L.head_cache[key] = hit
+            return hit
+        return self._head_uncached(i, True)
+
+    def _head_uncached(self, i, sentence_initial):
+        d, L = self.doc, self.L
+        w = d.lo[i]
+        k = d.kind[i]
         if k == W_PUNCT:
             return d.tx[i] == "&"
         if (w in L.cues and (k == W_LOWER or sentence_initial)) or w in L.comps or w in L.pron or \
@@ -424,15 +504,15 @@ class _Run:
                 continue
             w = lo[i]
             if L.suffix_in(w, L.cue_nouns):
-                np_.cuenoun = True
+                np_._cuenoun = True
                 cur = None
                 continue
             is_role = L.suffix_in(w, L.roles)
             is_org = L.suffix_in(w, L.orgs)
             if is_role:
-                np_.role = k
+                np_._role = k
             if is_org:
-                np_.org = True
+                np_._org = True
             namey = (cur is not None and self._particle(toks, k)) or \
                 (kind[i] == W_CAP and w in L.dets and k > np_.a and k + 1 < end and toks[k + 1] is not None and
                  kind[toks[k + 1]] == W_CAP and not L.sp.capitalised_nouns) or (kind[i] == W_CAP and not is_role and not is_org and w not in L.dets and w not in L.titles
@@ -462,15 +542,15 @@ class _Run:
                 best = runs[-1]
             while best[1] > best[0] and tx[toks[best[1] - 1]] == ".":
                 best[1] -= 1
-            np_.name = (best[0], best[1])
+            np_._name = (best[0], best[1])
             one = tx[toks[best[0]]]
-            np_.acronym = best[1] - best[0] == 1 and one.isupper() and len(one) >= 2 and one[1].isalpha()
+            np_._acronym = best[1] - best[0] == 1 and one.isupper() and len(one) >= 2 and one[1].isalpha()
             # description: the words before the name, without determiners ("südkoreanesche Minister")
             a = np_.a
             while a < best[0] and (lo[toks[a]] in L.dets or lo[toks[a]] in L.titles or lo[toks[a]] in L.stop):
                 a += 1
             if a < best[0] and (np_.role is not None or np_.org):
-                np_.desc = (a, best[0])
+                np_._desc = (a, best[0])
         elif np_.inner is not None and (np_.cuenoun or np_.role is None and not np_.org):
             pass
 
@@ -560,19 +640,35 @@ class _Run:
         last_para_end = -1
         last_speaker_quote = None
         prev_subject = None
+        prev_unit = None
+        hits = [m.start() for m in L.trigger_re.finditer(text)]
+        self.marker_hits = None
         for us, ue in units:
             self.unit_end = ue
-            a, b = d.tok_range(us, ue)
             inq = [q for q in outer if q.start < ue and q.end > us]
-            # frame tokens: None marks the place of a quotation
+            nq = len(inq)
+            # most sentences hold no quotation and no cue or source word: they are never tokenised
+            k0 = bisect.bisect_left(hits, us)
+            need = nq or (k0 < len(hits) and hits[k0] < ue)
             toks = []
             self.full_quote_at = set()
             qi = 0
-            for i in range(a, b):
+            if need:
+                if prev_unit is not None:
+                    d.tokenize(*prev_unit)  # first, so that tokens stay in text order
+                a, b = d.tokenize(us, ue)
+            else:
+                a = b = 0
+            prev_unit = (us, ue)
+            if not nq:
+                toks = list(range(a, b))
+                while toks and d.tx[toks[0]] in QUOTE_CHARS:
+                    del toks[0]
+            for i in (range(a, b) if nq else ()):
                 s = d.st[i]
-                while qi < len(inq) and inq[qi].end < s:
+                while qi < nq and inq[qi].end < s:
                     qi += 1
-                if qi < len(inq) and inq[qi].start <= s < inq[qi].end + 1 and not (s == inq[qi].end and
+                if qi < nq and inq[qi].start <= s < inq[qi].end + 1 and not (s == inq[qi].end and
                                                                                     d.tx[i] not in QUOTE_CHARS):
                     if not toks or toks[-1] is not None:
                         toks.append(None)
@@ -586,15 +682,18 @@ class _Run:
             last_para_end = ue
             # only sentences with a quotation, a cue, a source word or a subjunctive need parsing; elsewhere
             # a run of capitalised words may still introduce a person ("Staatschef Kim Jong Un")
-            kind = d.kind
-            trig = bool(inq) or any(i is not None and d.lo[i] in L.triggers for i in toks)
+            trig = bool(inq) or (need and self._triggered(toks))
             if trig:
                 nps = self.nps(toks)
             else:
                 nps = []
             # people named with a first name and a surname (or a role) are known from here on, for "de Kim",
             # "hien", "vum Minister" later
+            kind = d.kind
             for np_ in nps:
+                if np_.pron or np_.b - np_.a < 2 or sum(1 for t in toks[np_.a:np_.b]
+                                                        if t is not None and kind[t] == W_CAP) < 2:
+                    continue
                 if np_.name is not None and not np_.org and not np_.acronym and (
                         np_.name[1] - np_.name[0] >= 2 or np_.role is not None) and np_.name[1] - np_.name[0] <= 4:
                     ns, ne, name = self.span_text(toks, *np_.name)
@@ -662,8 +761,15 @@ class _Run:
                     elif prev_unit_quote is not None and prev_unit_quote.speaker is not None:
                         dq.speaker = prev_unit_quote.speaker
                         dq.via = prev_unit_quote.via
-                    elif prev_subject is not None and (prev_subject[1].pron or not para_break or
-                                                       prev_subject[1].name is not None):
+                    elif prev_subject is not None and prev_subject[0] == "lazy" and \
+                            self._subject_of(*prev_subject[1:]) is not None:
+                        ps = self._subject_of(*prev_subject[1:])
+                        if ps[1].pron or not para_break or ps[1].name is not None:
+                            dq.speaker = self.mention_of(*ps)
+                        elif self.last_quote_speaker is not None:
+                            dq.speaker = self.last_quote_speaker[0]
+                    elif prev_subject is not None and prev_subject[0] != "lazy" and (
+                            prev_subject[1].pron or not para_break or prev_subject[1].name is not None):
                         # 'Il a souhaité faire un rappel au règlement. « ... »': the subject just before
                         dq.speaker = self.mention_of(*prev_subject)
                     elif self.last_quote_speaker is not None:
@@ -673,11 +779,11 @@ class _Run:
             cont = None
             if not unit_quotes and not uq_direct and not attrs and L.markers:
                 if prev_unit_quote is not None and prev_unit_quote.kind == "indirect" and not para_break:
-                    if any(i is not None and d.lo[i] in L.markers for i in toks):
+                    if self._has_marker(us, ue, L.markers):
                         cont = prev_unit_quote
                 elif L.strong and last_speaker_quote is not None and \
                         text.count("\n\n", last_speaker_quote.end, us) <= 1 and \
-                        any(i is not None and d.lo[i] in L.strong for i in toks):
+                        self._has_marker(us, ue, L.strong):
                     cont = last_speaker_quote
             if cont is not None:
                 prev_unit_quote = cont
@@ -701,7 +807,7 @@ class _Run:
                         self.last_quote_speaker = (q.speaker, q.start)
             else:
                 prev_unit_quote = None
-            prev_subject = None
+            prev_subject = None if need else ("lazy", us, ue)
             for np_ in nps[:2]:
                 if np_.a <= 1 and not np_.after_prep and not np_.cuenoun and (np_.pron or np_.name is not None
                                                                               or np_.org or np_.role is not None):
@@ -713,6 +819,55 @@ class _Run:
         if self.L.sp.join_interrupted:
             quotes = self._join(quotes)
         return quotes
+
+    def _has_marker(self, us, ue, words):
+        if self.marker_hits is None:
+            self.marker_hits = [(m.start(), m.group().lower()) for m in self.L.markers_re.finditer(self.text)]
+        hits = self.marker_hits
+        k = bisect.bisect_left(hits, (us, ""))
+        while k < len(hits) and hits[k][0] < ue:
+            if hits[k][1] in words:
+                return True
+            k += 1
+        return False
+
+    def _subject_of(self, us, ue):
+        """The subject that opens an (untokenised) sentence, as (toks, NP), or None."""
+        a, b = self.doc.tokenize(us, ue)
+        toks = list(range(a, b))
+        for np_ in self.nps(toks)[:2]:
+            if np_.a <= 1 and not np_.after_prep and not np_.cuenoun and (np_.pron or np_.name is not None
+                                                                          or np_.org or np_.role is not None):
+                return toks, np_
+        return None
+
+    def _triggered(self, toks):
+        """Does a frame hold a cue verb, or a source word before or after something that can be a source?
+        (Most sentences hold neither and need no parsing.)"""
+        d, L = self.doc, self.L
+        lo, kind = d.lo, d.kind
+        cues, before, after = L.cues, L.src_before, L.src_after
+        n = len(toks)
+        for k in range(n):
+            i = toks[k]
+            if i is None:
+                continue
+            w = lo[i]
+            if w in cues or "-" in w and w.rpartition("-")[0].rstrip("-t") in cues:
+                return True
+            if w in before and k + 1 < n and toks[k + 1] is not None and (
+                    kind[toks[k + 1]] == W_CAP or lo[toks[k + 1]] in L.dets or kind[toks[k + 1]] == W_LOWER and
+                    L.lower_nouns or lo[toks[k + 1]] in before[w][0][1:2]):
+                initial = k == 0 or toks[k - 1] is None or d.tx[toks[k - 1]] in CLAUSE_PUNCT
+                if (w,) in L.src_post and not initial:
+                    continue
+                if w in L.preps and not initial and not any(
+                        toks[t] is not None and L.suffix_in(lo[toks[t]], L.cue_nouns) for t in range(k + 1, min(n, k + 4))):
+                    continue
+                return True
+            if w in after and k > 0 and toks[k - 1] is not None and kind[toks[k - 1]] != W_PUNCT:
+                return True
+        return False
 
     def _trim(self, cs, ce):
         text = self.text
