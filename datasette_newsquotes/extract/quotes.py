@@ -352,7 +352,8 @@ class _Run:
             while mods and m < n and m - j < 3 and toks[m] is not None and kind[toks[m]] == W_LOWER and \
                     not self._head(toks[m], toks[m] == first_of_unit) and lo[toks[m]] not in L.cues and \
                     lo[toks[m]] not in L.preps and lo[toks[m]] not in L.comps and lo[toks[m]] not in L.stop \
-                    and lo[toks[m]] not in L.dets and lo[toks[m]] not in L.pron and not tx[toks[m]][0].isdigit():
+                    and lo[toks[m]] not in L.dets and lo[toks[m]] not in L.pron and not tx[toks[m]][0].isdigit() \
+                    and lo[toks[m]] not in L.aux and lo[toks[m]] not in L.conj:
                 m += 1
             if m < n and toks[m] is not None and self._head(toks[m], toks[m] == first_of_unit):
                 start = k
@@ -364,7 +365,11 @@ class _Run:
                                                           and lo[toks[e]] not in L.cues and
                                                           lo[toks[e]] not in L.timewords) or
                                                          (e > m and kind[toks[e - 1]] == W_CAP and
-                                                          self._particle(toks, e))):
+                                                          self._particle(toks, e)) or
+                                                         (e > m and lo[toks[e]] in L.conj and e + 1 < n and
+                                                          toks[e + 1] is not None and kind[toks[e - 1]] == W_CAP and
+                                                          kind[toks[e + 1]] == W_CAP and
+                                                          self._head(toks[e + 1], False))):
                     e += 1
                 np_ = NP(start, e)
                 e = self._adjectives_after(toks, e, n)
@@ -639,6 +644,8 @@ class _Run:
         prev_colon_attr = None    # attribution of a unit ending with ':' just before
         last_para_end = -1
         last_speaker_quote = None
+        last_attr = None
+        last_unit_end = 0
         prev_subject = None
         prev_unit = None
         hits = [m.start() for m in L.trigger_re.finditer(text)]
@@ -778,22 +785,31 @@ class _Run:
             # subjunctive continuation of reported speech
             cont = None
             if not unit_quotes and not uq_direct and not attrs and L.markers:
+                # the latest attribution: a reported quote, or a speaker with a cue but no content of its own
+                # ("Die Stadtreinigung äußerte Zweifel. Die Frist sei rechtens.")
+                latest = last_speaker_quote
+                if last_attr is not None and (latest is None or last_attr.end > latest.end):
+                    latest = last_attr
                 if prev_unit_quote is not None and prev_unit_quote.kind == "indirect" and not para_break:
                     if self._has_marker(us, ue, L.markers):
                         cont = prev_unit_quote
-                elif L.strong and last_speaker_quote is not None and \
-                        text.count("\n\n", last_speaker_quote.end, us) <= 1 and \
+                elif L.strong and latest is not None and \
+                        text.count("\n\n", latest.end, us) <= 1 and \
                         self._has_marker(us, ue, L.strong):
-                    cont = last_speaker_quote
+                    cont = latest
             if cont is not None:
                 prev_unit_quote = cont
-                if True:
-                    cs, ce = self._trim(us, ue)
-                    q = Quote(start=cs, end=ce, text=text[cs:ce], kind="indirect", sentence_start=us,
-                              sentence_end=ue)
-                    q.speaker, q.via = prev_unit_quote.speaker, prev_unit_quote.via
-                    q.cue = prev_unit_quote.cue
-                    unit_quotes.append(q)
+                cs, ce = self._trim(us, ue)
+                q = Quote(start=cs, end=ce, text=text[cs:ce], kind="indirect", sentence_start=us,
+                          sentence_end=ue)
+                q.speaker, q.via = cont.speaker, cont.via
+                q.cue = cont.cue
+                unit_quotes.append(q)
+            for at in attrs:
+                if at.get("speaker") is not None and at.get("speaker").speaker is not None:
+                    last_attr = Quote(start=us, end=ue, text="", speaker=at["speaker"], via=at.get("via"),
+                                      cue=at.get("cue"))
+            last_unit_end = us
             allq = unit_quotes + uq_direct
             quotes.extend(allq)
             for q in allq:
@@ -1271,8 +1287,8 @@ class _Run:
         person = lambda x: x.name is not None and x.name[1] - x.name[0] >= 2 and not x.org and not x.acronym
         if not person(np_) and person(nxt):
             return nxt, nxt.b
-        if person(np_) and nxt.name is None and (nxt.role is not None or nxt.org) or \
-                person(np_) and (nxt.role is not None and not person(nxt)):
+        if person(np_) and not person(nxt) and not nxt.acronym:
+            # "General Michael Hagee, Kommandant des US-Marine-Corps, sagte"
             return np_, nxt.b
         return None
 
