@@ -1222,6 +1222,13 @@ class _Run:
             start = self._sentence_start_offset(toks, a)
             if start is not None:
                 content = (start, d.st[toks[a - 1]] if a > 0 and toks[a - 1] is not None else d.st[i])
+        if content is None and "speaker" in at and a > 0 and b < n and toks[a - 1] is not None and \
+                toks[b] is not None and tx[toks[a - 1]] == "," and tx[toks[b]] == "," and b - a <= 7 and \
+                self._has_content_after(toks, b + 1):
+            # an inserted frame: "That is why, he argued, the party should be prepared."
+            start = self._sentence_start_offset(toks, a)
+            if start is not None:
+                content = (start, self._content_end(toks, b + 1))
         if content is not None and content[1] > content[0]:
             at["content"] = content
         return at
@@ -1303,6 +1310,9 @@ class _Run:
             return False
         L = self.L
         after = [t for t in toks[max(k + 1, sp_end or 0):] if t is not None and d.kind[t] != W_PUNCT]
+        if any(t is not None and d.tx[t] in CLAUSE_PUNCT and d.tx[t] not in "—–" for t in toks[k + 1:-1]) and \
+                len(after) > 2:
+            return False  # an inserted frame: "The test, North Korea said, was its biggest yet."
         if len(after) > 5:
             return False  # "..., Robert Sample, told reporters the money was set aside": a clause of its own
         return all(toks[t] is not None for t in range(a, n)) and (
@@ -1323,10 +1333,15 @@ class _Run:
         """The content runs to the end of the sentence (before a postposed frame or a quotation's end)."""
         d = self.doc
         last = None
-        for t in range(k, len(toks)):
+        n = len(toks)
+        for t in range(k, n):
             if toks[t] is None:
                 # a direct quote inside the content: it is part of it, go on
                 continue
+            w = d.tx[toks[t]]
+            if last is not None and (w == ";" or w in "—–" and t + 1 < n and toks[t + 1] is not None and
+                                     d.lo[toks[t + 1]] in self.L.conj):
+                break  # "... would be more intense — and he noted that ..."
             last = toks[t]
         if last is None:
             return d.en[toks[k]] if toks[k] is not None else d.st[toks[k]]

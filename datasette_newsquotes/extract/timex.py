@@ -152,7 +152,7 @@ def grammar(language):
         ("quarter", r"(?:{det}\s+)?(?P<o>{o})[\s-]+{q}(?:\s+(?:{of}\s+)?(?:(?P<y>1[89]\d\d|20\d\d)|(?P<rel>{p}|{n}|{t})"
                     r"\s+(?P<u>{unit})))?".format(det=det, o=ordinal, q=quarter, of=of, p=prev, n=nxt, t=this,
                                                  unit=unit)),
-        ("quarter_rel", r"(?:{det}\s+)?(?P<rel>{p}|{n}|{t})\s+{q}".format(det=det, p=prev, n=nxt, t=this, q=quarter)),
+        ("quarter_rel", r"(?:(?P<det>{det})\s+)?(?P<rel>{p}|{n}|{t})\s+{q}".format(det=det, p=prev, n=nxt, t=this, q=quarter)),
         # 13. September 2023 / 13 septembre / 1er mars / 13th of September
         ("dmy", r"(?:(?P<mod>{mod})\s+)?(?P<d>[0-3]?\d){s}\s+(?:{of}\s+)?(?P<m>{m})(?:,?\s+{y})?".format(
             mod=mod, s=day_suffix, of=of, m=month, y=year)),
@@ -214,8 +214,8 @@ def grammar(language):
         # zejoert (last year)
         ("relword", r"(?P<rw>{rw})".format(rw=alt(t.relative_words))),
         # spring / last summer / Hierscht 2023
-        ("season", r"(?:(?P<mod>{mod})\s+)?(?:(?P<rel>{p}|{n}|{t})\s+)?(?P<s>{s})(?:\s+{y})?".format(
-            mod=mod, p=prev, n=nxt, t=this, s=season, y=year)),
+        ("season", r"(?:(?P<mod>{mod})\s+)?(?:(?P<rel>{p}|{n}|{t})\s+)?(?P<s>{s})(?:\s+(?:{of}\s+)?{y})?".format(
+            mod=mod, p=prev, n=nxt, t=this, s=season, y=year, of=of)),
         # the 1990s / the '80s
         ("decade", r"(?:{det}\s+)?(?:(?P<mod>{mod})[\s-]+)?(?:{ds})".format(det=det, mod=mod, ds=decade_suffix)),
         # mid-2011 / early 2009 / Ende 2022
@@ -414,7 +414,8 @@ def resolve(kind, g, t, lang_code, d, future, ref=None):
         if not cands:
             return None
         if future:
-            later = [c for c in cands if c >= d]
+            # the next occurrence; a tense cue is weak evidence, so a day a few weeks back stays in this year
+            later = [c for c in cands if (c - d).days >= -30]
             pick = min(later) if later else min(cands, key=lambda c: abs((c - d).days))
         else:
             # news mostly reports the past: the nearest occurrence, unless it lies more than two months ahead
@@ -447,6 +448,9 @@ def resolve(kind, g, t, lang_code, d, future, ref=None):
                 return "{}-Q{}".format(g["y"], q), "DATE"
             if d is None:
                 return "XXXX-Q{}".format(q), "DATE"
+            if low["o"] in t.previous and not g.get("rel"):
+                # "last quarter", "the last quarter": the one before the anchor's (not the fourth)
+                return unit_value("quarter", d, -1), "DATE"
             y = d.year
             if g.get("rel"):
                 y += t_rel(low["rel"], t)
@@ -457,6 +461,8 @@ def resolve(kind, g, t, lang_code, d, future, ref=None):
             return "{}-Q{}".format(y, q), "DATE"
         if d is None:
             return None
+        if g.get("det") and ref and (low["rel"] in t.anaphoric_previous or low["rel"] in t.anaphoric_following):
+            return shift_from(ref, d, "quarter", -1 if low["rel"] in t.anaphoric_previous else 1), "DATE"
         return unit_value("quarter", d, t_rel(low["rel"], t)), "DATE"
     if kind == "week_of_month":
         if d is None or t.units.get(low["u"]) != "week":
@@ -577,6 +583,12 @@ def resolve(kind, g, t, lang_code, d, future, ref=None):
         u = phrases[re.sub(r"\s+", " ", low["ap"])]
         if u == "day" and ref and re.fullmatch(r"\d{4}-\d\d-\d\d", ref):
             return ref, "DATE"
+        if u == "quarter" and kind == "anchor_phrase":
+            # "the quarter" in news is the one being reported: the last quarter the text named, else the
+            # one before the anchor's (results come out after a quarter ends)
+            if ref and re.fullmatch(r"\d{4}-Q\d", ref):
+                return ref, "DATE"
+            return unit_value("quarter", d, -1), "DATE"
         return unit_value(u, d), "DATE"
     if kind == "fiscal":
         return "FY" + g["y"], "DATE"
@@ -641,6 +653,12 @@ def shift_from(ref, d, u, k):
     """The value ``k`` units of ``u`` from the reference date (the last full date the text named), else from
     the anchor day ``d``."""
     base = d
+    if ref and re.fullmatch(r"\d{4}-[QH]\d", ref) and (u == "year" or (u == "quarter" and ref[5] == "Q")):
+        # from a quarter: "the previous quarter" after "the third quarter", "a year earlier" -> 1997-Q3
+        if u == "year":
+            return shift_year(ref, k)
+        i = int(ref[:4]) * 4 + int(ref[6]) - 1 + k
+        return "{}-Q{}".format(i // 4, i % 4 + 1)
     if ref:
         m = re.match(r"(\d{4})(?:-(\d\d))?(?:-(\d\d))?$", ref)
         if m and (u in ("year", "decade") or (u == "month" and m.group(2)) or m.group(3)):
@@ -872,13 +890,26 @@ def find_dates(text, language, published=None, precision=None, anchors=None):
         else:
             earliest, latest = min(b[0] for b in bounds), max(b[1] for b in bounds)
         precision_ = precision_of(value) if typ in ("DATE", "TIME") else None
-        if typ == "DATE" and value and value[:1].isdigit() and "X" not in value:
+        if typ == "DATE" and value and value[:1].isdigit() and "X" not in value and not comparison(kind, g, t):
             ref = value
         elif typ == "TIME" and value and re.match(r"\d{4}-\d\d-\d\dT", value):
             ref = value[:10]
         out.append(DateExpr(start=s, end=e, text=span, value=value, earliest=earliest, latest=latest,
                             precision=precision_, type=typ, anchor=published))
     return out
+
+
+def comparison(kind, g, t):
+    """A date named by comparison with another ("the previous year", "a year earlier", "the same period last
+    year"): it does not become the reference of the next relative expression (no chain 1997, 1996, 1995)."""
+    if kind == "same_period":
+        return True
+    if kind == "shift":
+        return g["dir"].lower() in t.shift_earlier
+    if kind in ("rel_unit", "unit_rel_post", "quarter_rel"):
+        rel = (g.get("rel") or g.get("rel2") or "").lower()
+        return rel in t.anaphoric_previous or rel in t.anaphoric_following
+    return False
 
 
 @lru_cache(maxsize=None)
@@ -916,6 +947,9 @@ def accept(kind, g, span, text, s, e, t, f):
         return False
     if kind == "weekday" and f["not_before_weekday"] and f["not_before_weekday"].search(text, max(0, s - 12), s):
         return False
+    if kind == "anchor_phrase" and t.anchor_phrases.get(re.sub(r"\s+", " ", span.lower())) == "quarter" and \
+            re.match(r"\s+(?:{})\b|-".format("|".join(t.of_words) or "(?!x)x"), text[e:e + 6], re.IGNORECASE):
+        return False   # "the quarter of a million", "a quarter-point": a fraction, no date
     if kind == "decade" and s and text[s - 1] in "$€£":
         return False
     if kind == "same_period" and g.get("ye") and not g.get("pw2") and "-" not in g["ye"]:
