@@ -202,3 +202,29 @@ def test_merge_values():
 def test_month_anchor_relative_year_is_exact():
     d = dates("Dëst Joer gouf gebaut.", "lb", "2023-09", "month")["Dëst Joer"]
     assert (d.value, d.earliest, d.latest) == ("2023", "2023-01-01", "2023-12-31")
+
+
+def test_en_quarters_in_earnings_news():
+    got = values("Profit last quarter fell, the company said. Net income in the quarter was $3 million. The last "
+                 "quarter of 1996 was weak and the current quarter looks better.", "en", "1997-10-21")
+    assert got["last quarter"] == ("1997-Q3", "DATE")        # the previous quarter, not the fourth
+    assert got["the quarter"] == ("1997-Q3", "DATE")         # the quarter being reported
+    assert got["The last quarter of 1996"] == ("1996-Q4", "DATE")
+    assert got["the current quarter"] == ("1997-Q4", "DATE")
+    got = values("In the second quarter, sales rose from the previous quarter and from $2 million a year earlier.",
+                 "en", "1997-10-21")
+    assert got["the previous quarter"] == ("1997-Q1", "DATE")
+    assert got["a year earlier"] == ("1996-Q2", "DATE")
+    assert "the quarter" not in values("The fund sold the quarter of a million shares it held.", "en", "1997-10-21")
+
+
+def test_en_comparisons_do_not_chain_and_anchor_phrases():
+    got = values("Revenue rose from a year earlier. Costs were flat from the previous year.", "en", "1997-10-21")
+    assert got["a year earlier"] == ("1996", "DATE") and got["the previous year"] == ("1996", "DATE")
+    got = values("The merger should close by year-end; by the end of the decade the market will double. Prices "
+                 "fell in the spring of 1995.", "en", "1997-10-21")
+    assert got["year-end"] == ("1997", "DATE")
+    assert got["the end of the decade"] == ("199", "DATE")
+    assert got["spring of 1995"] == ("1995-SP", "DATE")
+    # a tense cue does not send a day of a few weeks back into next year
+    assert values("The offer will stay open until Oct. 3.", "en", "1997-10-21")["Oct. 3"] == ("1997-10-03", "DATE")
