@@ -228,3 +228,17 @@ def test_en_comparisons_do_not_chain_and_anchor_phrases():
     assert got["spring of 1995"] == ("1995-SP", "DATE")
     # a tense cue does not send a day of a few weeks back into next year
     assert values("The offer will stay open until Oct. 3.", "en", "1997-10-21")["Oct. 3"] == ("1997-10-03", "DATE")
+
+
+def test_en_said_before_a_weekday_is_past_and_names_are_no_dates():
+    got = values("The plant will close on Friday, union officials said Monday.", "en", "1997-10-22")
+    assert got["Friday"] == ("1997-10-24", "DATE") and got["Monday"] == ("1997-10-20", "DATE")
+    got = values("Shoppers crowded Spring Street while Summer Jones, a clerk, did day-to-day work; the "
+                 "ministers held their Autumn meetings. About 1999 employees left.", "en", "1997-10-22")
+    assert set(got) == {"Autumn"}
+
+
+def test_en_holidays():
+    got = values("Stores opened on Christmas Eve. The law takes effect on New Year's Day 1999.", "en", "1997-12-28")
+    assert got["Christmas Eve"] == ("1997-12-24", "DATE")
+    assert got["New Year's Day 1999"] == ("1999-01-01", "DATE")

@@ -161,6 +161,8 @@ def grammar(language):
         # early 2009 / Ende September 2023 / la fin de l'année 2022 / October of next year
         ("my", r"(?:(?P<mod>{mod})[\s-]*)?(?P<m>{m})(?:,?\s+|\s+{of}\s+){y}".format(mod=mod, m=month, y=year,
                                                                                       of=of)),
+        # Christmas / Christmas Day 2022 / Noël
+        ("holiday", r"(?P<h>{h})(?:,?\s+{y})?".format(h=alt(t.holidays), y=year)),
         ("numeric", r"(?P<num>\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d\d))(?![\d/]|\.\d)"),
         ("iso", r"(?P<y>\d{4})-(?P<mo>[01]\d)-(?P<d>[0-3]\d)"),
         # the last week of March
@@ -236,7 +238,7 @@ def grammar(language):
     # which vocabulary each kind may start with: a candidate position only tries the kinds its word can start
     first = {
         "quarter": (t.determiners, t.ordinals), "quarter_rel": (t.determiners, t.previous, t.following, t.this),
-        "dmy": (t.modifiers, DIGIT), "mdy": (t.months,), "my": (t.modifiers, t.months), "numeric": (DIGIT,),
+        "dmy": (t.modifiers, DIGIT), "mdy": (t.months,), "my": (t.modifiers, t.months), "numeric": (DIGIT,), "holiday": (t.holidays,),
         "iso": (DIGIT,), "week_of_month": (t.determiners, t.ordinals),
         "ago": (t.ago_before, t.numbers, t.vague_numbers, t.indefinite, DIGIT), "set": (t.set_words,),
         "set_adverb": (t.set_adverbs,), "span_rel": (t.determiners, t.previous, t.following),
@@ -379,7 +381,10 @@ def future_context(text, start, end, t):
     s = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), start - 90)
     left = text[s + 1:start].lower()
     right = text[end:end + 25].lower()
-    words = set(re.findall(r"[\w'’]+", left))
+    tokens = re.findall(r"[\w'’]+", left)
+    if t.past_cues and set(tokens[-2:]) & t.past_cues:
+        return False
+    words = set(tokens)
     if words & t.future_cues:
         return True
     for p in t.future_phrases:
@@ -393,9 +398,12 @@ def future_context(text, start, end, t):
 def resolve(kind, g, t, lang_code, d, future, ref=None):
     """(value, type) of one match for one anchor day ``d`` (None when the anchor is unknown), or None."""
     low = {k: (v.lower() if isinstance(v, str) else v) for k, v in g.items()}
-    if kind in ("dmy", "mdy", "iso"):
-        month = int(g["mo"]) if kind == "iso" else t.months.get(low["m"])
-        day = int(g["d"])
+    if kind in ("dmy", "mdy", "iso", "holiday"):
+        if kind == "holiday":
+            month, day = t.holidays[re.sub(r"\s+", " ", low["h"]).replace("’", "'")]
+        else:
+            month = int(g["mo"]) if kind == "iso" else t.months.get(low["m"])
+            day = int(g["d"])
         if not month or not 1 <= day <= 31:
             return None
         if g.get("y"):
@@ -703,7 +711,7 @@ def needs_anchor(kind, g):
     if kind in ("year", "modyear", "numeric", "iso", "set", "set_adverb", "span_rel", "duration", "ref",
                 "quant_duration", "fiscal"):
         return False
-    if kind in ("dmy", "mdy", "my", "quarter", "season") and g.get("y"):
+    if kind in ("dmy", "mdy", "my", "quarter", "season", "holiday") and g.get("y"):
         return False
     if kind == "decade" and g.get("dc"):
         return False
@@ -724,7 +732,7 @@ def triggers(language):
     words = set()
     for vocab in (t.months, t.weekdays, t.relative_days, t.units, t.seasons, t.day_parts, t.refs, t.anchor_phrases,
                   t.mod_anchor_phrases, t.set_adverbs, t.half_words, t.year_earlier_words, compounds(t),
-                  t.relative_words):
+                  t.relative_words, t.holidays):
         for phrase in vocab:
             words.update(w.lower() for w in TOKEN.findall(phrase))
     common = {w.lower() for p in tuple(t.determiners) + tuple(t.of_words) for w in TOKEN.findall(p)}
@@ -939,6 +947,9 @@ def accept(kind, g, span, text, s, e, t, f):
             and not g.get("y") and not g.get("rel") and not g.get("mod") and not g.get("rel0") and not g.get("rel1") and \
             not f["month_prefix" if kind == "month" else "season_prefix"].search(text, max(0, s - 14), s):
         return False
+    if kind == "season" and t.lowercase_seasons and g["s"][:1].isupper() and not (g.get("mod") or g.get("rel")) \
+            and re.match(r"\s+(?:of\s+)?[A-Z]", text[e:e + 6]):
+        return False   # "Spring Street", "Summer Redstone" (a capitalised name goes on)
     if kind == "relday" and span[:1].isupper() and g.get("r", "").lower() in t.lowercase_only:
         return False
     if kind in ("mdy", "dmy") and f["named_event"] and f["named_event"].match(text, e, e + 30):
@@ -947,6 +958,8 @@ def accept(kind, g, span, text, s, e, t, f):
         return False
     if kind == "weekday" and f["not_before_weekday"] and f["not_before_weekday"].search(text, max(0, s - 12), s):
         return False
+    if kind == "anchor_phrase" and text[e:e + 1] == "-" and text[e - 1:e].isalpha():
+        return False   # "the day-to-day work"
     if kind == "anchor_phrase" and t.anchor_phrases.get(re.sub(r"\s+", " ", span.lower())) == "quarter" and \
             re.match(r"\s+(?:{})\b|-".format("|".join(t.of_words) or "(?!x)x"), text[e:e + 6], re.IGNORECASE):
         return False   # "the quarter of a million", "a quarter-point": a fraction, no date

@@ -79,6 +79,14 @@ class Time:
     future_cues: frozenset = frozenset()
     future_phrases: tuple = ()
     future_cues_after: frozenset = frozenset()
+    # words right before an expression (one of the two before it) that put it in the past whatever came
+    # earlier in the clause: "The plant will close Friday, officials said Monday."
+    past_cues: frozenset = frozenset()
+    # season names are written in lower case (en, fr): a capitalised one inside a sentence is a name
+    # ("Spring Street", "Summer Redstone")
+    lowercase_seasons: bool = False
+    # fixed-day holidays -> (month, day): "christmas" (12, 25); resolved like a day and month without a year
+    holidays: dict = field(default_factory=dict)
     # a day and month followed by these is a named event, not a date ("September 11 attacks")
     named_event_after: tuple = ()
     # a year number followed by these is a count ("2000 people")
