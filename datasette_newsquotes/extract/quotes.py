@@ -1202,7 +1202,8 @@ class _Run:
                         (d.lo[nx] not in L.preps and d.lo[nx] not in L.comps and d.kind[nx] == W_LOWER)):
                     # "huet gemellt, de Putin hätt ...": the clause after the comma, when the cue ends its own
                     # clause and its subject came before it
-                    if "speaker" in at and (b == j or tx[tj] == ":") and not self._postposed(toks, k, a, sp_end):
+                    if "speaker" in at and (b == j or tx[tj] == ":") and not self._postposed(toks, k, a, sp_end) \
+                            and not (speaker_np is not None and speaker_np.a > k and tx[tj] == "," and a > 0):
                         content = (d.st[nx], self._content_end(toks, j + 1))
             elif L.sp.zero_complementizer and tj is not None and "speaker" in at and speaker_np is not None and \
                     speaker_np.b <= k and \
