@@ -242,3 +242,56 @@ def test_en_holidays():
     got = values("Stores opened on Christmas Eve. The law takes effect on New Year's Day 1999.", "en", "1997-12-28")
     assert got["Christmas Eve"] == ("1997-12-24", "DATE")
     assert got["New Year's Day 1999"] == ("1999-01-01", "DATE")
+
+
+def test_lb_mee_as_but_haut_as_skin_and_the_weekday_with_its_date():
+    got = values("Mee de Buergermeeschter huet gesot, d'Leit hätten eng déck Haut. Haut huet de Gemengerot "
+                 "gestëmmt; d'Aarbechte sollen Enn Mee fäerdeg sinn.", "lb", "2024-03-14")
+    assert "Mee" not in got
+    assert list(got).count("Haut") == 1 and got["Haut"] == ("2024-03-14", "DATE")
+    assert got["Enn Mee"] == ("2024-05", "DATE")           # "sollen": the coming May
+    got = values("D'Manif ass um Samschdeg, de 16. Mäerz; zanter e puer Woche streiken d'Infirmièren. Dat war "
+                 "an den 1980-er Joren an an der éischter Hallschent vum Joer.", "lb", "2024-03-14")
+    assert got["Samschdeg, de 16. Mäerz"] == ("2024-03-16", "DATE")
+    assert got["e puer Woche"] == ("PXW", "DURATION")
+    assert got["1980-er Joren"] == ("198", "DATE")
+
+
+def test_de_apposition_ranges_planned_months_and_relatives_after_the_month():
+    got = values("Der Markt ist am Mittwoch, den 18. Oktober. Von Freitag bis Montag wird gestreikt. Die "
+                 "Landung ist für den August geplant.", "de", "2006-10-21")
+    assert got["Mittwoch, den 18. Oktober"] == ("2006-10-18", "DATE")
+    assert got["Freitag"] == ("2006-10-20", "DATE") and got["Montag"] == ("2006-10-23", "DATE")
+    assert got["August"] == ("2007-08", "DATE")
+    got = values("Die Partei wurde im Februar vergangenen Jahres gegründet, der Streik begann am 13. September "
+                 "letzten Jahres. August Bebel sprach in den 1890-er Jahren; das Fest feiert 1.270 Jahre "
+                 "Stadtgeschichte. Im ersten Halbjahr 2006 stieg der Umsatz.", "de", "2007-03-10")
+    assert got["Februar vergangenen Jahres"] == ("2006-02", "DATE")
+    assert got["13. September letzten Jahres"] == ("2006-09-13", "DATE")
+    assert "August" not in got and "270 Jahre" not in got
+    assert got["den 1890-er Jahren"] == ("189", "DATE")
+    assert got["ersten Halbjahr 2006"] == ("2006-H1", "DATE")
+
+
+def test_fr_relatives_after_the_date_semesters_and_ranges():
+    got = values("Le 15 juin dernier, il a démissionné ; il reviendra le 3 juin prochain. Le printemps dernier "
+                 "fut sec, comme en mai dernier.", "fr", "2012-06-10")
+    assert got["15 juin dernier"] == ("2011-06-15", "DATE")
+    assert got["3 juin prochain"] == ("2013-06-03", "DATE")
+    assert got["printemps dernier"] == ("2012-SP", "DATE")
+    assert got["mai dernier"] == ("2012-05", "DATE")
+    got = values("Entre vendredi matin et lundi soir, le candidat visitera dix villes. Le reportage diffusé "
+                 "mardi 30 octobre a surpris. Au premier semestre 2012 les ventes ont baissé ; le second "
+                 "semestre sera meilleur.", "fr", "2012-11-02")
+    assert got["vendredi matin"] == ("2012-11-02TMO", "TIME") and got["lundi soir"] == ("2012-11-05TEV", "TIME")
+    assert got["mardi 30 octobre"] == ("2012-10-30", "DATE")
+    assert got["premier semestre 2012"] == ("2012-H1", "DATE")
+    assert got["le second semestre"] == ("2012-H2", "DATE")
+
+
+def test_en_month_last_year_and_last_summer():
+    got = values("Sales rose in March last year; last summer they fell, and next spring they should recover.",
+                 "en", "1998-10-27")
+    assert got["March last year"] == ("1997-03", "DATE")
+    assert got["last summer"] == ("1998-SU", "DATE")        # the summer just over
+    assert got["next spring"] == ("1999-SP", "DATE")

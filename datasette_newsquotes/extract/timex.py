@@ -147,6 +147,11 @@ def grammar(language):
     decade_suffix = t.extra.get("decade_pattern", r"(?:'|’)?(?P<dd>\d0)s|(?P<dc>1[89]\d0|20[0-9]0)s")
     day_suffix = r"(?:\.|er|e|th|st|nd|rd|ten|te)?"
     year = r"(?P<y>1[89]\d\d|20\d\d)"
+    # a relative word after a month, day or season: "mai dernier" (fr), else only with a year unit
+    # ("Oktober vergangenen Jahres", "March last year")
+    year_unit = alt([w for w, u in t.units.items() if u == "year"])
+    post_rel = r"\s+(?P<rel1>{p}|{n})".format(p=prev, n=nxt) + (
+        r"(?:\s+(?P<u1>{}))?".format(year_unit) if t.postposed_relatives else r"\s+(?P<u1>{})".format(year_unit))
     kinds = [
         # the first quarter of 2009 / the third quarter of this year / third-quarter / 2023-Q3 forms
         ("quarter", r"(?:{det}\s+)?(?P<o>{o})[\s-]+{q}(?:\s+(?:{of}\s+)?(?:(?P<y>1[89]\d\d|20\d\d)|(?P<rel>{p}|{n}|{t})"
@@ -154,8 +159,8 @@ def grammar(language):
                                                  unit=unit)),
         ("quarter_rel", r"(?:(?P<det>{det})\s+)?(?P<rel>{p}|{n}|{t})\s+{q}".format(det=det, p=prev, n=nxt, t=this, q=quarter)),
         # 13. September 2023 / 13 septembre / 1er mars / 13th of September
-        ("dmy", r"(?:(?P<mod>{mod})\s+)?(?P<d>[0-3]?\d){s}\s+(?:{of}\s+)?(?P<m>{m})(?:,?\s+{y})?".format(
-            mod=mod, s=day_suffix, of=of, m=month, y=year)),
+        ("dmy", r"(?:(?P<mod>{mod})\s+)?(?P<d>[0-3]?\d){s}\s+(?:{of}\s+)?(?P<m>{m})(?:,?\s+{y}|{pr})?".format(
+            mod=mod, s=day_suffix, of=of, m=month, y=year, pr=post_rel)),
         # September 13, 2023 / March 22 / April 2nd
         ("mdy", r"(?P<m>{m})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d.,]\d)(?:,?\s+{y})?".format(m=month, y=year)),
         # early 2009 / Ende September 2023 / la fin de l'année 2022 / October of next year
@@ -216,8 +221,9 @@ def grammar(language):
         # zejoert (last year)
         ("relword", r"(?P<rw>{rw})".format(rw=alt(t.relative_words))),
         # spring / last summer / Hierscht 2023
-        ("season", r"(?:(?P<mod>{mod})\s+)?(?:(?P<rel>{p}|{n}|{t})\s+)?(?P<s>{s})(?:\s+(?:{of}\s+)?{y})?".format(
-            mod=mod, p=prev, n=nxt, t=this, s=season, y=year, of=of)),
+        ("season", r"(?:(?P<mod>{mod})\s+)?(?:(?P<rel>{p}|{n}|{t})\s+)?(?P<s>{s})(?:\s+(?:{of}\s+)?{y}|{pr})?".format(
+            mod=mod, p=prev, n=nxt, t=this, s=season, y=year, of=of,
+            pr=post_rel if t.postposed_relatives else "(?!x)x")),
         # the 1990s / the '80s
         ("decade", r"(?:{det}\s+)?(?:(?P<mod>{mod})[\s-]+)?(?:{ds})".format(det=det, mod=mod, ds=decade_suffix)),
         # mid-2011 / early 2009 / Ende 2022
@@ -229,9 +235,9 @@ def grammar(language):
         # the day / the same day (the anchor)
         ("anchor_phrase", r"(?P<ap>{ap})".format(ap=alt(t.anchor_phrases))),
         # September / am September
-        ("month", r"(?:(?P<mod>{mod})[\s-]*)?(?:(?P<rel0>{p}|{n}|{t})\s+)?(?P<m>{m})(?:\s+(?P<rel1>{p}|{n}))?"
+        ("month", r"(?:(?P<mod>{mod})[\s-]*)?(?:(?P<rel0>{p}|{n}|{t})\s+)?(?P<m>{m})(?:{pr})?"
                   r"(?=\s+{of}\s+(?P<rel>{p}|{n}|{t})\s+(?P<u>{unit}))?".format(
-                      mod=mod, m=month, of=of, p=prev, n=nxt, t=this, unit=unit)),
+                      mod=mod, m=month, of=of, p=prev, n=nxt, t=this, unit=unit, pr=post_rel)),
         ("year", r"(?<![\d.,$€£])(?<!\d )" + year + r"(?![\d.,]\d)(?!\s*(?:%|{}))".format(alt(t.not_after_year))),
         ("short_year", r"(?:'|’)(?P<sy>\d\d)(?![\w'’])"),
     ]
@@ -413,6 +419,19 @@ def resolve(kind, g, t, lang_code, d, future, ref=None):
                 return None
         if d is None:
             return "XXXX-{:02d}-{:02d}".format(month, day), "DATE"
+        if g.get("rel1"):
+            k = t_rel(low["rel1"], t)
+            if t.units.get(low.get("u1")) == "year":          # "am 13. September letzten Jahres"
+                return dt.date(d.year + k, month, day).isoformat(), "DATE"
+            # "le 20 mai dernier": the last one before the anchor; "le 3 juin prochain": the next one
+            cands = []
+            for y in (d.year - 1, d.year, d.year + 1):
+                try:
+                    cands.append(dt.date(y, month, day))
+                except ValueError:
+                    pass
+            pick = max(c for c in cands if c <= d) if k < 0 else min(c for c in cands if c >= d)
+            return pick.isoformat(), "DATE"
         cands = []
         for y in (d.year - 1, d.year, d.year + 1):
             try:
@@ -544,10 +563,17 @@ def resolve(kind, g, t, lang_code, d, future, ref=None):
             return "{}-{}".format(g["y"], s), "DATE"
         if d is None:
             return None
-        if g.get("rel"):
-            y = d.year + t_rel(low["rel"], t)
+        start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[s]
+        k = t_rel(low.get("rel") or low.get("rel1"), t)
+        if k < 0:
+            # "last summer": the latest one over by the anchor (in October 1998, the summer of 1998)
+            y = max(y for y in (d.year - 2, d.year - 1, d.year) if shift_month(y, start_month, 3) <= (d.year, d.month))
+        elif k > 0:
+            # "next spring": the first one to start after the anchor
+            y = min(y for y in (d.year, d.year + 1) if (y, start_month) > (d.year, d.month))
+        elif g.get("rel"):
+            y = d.year
         else:
-            start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[s]
             y = d.year - 1 if start_month > d.month + 1 and not future else d.year
         return "{}-{}".format(y, s), "DATE"
     if kind == "daypart":
@@ -642,6 +668,8 @@ def resolve(kind, g, t, lang_code, d, future, ref=None):
             return "XXXX-{:02d}".format(mo), "DATE"
         if g.get("rel") and t.units.get(low["u"]) == "year":
             return "{}-{:02d}".format(d.year + t_rel(low["rel"], t), mo), "DATE"
+        if g.get("rel1") and t.units.get(low.get("u1")) == "year":     # "Oktober vergangenen Jahres"
+            return "{}-{:02d}".format(d.year + t_rel(low["rel1"], t), mo), "DATE"
         r = low.get("rel0") or low.get("rel1")
         if r:
             k = t_rel(r, t)
@@ -653,6 +681,8 @@ def resolve(kind, g, t, lang_code, d, future, ref=None):
         y = d.year
         if mo > d.month + 1 and not future:
             y -= 1
+        elif mo < d.month and future:
+            y += 1     # "für den August geplant" in October: next August
         return "{}-{:02d}".format(y, mo), "DATE"
     return None
 
@@ -863,6 +893,7 @@ def find_dates(text, language, published=None, precision=None, anchors=None):
     if anchors is None:
         anchors = anchor_days(published, precision)
     out = []
+    kinds = []
     ref = None
     for m in matches(text, language):
         kind = m.lastgroup
@@ -904,7 +935,54 @@ def find_dates(text, language, published=None, precision=None, anchors=None):
             ref = value[:10]
         out.append(DateExpr(start=s, end=e, text=span, value=value, earliest=earliest, latest=latest,
                             precision=precision_, type=typ, anchor=published))
+        kinds.append((kind, g))
+    if len(out) > 1 and len(anchors) <= 1:
+        out = link_weekdays(out, kinds, text, t, f)
     return out
+
+
+def plain_weekday(kind, g):
+    """The weekday number of a bare weekday match ("Mittwoch", "lundi soir"), else None."""
+    if kind == "weekday" and not any(g.get(k) for k in ("prev", "prev2", "next", "next2", "this")):
+        return g["w"]
+    if kind == "daypart" and g.get("w"):
+        return g["w"]
+    return None
+
+
+def link_weekdays(out, kinds, text, t, f):
+    """A weekday followed by the day it names is one expression with that day's value ("Mittwoch, den 18.
+    Oktober", "mardi 3 juillet"); in a range of weekdays the second end does not come before the first
+    ("entre vendredi et lundi")."""
+    appos, rng = f["appos"], f["range"]
+    res, rk = [], []
+    for i, (x, (kind, g)) in enumerate(zip(out, kinds)):
+        w = plain_weekday(kind, g)
+        prev = res[-1] if res else None
+        pw = plain_weekday(*rk[-1]) if rk else None
+        if prev is not None and pw is not None and rk[-1][0] == "weekday" and kind in ("dmy", "mdy", "numeric", "iso") \
+                and x.value and re.fullmatch(r"\d{4}-\d\d-\d\d", x.value) \
+                and appos.fullmatch(text, prev.end, x.start) \
+                and dt.date.fromisoformat(x.value).weekday() == t.weekdays.get(pw.lower()):
+            res[-1] = DateExpr(start=prev.start, end=x.end, text=text[prev.start:x.end], value=x.value,
+                               earliest=x.earliest, latest=x.latest, precision=x.precision, type=x.type,
+                               anchor=x.anchor)
+            rk[-1] = (kind, g)
+            continue
+        if w is not None and pw is not None and rng and rng.fullmatch(text, prev.end, x.start) and x.value \
+                and prev.value and x.value[:10] < prev.value[:10] and re.match(r"\d{4}-\d\d-\d\d", x.value):
+            day = (dt.date.fromisoformat(x.value[:10]) + dt.timedelta(days=7)).isoformat()
+            x = DateExpr(start=x.start, end=x.end, text=x.text, value=day + x.value[10:], earliest=day, latest=day,
+                         precision=x.precision, type=x.type, anchor=x.anchor)
+        res.append(x)
+        rk.append((kind, g))
+    return res
+
+
+def sentence_start(text, s):
+    """Whether position ``s`` starts a sentence (or a title, or a quotation)."""
+    left = text[max(0, s - 4):s].rstrip(" \t\"'“‘«„(")
+    return not left or left[-1] in ".!?:\n"
 
 
 def comparison(kind, g, t):
@@ -935,6 +1013,9 @@ def filters(language):
         "not_before_ref": re.compile(r"(?<!\w)(?:{})\s+$".format(alt(t.not_before_ref)), re.IGNORECASE)
         if t.not_before_ref else None,
         "index_after": re.compile(r"\s*(?:[A-Z][a-z]+\s+)?[Ii]ndex"),
+        # the gap between a weekday and the date it names, and between the two ends of a range of days
+        "appos": re.compile(r"\s*,?\s*(?:(?:{})\s+)?".format(alt(t.weekday_apposition)), re.IGNORECASE),
+        "range": re.compile(r"\s*(?:{})\s*".format(alt(t.range_words)), re.IGNORECASE) if t.range_words else None,
     }
 
 
@@ -950,19 +1031,22 @@ def accept(kind, g, span, text, s, e, t, f):
     if kind == "season" and t.lowercase_seasons and g["s"][:1].isupper() and not (g.get("mod") or g.get("rel")) \
             and re.match(r"\s+(?:of\s+)?[A-Z]", text[e:e + 6]):
         return False   # "Spring Street", "Summer Redstone" (a capitalised name goes on)
-    if kind == "relday" and span[:1].isupper() and g.get("r", "").lower() in t.lowercase_only:
-        return False
     if kind in ("mdy", "dmy") and f["named_event"] and f["named_event"].match(text, e, e + 30):
         return False
     if kind == "year" and f["index_after"].match(text, e, e + 20):
         return False
     if kind == "weekday" and f["not_before_weekday"] and f["not_before_weekday"].search(text, max(0, s - 12), s):
         return False
+    if kind == "relday" and t.lowercase_only and g.get("r", "")[:1].isupper() and \
+            g["r"].lower() in t.lowercase_only and not sentence_start(text, s):
+        return False   # lb "eng Haut" (skin), de "am Morgen" (morning): in lower case, or first in a sentence
     if kind == "anchor_phrase" and text[e:e + 1] == "-" and text[e - 1:e].isalpha():
         return False   # "the day-to-day work"
     if kind == "anchor_phrase" and t.anchor_phrases.get(re.sub(r"\s+", " ", span.lower())) == "quarter" and \
             re.match(r"\s+(?:{})\b|-".format("|".join(t.of_words) or "(?!x)x"), text[e:e + 6], re.IGNORECASE):
         return False   # "the quarter of a million", "a quarter-point": a fraction, no date
+    if kind in ("duration", "year", "dmy") and s > 1 and text[s - 1] in ".," and text[s - 2].isdigit():
+        return False   # the end of a longer number: "1.270 Jahre", "3,2005"
     if kind == "decade" and s and text[s - 1] in "$€£":
         return False
     if kind == "same_period" and g.get("ye") and not g.get("pw2") and "-" not in g["ye"]:

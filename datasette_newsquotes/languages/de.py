@@ -135,9 +135,19 @@ TIME = Time(
     set_words=frozenset("jeden jede jedes".split()),
     set_adverbs={"täglich": "P1D", "wöchentlich": "P1W", "monatlich": "P1M", "jährlich": "P1Y"},
     future_cues=frozenset("wird werden geplant bevorstehenden".split()),
+    # verb-final clauses: "die für den August geplant ist", "dass er am Sonntag ausrufen werde"
+    future_cues_after=frozenset("geplant geplante geplanten vorgesehen angesetzt terminiert werde wird werden "
+                                "soll sollen".split()),
+    # "August" is also a first name ("August Bebel"): a bare one needs a preposition before it
+    ambiguous_months=frozenset({"august"}),
+    month_prefixes=("im", "seit", "bis", "vom", "zum", "ab", "anfang", "ende", "mitte", "monat", "nach", "vor",
+                    "für", "den", "des", "zwischen", "bis zum", "im laufe des"),
+    half_words=("halbjahr", "halbjahres", "jahreshälfte", "hälfte"),
+    weekday_apposition=("den", "dem"),
+    range_words=("bis", "und", "-", "–"),
     not_after_year=("menschen", "personen", "euro", "dollar", "soldaten", "km", "kilometer", "einwohner",
                     "stimmen", "punkte", "mitarbeiter"),
-    extra={"decade_pattern": r"(?:(?P<dc>1[89]\d0|20[0-9]0)|(?P<dd>\d0))er(?:\s+Jahren?)?"},
+    extra={"decade_pattern": r"(?:(?P<dc>1[89]\d0|20[0-9]0)|(?P<dd>\d0))-?er(?:\s+Jahren?)?"},
 )
 
 # --- claims (owned by the claim extractor) ---

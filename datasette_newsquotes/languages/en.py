@@ -159,6 +159,8 @@ TIME = Time(
     future_phrases=("set to ", "is to ", "are to ", "going to "),
     past_cues=frozenset("said announced reported told confirmed disclosed stated added warned ago".split()),
     lowercase_seasons=True,
+    weekday_apposition=("the",),
+    range_words=("to", "through", "until", "and", "-", "–"),
     holidays={"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
               "new year's day": (1, 1), "new year’s day": (1, 1), "new year's eve": (12, 31),
               "new year’s eve": (12, 31), "halloween": (10, 31), "valentine's day": (2, 14),

@@ -114,6 +114,8 @@ TIME = Time(
     of_words=("de", "du"),
     modifiers={"début": "START", "fin": "END", "mi": "MID"},
     seasons={"printemps": "SP", "été": "SU", "automne": "FA", "hiver": "WI"},
+    postposed_relatives=True,
+    half_words=("semestre",),
     day_parts={"matin": "MO", "après-midi": "AF", "soir": "EV", "soirée": "EV", "nuit": "NI"},
     refs={"actuellement": "PRESENT_REF", "à l'heure actuelle": "PRESENT_REF", "en ce moment": "PRESENT_REF",
           "récemment": "PAST_REF", "dernièrement": "PAST_REF", "à l'avenir": "FUTURE_REF",
@@ -124,6 +126,10 @@ TIME = Time(
     set_adverbs={"quotidiennement": "P1D", "annuellement": "P1Y"},
     future_cues=frozenset("sera seront va vont doit doivent devrait devraient prévu prévue aura auront "
                           "jusqu'au jusqu'à".split()),
+    future_cues_after=frozenset("sera seront devrait devraient va vont aura auront prévu prévue prévus "
+                                "prévues".split()),
+    weekday_apposition=("le",),
+    range_words=("et", "à", "au", "jusqu'à", "jusqu’à", "-", "–"),
     not_after_year=("personnes", "euros", "habitants", "km", "soldats", "voix", "emplois"),
     extra={"decade_pattern": r"années\s+(?:(?P<dc>1[89]\d0|20[0-9]0)|(?P<dd>\d0))"},
 )

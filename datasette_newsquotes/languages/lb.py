@@ -87,12 +87,14 @@ TIME = Time(
     },
     capitalised_months=True,
     relative_days={"haut": 0, "gëschter": -1, "virgëschter": -2, "muer": 1, "iwwermuer": 2},
+    # "Haut" inside a sentence is the noun (skin)
+    lowercase_only=frozenset({"haut"}),
     previous=frozenset("leschte leschten leschter lescht läscht läschte vergaangene vergaangen vergaangenen "
                        "vergaangent".split()),
     following=frozenset("nächste nächsten nächst kommende kommenden kommend".split()),
     this=frozenset("dës dësen dëser dëst dësem dëse".split()),
-    plural_units=frozenset("deeg wochen méint joren joerzéngten".split()),
-    units={"dag": "day", "deeg": "day", "woch": "week", "wochen": "week", "weekend": "weekend",
+    plural_units=frozenset("deeg wochen woche méint joren joerzéngten".split()),
+    units={"dag": "day", "deeg": "day", "woch": "week", "wochen": "week", "woche": "week", "weekend": "weekend",
            "mount": "month", "méint": "month", "joer": "year", "joren": "year", "trimester": "quarter",
            "quartal": "quarter", "joerzéngt": "decade", "joerzéngten": "decade", "joerhonnert": "century"},
     numbers={"een": 1, "eng": 1, "engem": 1, "enger": 1, "zwee": 2, "zwou": 2, "dräi": 3, "véier": 4,
@@ -118,9 +120,17 @@ TIME = Time(
           "viru kuerzem": "PAST_REF", "kierzlech": "PAST_REF", "an zukunft": "FUTURE_REF"},
     set_words=frozenset("all alle jiddwer jidder".split()),
     set_adverbs={"deeglech": "P1D", "wëchentlech": "P1W", "méintlech": "P1M", "jäerlech": "P1Y"},
-    future_cues=frozenset("wäert wäerten wäerts geplangt".split()),
+    future_cues=frozenset("wäert wäerten wäerts geplangt soll sollen".split()),
+    future_cues_after=frozenset("geplangt virgesinn wäert wäerten soll sollen".split()),
     not_after_year=("leit", "mënschen", "euro", "km", "zaldoten", "awunner", "stëmmen"),
-    extra={"decade_pattern": r"(?:(?P<dc>1[89]\d0|20[0-9]0)|(?P<dd>\d0))er(?:\s+Joren)?"},
+    # "Mee" is also "but": a bare one needs a preposition before it
+    ambiguous_months=frozenset({"mee"}),
+    month_prefixes=("am", "zënter", "zanter", "bis", "vum", "ab", "ufank", "enn", "mëtt", "mount", "no",
+                    "virun", "fir", "den", "tëscht", "an"),
+    half_words=("hallschent",),
+    weekday_apposition=("de", "den"),
+    range_words=("bis", "an", "-", "–"),
+    extra={"decade_pattern": r"(?:(?P<dc>1[89]\d0|20[0-9]0)|(?P<dd>\d0))-?er(?:\s+Joren)?"},
 )
 
 # --- claims (owned by the claim extractor) ---

@@ -85,6 +85,14 @@ class Time:
     # season names are written in lower case (en, fr): a capitalised one inside a sentence is a name
     # ("Spring Street", "Summer Redstone")
     lowercase_seasons: bool = False
+    # "mai dernier", "le 20 mai dernier", "l'été prochain": a relative word may follow a month, a day and month
+    # or a season on its own (fr); elsewhere only with a year unit ("Oktober vergangenen Jahres", "March last
+    # year")
+    postposed_relatives: bool = False
+    # words between a weekday and the date it names: "Mittwoch, den 18. Oktober", "Samschdeg, de 16. Mäerz"
+    weekday_apposition: tuple = ()
+    # words joining the two ends of a range of days: "entre vendredi et lundi", "von Montag bis Mittwoch"
+    range_words: tuple = ()
     # fixed-day holidays -> (month, day): "christmas" (12, 25); resolved like a day and month without a year
     holidays: dict = field(default_factory=dict)
     # a day and month followed by these is a named event, not a date ("September 11 attacks")
