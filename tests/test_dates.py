@@ -295,3 +295,13 @@ def test_en_month_last_year_and_last_summer():
     assert got["March last year"] == ("1997-03", "DATE")
     assert got["last summer"] == ("1998-SU", "DATE")        # the summer just over
     assert got["next spring"] == ("1999-SP", "DATE")
+
+
+def test_shifts_from_the_last_named_date_in_lb_de_fr():
+    got = values("2019 gouf d'Firma gegrënnt. Zwee Joer méi spéit war se faillite; e Joer virdrun hat se nach "
+                 "Gewënn.", "lb", "2024-03-14")
+    assert got["Zwee Joer méi spéit"] == ("2021", "DATE") and got["e Joer virdrun"] == ("2020", "DATE")
+    got = values("Der Konzern meldete für 2009 einen Verlust. Ein Jahr zuvor war es ein Gewinn.", "de", "2010-03-09")
+    assert got["Ein Jahr zuvor"] == ("2008", "DATE")
+    got = values("En 2009, la maternité a fermé. Deux ans plus tard, l'hôpital a suivi.", "fr", "2012-11-02")
+    assert got["Deux ans plus tard"] == ("2011", "DATE")

@@ -143,6 +143,8 @@ TIME = Time(
     month_prefixes=("im", "seit", "bis", "vom", "zum", "ab", "anfang", "ende", "mitte", "monat", "nach", "vor",
                     "für", "den", "des", "zwischen", "bis zum", "im laufe des"),
     half_words=("halbjahr", "halbjahres", "jahreshälfte", "hälfte"),
+    shift_earlier=("zuvor", "davor", "früher"),
+    shift_later=("später", "danach"),
     weekday_apposition=("den", "dem"),
     range_words=("bis", "und", "-", "–"),
     not_after_year=("menschen", "personen", "euro", "dollar", "soldaten", "km", "kilometer", "einwohner",

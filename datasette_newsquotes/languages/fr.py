@@ -128,6 +128,8 @@ TIME = Time(
                           "jusqu'au jusqu'à".split()),
     future_cues_after=frozenset("sera seront devrait devraient va vont aura auront prévu prévue prévus "
                                 "prévues".split()),
+    shift_earlier=("plus tôt", "auparavant"),
+    shift_later=("plus tard",),
     weekday_apposition=("le",),
     range_words=("et", "à", "au", "jusqu'à", "jusqu’à", "-", "–"),
     not_after_year=("personnes", "euros", "habitants", "km", "soldats", "voix", "emplois"),
