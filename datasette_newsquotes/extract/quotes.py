@@ -1114,6 +1114,21 @@ class _Run:
                     speaker_np = first[0]
                 relay = False
                 inverted = False
+            if speaker_np is None and not relay and not L.sp.zero_complementizer and after and \
+                    after[0].a == k + 1 and after[0].pron:
+                # "Einer Anfechtung räumte er keine Chance ein": a pronoun right after the cue is its subject
+                speaker_np = after[0]
+            if speaker_np is None and inverted and not lead and a > 0 and toks[a - 1] is not None and \
+                    tx[toks[a - 1]] == "," and not relay:
+                # "Der Vorsitzende des Verbands, Michael Knipper, kritisierte die Entscheidung": the cue follows
+                # an apposition, its subject is the sentence's first noun phrase, not the object after it
+                first = [x for x in nps if x.b <= a and not x.after_prep and not x.cuenoun]
+                if first and first[0].a <= 1 and not any(toks[t] is None for t in range(first[0].a, a)) and \
+                        all(toks[t] is not None and (tx[toks[t]] == "," or any(x.a <= t < x.b for x in nps) or
+                                                     lo[toks[t]] in L.preps or lo[toks[t]] in L.dets or
+                                                     d.kind[toks[t]] != W_LOWER or lo[toks[t]] in L.conj)
+                            for t in range(first[0].a, a)):
+                    speaker_np = first[0]
             if speaker_np is not None:
                 pass
             elif relay:
