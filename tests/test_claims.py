@@ -128,3 +128,25 @@ def test_de_negation_at_the_end_of_the_clause_and_agent_with_durch():
     assert cs[0].speaker.text == "Behörde"
     assert cs[1].speaker.text == "Kriminalpolizei"
     assert cs[2].speaker is None  # a pronoun names no source
+
+
+def test_passive_cues_take_their_agent_active_cues_do_not():
+    # active cue: "vom Präsidenten" names no agent of the denial
+    cs = claims("Der Minister hat Berichte zurückgewiesen, er sei vom Präsidenten zum Nachfolger bestimmt "
+                "worden.", "de")
+    assert cs[0].status == "denied" and (cs[0].speaker is None or "Präsident" not in cs[0].speaker.text)
+    # passive cue: the subject is what was confirmed, not who confirmed it
+    cs = claims("L'authenticité du document n'a pas été confirmée de source officielle.", "fr")
+    assert cs[0].status == "unconfirmed" and cs[0].speaker is None
+    cs = claims("Die Festnahme wurde von einer Polizeisprecherin bestätigt.", "de")
+    assert cs[0].status == "confirmed" and cs[0].speaker.text == "Polizeisprecherin"
+
+
+def test_ordinal_dots_and_ranges_stay_in_one_claim():
+    text = "Die Messe öffnet am 20. Mai 2024 in Trier. Zwischen Montag und Mittwoch wird in den Häfen gestreikt."
+    cs = claims(text, "de")
+    assert [c.text for c in cs] == ["Die Messe öffnet am 20. Mai 2024 in Trier",
+                                    "Zwischen Montag und Mittwoch wird in den Häfen gestreikt"]
+    assert cs[0].earliest == "2024-05-20"
+    cs = claims("D'Chamber tagt den 12. Mäerz 2024 iwwer de Budget.", "lb")
+    assert [c.text for c in cs] == ["D'Chamber tagt den 12. Mäerz 2024 iwwer de Budget"]

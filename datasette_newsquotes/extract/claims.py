@@ -129,7 +129,15 @@ def find_source(text, base, cue_pos, language):
     None. ``text`` is the clause, ``base`` its offset in the article."""
     c = language.claims
     rx = compiled(language)
-    if cue_pos is not None and rx["agent"]:
+    passive = False
+    if c.passive_auxiliaries and cue_pos is not None:
+        # a passive auxiliary in the cue's own stretch of the clause (between commas): "wurde von der Polizei
+        # bestätigt", "Confirméiert gouf vu ...", not "..., er sei vom Präsidenten bestimmt worden"
+        lo = text.rfind(",", 0, cue_pos) + 1
+        hi = text.find(",", cue_pos)
+        stretch = text[lo:hi if hi >= 0 else len(text)]
+        passive = any(w.casefold() in c.passive_auxiliaries for w in WORD.findall(stretch))
+    if cue_pos is not None and rx["agent"] and (passive or not c.passive_auxiliaries):
         agents = list(rx["agent"].finditer(text))
         if agents:
             # a topicalised agent opens the clause ("Vu russescher Säit gouf ... confirméiert"); else the one
@@ -150,7 +158,7 @@ def find_source(text, base, cue_pos, language):
             src = source_phrase(text, base, m.start(), c, forward=False)
             if src:
                 return src
-    if cue_pos:
+    if cue_pos and not passive:
         before = text[:cue_pos]
         if "," not in before and 0 < len(WORD.findall(before)) <= 8:
             # the subject: the words opening the clause, up to an auxiliary or the cue
@@ -168,9 +176,14 @@ def clauses(sent, dates, language):
     for prev, nxt in zip(dates, dates[1:]):
         lo, hi = prev.end - sent.start, nxt.start - sent.start
         best = None
-        for m in WORD.finditer(text, lo, hi):
+        words = list(WORD.finditer(text, lo, hi))
+        for m in words:
             if m.group().casefold() in coords:
                 best = m
+        # a range or a list of dates ("zwischen Montag und Mittwoch", "le 9 et le 10 juillet", "hier et
+        # aujourd'hui") is one clause: a clause of its own needs words of its own
+        if best is not None and len(words) < 3:
+            best = None
         if best is not None:
             cuts.append((sent.start + best.start(), sent.start + best.end()))
     out, s = [], sent.start
@@ -178,6 +191,19 @@ def clauses(sent, dates, language):
         out.append((s, c0))
         s = c1
     out.append((s, sent.end))
+    return out
+
+
+def joined(sents, base, text, dates):
+    """The line's sentences in article offsets, joined where a date runs over the boundary: the dot of a
+    German or Luxembourgish ordinal ("am 20. Mai") ends no sentence."""
+    out = []
+    for sent in sents:
+        s, e = base + sent.start, base + sent.end
+        if out and any(d.start < out[-1].end < d.end for d in dates):
+            prev = out.pop()
+            s = prev.start
+        out.append(segment.Span(s, e, text[s:e]))
     return out
 
 
@@ -215,8 +241,7 @@ class ClaimExtractor:
                 continue   # a heading is never a claim
             if n == 0 and article.title and ln.text.strip() == article.title.strip():
                 continue   # nor is the title line
-            for sent in segment.sentences(ln.text):
-                sent = segment.Span(ln.start + sent.start, ln.start + sent.end, sent.text)
+            for sent in joined(segment.sentences(ln.text), ln.start, text, extraction.dates):
                 self.sentence_claims(extraction, language, sent, event_dates, cues, pub_bounds, bool(days))
 
     def sentence_claims(self, extraction, language, sent, event_dates, cues, pub_bounds, dated):

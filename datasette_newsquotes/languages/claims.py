@@ -38,4 +38,7 @@ class Claims:
     pronouns: frozenset = frozenset()
     # coordinating conjunctions that may split a sentence into two dated clauses: "an", "und", "et", "and"
     coordinators: frozenset = frozenset()
+    # auxiliaries of the passive ("gouf", "wurde", "a été", "was"): only a passive cue has an agent ("von der
+    # Polizei bestätigt"), and the subject of a passive cue is what was confirmed, not who confirmed it
+    passive_auxiliaries: frozenset = frozenset()
     extra: dict = field(default_factory=dict)

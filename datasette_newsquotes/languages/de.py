@@ -166,12 +166,13 @@ CLAIMS = Claims(
     source_stop=frozenset('wurde wurden wird werden hat haben hatte hatten ist sind war waren sei seien habe '
                           'aber auch und oder dass der die das den dem des ein eine einer einem eines am im zu '
                           'zur zum bisher bislang noch nicht jedoch allerdings inzwischen mittlerweile offiziell '
-                          'bereits'.split()),
+                          'bereits damit dadurch somit nun jetzt trotzdem zudem außerdem dann'.split()),
     coordinators=frozenset({'und', 'sowie', 'oder'}),
     cue_blockers=frozenset({'zu'}),
     negation_after=8,
     subordinators=frozenset('dass ob weil da wenn als nachdem'.split()),
     pronouns=frozenset('sie er es diese dieser dieses wir ich man'.split()),
+    passive_auxiliaries=frozenset('wurde wurden worden wird werden ist sind war waren'.split()),
 )
 
 LANGUAGE = Language(

@@ -190,6 +190,7 @@ CLAIMS = Claims(
     cue_blockers=frozenset('to could would will can may might must should shall'.split()),
     subordinators=frozenset('that whether because if when as'.split()),
     pronouns=frozenset('he she it they we i you this that these those'.split()),
+    passive_auxiliaries=frozenset('was were been being is are be'.split()),
 )
 
 LANGUAGE = Language(

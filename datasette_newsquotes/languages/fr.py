@@ -153,6 +153,7 @@ CLAIMS = Claims(
     negation_after=2,
     subordinators=frozenset("que qu' si car lorsque quand".split()),
     pronouns=frozenset('il elle ils elles on nous je celui celle ceci cela'.split()),
+    passive_auxiliaries=frozenset('été est sont était étaient sera seront'.split()),
 )
 
 LANGUAGE = Language(

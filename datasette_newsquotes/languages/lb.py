@@ -156,6 +156,7 @@ CLAIMS = Claims(
     negation_after=8,
     subordinators=frozenset('datt dass ob well wann wéi nodeems'.split()),
     pronouns=frozenset('hien hatt si se et mir ech dës dëse dat'.split()),
+    passive_auxiliaries=frozenset('gouf goufen ginn gëtt gi ass sinn war waren'.split()),
 )
 
 LANGUAGE = Language(
