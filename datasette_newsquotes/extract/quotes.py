@@ -719,6 +719,10 @@ class _Run:
                 # reported content that is (mostly) a direct quote is that quote's attribution, not a quote
                 if any(q.start - 3 <= cs <= q.start and min(ce, q.end) - q.start > 0.7 * (ce - cs) for q in inq):
                     continue
+                inside_q = [q for q in inq if q.start < ce and q.end > cs]
+                if sum(max(0, min(ce, q.end) - max(cs, q.start)) for q in inside_q) > 0.75 * (ce - cs) and (
+                        len(inside_q) >= 2 or ":" in text[cs:inside_q[0].start]):
+                    continue  # '« ... » en ajoutant : « ... »': the quotations are the quotes
                 q = Quote(start=cs, end=ce, text=text[cs:ce], kind="indirect", sentence_start=us, sentence_end=ue)
                 q.speaker, q.via = at.get("speaker"), at.get("via")
                 q.cue, q.cue_start, q.cue_end = at.get("cue"), at.get("cue_start"), at.get("cue_end")
@@ -1210,7 +1214,8 @@ class _Run:
             j = b
         if content is None and j < n:
             tj = toks[j]
-            if tj is not None and tx[tj] in (",", ":") and j + 1 < n and toks[j + 1] is not None:
+            if tj is not None and (tx[tj] == ":" or tx[tj] == "," and L.sp.comma_clause) and j + 1 < n and \
+                    toks[j + 1] is not None:
                 nx = toks[j + 1]
                 if tx[nx] not in END_PUNCT and tx[nx] not in CLAUSE_PUNCT and (
                         d.lo[nx] in L.dets or d.lo[nx] in L.pron or d.kind[nx] == W_CAP or

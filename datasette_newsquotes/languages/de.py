@@ -88,6 +88,7 @@ SPEECH = Speech(
         konnten soll sollen sollte sollten muss müssen musste mussten will wollen wollte wollten
         """.split()),
     join_interrupted=False,
+    comma_clause=True,
 )
 
 # --- time (owned by the date extractor) ---

@@ -73,6 +73,9 @@ class Speech:
     # with no complement clause, is what follows a cue the reported content ("Clinton laid out her proposals
     # to ...", "X forderte Neuwahlen")? Broad attribution, as in the English attribution corpus
     object_content: bool = False
+    # can a content clause follow its cue after a comma, with no conjunction ("sagte, die Lage sei ernst",
+    # "huet gemellt, de Putin hätt ...")? German and Luxembourgish reported speech does this all the time
+    comma_clause: bool = False
     # can a content clause follow its cue with no conjunction and no comma ("said he would", "says too much is
     # made of it")? In French or German the words after a cue are its object, not a clause
     zero_complementizer: bool = False
