@@ -744,18 +744,18 @@ async def quote_facets(datasette, db, qq):
                 timed_out.append("speaker")
         else:
             timed_out.append("speaker")
-    if "speaker" in qq.filters and speakers is not None and not any(
-            str(s[0]) == qq.filters["speaker"] for s in speakers):
-        row = (await db.execute("select id, name, description from speakers where id = ?",
-                                [int(qq.filters["speaker"])])).first()
-        if row:
-            speakers.insert(0, (row[0], total or 0, row[1], row[2]))
-    facets["speaker"] = speakers
     if total is None:
         if "speaker" in qq.filters and len(qq.filters) == 1 and not qq.fts:
             total = qq.estimate
         elif qq.fts and not qq.filters:
             total = qq.fts_count
+    if "speaker" in qq.filters and not any(str(s[0]) == qq.filters["speaker"] for s in speakers or []):
+        # the selected speaker is always shown, so the filter can be removed where it was set
+        row = (await db.execute("select id, name, description from speakers where id = ?",
+                                [int(qq.filters["speaker"])])).first()
+        if row:
+            speakers = [(row[0], total, row[1], row[2])] + list(speakers or [])
+    facets["speaker"] = speakers
     return facets, total, timed_out, notes
 
 

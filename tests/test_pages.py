@@ -424,3 +424,58 @@ async def test_cached_counts_follow_changes(tmp_path, make_ds):
     assert data["total"] == 12
     assert data["quotes"][0]["text"] == "A new quote"
     assert "lb" not in {v["value"] for v in data["facets"]["language"]["values"]}
+
+
+# -- the query plans for large databases, exercised on the small one ------------------------------------------------
+
+PLAN_QUERIES = ["", "kind=direct", "language=en&kind=direct", "source=Tageblatt", "month=2023-10", "speaker=1",
+                "speaker=1&language=en", "q=taxes", "q=taxes&sort=date", "q=str*&kind=direct", "q=taxes&speaker=1",
+                "q=taxes&speaker=1&sort=date", "article=a2", "q=taxes&language=en&sort=date"]
+
+
+@pytest.mark.parametrize("limits", [
+    {"FTS_SET_LIMIT": 0},  # every search row checked along the date index ("exists")
+    {"FACET_ROWS": 0},  # no live facet counts
+    {"FTS_SET_LIMIT": 0, "FACET_ROWS": 0},
+])
+async def test_plans_give_the_same_quotes(ds, monkeypatch, limits):
+    import datasette_newsquotes.pages as pages
+
+    expected = {}
+    for q in PLAN_QUERIES:
+        cards, _ = await all_cards(ds, "/news/-/who-said-what.json?_size=3&" + q)
+        expected[q] = [c["id"] for c in cards]
+    for name, value in limits.items():
+        monkeypatch.setattr(pages, name, value)
+    for q in PLAN_QUERIES:
+        cards, _ = await all_cards(ds, "/news/-/who-said-what.json?_size=3&" + q)
+        assert [c["id"] for c in cards] == expected[q], (q, limits)
+
+
+async def test_too_many_to_count_says_so(ds, monkeypatch):
+    import datasette_newsquotes.pages as pages
+
+    monkeypatch.setattr(pages, "FACET_ROWS", 2)
+    data = await get_json(ds, "/news/-/who-said-what.json?speaker=1&kind=direct")
+    assert data["notes"] and "too many to count" in data["notes"][0]
+    assert data["facets"]["kind"]["timed_out"]
+    # the selected speaker stays in its facet, to be removed from there
+    assert [v["label"] for v in data["facets"]["speaker"]["values"]] == ["Anna Weber"]
+    assert len(data["quotes"]) == 4
+    html = (await ds.client.get("/news/-/who-said-what?speaker=1&kind=direct")).text
+    assert "narrow the filters" in html and 'aria-label="Remove filter speaker"' in html
+    # cube-only filters keep exact counts; only the speaker facet gives up
+    data = await get_json(ds, "/news/-/who-said-what.json?kind=direct")
+    assert data["total"] == 9 and data["facets"]["speaker"]["timed_out"]
+    assert not data["facets"]["language"]["timed_out"]
+
+
+async def test_many_matches_are_listed_newest_first(ds, monkeypatch):
+    import datasette_newsquotes.pages as pages
+
+    monkeypatch.setattr(pages, "RANK_LIMIT", 1)
+    data = await get_json(ds, "/news/-/who-said-what.json?q=taxes")
+    assert data["sort"] == "date" and "newest first" in data["notes"][0]
+    assert [c["published"] for c in data["quotes"]] == ["2023-10-10", "2023-09-20"]
+    data = await get_json(ds, "/news/-/who-said-what.json?q=taxes&sort=relevance")
+    assert data["sort"] == "relevance" and not data["notes"]
