@@ -305,3 +305,9 @@ def test_shifts_from_the_last_named_date_in_lb_de_fr():
     assert got["Ein Jahr zuvor"] == ("2008", "DATE")
     got = values("En 2009, la maternité a fermé. Deux ans plus tard, l'hôpital a suivi.", "fr", "2012-11-02")
     assert got["Deux ans plus tard"] == ("2011", "DATE")
+
+
+def test_en_show_names_and_the_day_of_something():
+    got = values('She said on "Fox News Sunday" that the day of action worked. Later in the day, shares fell.',
+                 "en", "2016-09-26")
+    assert "Sunday" not in got and got.get("the day") == ("2016-09-26", "DATE") and len(got) == 1

@@ -1042,9 +1042,9 @@ def accept(kind, g, span, text, s, e, t, f):
         return False   # lb "eng Haut" (skin), de "am Morgen" (morning): in lower case, or first in a sentence
     if kind == "anchor_phrase" and text[e:e + 1] == "-" and text[e - 1:e].isalpha():
         return False   # "the day-to-day work"
-    if kind == "anchor_phrase" and t.anchor_phrases.get(re.sub(r"\s+", " ", span.lower())) == "quarter" and \
-            re.match(r"\s+(?:{})\b|-".format("|".join(t.of_words) or "(?!x)x"), text[e:e + 6], re.IGNORECASE):
-        return False   # "the quarter of a million", "a quarter-point": a fraction, no date
+    if kind == "anchor_phrase" and t.of_words and \
+            re.match(r"\s+(?:{})\b".format("|".join(t.of_words)), text[e:e + 6], re.IGNORECASE):
+        return False   # "the quarter of a million" (a fraction), "the day of action" (a name)
     if kind in ("duration", "year", "dmy") and s > 1 and text[s - 1] in ".," and text[s - 2].isdigit():
         return False   # the end of a longer number: "1.270 Jahre", "3,2005"
     if kind == "decade" and s and text[s - 1] in "$€£":

@@ -171,7 +171,7 @@ TIME = Time(
                     "tonnes", "votes", "employees", "shares", "residents", "homes", "students", "passengers",
                     "patients", "cases", "deaths", "vehicles", "barrels", "acres", "feet", "meters", "metres",
                     "square", "delegates", "seats", "companies", "others"),
-    not_before_weekday=("black", "cyber", "super", "good", "ash", "bloody", "holy"),
+    not_before_weekday=("black", "cyber", "super", "good", "ash", "bloody", "holy", "news"),
 )
 
 # --- claims (owned by the claim extractor) ---
