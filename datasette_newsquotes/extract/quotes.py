@@ -366,6 +366,8 @@ class _Run:
                                                           lo[toks[e]] not in L.timewords) or
                                                          (e > m and kind[toks[e - 1]] == W_CAP and
                                                           self._particle(toks, e)) or
+                                                         (e > m and tx[toks[e]].isdigit() and
+                                                          kind[toks[e - 1]] == W_CAP and len(tx[toks[e]]) <= 4) or
                                                          (e > m and lo[toks[e]] in L.conj and e + 1 < n and
                                                           toks[e + 1] is not None and kind[toks[e - 1]] == W_CAP and
                                                           kind[toks[e + 1]] == W_CAP and
