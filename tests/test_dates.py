@@ -216,6 +216,8 @@ def test_en_quarters_in_earnings_news():
     assert got["the previous quarter"] == ("1997-Q1", "DATE")
     assert got["a year earlier"] == ("1996-Q2", "DATE")
     assert "the quarter" not in values("The fund sold the quarter of a million shares it held.", "en", "1997-10-21")
+    assert values("Sales rose from the year-earlier quarter.", "en", "1997-10-21")["the year-earlier quarter"] == \
+        ("1996-Q3", "DATE")
 
 
 def test_en_comparisons_do_not_chain_and_anchor_phrases():

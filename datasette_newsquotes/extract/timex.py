@@ -656,7 +656,8 @@ def resolve(kind, g, t, lang_code, d, future, ref=None):
         pu = t.period_words.get(re.sub(r"\s+", " ", low.get("pw") or low.get("pw2") or ""))
         base = ref if ref and re.match(r"\d{4}(?:-|$)", ref) else None
         if base is None:
-            return shift_year(unit_value(pu, d) if pu else str(d.year), -1), "DATE"
+            # a quarter with nothing named before: the one being reported (see "the quarter"), a year back
+            return shift_year(unit_value(pu, d, -1 if pu == "quarter" else 0) if pu else str(d.year), -1), "DATE"
         if pu == "month" and re.match(r"\d{4}-\d\d", base):
             base = base[:7]
         elif pu == "quarter" and re.match(r"\d{4}-\d\d", base) and "-Q" not in base:
