@@ -167,3 +167,21 @@ def test_narrow_screen(browser, server):
     assert cards.first.bounding_box()["width"] <= 400
     shot(pg, "07-narrow")
     context.close()
+
+
+def test_served_from_the_command_line_with_metadata(server):
+    """``datasette serve -i news.db -m metadata.json``: the metadata's default facets apply on both lines."""
+    import json
+
+    def get(path):
+        with urllib.request.urlopen(server + path, timeout=30) as r:
+            return json.loads(r.read().decode("utf-8"))
+
+    data = get("/news/quotes.json?_extra=facet_results&_nosuggest=1")
+    results = data.get("facet_results") or {}
+    if isinstance(results.get("results"), dict):
+        results = results["results"]
+    assert set(results) == {"speaker_id", "kind", "language"}
+    with urllib.request.urlopen(server + "/", timeout=30) as r:
+        assert "Who said what, and when, in the news" in r.read().decode("utf-8")
+    assert [d["name"] for d in get("/-/who-said-what.json")["databases"]] == ["news"]
