@@ -313,3 +313,12 @@ def test_en_show_names_and_the_day_of_something():
     got = values('She said on "Fox News Sunday" that the day of action worked. Later in the day, shares fell.',
                  "en", "2016-09-26")
     assert "Sunday" not in got and got.get("the day") == ("2016-09-26", "DATE") and len(got) == 1
+
+
+def test_centuries_in_four_languages():
+    assert values("In the 20th century, wars raged.", "en", "1998-10-27")["the 20th century"] == ("19", "DATE")
+    assert values("Au XXe siècle, la ville a grandi.", "fr", "2012-11-02")["XXe siècle"] == ("19", "DATE")
+    assert values("Im 19. Jahrhundert wuchs die Stadt.", "de", "2012-11-02")["19. Jahrhundert"] == ("18", "DATE")
+    d = dates("Am 20. Joerhonnert ass d'Stad gewuess.", "lb", "2012-11-02")["20. Joerhonnert"]
+    assert (d.value, d.earliest, d.latest, d.precision) == ("19", "1900-01-01", "1999-12-31", "century")
+    assert values("La vie est belle.", "fr", "2012-11-02") == {}

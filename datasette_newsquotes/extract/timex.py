@@ -57,6 +57,8 @@ def value_bounds(value):
             return value + "-01-01", value + "-12-31"
         if re.fullmatch(r"\d{3}", value):
             return value + "0-01-01", value + "9-12-31"
+        if re.fullmatch(r"\d{2}", value):
+            return value + "00-01-01", value + "99-12-31"
         m = re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", value)
         if m:
             y, w = int(m.group(1)), int(m.group(2))
@@ -226,6 +228,10 @@ def grammar(language):
             pr=post_rel if t.postposed_relatives else "(?!x)x")),
         # the 1990s / the '80s
         ("decade", r"(?:{det}\s+)?(?:(?P<mod>{mod})[\s-]+)?(?:{ds})".format(det=det, mod=mod, ds=decade_suffix)),
+        # the 20th century / im 20. Jahrhundert / au XXe siècle
+        ("century", r"(?:{det}\s+)?(?:(?P<mod>{mod})[\s-]+)?(?:(?P<cn>[12]?\d)(?:st|nd|rd|th|e|ème|\.)|(?P<rom>[XVI]{{1,5}})"
+                    r"(?:e|ème))\s+(?P<u>{cu})".format(det=det, mod=mod, cu=alt([w for w, u in t.units.items()
+                                                                             if u == "century"]))),
         # mid-2011 / early 2009 / Ende 2022
         ("modyear", r"(?P<mod>{mod})[\s-]*{y}".format(mod=mod, y=year)),
         # five-year / 18 months / two weeks (durations)
@@ -257,7 +263,7 @@ def grammar(language):
         "weekday": (t.previous, t.following, t.this, t.weekdays), "relday": (t.relative_modifiers, t.relative_days),
         "relword": (t.relative_words,),
         "season": (t.modifiers, t.previous, t.following, t.this, t.seasons), "decade": (t.determiners, t.modifiers, DIGIT, APOS),
-        "modyear": (t.modifiers,), "duration": (t.numbers, t.vague_numbers, DIGIT), "ref": (t.refs,),
+        "modyear": (t.modifiers,), "century": (t.determiners, t.modifiers, DIGIT, ROMAN), "duration": (t.numbers, t.vague_numbers, DIGIT), "ref": (t.refs,),
         "anchor_phrase": (t.anchor_phrases,), "month": (t.modifiers, t.months, t.previous, t.following, t.this), "year": (DIGIT,),
         "short_year": (APOS,),
     }
@@ -268,7 +274,7 @@ def grammar(language):
                         re.IGNORECASE)
         starts = set()
         for vocab in first[kind]:
-            if vocab in (DIGIT, APOS):
+            if vocab in (DIGIT, APOS, ROMAN):
                 starts.add(vocab)
                 continue
             for phrase in vocab:
@@ -279,7 +285,8 @@ def grammar(language):
     return out
 
 
-DIGIT, APOS = "<digit>", "<apostrophe>"
+DIGIT, APOS, ROMAN = "<digit>", "<apostrophe>", "<roman>"
+ROMAN_RX = re.compile(r"[XVI]{1,5}(?:e|ème)")   # "XXe siècle" (upper case only)
 TOKEN = re.compile(r"\w+")
 
 
@@ -624,6 +631,9 @@ def resolve(kind, g, t, lang_code, d, future, ref=None):
                 return ref, "DATE"
             return unit_value("quarter", d, -1), "DATE"
         return unit_value(u, d), "DATE"
+    if kind == "century":
+        n = int(g["cn"]) if g.get("cn") else roman(g["rom"])
+        return ("{:02d}".format(n - 1), "DATE") if n and 1 <= n <= 21 else None
     if kind == "fiscal":
         return "FY" + g["y"], "DATE"
     if kind == "half":
@@ -705,6 +715,18 @@ def shift_from(ref, d, u, k):
     return unit_value(u, base, k)
 
 
+def roman(s):
+    """A Roman numeral (I, V, X only: centuries) as an int, or None."""
+    vals = {"I": 1, "V": 5, "X": 10}
+    total = 0
+    for i, ch in enumerate(s):
+        v = vals.get(ch)
+        if v is None:
+            return None
+        total += -v if i + 1 < len(s) and vals.get(s[i + 1], 0) > v else v
+    return total
+
+
 def shift_year(value, k):
     return "{:04d}{}".format(int(value[:4]) + k, value[4:])
 
@@ -740,7 +762,7 @@ def weekday_day(wd, d, k, future):
 
 def needs_anchor(kind, g):
     if kind in ("year", "modyear", "numeric", "iso", "set", "set_adverb", "span_rel", "duration", "ref",
-                "quant_duration", "fiscal"):
+                "quant_duration", "fiscal", "century"):
         return False
     if kind in ("dmy", "mdy", "my", "quarter", "season", "holiday") and g.get("y"):
         return False
@@ -821,7 +843,7 @@ def scanner(language):
     func_rx = trie_pattern(sorted(func))
     words = sorted(starters(language) - func)
     # run over the lower-cased text: a case-sensitive scan is about twice as fast as an IGNORECASE one
-    return (re.compile(r"\b(?:{})\b|\d+".format(trie_pattern(words))),
+    return (re.compile(r"\b(?:{})\b|\d+|\b[xvi]{{1,5}}(?:e|ème)\b".format(trie_pattern(words))),
             re.compile(r"(?:[\s,.'’-]+|(?<!\w)(?:{})(?!\w))*".format(func_rx)),
             re.compile(r"(?:(?<!\w)(?:{})(?:\s+|['’]\s*))+$".format(func_rx)))
 
@@ -878,7 +900,7 @@ def matches(text, language, longest=8):
             key = APOS
         else:
             w = TOKEN.match(text, p).group()
-            key = DIGIT if w[0].isdigit() else w.lower()
+            key = DIGIT if w[0].isdigit() else ROMAN if ROMAN_RX.fullmatch(w) else w.lower()
         for rx in table.get(key, ()):
             m = rx.match(text, p)
             if m:
@@ -1082,4 +1104,6 @@ def precision_of(value):
         return "year"
     if re.fullmatch(r"\d{3}", value):
         return "decade"
+    if re.fullmatch(r"\d{2}", value):
+        return "century"
     return None
