@@ -322,3 +322,10 @@ def test_centuries_in_four_languages():
     d = dates("Am 20. Joerhonnert ass d'Stad gewuess.", "lb", "2012-11-02")["20. Joerhonnert"]
     assert (d.value, d.earliest, d.latest, d.precision) == ("19", "1900-01-01", "1999-12-31", "century")
     assert values("La vie est belle.", "fr", "2012-11-02") == {}
+
+
+def test_fr_future_tense_by_verb_ending():
+    got = values("Il conclura sa campagne lundi soir à Rouen.", "fr", "2012-11-02")
+    assert got["lundi soir"] == ("2012-11-05TEV", "TIME")
+    got = values("Il a conclu sa campagne lundi soir à Rouen. Les patrons ont protesté mardi.", "fr", "2012-11-02")
+    assert got["lundi soir"] == ("2012-10-29TEV", "TIME") and got["mardi"] == ("2012-10-30", "DATE")

@@ -400,6 +400,9 @@ def future_context(text, start, end, t):
     words = set(tokens)
     if words & t.future_cues:
         return True
+    if t.future_endings and any(len(w) >= 6 and w.endswith(t.future_endings) and w not in t.not_future
+                                for w in words):
+        return True
     for p in t.future_phrases:
         if p in left:
             return True

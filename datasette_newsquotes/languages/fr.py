@@ -130,6 +130,9 @@ TIME = Time(
                                 "prévues".split()),
     shift_earlier=("plus tôt", "auparavant"),
     shift_later=("plus tard",),
+    # future tense: "il conclura sa campagne lundi soir", "ils viendront"
+    future_endings=("era", "ira", "ura", "dra", "rra", "ront", "rez"),
+    not_future=frozenset({"affront", "sierra", "madera", "riviera"}),
     weekday_apposition=("le",),
     range_words=("et", "à", "au", "jusqu'à", "jusqu’à", "-", "–"),
     not_after_year=("personnes", "euros", "habitants", "km", "soldats", "voix", "emplois"),

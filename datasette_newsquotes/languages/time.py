@@ -79,6 +79,10 @@ class Time:
     future_cues: frozenset = frozenset()
     future_phrases: tuple = ()
     future_cues_after: frozenset = frozenset()
+    # endings of future-tense verbs (fr "conclura", "viendront"): a word of at least six letters with one of
+    # these endings before the expression is a future cue, unless it is listed in ``not_future``
+    future_endings: tuple = ()
+    not_future: frozenset = frozenset()
     # words right before an expression (one of the two before it) that put it in the past whatever came
     # earlier in the clause: "The plant will close Friday, officials said Monday."
     past_cues: frozenset = frozenset()
