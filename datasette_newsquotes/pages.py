@@ -267,7 +267,7 @@ _CACHE = {}
 
 
 async def signature(db, tables):
-    sig = [db.name]
+    sig = [db.name, db.path]
     if db.path and os.path.exists(db.path):
         st = os.stat(db.path)
         sig += [st.st_size, st.st_mtime_ns]
