@@ -150,3 +150,13 @@ def test_ordinal_dots_and_ranges_stay_in_one_claim():
     assert cs[0].earliest == "2024-05-20"
     cs = claims("D'Chamber tagt den 12. Mäerz 2024 iwwer de Budget.", "lb")
     assert [c.text for c in cs] == ["D'Chamber tagt den 12. Mäerz 2024 iwwer de Budget"]
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("en", "Voters are removed from the rolls if they do not confirm their address."),
+    ("de", "Unklar ist, ob die Regierung den Bericht bestätigt."),
+    ("fr", "Le contrat sera annulé si la banque ne confirme pas son offre."),
+    ("lb", "Et ass net kloer, ob d'Regierung dat confirméiert."),
+])
+def test_a_condition_states_no_status(lang, sentence):
+    assert [c.status for c in claims(sentence, lang)] == []

@@ -69,6 +69,8 @@ def status_of(text, language):
             continue
         if i and words[i - 1][1] in c.cue_blockers:
             continue   # "to deny", "could confirm": an infinitive, no statement of a status
+        if c.conditionals and any(x in c.conditionals for _, x in words[max(0, i - 6):i]):
+            continue   # "if they did not confirm": a condition, no statement of a status
         window = [x for _, x in words[max(0, i - 4): i + 2]]
         # a negation may also close the clause after the cue ("bestätigte die Aussage nicht"): look on to a
         # comma or a subordinator, at most ``negation_after`` words

@@ -174,6 +174,7 @@ CLAIMS = Claims(
     subordinators=frozenset('dass ob weil da wenn als nachdem'.split()),
     pronouns=frozenset('sie er es diese dieser dieses wir ich man'.split()),
     passive_auxiliaries=frozenset('wurde wurden worden wird werden ist sind war waren'.split()),
+    conditionals=frozenset('ob falls wenn sofern'.split()),
 )
 
 LANGUAGE = Language(

@@ -191,6 +191,7 @@ CLAIMS = Claims(
     subordinators=frozenset('that whether because if when as'.split()),
     pronouns=frozenset('he she it they we i you this that these those'.split()),
     passive_auxiliaries=frozenset('was were been being is are be'.split()),
+    conditionals=frozenset('if whether unless'.split()),
 )
 
 LANGUAGE = Language(

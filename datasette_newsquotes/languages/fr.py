@@ -157,6 +157,7 @@ CLAIMS = Claims(
     subordinators=frozenset("que qu' si car lorsque quand".split()),
     pronouns=frozenset('il elle ils elles on nous je celui celle ceci cela'.split()),
     passive_auxiliaries=frozenset('été est sont était étaient sera seront'.split()),
+    conditionals=frozenset({'si', "s'il", 's’il', "s'ils", 's’ils'}),
 )
 
 LANGUAGE = Language(

@@ -158,6 +158,7 @@ CLAIMS = Claims(
     subordinators=frozenset('datt dass ob well wann wéi nodeems'.split()),
     pronouns=frozenset('hien hatt si se et mir ech dës dëse dat'.split()),
     passive_auxiliaries=frozenset('gouf goufen ginn gëtt gi ass sinn war waren'.split()),
+    conditionals=frozenset('ob falls wann'.split()),
 )
 
 LANGUAGE = Language(
