@@ -846,7 +846,8 @@ def scanner(language):
     func_rx = trie_pattern(sorted(func))
     words = sorted(starters(language) - func)
     # run over the lower-cased text: a case-sensitive scan is about twice as fast as an IGNORECASE one
-    return (re.compile(r"\b(?:{})\b|\d+|\b[xvi]{{1,5}}(?:e|ème)\b".format(trie_pattern(words))),
+    roman = r"|\b[xvi]{1,5}(?:e|ème)\b" if t.roman_centuries else ""
+    return (re.compile(r"\b(?:{})\b|\d+{}".format(trie_pattern(words), roman)),
             re.compile(r"(?:[\s,.'’-]+|(?<!\w)(?:{})(?!\w))*".format(func_rx)),
             re.compile(r"(?:(?<!\w)(?:{})(?:\s+|['’]\s*))+$".format(func_rx)))
 

@@ -115,6 +115,7 @@ TIME = Time(
     modifiers={"début": "START", "fin": "END", "mi": "MID"},
     seasons={"printemps": "SP", "été": "SU", "automne": "FA", "hiver": "WI"},
     postposed_relatives=True,
+    roman_centuries=True,
     half_words=("semestre",),
     day_parts={"matin": "MO", "après-midi": "AF", "soir": "EV", "soirée": "EV", "nuit": "NI"},
     refs={"actuellement": "PRESENT_REF", "à l'heure actuelle": "PRESENT_REF", "en ce moment": "PRESENT_REF",

@@ -97,6 +97,8 @@ class Time:
     weekday_apposition: tuple = ()
     # words joining the two ends of a range of days: "entre vendredi et lundi", "von Montag bis Mittwoch"
     range_words: tuple = ()
+    # centuries in Roman numerals ("XXe siècle")
+    roman_centuries: bool = False
     # fixed-day holidays -> (month, day): "christmas" (12, 25); resolved like a day and month without a year
     holidays: dict = field(default_factory=dict)
     # a day and month followed by these is a named event, not a date ("September 11 attacks")
