@@ -329,3 +329,13 @@ def test_fr_future_tense_by_verb_ending():
     assert got["lundi soir"] == ("2012-11-05TEV", "TIME")
     got = values("Il a conclu sa campagne lundi soir à Rouen. Les patrons ont protesté mardi.", "fr", "2012-11-02")
     assert got["lundi soir"] == ("2012-10-29TEV", "TIME") and got["mardi"] == ("2012-10-30", "DATE")
+
+
+def test_holidays_in_lb_de_fr():
+    got = values("Um Chrëschtowend sinn d'Geschäfter zou.", "lb", "2012-12-20")
+    assert got["Chrëschtowend"] == ("2012-12-24", "DATE")
+    got = values("An Heiligabend bleiben die Geschäfte bis 14 Uhr geöffnet, zu Silvester 2011 war es anders.", "de",
+                 "2012-12-20")
+    assert got["Heiligabend"] == ("2012-12-24", "DATE") and got["Silvester 2011"] == ("2011-12-31", "DATE")
+    got = values("Les magasins ouvriront à Noël, mais le Père Noël est déjà passé.", "fr", "2012-12-20")
+    assert list(got) == ["Noël"] and got["Noël"] == ("2012-12-25", "DATE")

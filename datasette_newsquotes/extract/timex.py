@@ -1037,6 +1037,8 @@ def filters(language):
         if t.named_event_after else None,
         "not_before_weekday": re.compile(r"(?<!\w)(?:{})\s+$".format(alt(t.not_before_weekday)), re.IGNORECASE)
         if t.not_before_weekday else None,
+        "not_before_holiday": re.compile(r"(?<!\w)(?:{})\s+$".format(alt(t.not_before_holiday)), re.IGNORECASE)
+        if t.not_before_holiday else None,
         "not_before_ref": re.compile(r"(?<!\w)(?:{})\s+$".format(alt(t.not_before_ref)), re.IGNORECASE)
         if t.not_before_ref else None,
         "index_after": re.compile(r"\s*(?:[A-Z][a-z]+\s+)?[Ii]ndex"),
@@ -1074,6 +1076,8 @@ def accept(kind, g, span, text, s, e, t, f):
         return False   # "the quarter of a million" (a fraction), "the day of action" (a name)
     if kind in ("duration", "year", "dmy") and s > 1 and text[s - 1] in ".," and text[s - 2].isdigit():
         return False   # the end of a longer number: "1.270 Jahre", "3,2005"
+    if kind == "holiday" and f["not_before_holiday"] and f["not_before_holiday"].search(text, max(0, s - 12), s):
+        return False
     if kind == "decade" and s and text[s - 1] in "$€£":
         return False
     if kind == "same_period" and g.get("ye") and not g.get("pw2") and "-" not in g["ye"]:

@@ -148,6 +148,8 @@ TIME = Time(
     shift_later=("später", "danach"),
     weekday_apposition=("den", "dem"),
     range_words=("bis", "und", "-", "–"),
+    holidays={"heiligabend": (12, 24), "heiligen abend": (12, 24), "silvester": (12, 31),
+              "neujahr": (1, 1), "neujahrstag": (1, 1), "allerheiligen": (11, 1)},
     not_after_year=("menschen", "personen", "euro", "dollar", "soldaten", "km", "kilometer", "einwohner",
                     "stimmen", "punkte", "mitarbeiter"),
     extra={"decade_pattern": r"(?:(?P<dc>1[89]\d0|20[0-9]0)|(?P<dd>\d0))-?er(?:\s+Jahren?)?"},

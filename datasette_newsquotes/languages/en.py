@@ -165,6 +165,7 @@ TIME = Time(
               "new year's day": (1, 1), "new year’s day": (1, 1), "new year's eve": (12, 31),
               "new year’s eve": (12, 31), "halloween": (10, 31), "valentine's day": (2, 14),
               "valentine’s day": (2, 14)},
+    not_before_holiday=("father",),
     named_event_after=("attack", "terror", "commission", "anniversary"),
     not_after_year=("people", "points", "index", "troops", "workers", "jobs", "members", "soldiers", "units",
                     "cars", "euros", "dollars", "pounds", "miles", "km", "kilometres", "kilometers", "tons",

@@ -136,6 +136,9 @@ TIME = Time(
     not_future=frozenset({"affront", "sierra", "madera", "riviera"}),
     weekday_apposition=("le",),
     range_words=("et", "à", "au", "jusqu'à", "jusqu’à", "-", "–"),
+    holidays={"noël": (12, 25), "la saint-sylvestre": (12, 31), "le nouvel an": (1, 1), "le jour de l'an": (1, 1),
+              "le jour de l’an": (1, 1), "la toussaint": (11, 1), "le réveillon de noël": (12, 24)},
+    not_before_holiday=("père", "marché de", "marchés de", "arbre de", "sapin de"),
     not_after_year=("personnes", "euros", "habitants", "km", "soldats", "voix", "emplois"),
     extra={"decade_pattern": r"années\s+(?:(?P<dc>1[89]\d0|20[0-9]0)|(?P<dd>\d0))"},
 )

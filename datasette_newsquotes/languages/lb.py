@@ -134,6 +134,8 @@ TIME = Time(
     shift_later=("méi spéit", "duerno", "dono"),
     weekday_apposition=("de", "den"),
     range_words=("bis", "an", "-", "–"),
+    holidays={"chrëschtdag": (12, 25), "chrëschtowend": (12, 24), "silvester": (12, 31),
+              "neijoerschdag": (1, 1), "allerhellgen": (11, 1), "nationalfeierdag": (6, 23)},
     extra={"decade_pattern": r"(?:(?P<dc>1[89]\d0|20[0-9]0)|(?P<dd>\d0))-?er(?:\s+Joren)?"},
 )
 

@@ -101,6 +101,8 @@ class Time:
     roman_centuries: bool = False
     # fixed-day holidays -> (month, day): "christmas" (12, 25); resolved like a day and month without a year
     holidays: dict = field(default_factory=dict)
+    # a holiday after these is a name ("le Père Noël")
+    not_before_holiday: tuple = ()
     # a day and month followed by these is a named event, not a date ("September 11 attacks")
     named_event_after: tuple = ()
     # a year number followed by these is a count ("2000 people")
