@@ -741,7 +741,7 @@ class _Run:
                 words = text[q.start:q.end].split()
                 if not words:
                     continue
-                host = next((iq for iq in unit_quotes if iq.start <= q.start and q.end <= iq.end), None)
+                host = next((iq for iq in unit_quotes if iq.start <= q.start and q.end <= iq.end + 2), None)
                 if host is not None and not L.sp.nested_quotes:
                     continue
                 if len(words) <= 3 and host is None and (main is None or main.get("speaker") is None):
@@ -1155,7 +1155,8 @@ class _Run:
                 # am Montag ... erklärt")
                 cands = [np_ for np_ in before if not np_.agent and not (np_.cuenoun and np_.inner is None)]
                 speaker_np = (cands or before)[0]
-            elif after and after[0].a - k <= 6:
+            elif after and after[0].a - k <= 6 and not (L.lower_nouns and
+                                                         self._bare_subject(toks, k, a) is not None):
                 speaker_np = after[0]
             else:
                 # the clause has no subject of its own: the sentence's first one ("Le gouvernement, impuissant,
@@ -1395,6 +1396,15 @@ class _Run:
                     if not postposed_only:
                         return None
         np_ = next((x for x in nps if k + m <= x.a <= k + m + 1), None)
+        if np_ is None and L.lower_nouns and k + m < n and toks[k + m] is not None and \
+                d.lo[toks[k + m]] in L.dets:
+            # "according to the poll", "selon les syndicats": a determiner and common nouns
+            e = k + m + 1
+            while e < n and e - k - m < 5 and toks[e] is not None and d.kind[toks[e]] == W_LOWER and \
+                    d.lo[toks[e]] not in L.preps and d.lo[toks[e]] not in L.cues and d.lo[toks[e]] not in L.aux:
+                e += 1
+            if e > k + m + 1:
+                np_ = NP(k + m, e)
         if np_ is None:
             return None
         if np_.pron and not np_.a == k + m:
@@ -1444,7 +1454,7 @@ class _Run:
 
     def _has_content_after(self, toks, j):
         d = self.doc
-        words = [t for t in toks[j:] if t is not None and d.kind[t] != W_PUNCT]
+        words = [t for t in toks[j:] if t is None or d.kind[t] != W_PUNCT]
         return len(words) >= 3
 
     def _source_after(self, toks, nps, k, m, phrase, clause_of, end_offset):
