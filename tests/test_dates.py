@@ -339,3 +339,8 @@ def test_holidays_in_lb_de_fr():
     assert got["Heiligabend"] == ("2012-12-24", "DATE") and got["Silvester 2011"] == ("2011-12-31", "DATE")
     got = values("Les magasins ouvriront à Noël, mais le Père Noël est déjà passé.", "fr", "2012-12-20")
     assert list(got) == ["Noël"] and got["Noël"] == ("2012-12-25", "DATE")
+
+
+def test_de_an_age_in_quotes_is_no_short_year():
+    got = values("'17-Jährige' dürfen in Begleitung fahren; das Album erschien '98.", "de", "2005-07-09")
+    assert got == {"'98": ("1998", "DATE")}

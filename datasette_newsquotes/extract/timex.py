@@ -245,7 +245,7 @@ def grammar(language):
                   r"(?=\s+{of}\s+(?P<rel>{p}|{n}|{t})\s+(?P<u>{unit}))?".format(
                       mod=mod, m=month, of=of, p=prev, n=nxt, t=this, unit=unit, pr=post_rel)),
         ("year", r"(?<![\d.,$€£])(?<!\d )" + year + r"(?![\d.,]\d)(?!\s*(?:%|{}))".format(alt(t.not_after_year))),
-        ("short_year", r"(?:'|’)(?P<sy>\d\d)(?![\w'’])"),
+        ("short_year", r"(?:'|’)(?P<sy>\d\d)(?![\w'’]|-\w)"),   # not "'17-Jährige'" (an age in quotes)
     ]
     # which vocabulary each kind may start with: a candidate position only tries the kinds its word can start
     first = {
