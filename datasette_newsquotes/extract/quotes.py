@@ -1129,11 +1129,14 @@ class _Run:
                 # "Der Vorsitzende des Verbands, Michael Knipper, kritisierte die Entscheidung": the cue follows
                 # an apposition, its subject is the sentence's first noun phrase, not the object after it
                 first = [x for x in nps if x.b <= a and not x.after_prep and not x.cuenoun]
-                if first and first[0].a <= 1 and not any(toks[t] is None for t in range(first[0].a, a)) and \
+                if first and first[0].a <= 1 and not any(toks[t] is None for t in range(first[0].a, a)) and (
+                        L.sp.zero_complementizer and not (after and after[0].a == k + 1 and
+                                                          self._closes_clause(toks, after[0].b)) or
                         all(toks[t] is not None and (tx[toks[t]] == "," or any(x.a <= t < x.b for x in nps) or
                                                      lo[toks[t]] in L.preps or lo[toks[t]] in L.dets or
                                                      d.kind[toks[t]] != W_LOWER or lo[toks[t]] in L.conj)
-                            for t in range(first[0].a, a)):
+                            for t in range(first[0].a, a))):
+                    # English: "Trump, speaking to veterans, said he would ...", "..., arguing that ..."
                     speaker_np = first[0]
             if speaker_np is not None:
                 pass
@@ -1337,6 +1340,10 @@ class _Run:
         if any(t is not None and d.tx[t] in CLAUSE_PUNCT and d.tx[t] not in "—–" for t in toks[k + 1:-1]) and \
                 len(after) > 2:
             return False  # an inserted frame: "The test, North Korea said, was its biggest yet."
+        if after and not (d.lo[after[0]] in L.preps or d.lo[after[0]] in L.timewords or
+                          d.lo[after[0]] in L.stop and d.lo[after[0]] not in L.dets and
+                          d.lo[after[0]] not in L.pron):
+            return False  # "..., said parents still want schools": the words after the cue are content
         if len(after) > 5:
             return False  # "..., Robert Sample, told reporters the money was set aside": a clause of its own
         return all(toks[t] is not None for t in range(a, n)) and (
@@ -1405,6 +1412,11 @@ class _Run:
                 e += 1
             if e > k + m + 1:
                 np_ = NP(k + m, e)
+        if np_ is None and L.lower_nouns and k > 0:
+            # "..., according to show insiders.": the rest of the sentence is the source
+            rest = [t for t in range(k + m, n) if toks[t] is not None and d.kind[toks[t]] != W_PUNCT]
+            if 1 <= len(rest) <= 6 and all(toks[t] is not None for t in range(k + m, n)):
+                np_ = NP(k + m, rest[-1] + 1)
         if np_ is None:
             return None
         if np_.pron and not np_.a == k + m:

@@ -178,6 +178,9 @@ def grammar(language):
         # three years ago / virun zwou Wochen / il y a deux ans
         ("ago", r"(?:(?:{b})\s+(?P<n1>{num}|{ind})\s+(?P<u1>{unit})|(?P<n2>{num}|{ind})[\s-]+(?P<u2>{unit})"
                 r"\s+(?:{a}))".format(b=ago_b, a=ago_a, num=num, unit=unit, ind=alt(t.indefinite))),
+        # in zwei Wochen / dans deux semaines / an dräi Joer
+        ("ahead", r"(?:{b})\s+(?P<n>{num}|{ind})\s+(?P<u>{unit})".format(b=alt(t.ahead_before), num=num, unit=unit,
+                                                                     ind=alt(t.indefinite))),
         # every week / all Woch / chaque année
         ("set", r"(?:{s})\s+(?:(?P<n>{num})\s+)?(?P<u>{unit}|{w})".format(s=setw, num=num, unit=unit, w=weekday)),
         ("set_adverb", r"(?P<sa>{sa})".format(sa=adverb_sets)),
@@ -252,7 +255,7 @@ def grammar(language):
         "quarter": (t.determiners, t.ordinals), "quarter_rel": (t.determiners, t.previous, t.following, t.this),
         "dmy": (t.modifiers, DIGIT), "mdy": (t.months,), "my": (t.modifiers, t.months), "numeric": (DIGIT,), "holiday": (t.holidays,),
         "iso": (DIGIT,), "week_of_month": (t.determiners, t.ordinals),
-        "ago": (t.ago_before, t.numbers, t.vague_numbers, t.indefinite, DIGIT), "set": (t.set_words,),
+        "ago": (t.ago_before, t.numbers, t.vague_numbers, t.indefinite, DIGIT), "set": (t.set_words,), "ahead": (t.ahead_before,),
         "set_adverb": (t.set_adverbs,), "span_rel": (t.determiners, t.previous, t.following),
         "same_period": (t.determiners, t.same_words, t.year_earlier_words), "mod_anchor": (t.modifiers,),
         "fiscal": (t.determiners, t.fiscal_words), "half": (t.determiners, t.ordinals),
@@ -406,7 +409,11 @@ def future_context(text, start, end, t):
     for p in t.future_phrases:
         if p in left:
             return True
-    return bool(set(re.findall(r"[\w'’]+", right)[:2]) & t.future_cues_after)
+    after = re.findall(r"[\w'’]+", right)[:3]
+    if t.future_endings and any(len(w) >= 6 and w.endswith(t.future_endings) and w not in t.not_future
+                                for w in after):
+        return True
+    return bool(set(after[:2]) & t.future_cues_after)
 
 
 # ------------------------------------------------------------------------------------------------- resolution
@@ -528,6 +535,18 @@ def resolve(kind, g, t, lang_code, d, future, ref=None):
         if u in ("month", "year", "quarter", "decade", "century"):
             return unit_value(u, d, -n), "DATE"
         return None
+    if kind == "ahead":
+        n = number(g["n"], t)
+        if n is None and low["n"] in t.indefinite:
+            n = 1
+        u = t.units.get(low["u"])
+        if u is None or n is None or u in ("weekend", "quarter"):
+            return None
+        if d is None or not (future or t.ahead_is_future) or not isinstance(n, int):
+            return duration_value(n, u), "DURATION"
+        if u in ("day", "week"):
+            return (d + dt.timedelta(days=n * (7 if u == "week" else 1))).isoformat(), "DATE"
+        return unit_value(u, d, n), "DATE"
     if kind == "set":
         u = t.units.get(low["u"])
         if u is None:
