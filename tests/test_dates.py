@@ -344,3 +344,12 @@ def test_holidays_in_lb_de_fr():
 def test_de_an_age_in_quotes_is_no_short_year():
     got = values("'17-Jährige' dürfen in Begleitung fahren; das Album erschien '98.", "de", "2005-07-09")
     assert got == {"'98": ("1998", "DATE")}
+
+
+def test_ahead_is_a_date_in_the_future_else_a_duration():
+    got = values("In zwei Wochen wird gewählt. In drei Tagen wurden 500 Häuser zerstört.", "de", "2024-03-14")
+    assert got["In zwei Wochen"] == ("2024-03-28", "DATE") and got["In drei Tagen"] == ("P3D", "DURATION")
+    got = values("Dans trois ans, la ligne sera ouverte. À la mi-octobre, on votera.", "fr", "2024-03-14")
+    assert got["Dans trois ans"] == ("2027", "DATE") and got["mi-octobre"] == ("2024-10", "DATE")
+    got = values("D'Regierung wäert a fënnef Joer evaluéieren; hie war a Russland.", "lb", "2024-03-14")
+    assert got == {"a fënnef Joer": ("2029", "DATE")}

@@ -820,7 +820,7 @@ def starters(language):
     t = language.time
     words = set(triggers(language))
     for vocab in (t.previous, t.following, t.this, t.numbers, t.vague_numbers, t.indefinite, t.ordinals,
-                  t.ago_before, t.determiners, t.modifiers, t.relative_modifiers, t.set_words, t.same_words,
+                  t.ago_before, t.ahead_before, t.determiners, t.modifiers, t.relative_modifiers, t.set_words, t.same_words,
                   t.duration_quantifiers, t.year_earlier_words, t.refs, t.anchor_phrases, t.mod_anchor_phrases,
                   t.period_words, t.of_words, t.fiscal_words, t.half_words, t.shift_earlier, t.shift_later):
         for phrase in vocab:

@@ -121,6 +121,7 @@ TIME = Time(
               "vierte": 4, "letzten": 4},
     last_ordinals=frozenset({"letzten"}),
     ago_before=("vor",),
+    ahead_before=("in",),
     date_prefixes=frozenset("am an im seit bis zum vom".split()),
     determiners=("der", "die", "das", "dem", "den"),
     of_words=("des",),

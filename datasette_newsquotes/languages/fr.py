@@ -109,6 +109,8 @@ TIME = Time(
               "dernier": 4},
     last_ordinals=frozenset({"dernier"}),
     ago_before=("il y a",),
+    ahead_before=("dans",),
+    ahead_is_future=True,
     date_prefixes=frozenset("le la en depuis jusqu'au dès".split()),
     determiners=("la", "le", "l'", "l’", "les"),
     of_words=("de", "du"),

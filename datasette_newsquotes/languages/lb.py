@@ -106,6 +106,7 @@ TIME = Time(
               "véierten": 4, "véiert": 4, "leschten": 4},
     last_ordinals=frozenset({"leschten"}),
     ago_before=("virun", "viru"),
+    ahead_before=("an", "a"),
     date_prefixes=frozenset("e en am um de den zënter bis".split()),
     determiners=("d'", "d’"),
     of_words=("vum", "vun", "vu"),

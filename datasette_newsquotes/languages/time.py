@@ -48,6 +48,10 @@ class Time:
     # "virun", "vor", "il y a" before an amount; "ago" after it
     ago_before: tuple = ()
     ago_after: tuple = ()
+    # "an", "in", "dans" before an amount: that long after the anchor ("in zwei Wochen", "dans deux semaines") when
+    # the clause speaks of the future (always with ``ahead_is_future``); else a duration
+    ahead_before: tuple = ()
+    ahead_is_future: bool = False
     # prepositions and articles that may stand before a date; they stay outside the span, as in TimeML
     date_prefixes: frozenset = frozenset()
     # determiners a relative expression may start with ("the", "d'", "la"), inside the span
