@@ -353,3 +353,9 @@ def test_ahead_is_a_date_in_the_future_else_a_duration():
     assert got["Dans trois ans"] == ("2027", "DATE") and got["mi-octobre"] == ("2024-10", "DATE")
     got = values("D'Regierung wäert a fënnef Joer evaluéieren; hie war a Russland.", "lb", "2024-03-14")
     assert got == {"a fënnef Joer": ("2029", "DATE")}
+
+
+def test_en_quarter_in_the_future_is_next_years():
+    got = values("The company expects first-quarter results to improve.", "en", "1998-10-27")
+    assert got["first-quarter"] == ("1999-Q1", "DATE")
+    assert values("First-quarter profit rose 5%.", "en", "1998-10-27")["First-quarter"] == ("1998-Q1", "DATE")

@@ -502,6 +502,8 @@ def resolve(kind, g, t, lang_code, d, future, ref=None):
                 cur = (d.month - 1) // 3 + 1
                 if q > cur + 1 and not future:
                     y -= 1
+                elif q < cur and future:
+                    y += 1     # "first-quarter results are expected" in October: next year's
             return "{}-Q{}".format(y, q), "DATE"
         if d is None:
             return None

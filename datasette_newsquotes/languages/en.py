@@ -138,7 +138,7 @@ TIME = Time(
     set_words=frozenset("every each".split()),
     set_adverbs={"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y"},
     future_cues=frozenset("will 'll ’ll shall scheduled expected planned planning until till upcoming "
-                          "should would".split()),
+                          "should would expects expect forecast forecasts".split()),
     season_prefixes=("in", "the", "last", "this", "next", "since", "during", "until", "by", "of", "early",
                      "late"),
     anaphoric_previous=frozenset({"previous", "prior", "preceding"}),
