@@ -55,9 +55,23 @@ def quote_spans(text, pairs=()):
     out = []
     stack = []  # (opening mark, closer expected, offset after the mark)
     n = len(text)
+    skip = -1
     for m in finder.finditer(text):
         i = m.start()
+        if i == skip:
+            continue
         ch = text[i]
+        if ch == "'" and i + 1 < n and text[i + 1] == "'":
+            # two apostrophes stand for a double quotation mark (''like this'')
+            prev = text[i - 1] if i else " "
+            nxt = text[i + 2] if i + 2 < n else " "
+            skip = i + 1
+            top_same = any(s[1] == "''" for s in stack)
+            if top_same and not prev.isspace():
+                _close(stack, "''", out, i, text)
+            elif not nxt.isspace():
+                stack.append(("''", "''", i + 2))
+            continue
         if ch == "\n":
             # a line break ends what is still open
             if stack:

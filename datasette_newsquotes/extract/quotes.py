@@ -1095,7 +1095,9 @@ class _Run:
         else:
             # only determiners, auxiliaries and adverbs between the clause start and the cue: inverted subject
             inverted = not before or (before and before[-1].agent)
-            lead = [t for t in range(a, k) if toks[t] is not None and d.kind[toks[t]] != W_PUNCT]
+            lead = [t for t in range(a, k) if toks[t] is not None and d.kind[toks[t]] != W_PUNCT and
+                    lo[toks[t]] not in L.aux]
+            has_aux = any(toks[t] is not None and lo[toks[t]] in L.aux for t in range(a, k))
             rel = next((t for t in lead if lo[toks[t]] in L.rel), None)
             coord = None
             if not before:
@@ -1130,7 +1132,7 @@ class _Run:
                 # an apposition, its subject is the sentence's first noun phrase, not the object after it
                 first = [x for x in nps if x.b <= a and not x.after_prep and not x.cuenoun]
                 if first and first[0].a <= 1 and not any(toks[t] is None for t in range(first[0].a, a)) and (
-                        L.sp.zero_complementizer and not (after and after[0].a == k + 1 and
+                        L.sp.zero_complementizer and not (after and after[0].a == k + 1 and not has_aux and
                                                           self._closes_clause(toks, after[0].b)) or
                         all(toks[t] is not None and (tx[toks[t]] == "," or any(x.a <= t < x.b for x in nps) or
                                                      lo[toks[t]] in L.preps or lo[toks[t]] in L.dets or
@@ -1149,7 +1151,7 @@ class _Run:
                 elif before:
                     speaker_np = before[-1]
             elif inverted and after and after[0].a - k <= 4 and (
-                    not L.sp.zero_complementizer or self._closes_clause(toks, after[0].b)):
+                    not L.sp.zero_complementizer or self._closes_clause(toks, after[0].b) and not has_aux):
                 # ', sagte der Minister', 'a déclaré le ministre'; in English only a closing 'said Smith.':
                 # in 'Trump, speaking in Ohio, said he would ...' the pronoun opens the reported clause
                 speaker_np = after[0]
@@ -1239,9 +1241,11 @@ class _Run:
                                                      np_at_speaker(nps, j, toks, d, L)):
                 # zero complementizer: "said he would ...", "sagte er sei ..."
                 content = (d.st[tj], self._content_end(toks, j))
+        after_quote = any(toks[t] is None for t in range(max(0, a - 2), a)) or \
+            (a > 0 and toks[a - 1] is not None and tx[toks[a - 1]] == "," and a > 1 and toks[a - 2] is None)
         if content is None and L.sp.object_content and "speaker" in at and speaker_np is not None and \
                 speaker_np.b <= k and j < n and toks[j] is not None and d.kind[toks[j]] != W_PUNCT and \
-                not self._postposed(toks, k, a, sp_end) and self._has_content_after(toks, j):
+                not after_quote and not self._postposed(toks, k, a, sp_end) and self._has_content_after(toks, j):
             # the object of the cue: "laid out her proposals to increase national service"
             content = (d.st[toks[j]], self._content_end(toks, j))
         if content is None and self._postposed(toks, k, a, sp_end) and "speaker" in at:
@@ -1331,6 +1335,8 @@ class _Run:
         d = self.doc
         if a == 0 or toks[a - 1] is None or d.tx[toks[a - 1]] != ",":
             return False
+        if toks[a] is not None and d.lo[toks[a]] in self.L.conj:
+            return False  # ", and Hillary Clinton is promising to help": a clause of its own
         n = len(toks)
         rest = [t for t in toks[a:] if t is not None]
         if len(rest) > 14:
@@ -1370,9 +1376,12 @@ class _Run:
                 # a direct quote inside the content: it is part of it, go on
                 continue
             w = d.tx[toks[t]]
-            if last is not None and (w == ";" or w in "—–" and t + 1 < n and toks[t + 1] is not None and
-                                     d.lo[toks[t + 1]] in self.L.conj):
-                break  # "... would be more intense — and he noted that ..."
+            if last is not None and (w == ";" or (w in "—–" or w == "," and self.L.sp.zero_complementizer) and
+                                     t + 2 < n and toks[t + 1] is not None and
+                                     d.lo[toks[t + 1]] in self.L.conj and toks[t + 2] is not None and
+                                     (d.kind[toks[t + 2]] == W_CAP or d.lo[toks[t + 2]] in self.L.pron or
+                                      d.lo[toks[t + 2]] in self.L.dets)):
+                break  # "... would be more intense — and he noted that ...", "..., and Clinton is promising"
             last = toks[t]
         if last is None:
             return d.en[toks[k]] if toks[k] is not None else d.st[toks[k]]
