@@ -722,8 +722,8 @@ class _Run:
                 if any(q.start - 3 <= cs <= q.start and min(ce, q.end) - q.start > 0.7 * (ce - cs) for q in inq):
                     continue
                 inside_q = [q for q in inq if q.start < ce and q.end > cs]
-                if sum(max(0, min(ce, q.end) - max(cs, q.start)) for q in inside_q) > 0.75 * (ce - cs) and (
-                        len(inside_q) >= 2 or ":" in text[cs:inside_q[0].start]):
+                if sum(max(0, min(ce, q.end) - max(cs, q.start)) for q in inside_q) > 0.75 * (ce - cs) and \
+                        ":" in text[cs:inside_q[-1].start]:
                     continue  # '« ... » en ajoutant : « ... »': the quotations are the quotes
                 q = Quote(start=cs, end=ce, text=text[cs:ce], kind="indirect", sentence_start=us, sentence_end=ue)
                 q.speaker, q.via = at.get("speaker"), at.get("via")
@@ -879,7 +879,9 @@ class _Run:
                 return True
             if w in before and k + 1 < n and toks[k + 1] is not None and (
                     kind[toks[k + 1]] == W_CAP or lo[toks[k + 1]] in L.dets or kind[toks[k + 1]] == W_LOWER and
-                    L.lower_nouns or lo[toks[k + 1]] in before[w][0][1:2]):
+                    L.lower_nouns or lo[toks[k + 1]] in before[w][0][1:2] or any(
+                        toks[t] is not None and L.suffix_in(lo[toks[t]], L.cue_nouns)
+                        for t in range(k + 1, min(n, k + 4)))):
                 initial = k == 0 or toks[k - 1] is None or d.tx[toks[k - 1]] in CLAUSE_PUNCT
                 if (w,) in L.src_post and not initial:
                     continue
@@ -1475,8 +1477,8 @@ class _Run:
 
     def _has_content_after(self, toks, j):
         d = self.doc
-        words = [t for t in toks[j:] if t is None or d.kind[t] != W_PUNCT]
-        return len(words) >= 3
+        words = sum(3 if t is None else d.kind[t] != W_PUNCT for t in toks[j:])  # a quotation counts as words
+        return words >= 3
 
     def _source_after(self, toks, nps, k, m, phrase, clause_of, end_offset):
         d, L = self.doc, self.L
