@@ -1448,8 +1448,8 @@ class _Run:
         at = {"speaker": m_, "cue": self.text[d.st[i]:d.en[toks[k + m - 1]]], "cue_start": d.st[i],
               "cue_end": d.en[toks[k + m - 1]]}
         # content: after the source (skipping a comma or a cue verb), or before it when it closes the sentence
-        if at_end or (np_.b < n and toks[np_.b] is not None and d.tx[toks[np_.b]] == "," and k > 0 and not
-                      self._has_content_after(toks, np_.b + 1)):
+        if at_end or postposed_only or (np_.b < n and toks[np_.b] is not None and d.tx[toks[np_.b]] == "," and
+                                         k > 0 and not self._has_content_after(toks, np_.b + 1)):
             if k > 0:
                 start = self._sentence_start_offset(toks, k)
                 if start is not None:
