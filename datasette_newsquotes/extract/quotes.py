@@ -210,6 +210,14 @@ def _kind(c):
 _LOWER_WORD = re.compile(r"(?<!\w)[^\W\d_A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*")
 
 
+def _kind_of(w):
+    if w[0].isdigit() and "-" in w:
+        rest = w.split("-", 1)[1]
+        if rest[:1].isalpha():
+            return W_CAP if rest[0].isupper() else W_LOWER
+    return _kind(w[0])
+
+
 class Doc:
     """One article's tokens and their classes, tokenised a sentence at a time as the sentences are needed
     (in text order, so the token lists stay sorted by offset)."""
@@ -239,7 +247,8 @@ class Doc:
         low = self.low
         self.lo.extend([low[x:y] for x, y in spans] if low is not None else [w.lower() for w in tx])
         kinds = _KINDS
-        self.kind.extend([kinds[w[0]] if w[0] in kinds else _kind(w[0]) for w in tx])
+        # "39-Jährige", "US-Präsident": a token is capitalised by its first letter, digits aside
+        self.kind.extend([kinds[w[0]] if w[0] in kinds and not w[0].isdigit() else _kind_of(w) for w in tx])
         self.done[start] = (a, len(self.st))
         return self.done[start]
 

@@ -81,7 +81,10 @@ SPEECH = Speech(
         deshalb dennoch trotzdem allerdings jedoch zuvor bereits schon noch nur so es das dies diese
         dieser man wir ich ihr sie er hier dort da als wenn weil obwohl nachdem während bisher bislang
         weiter weiterhin zuletzt zunächst erst offenbar offiziell laut demnach inzwischen mittlerweile
-        ebenfalls gleichzeitig später früher immer nicht kein keine
+        ebenfalls gleichzeitig später früher immer nicht kein keine insgesamt darin danach davor dazu
+        daraufhin hierzu hierbei unterdessen ähnlich anschließend zuerst schließlich letztlich vielmehr
+        stattdessen ebenso genauso außerdem überdies indes indessen nun dadurch darum deswegen somit also
+        gegenüber gestern heute morgens abends nachts seitdem bereits jedenfalls zwar wohl angeblich
         """.split()),
     auxiliaries=frozenset("""
         hat haben hatte hatten habe wird werden wurde wurden ist sind war waren sei kann können konnte
