@@ -76,3 +76,19 @@ def test_apostrophes_are_not_quote_marks():
     qs = quotes(text, "en")
     assert all("'" not in q.text[:1] for q in qs)
     assert none_with(qs, "s office didn")
+
+
+def test_quotation_signed_with_a_dash():
+    text = ("Readers told us what they think.\n\n"
+            "“The bridge should have been fixed years ago.” ― Maria Sample\n"
+            "“I drive around it every day now.” ― Tom Example")
+    qs = quotes(text, "en")
+    assert speaker(find(qs, "fixed years ago")) == "Maria Sample"
+    assert speaker(find(qs, "drive around it")) == "Tom Example"
+
+
+def test_transcript_label_is_the_speaker():
+    text = 'From the debate transcript:\n\n"HOLT: Do you accept the result of the vote?"'
+    q = find(quotes(text, "en"), "Do you accept")
+    assert q.text.startswith("Do you accept")
+    assert q.speaker.text == "HOLT"

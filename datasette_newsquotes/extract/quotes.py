@@ -207,6 +207,10 @@ def _kind(c):
     return k
 
 
+# '"PENCE: Well, ..."': a speaker's label in capitals opening a transcribed quotation
+_LABEL = re.compile(r"([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. -]{1,30}[A-ZÀ-ÖØ-Þ]):\s+")
+# '"..." ― Jorge Falcon': a name signing a quotation after a dash, at the end of its line
+_SIGNED = re.compile(r"[\"'”»“’]?\s*[―—–-]\s*((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s?){1,4}?)\s*(?=[\n/.]|$)")
 _LOWER_WORD = re.compile(r"(?<!\w)[^\W\d_A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*")
 
 
@@ -759,7 +763,21 @@ class _Run:
                     continue
                 dq = Quote(start=q.start, end=q.end, text=text[q.start:q.end], kind="direct", sentence_start=us,
                            sentence_end=ue)
-                if host is not None:
+                label = _LABEL.match(text, q.start, q.end)
+                signed = _SIGNED.match(text, q.end, min(len(text), q.end + 80)) if label is None else None
+                if label is not None:
+                    # a transcript: '"PENCE: And that is why ..."'
+                    ls, le = label.span(1)
+                    dq.start = label.end()
+                    dq.text = text[dq.start:dq.end]
+                    dq.speaker = mention(ls, le, text[ls:le], self.index.add(text[ls:le].title(), "person", None,
+                                                                           ls), "name")
+                elif signed is not None:
+                    # a quotation signed with a dash: '"We need change." ― Jorge Falcon'
+                    ss, se = signed.span(1)
+                    dq.speaker = mention(ss, se, text[ss:se], self.index.add(text[ss:se], "person", None, ss),
+                                         "name")
+                elif host is not None:
                     dq.speaker = host.speaker
                     subj = self._content_subject(host)
                     if subj is not None and (host.speaker is None or host.speaker.speaker is None or

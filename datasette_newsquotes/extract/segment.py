@@ -65,10 +65,14 @@ def _lines(text):
     return out
 
 
+# a quotation signed with a dash ('"We need change." ― Jorge Falcon') is a line of text, not a heading
+_SIGNED_LINE = re.compile(r"^\s*[\"'„“«‚‘].*[.!?…,]\s*[\"'”»“’]\s*[―—–-]\s*\S")
+
+
 def is_heading(line, max_words=12):
     """A section heading: a short line that does not close like a sentence."""
     words = line.split()
-    return 0 < len(words) <= max_words and line.rstrip()[-1] not in CLOSING
+    return 0 < len(words) <= max_words and line.rstrip()[-1] not in CLOSING and not _SIGNED_LINE.match(line)
 
 
 def headings(text, title=None):
