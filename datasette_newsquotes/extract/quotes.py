@@ -371,7 +371,8 @@ class _Run:
             if m < n and toks[m] is not None and self._head(toks[m], toks[m] == first_of_unit):
                 start = k
                 e = m
-                while e < n and toks[e] is not None and (self._head(toks[e], toks[e] == first_of_unit) or
+                while e < n and toks[e] is not None and not self._acronym_then_name(toks, e, n) and \
+                        (self._head(toks[e], toks[e] == first_of_unit) or
                                                          self._dot_in_name(toks, e) or
                                                          (e > m and kind[toks[e]] == W_CAP and
                                                           kind[toks[e - 1]] == W_CAP and lo[toks[e]] not in L.stop
@@ -452,6 +453,16 @@ class _Run:
                 break
             f += 1
         return f
+
+    def _acronym_then_name(self, toks, e, n):
+        """'à l'AFP Gilles-Éric Séralini': an acronym followed by a person's two-word name are two phrases."""
+        if e == 0 or e + 1 >= n or toks[e - 1] is None or toks[e] is None or toks[e + 1] is None:
+            return False
+        d = self.doc
+        p, w, x = d.tx[toks[e - 1]], d.tx[toks[e]], d.tx[toks[e + 1]]
+        return len(p) >= 2 and p.isupper() and p.isalpha() and w[:1].isupper() and not w.isupper() and \
+            x[:1].isupper() and not x.isupper() and d.kind[toks[e + 1]] == W_CAP and \
+            not self.L.suffix_in(d.lo[toks[e]], self.L.orgs) and not self.L.suffix_in(d.lo[toks[e]], self.L.roles)
 
     def _particle(self, toks, e):
         """A name particle inside a name: "von" in "Ursula von der Leyen", "al-Rahman"."""

@@ -36,7 +36,7 @@ SPEECH = Speech(
     complementizers=frozenset("que qu' qu’".split()),
     source_before=("selon", "d'après", "d’après", "pour", "aux yeux de", "de l'avis de", "citant"),
     source_after=(),
-    pronouns={"il": "m", "elle": "f", "ils": "pl", "elles": "pl"},
+    pronouns={"il": "m", "elle": "f", "ils": "pl", "elles": "pl", "lui": "m", "eux": "pl"},
     role_nouns=frozenset("""
         ministre président présidente premier porte-parole chef cheffe directeur directrice secrétaire
         maire député députée ambassadeur ambassadrice commissaire expert experte dirigeant dirigeante
