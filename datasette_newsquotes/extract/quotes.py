@@ -371,7 +371,7 @@ class _Run:
             if m < n and toks[m] is not None and self._head(toks[m], toks[m] == first_of_unit):
                 start = k
                 e = m
-                while e < n and toks[e] is not None and not self._acronym_then_name(toks, e, n) and \
+                while e < n and toks[e] is not None and not (e > m and self._acronym_then_name(toks, e, n)) and \
                         (self._head(toks[e], toks[e] == first_of_unit) or
                                                          self._dot_in_name(toks, e) or
                                                          (e > m and kind[toks[e]] == W_CAP and
@@ -390,6 +390,7 @@ class _Run:
                 np_ = NP(start, e)
                 e = self._adjectives_after(toks, e, n)
                 if e < n and e > m and toks[e] is not None and kind[toks[e]] == W_CAP and \
+                        not self._acronym_then_name(toks, e, n) and \
                         (self._head(toks[e], False) or lo[toks[e]] in L.dets):
                     # "le quotidien français Le Figaro", "l'ancien leader frontiste Jean-Marie Le Pen"
                     while e < n and toks[e] is not None and kind[toks[e]] == W_CAP and \
@@ -1346,10 +1347,11 @@ class _Run:
         d = self.doc
         n = len(toks)
         b = np_.b
-        if b < n and toks[b] is not None and d.lo[toks[b]] in self.L.preps:
+        if b < n and toks[b] is not None and (d.lo[toks[b]] in self.L.preps or d.tx[toks[b]][:1].isdigit()):
             # "L'ancien porte-parole de la mission en Syrie, Timor Goksel, a indiqué"
             c = b + 1
-            while c < n and c - b <= 4 and toks[c] is not None and d.tx[toks[c]] != ",":
+            while c < n and c - b <= 4 and toks[c] is not None and d.tx[toks[c]] != "," and \
+                    d.lo[toks[c]] not in self.L.cues:
                 c += 1
             if c < n and toks[c] is not None and d.tx[toks[c]] == ",":
                 b = c
