@@ -37,7 +37,13 @@ SPEECH = Speech(
         suggests tell telling tells testified testifies testify think thinking thinks thought threatened
         threatening threatens told tweeted tweets underscored urge urged urges urging vow vowed vowing
         vows want wanted wanting wants warn warned warning warns wonder wondered wondering wonders worried
-        worries worry write writes writing written wrote
+        worries worry write writes writing written wrote backed backing backs supported supporting
+        supports declined declines documented sees saw spoke speaks speaking referenced references
+        detailed details offered offers delivered presented unveiled unveils outlined outlines touted
+        touts touting hailed hails pitched pitching questioning contends recommended vowing pressed
+        pushed pushing accused described describes characterized characterizes labeled labelled
+        branded dubbed insisting signaled signalled acknowledging conceding rejecting dismissing
+        defending criticizing attacking slamming blasting mocking mocked ridiculed ridiculing
         """.split()),
     cue_nouns=frozenset("statement remarks words comments interview".split()),
     complementizers=frozenset(["that"]),
@@ -56,7 +62,7 @@ SPEECH = Speech(
         """.split()),
     titles=frozenset("mr. mr mrs. mrs ms. ms dr. dr prof. sen. rep. gov. gen. lt. col. sgt. rev.".split()),
     determiners=frozenset("the a an this these those his her its their our several many some most".split()),
-    relay_cues=frozenset("quoted quotes quoting cited cites citing".split()),
+    relay_cues=frozenset("quoted quoting".split()),
     prepositions=frozenset("""
         in on at of for from with without about against between into onto over under after before
         during since until to toward towards through among within upon via like as than despite
