@@ -460,7 +460,7 @@ async def ordered_rows(db, qq, after, limit):
         params.update(params2)
         sql = ("select q.id, q.group_id, g.occurrences, quotes_fts.rank from quotes_fts "
                "join quotes q on q.rowid = quotes_fts.rowid left join quote_groups g on g.id = q.group_id "
-               "where quotes_fts match :fts {} order by quotes_fts.rank limit :limit offset :offset").format(
+               "where quotes_fts match :fts {} order by quotes_fts.rank, quotes_fts.rowid desc limit :limit offset :offset").format(
             "".join(" and " + c for c in conds))
         rows = (await db.execute(sql, params)).rows
         return [(r[0], r[1], r[2], [str(offset + i + 1), None]) for i, r in enumerate(rows)]
@@ -490,7 +490,7 @@ async def first_of_groups(db, qq, group_ids):
         conds, params = qq.where(driver="fts", joined_fts=True)
         sql = ("select q.id, q.group_id from quotes_fts join quotes q on q.rowid = quotes_fts.rowid "
                "where quotes_fts match :fts and quotes_fts.rowid in (select rowid from quotes where group_id in {}) "
-               "{} order by quotes_fts.rank").format(in_list, "".join(" and " + c for c in conds))
+               "{} order by quotes_fts.rank, quotes_fts.rowid desc").format(in_list, "".join(" and " + c for c in conds))
     else:
         conds, params = qq.where(driver="group", fts_mode="exists")
         sql = ("select q.id, q.group_id from quotes q where q.group_id in {} {} "
