@@ -396,7 +396,7 @@ class QuoteQuery:
             if self.sort == "relevance" and not self.requested_sort and self.fts_count > RANK_LIMIT:
                 self.sort = "date"
                 self.note = ("{:,} quotes contain these words, too many to rank by relevance quickly: newest "
-                             "first. Add a word or a filter to rank them.").format(self.fts_count)
+                             "first. Add a word to rank them, or sort by relevance (slower).").format(self.fts_count)
         self.estimate = min([self.cube_count] + [v for v in estimates.values()])
         total = max(self.total_quotes, 1)
         # the index to walk
@@ -408,7 +408,7 @@ class QuoteQuery:
             self.driver = "speaker"
         elif self.fts and self.sort == "relevance":
             self.driver = "fts"
-        elif self.cube_count * 100 >= total:
+        elif not cf or self.cube_count * 100 >= total:
             self.driver = "published"  # dense: walk newest first, skipping non-matches
         else:
             self.driver = min(cf, key=lambda k: estimates[k])  # rare: the rarest filter's index, then sort

@@ -189,3 +189,20 @@ async def test_seed_loaded_by_the_real_loader(make_ds, tmp_path):
     for card in data["quotes"]:
         if card["speaker"] and card["speaker"]["id"]:
             assert (await ds.client.get(card["speaker"]["url"])).status_code == 200
+
+
+@pytest.mark.asyncio
+async def test_an_empty_newsquotes_database(make_ds, tmp_path):
+    import sqlite_utils
+
+    from datasette_newsquotes.store import ensure_schema
+
+    path = str(tmp_path / "news.db")
+    ensure_schema(sqlite_utils.Database(path))
+    ds = make_ds(files=[path])
+    for p in ["/news/-/who-said-what", "/news/-/who-said-what.json", "/news/-/who-said-what?q=x&kind=direct",
+              "/news/-/claims", "/news/-/claims.json?status=denied", "/news/quotes", "/-/who-said-what.json"]:
+        r = await ds.client.get(p)
+        assert r.status_code == 200, (p, r.text[:300])
+    assert "No quotes found" in (await ds.client.get("/news/-/who-said-what")).text
+    assert (await ds.client.get("/news/-/speakers/1")).status_code == 404
