@@ -1286,6 +1286,8 @@ class _Run:
             (a > 0 and toks[a - 1] is not None and tx[toks[a - 1]] == "," and a > 1 and toks[a - 2] is None)
         if content is None and L.sp.object_content and "speaker" in at and speaker_np is not None and \
                 speaker_np.b <= k and j < n and toks[j] is not None and d.kind[toks[j]] != W_PUNCT and \
+                lo[toks[j]] not in L.agent and \
+                not any(toks[t] is not None and lo[toks[t]] in L.timewords for t in range(j, min(n, j + 3))) and \
                 not after_quote and not self._postposed(toks, k, a, sp_end) and self._has_content_after(toks, j):
             # the object of the cue: "laid out her proposals to increase national service"
             content = (d.st[toks[j]], self._content_end(toks, j))
