@@ -1181,6 +1181,15 @@ class _Run:
                             for t in range(first[0].a, a))):
                     # English: "Trump, speaking to veterans, said he would ...", "..., arguing that ..."
                     speaker_np = first[0]
+                elif not first and L.lower_nouns and toks[0] is not None and \
+                        (lo[toks[0]] in L.dets or lo[toks[0]] in L.of):
+                    # "De nombreux habitants, témoins de la scène, ont déclaré": common nouns up to the comma
+                    e = 1
+                    while e < a and e < 6 and toks[e] is not None and d.kind[toks[e]] == W_LOWER and \
+                            lo[toks[e]] not in L.cues and lo[toks[e]] not in L.aux:
+                        e += 1
+                    if 1 < e < a and toks[e] is not None and tx[toks[e]] == ",":
+                        speaker_np = NP(0, e)
             if speaker_np is not None:
                 pass
             elif relay:
