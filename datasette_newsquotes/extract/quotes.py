@@ -1182,7 +1182,8 @@ class _Run:
                     # English: "Trump, speaking to veterans, said he would ...", "..., arguing that ..."
                     speaker_np = first[0]
                 elif not first and L.lower_nouns and toks[0] is not None and \
-                        (lo[toks[0]] in L.dets or lo[toks[0]] in L.of):
+                        (lo[toks[0]] in L.dets or lo[toks[0]] in L.of) and \
+                        sum(1 for t in range(0, a) if toks[t] is not None and tx[toks[t]] == ",") >= 2:
                     # "De nombreux habitants, témoins de la scène, ont déclaré": common nouns up to the comma
                     e = 1
                     while e < a and e < 6 and toks[e] is not None and d.kind[toks[e]] == W_LOWER and \
