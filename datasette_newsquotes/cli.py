@@ -32,18 +32,60 @@ def _extract_safe(article):
 
 def read_known_speakers(path):
     """Speakers from a JSON list, JSON Lines or CSV file (``name``, ``aliases``, ``kind``, ``description``,
-    ``wikidata``; in CSV, aliases separated by ``|``)."""
-    with open(path, encoding="utf-8") as f:
-        if path.endswith(".csv"):
-            rows = list(csv.DictReader(f))
-            for r in rows:
-                r["aliases"] = [a.strip() for a in (r.get("aliases") or "").split("|") if a.strip()]
-            return rows
-        text = f.read()
-    text = text.strip()
-    if text.startswith("["):
-        return json.loads(text)
-    return [json.loads(line) for line in text.splitlines() if line.strip()]
+    ``wikidata``; aliases a list, or one string separated by ``|``). Raises click.ClickException naming the file
+    and record for anything it cannot use, before the load starts."""
+    try:
+        with open(path, encoding="utf-8-sig") as f:  # -sig: CSV files saved by spreadsheets start with a BOM
+            if path.lower().endswith(".csv"):
+                rows = [(n + 2, r) for n, r in enumerate(csv.DictReader(f))]
+            else:
+                text = f.read().strip()
+                if text.startswith("["):
+                    rows = list(enumerate(json.loads(text), 1))
+                else:
+                    rows = []
+                    for n, line in enumerate(text.splitlines(), 1):
+                        if line.strip():
+                            try:
+                                rows.append((n, json.loads(line)))
+                            except json.JSONDecodeError as e:
+                                raise click.ClickException("{}:{}: invalid JSON: {}".format(path, n, e.msg))
+    except json.JSONDecodeError as e:
+        raise click.ClickException("{}:{}: invalid JSON: {}".format(path, e.lineno, e.msg))
+    except (OSError, UnicodeDecodeError, csv.Error) as e:
+        raise click.ClickException("{}: cannot read speakers: {}".format(path, e))
+    speakers = []
+    for n, r in rows:
+        if not isinstance(r, dict) or not str(r.get("name") or "").strip():
+            raise click.ClickException("{}:{}: a speaker needs a \"name\"".format(path, n))
+        aliases = r.get("aliases") or []
+        if isinstance(aliases, str):
+            aliases = aliases.split("|")
+        if not isinstance(aliases, list):
+            raise click.ClickException("{}:{}: \"aliases\" must be a list or a |-separated string".format(path, n))
+        kind = (r.get("kind") or "person").strip()
+        if kind not in ("person", "organization"):
+            raise click.ClickException("{}:{}: \"kind\" must be person or organization".format(path, n))
+        speakers.append({
+            "name": str(r["name"]).strip(), "aliases": [str(a).strip() for a in aliases if str(a).strip()],
+            "kind": kind, "description": (r.get("description") or "").strip() or None,
+            "wikidata": (r.get("wikidata") or "").strip() or None,
+        })
+    return speakers
+
+
+def bounded_map(pool, fn, items, window):
+    """pool.map that keeps at most ``window`` items in flight, so a large input is never held in memory whole
+    (Executor.map submits everything at once)."""
+    from collections import deque
+
+    pending = deque()
+    for item in items:
+        pending.append(pool.submit(fn, item))
+        if len(pending) >= window:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
 
 
 class Progress:
@@ -115,9 +157,19 @@ def load(db_path, paths, speakers_file, workers, batch_size, progress):
         from concurrent.futures import ProcessPoolExecutor
 
         pool = ProcessPoolExecutor(max_workers=workers)
-        results = pool.map(_extract_safe, articles_only(), chunksize=16)
+        results = bounded_map(pool, _extract_safe, articles_only(), window=max(batch_size, 16) * workers)
     else:
         results = map(_extract_safe, articles_only())
+
+    def write(batch):
+        """Write a batch; an article the database refuses is a failure of its own (the rest are kept)."""
+        refused = store.write(batch)
+        for ex, error in refused:
+            a = ex.article
+            failures.append(ReadError("{}:{}".format(a.path, a.line) if a.line else (a.path or a.id),
+                                      "could not write article {!r}: {}: {}".format(a.id, type(error).__name__,
+                                                                                    error)))
+        return len(batch) - len(refused)
 
     batch = []
     seen_ids = {}
@@ -134,13 +186,11 @@ def load(db_path, paths, speakers_file, workers, batch_size, progress):
             seen_ids[a.id] = where
             batch.append(ex)
             if len(batch) >= batch_size:
-                store.write(batch)
-                loaded += len(batch)
+                loaded += write(batch)
                 batch = []
                 bar.update(loaded, len(failures))
         if batch:
-            store.write(batch)
-            loaded += len(batch)
+            loaded += write(batch)
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)

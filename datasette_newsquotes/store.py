@@ -101,7 +101,7 @@ INDEXES = {
     "quote_groups": [["speaker_id"], ["last_seen"]],
     "quotes": [["article_id"], ["via_speaker_id"], ["group_id"], ["kind"], ["language"],
                ["source"], ["month"], ["published"], ["speaker_id", "published"]],
-    "dates": [["article_id"], ["value"], ["earliest"]],
+    "dates": [["article_id"], ["value"], ["earliest"], ["precision"], ["type"]],
     "claim_groups": [["speaker_id"], ["latest_status"]],
     "claims": [["article_id"], ["group_id"], ["speaker_id"], ["quote_id"], ["date_id"], ["status"],
                ["earliest"], ["month"]],
@@ -212,8 +212,13 @@ class Store:
                 fits.append(sid)
         return fits[0] if len(fits) == 1 else None
 
-    def upsert_speaker(self, speaker):
-        """The id of ``speaker`` (a model.Speaker) in the database, merging names, aliases and roles."""
+    def upsert_speaker(self, speaker, article_id=None):
+        """The id of ``speaker`` (a model.Speaker) in the database, merging names, aliases and roles.
+
+        A source named only by common nouns ("the police", "la direction") is a different body in every
+        article: it is kept to its article (``article_id``) instead of collecting every police force."""
+        if article_id is not None and not any(c.isupper() for c in speaker.name):
+            return self._article_speaker(speaker, article_id)
         sid = self.find_speaker(speaker.name)
         # single words are ambiguous across articles ("Kim" is two people in the seed): only full names and
         # organisations' names route to a speaker through the alias table
@@ -263,6 +268,18 @@ class Store:
                          [[speaker_key(n), sid] for n in names])
         return sid
 
+    def _article_speaker(self, speaker, article_id):
+        key = "{}|{}".format(article_id, speaker_key(speaker.name))
+        conn = self.db.conn
+        row = conn.execute("select id from speakers where key = ?", [key]).fetchone()
+        if row:
+            return row[0]
+        return conn.execute(
+            "insert into speakers (key, name, kind, description, descriptions, aliases, known, quote_count, "
+            "article_count) values (?, ?, ?, ?, ?, '[]', 0, 0, 0)",
+            [key, speaker.name, speaker.kind, speaker.description,
+             json.dumps(speaker.descriptions, ensure_ascii=False)]).lastrowid
+
     def add_known_speakers(self, records):
         """Seed speakers from a user's list: ``name`` plus optional ``aliases``, ``kind``, ``description``,
         ``wikidata``. Known speakers keep their canonical name; their aliases route every spelling to them."""
@@ -294,7 +311,23 @@ class Store:
     # -- articles ---------------------------------------------------------------------------------------------
 
     def write(self, extractions):
-        """Write a batch of extractions in one transaction, replacing the rows of articles loaded before."""
+        """Write a batch of extractions in one transaction, replacing the rows of articles loaded before.
+
+        Returns ``[(extraction, error), ...]`` for articles that could not be written: when a batch fails, it
+        is rolled back and its articles are written one by one, so one bad article costs only itself."""
+        try:
+            self._write_batch(extractions)
+            return []
+        except Exception as e:
+            self._speaker_cache.clear()  # ids cached inside the rolled-back transaction are gone
+            if len(extractions) == 1:
+                return [(extractions[0], e)]
+        failed = []
+        for ex in extractions:
+            failed.extend(self.write([ex]))
+        return failed
+
+    def _write_batch(self, extractions):
         now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
         touched = {"speakers": set(), "quote_groups": set(), "claim_groups": set()}
         with self.db.atomic():
@@ -350,17 +383,19 @@ class Store:
                 return None
             key = id(mention.speaker)
             if key not in ids:
-                ids[key] = self.upsert_speaker(mention.speaker)
+                ids[key] = self.upsert_speaker(mention.speaker, a.id)
             touched["speakers"].add(ids[key])
             return ids[key]
 
         quote_ids = {}
         rows = []
+        written = set()
         for q in ex.quotes:
             qid = "{}:{}-{}".format(a.id, q.start, q.end)
-            if qid in quote_ids.values():
-                qid += ":" + q.kind
             quote_ids[id(q)] = qid
+            if qid in written:
+                continue  # one span is one quote, however many cues an extractor found for it
+            written.add(qid)
             speaker_id = sid_of(q.speaker)
             sp, via = q.speaker, q.via
             rows.append({

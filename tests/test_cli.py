@@ -198,3 +198,20 @@ def test_workers_give_the_same_database(tmp_path):
     assert counts(one) == counts(two)
     q = "select article_id, start, end, text, kind from quotes order by 1, 2"
     assert list(sqlite_utils.Database(one).query(q)) == list(sqlite_utils.Database(two).query(q))
+
+
+def test_speakers_file_errors_are_clear(tmp_path):
+    db_path = str(tmp_path / "news.db")
+    art = tmp_path / "a.jsonl"
+    art.write_text(json.dumps({"id": "a", "text": "Text."}) + "\n")
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"name": "Anna Berg"}\n{"aliases": ["A. Berg"]}\n')
+    result = CliRunner().invoke(cli, ["load", db_path, str(art), "--speakers", str(bad)])
+    assert result.exit_code != 0 and "bad.jsonl:2: a speaker needs a \"name\"" in result.output
+    # a CSV saved by a spreadsheet (with a byte-order mark), aliases as one |-separated string
+    csv_file = tmp_path / "known.csv"
+    csv_file.write_bytes("\ufeffname,aliases,kind\nJean Dupont,J. Dupont|Jean-Marc Dupont,person\n".encode("utf-8"))
+    result = CliRunner().invoke(cli, ["load", db_path, str(art), "--speakers", str(csv_file), "--no-progress"])
+    assert result.exit_code == 0, result.output
+    [row] = sqlite_utils.Database(db_path).query("select name, aliases, known from speakers")
+    assert row == {"name": "Jean Dupont", "aliases": '["J. Dupont", "Jean-Marc Dupont"]', "known": 1}

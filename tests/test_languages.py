@@ -38,6 +38,12 @@ def test_record_language_wins_over_detection():
     b = Article(id="y", text=SAMPLES["de"], language="de-AT")
     pipe.extract(b)
     assert b.language == "de"  # regional tags fold to the language, so facets stay clean
+    d = Article(id="u", text=SAMPLES["de"], language="DE")
+    pipe.extract(d)
+    assert d.language == "de"
+    e = Article(id="v", text="Il ministro ha detto che il governo non cadrà.", language="it")
+    pipe.extract(e)
+    assert e.language == "it"  # no Italian data, but the record's language is kept
     c = Article(id="z", text=SAMPLES["lb"], language=None)
     pipe.extract(c)
     assert c.language == "lb"

@@ -57,6 +57,8 @@ def test_published_keeps_precision():
     assert parse_published("2023-9") == ("2023-09", "month")
     assert parse_published("2023-09-14") == ("2023-09-14", "day")
     assert parse_published("2023-13") == (None, None)
+    assert parse_published("2023-02-31") == (None, None)
+    assert parse_published("0000-01-01") == (None, None)
     assert parse_published("14 September 2023") == ("2023-09-14", "day")
 
 
@@ -70,13 +72,17 @@ def test_bad_inputs_name_file_and_line(tmp_path):
         "empty.txt": b"",
         "binary.json": b"\x00\x01\x02PK\x03\x04" * 20,
         "brokenobject.json": '{"id": "z", "text": "unterminated',
+        "nested.jsonl": json.dumps({"id": "n2", "text": "Fine text.", "source": {"name": "Wort"}}) + "\n"
+                        + json.dumps({"id": "ok5", "text": "Good.", "source": 42}),
+        "baddate.jsonl": json.dumps({"id": "d1", "text": "Text.", "date": "2023-02-31"}),
     }
     for name, data in paths.items():
         write(tmp_path / name, data)
     results = list(read_paths([str(tmp_path)]))
     ok = sorted(a.id for a in results if isinstance(a, Article))
     errors = {(e.path.split("/")[-1], e.line): e.message for e in results if isinstance(e, ReadError)}
-    assert ok == ["ok1", "ok2", "ok3", "ok4"]
+    assert ok == ["ok1", "ok2", "ok3", "ok4", "ok5"]
+    assert [a.source for a in results if isinstance(a, Article) and a.id == "ok5"] == ["42"]
     assert "invalid JSON" in errors[("broken.jsonl", 2)]
     assert "no \"text\"" in errors[("notext.jsonl", 1)]
     assert "UTF-8" in errors[("latin1.txt", 3)]
@@ -84,6 +90,8 @@ def test_bad_inputs_name_file_and_line(tmp_path):
     assert "empty" in errors[("empty.txt", None)]
     assert "binary" in errors[("binary.json", None)]
     assert "invalid JSON" in errors[("brokenobject.json", 1)]
+    assert "JSON dict as \"source\"" in errors[("nested.jsonl", 1)]
+    assert "date that cannot be read" in errors[("baddate.jsonl", 1)]
     assert str(ReadError("a.jsonl", "invalid JSON", 2)) == "a.jsonl:2: invalid JSON"
 
 

@@ -112,3 +112,35 @@ def test_older_database_gains_new_columns(tmp_path):
     db["quote_groups"].create({"id": str, "text": str}, pk="id")
     Store(db)
     assert "norm" in db["quote_groups"].columns_dict and "occurrences" in db["quote_groups"].columns_dict
+
+
+def test_common_noun_sources_stay_in_their_article(tmp_path):
+    st = Store(sqlite_utils.Database(str(tmp_path / "t.db")))
+    police = Speaker(name="police", kind="organization")
+    q1 = Quote(start=0, end=10, text="Two arrests", kind="indirect", speaker=Mention(0, 6, "police", police))
+    q2 = Quote(start=0, end=10, text="No suspect", kind="indirect",
+               speaker=Mention(0, 6, "police", Speaker(name="police", kind="organization")))
+    st.write([extraction("c1", "2024-01-01", [q1]), extraction("c2", "2024-01-02", [q2])])
+    rows = list(st.db.query("select name, quote_count from speakers order by id"))
+    assert rows == [{"name": "police", "quote_count": 1}, {"name": "police", "quote_count": 1}]
+
+
+def test_a_bad_article_costs_only_itself(tmp_path):
+    st = Store(sqlite_utils.Database(str(tmp_path / "t.db")))
+    good = extraction("g1", "2024-01-01", [quote(0, "Fine words", "Anna Berg")])
+    bad = extraction("b1", "2024-01-01", [quote(0, "Odd words", "Tom Ashe")])
+    bad.article.source = {"not": "text"}  # sqlite3 cannot bind a dict
+    failed = st.write([good, bad])
+    assert [(ex.article.id, type(e).__name__) for ex, e in failed] == [("b1", "ProgrammingError")]
+    assert [r["id"] for r in st.db.query("select id from articles")] == ["g1"]
+    # the speaker cache was reset with the rolled-back transaction: later writes still find their speakers
+    st.write([extraction("g2", "2024-01-02", [quote(0, "More words", "Anna Berg")])])
+    assert list(st.db.query("select name, quote_count from speakers")) == [{"name": "Anna Berg", "quote_count": 2}]
+
+
+def test_one_span_is_one_quote(tmp_path):
+    st = Store(sqlite_utils.Database(str(tmp_path / "t.db")))
+    q1 = quote(0, "The same words", "Anna Berg")
+    q2 = quote(0, "The same words", "Anna Berg", kind="indirect")
+    st.write([extraction("d1", "2024-01-01", [q1, q2])])
+    assert st.db["quotes"].count == 1

@@ -8,6 +8,11 @@ from ..plugins import extractors as registered_extractors
 from ..plugins import languages as registered_languages
 
 
+def normalize_code(tag):
+    """The primary language subtag, lower-cased: "de-AT" -> "de", "LB" -> "lb"."""
+    return (tag or "").replace("_", "-").split("-")[0].strip().casefold() or None
+
+
 class Pipeline:
     """The languages and extractors of this process, looked up once."""
 
@@ -16,7 +21,9 @@ class Pipeline:
         self.extractors = extractors or registered_extractors()
 
     def language_of(self, article):
-        code = (article.language or "").split("-")[0].split("_")[0].casefold()
+        """The code of the language data to extract with: the record's (its primary subtag, any case) when we
+        have that language, else the detected one."""
+        code = normalize_code(article.language)
         if code in self.languages:
             return code
         return detect_language(article.text, self.languages)
@@ -24,8 +31,8 @@ class Pipeline:
     def extract(self, article):
         """Fill in the article's language (when missing or unknown) and run the extractors."""
         code = self.language_of(article)
-        if not article.language or article.language.casefold() not in self.languages:
-            article.language = code
+        # "DE", "de-AT" and "de" are one facet value; a language we have no data for keeps its own code
+        article.language = normalize_code(article.language) or code
         language = self.languages[code]
         extraction = Extraction(article=article)
         for extractor in self.extractors:

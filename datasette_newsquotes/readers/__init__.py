@@ -23,9 +23,12 @@ def parse_published(value):
     m = ISO_DATE.match(value)
     if m:
         parts = [p for p in m.groups() if p]
-        if len(parts) >= 2 and not 1 <= int(parts[1]) <= 12:
-            return None, None
-        if len(parts) == 3 and not 1 <= int(parts[2]) <= 31:
+        nums = [int(p) for p in parts] + [1] * (3 - len(parts))
+        try:
+            import datetime
+
+            datetime.date(*nums)  # 2023-02-31, month 13 or year 0 are not dates
+        except ValueError:
             return None, None
         text = "-".join([parts[0]] + [p.zfill(2) for p in parts[1:]])
         return text, PRECISION[len(parts)]

@@ -1,8 +1,9 @@
 """JSON (one object or a list of objects) and JSON Lines (one object a line) articles.
 
 Fields: ``id`` and ``text`` are needed (a record without ``id`` gets its ``url``, else a hash of its text);
-``title``, ``url``, ``source``, ``language``, and ``date`` or ``published`` are optional. ``text`` is stored
-unchanged, so that offsets in the database line up with the input.
+``title``, ``url``, ``source``, ``language``, and ``date`` or ``published`` are optional and must be text (or
+numbers). ``text`` is stored unchanged, so that offsets in the database line up with the input. A ``.json``
+file that holds JSON Lines is read as JSON Lines.
 """
 import hashlib
 import json
@@ -10,6 +11,10 @@ import json
 from ..model import Article, ReadError
 from ..plugins import hookimpl
 from . import decode_utf8, parse_published, read_bytes, sniff_binary
+
+
+def _text_or_none(value):
+    return str(value) if value not in (None, "") else None
 
 
 def record_to_article(record, path, line=None, where=None):
@@ -20,6 +25,11 @@ def record_to_article(record, path, line=None, where=None):
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         return ReadError(path, "{} has no \"text\" (or it is empty)".format(where), line)
+    for field in ("id", "title", "url", "source", "language", "date", "published"):
+        value = record.get(field)
+        if value is not None and not isinstance(value, (str, int, float)):
+            return ReadError(path, "{} has a JSON {} as \"{}\", where text is expected".format(
+                where, type(value).__name__, field), line)
     article_id = record.get("id")
     if article_id is None or article_id == "":
         article_id = record.get("url") or "sha1-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
@@ -32,9 +42,9 @@ def record_to_article(record, path, line=None, where=None):
         id=str(article_id),
         text=text,
         title=str(title) if title is not None else None,
-        url=record.get("url"),
-        source=record.get("source"),
-        language=record.get("language") or None,
+        url=_text_or_none(record.get("url")),
+        source=_text_or_none(record.get("source")),
+        language=_text_or_none(record.get("language")),
         published=published,
         published_precision=precision,
         path=path,
