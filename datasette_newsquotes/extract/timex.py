@@ -147,7 +147,8 @@ def grammar(language):
     of = alt(t.of_words)
     quarter = alt([w for w, u in t.units.items() if u == "quarter"])
     decade_suffix = t.extra.get("decade_pattern", r"(?:'|’)?(?P<dd>\d0)s|(?P<dc>1[89]\d0|20[0-9]0)s")
-    day_suffix = r"(?:\.|er|e|th|st|nd|rd|ten|te)?"
+    day_suffix = "{}?".format(alt(t.day_suffixes))
+    day_suffix_no_dot = "{}?".format(alt([x for x in t.day_suffixes if x != "."]))
     year = r"(?P<y>1[89]\d\d|20\d\d)"
     # a relative word after a month, day or season: "mai dernier" (fr), else only with a year unit
     # ("Oktober vergangenen Jahres", "March last year")
@@ -164,7 +165,8 @@ def grammar(language):
         ("dmy", r"(?:(?P<mod>{mod})\s+)?(?P<d>[0-3]?\d){s}\s+(?:{of}\s+)?(?P<m>{m})(?:,?\s+{y}|{pr})?".format(
             mod=mod, s=day_suffix, of=of, m=month, y=year, pr=post_rel)),
         # September 13, 2023 / March 22 / April 2nd
-        ("mdy", r"(?P<m>{m})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d.,]\d)(?:,?\s+{y})?".format(m=month, y=year)),
+        ("mdy", r"(?P<m>{m})\s+(?P<d>[0-3]?\d){s}(?![\d.,]\d)(?:,?\s+{y})?".format(m=month, s=day_suffix_no_dot,
+                                                                                     y=year)),
         # early 2009 / Ende September 2023 / la fin de l'année 2022 / October of next year
         ("my", r"(?:(?P<mod>{mod})[\s-]*)?(?P<m>{m})(?:,?\s+|\s+{of}\s+){y}".format(mod=mod, m=month, y=year,
                                                                                       of=of)),

@@ -97,6 +97,7 @@ SPEECH = Speech(
 # --- time (owned by the date extractor) ---
 TIME = Time(
     dateparser_language="de",
+    day_suffixes=(".", "ten", "te"),
     months={
         "januar": 1, "jänner": 1, "jan.": 1, "februar": 2, "feb.": 2, "märz": 3, "april": 4, "apr.": 4,
         "mai": 5, "juni": 6, "juli": 7, "august": 8, "aug.": 8, "september": 9, "sept.": 9, "sep.": 9,

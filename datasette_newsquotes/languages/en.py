@@ -90,6 +90,7 @@ SPEECH = Speech(
 # --- time (owned by the date extractor) ---
 TIME = Time(
     dateparser_language="en",
+    day_suffixes=(".", "th", "st", "nd", "rd"),
     numeric_order="MDY",
     months={
         "january": 1, "jan.": 1, "february": 2, "feb.": 2, "march": 3, "mar.": 3, "april": 4, "apr.": 4,

@@ -82,6 +82,7 @@ SPEECH = Speech(
 # --- time (owned by the date extractor) ---
 TIME = Time(
     dateparser_language="fr",
+    day_suffixes=(".", "er", "e"),
     months={
         "janvier": 1, "janv.": 1, "février": 2, "févr.": 2, "mars": 3, "avril": 4, "avr.": 4, "mai": 5,
         "juin": 6, "juillet": 7, "juil.": 7, "août": 8, "septembre": 9, "sept.": 9, "octobre": 10,

@@ -77,6 +77,7 @@ SPEECH = Speech(
 # --- time (owned by the date extractor) ---
 TIME = Time(
     dateparser_language="lb",
+    day_suffixes=(".", "ten", "te"),
     months={
         "januar": 1, "jan.": 1, "februar": 2, "feb.": 2, "mäerz": 3, "abrëll": 4, "abr.": 4, "mee": 5,
         "juni": 6, "juli": 7, "august": 8, "aug.": 8, "september": 9, "sept.": 9, "oktober": 10, "okt.": 10,

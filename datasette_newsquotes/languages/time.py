@@ -42,6 +42,8 @@ class Time:
     vague_numbers: frozenset = frozenset()
     # "a", "an": one, in "a week ago"
     indefinite: tuple = ()
+    # what may follow a day number: "13." (de, lb), "1er" (fr), "13th" (en)
+    day_suffixes: tuple = (".",)
     # ordinals -> int ("first" 1, "drëtt" 3); ``last_ordinals`` are the ones meaning "the last" (4th quarter)
     ordinals: dict = field(default_factory=dict)
     last_ordinals: frozenset = frozenset()
