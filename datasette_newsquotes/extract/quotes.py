@@ -1007,7 +1007,8 @@ class _Run:
                 gap = text[p.end:q.start]
                 if "\n" not in gap and len(gap) < 60 and p.cue is not None and p.cue_start is not None and \
                         p.end <= p.cue_start < q.start and p.speaker is not None and q.speaker is not None and \
-                        p.speaker.speaker is q.speaker.speaker:
+                        p.speaker.speaker is q.speaker.speaker and (q.cue_start is None or q.cue_start < q.start):
+                    # (a second quotation with a frame of its own, '« B », a-t-il précisé', stays apart)
                     p.end = q.end
                     p.text = text[p.start:p.end]
                     p.sentence_end = q.sentence_end
