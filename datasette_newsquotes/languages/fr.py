@@ -27,7 +27,8 @@ SPEECH = Speech(
         expliquaient affirmaient déclaraient estimaient indiquaient
         réjoui réjouit rétorqué rétorque répliqué réplique annoncent corriger tente s'interroge
         interrogé interroge avoué avoue concédé concède certifié certifie garanti garantit jure juré
-        révélé révèle dévoilé dévoile clamé clame proclamé proclame déplorent dénonçait fait-savoir
+        révélé révèle dévoilé dévoile clamé clame proclamé proclame déplorent dénonçait remarquer
+        valoir savoir disent disaient
         """.split()),
     cue_nouns=frozenset("""
         propos déclaration déclarations communiqué mots termes avis opinion informations information
