@@ -458,10 +458,16 @@ async def ordered_rows(db, qq, after, limit):
         params["offset"] = offset
         conds, params2 = qq.where(driver="fts", joined_fts=True)
         params.update(params2)
-        sql = ("select q.id, q.group_id, g.occurrences, quotes_fts.rank from quotes_fts "
-               "join quotes q on q.rowid = quotes_fts.rowid left join quote_groups g on g.id = q.group_id "
-               "where quotes_fts match :fts {} order by quotes_fts.rank, quotes_fts.rowid desc limit :limit offset :offset").format(
-            "".join(" and " + c for c in conds))
+        if conds:
+            sql = ("select q.id, q.group_id, g.occurrences, quotes_fts.rank from quotes_fts "
+                   "join quotes q on q.rowid = quotes_fts.rowid left join quote_groups g on g.id = q.group_id "
+                   "where quotes_fts match :fts {} order by quotes_fts.rank, quotes_fts.rowid desc "
+                   "limit :limit offset :offset").format("".join(" and " + c for c in conds))
+        else:  # rank in the full-text index alone, then read just the page's rows
+            sql = ("select q.id, q.group_id, g.occurrences, f.rank from (select rowid, rank from quotes_fts "
+                   "where quotes_fts match :fts order by rank, rowid desc limit :limit offset :offset) f "
+                   "join quotes q on q.rowid = f.rowid left join quote_groups g on g.id = q.group_id "
+                   "order by f.rank, f.rowid desc")
         rows = (await db.execute(sql, params)).rows
         return [(r[0], r[1], r[2], [str(offset + i + 1), None]) for i, r in enumerate(rows)]
     if after:
