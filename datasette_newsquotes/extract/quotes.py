@@ -652,6 +652,10 @@ class _Run:
         """The person a pronoun at ``offset`` points to: the speaker of the quote just before, when it is
         closer than the last person named; else the last person named."""
         named = self.index.last_before(offset)
+        # a person named earlier in the same sentence ("Myriam Martinet, de la CGT, a elle relevé")
+        us = getattr(self, "unit_start", None)
+        if named is not None and us is not None and self.index.last_offset_of(named, offset) >= us:
+            return named
         lq = self.last_quote_speaker
         if lq is not None and lq[0].speaker is not None and lq[0].speaker.kind == "person":
             last_named_off = self.index.last_offset_of(named, offset) if named else -1
@@ -679,6 +683,7 @@ class _Run:
         self.marker_hits = None
         for us, ue in units:
             self.unit_end = ue
+            self.unit_start = us
             inq = [q for q in outer if q.start < ue and q.end > us]
             nq = len(inq)
             # most sentences hold no quotation and no cue or source word: they are never tokenised
@@ -1148,7 +1153,10 @@ class _Run:
                     coord = a - 1
             if rel is not None and not before:
                 # "Bernard Bonnet, le successeur du préfet, qui lui avait rétorqué": what "qui" refers to
-                cands = [x for x in nps if x.b <= rel and not x.after_prep and not x.pron]
+                # (an antecedent after a preposition counts where relative pronouns are not also articles:
+                # "un clash avec Bernard Bonnet, qui", but not German "der", "die")
+                cands = [x for x in nps if x.b <= rel and not x.pron and
+                         (not x.after_prep or not (L.rel & L.dets))]
                 if cands:
                     speaker_np = cands[-1]
                     prev = [x for x in cands[:-1] if x.b < n and toks[x.b] is not None and d.tx[toks[x.b]] == ","
