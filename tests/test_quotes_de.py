@@ -83,3 +83,10 @@ def test_titles_and_names_in_marks_are_not_quotes():
 def test_heading_with_quote_marks_is_not_a_quote():
     text = "„Wir schaffen das“ als Leitmotiv\n\nDie Regierung hält an ihrem Kurs fest. Das ist bekannt."
     assert none_with(quotes(text, "de"), "Wir schaffen das")
+
+
+def test_coordinated_cue_shares_the_subject_and_v2_pronoun():
+    text = ("Der Landrat Klaus Beispiel besuchte die Baustelle und sagte, die Arbeiten lägen im Plan. "
+            "Einer Verschiebung räumte er keine Chance ein.")
+    qs = quotes(text, "de")
+    assert speaker(find(qs, "die Arbeiten lägen")) == "Klaus Beispiel"

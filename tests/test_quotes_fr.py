@@ -64,3 +64,23 @@ def test_unnamed_speaker_with_verb_before():
     text = "Un ancien guide touristique a raconté : « Ils sont venus avec des pioches et ont tout cassé. »"
     q = find(quotes(text, "fr"), "Ils sont venus")
     assert q.speaker is not None and "guide touristique" in q.speaker.text
+
+
+def test_relative_pronoun_speaker_and_separate_framed_quotes():
+    text = ("Le maire a eu un vif échange avec Paul Modèle, le président de l'association, qui lui a répondu : "
+            "« Nous ne céderons pas. »\n\n"
+            "« Le chantier commencera en mai », résume l'architecte Anne Exemple. « Les travaux dureront deux "
+            "ans », a-t-elle précisé.")
+    qs = quotes(text, "fr")
+    assert speaker(find(qs, "Nous ne céderons pas")) == "Paul Modèle"
+    first = find(qs, "Le chantier commencera")
+    second = find(qs, "Les travaux dureront")
+    assert first is not second  # each quotation has its own frame
+    assert speaker(first) == speaker(second) == "Anne Exemple"
+
+
+def test_emphatic_pronoun_after_apposition():
+    text = ("Le directeur, Marc Exemple, a salué l'accord. Julie Modèle, de la CGT, a elle relevé qu'il « reste "
+            "beaucoup à faire ».")
+    q = find(quotes(text, "fr"), "reste beaucoup", kind="indirect")
+    assert speaker(q) == "Julie Modèle"

@@ -83,3 +83,11 @@ def test_speakers_listed_on_the_extraction():
     ex = extract(ARTICLE, "lb")
     names = {sp.name for sp in ex.speakers}
     assert {"Max Kremer", "OGBL", "Léa Schmit"} <= names
+
+
+def test_subjunctive_sentence_continues_reported_speech():
+    text = ("D'Gewerkschaft LCGB huet gemellt, d'Verhandlunge wieren ofgebrach ginn. Eng Entscheedung wier net "
+            "virun Enn Mee ze erwaarden.\n\nD'Ministesch huet net reagéiert.")
+    q = find(quotes(text, "lb"), "Eng Entscheedung wier")
+    assert q.kind == "indirect"
+    assert speaker(q) == "LCGB"

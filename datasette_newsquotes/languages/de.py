@@ -45,7 +45,9 @@ SPEECH = Speech(
         vorsitzende vorsitzender bürgermeister bürgermeisterin direktor direktorin experte expertin
         abgeordnete abgeordneter sekretär sekretärin botschafter botschafterin kommissar kommissarin
         regierungschef regierungschefin staatschef premierminister premierministerin trainer
-        polizeisprecher anwalt anwältin richter richterin generalsekretär leiter leiterin
+        polizeisprecher anwalt anwältin richter richterin generalsekretär leiter leiterin landrat
+        landrätin stadtrat stadträtin gouverneur gouverneurin senator senatorin general kommandeur
+        vorstand vorstandschef geschäftsführer geschäftsführerin intendant intendantin
         """.split()),
     org_nouns=frozenset("""
         agentur nachrichtenagentur ministerium regierung polizei armee seite medien gewerkschaft partei
