@@ -474,6 +474,9 @@ class _Run:
         w = d.tx[i]
         if "-" in w:
             return w.split("-", 1)[1][:1].isupper()
+        if self.L.sp.capitalised_nouns and (d.lo[i] in self.L.dets or d.lo[i] in self.L.preps and
+                                            d.lo[i] not in self.L.of):
+            return False  # German "zu den", "an der": a preposition and an article, not a name's particle
         return e + 1 < len(toks) and toks[e + 1] is not None and (
             d.kind[toks[e + 1]] == W_CAP or is_particle(d.lo[toks[e + 1]]))
 
