@@ -1364,6 +1364,21 @@ class _Run:
         np_ = NP(s, e)
         return np_
 
+    def _mention_with_apposition(self, toks, nps, np_):
+        """The mention of a noun phrase, over its apposition when it has one ("nach Angaben des Sprechers,
+        Roland Eichhorn,": Roland Eichhorn, the whole span)."""
+        app = self._apposition(toks, nps, np_)
+        if app is None:
+            return self.mention_of(toks, np_)
+        who, span_end = app
+        m = self.mention_of(toks, who)
+        if m is not None:
+            d = self.doc
+            m.start = min(m.start, d.st[toks[np_.a]])
+            m.end = max(m.end, d.en[toks[span_end - 1]])
+            m.text = self.text[m.start:m.end]
+        return m
+
     def _apposition(self, toks, nps, np_):
         """'La procureure de la CPI, Mme Fatou Bensouda, a déclaré', 'le président de PSA, Philippe Varin':
         the person named in an apposition (and the span of both); 'General Michael Hagee, Kommandant des
@@ -1384,16 +1399,26 @@ class _Run:
         nxt = next((x for x in nps if x.a == b + 1), None)
         if nxt is None or nxt.pron:
             return None
-        closes = nxt.b >= n or toks[nxt.b] is None or d.tx[toks[nxt.b]] in (",", ".", ":") or \
-            d.lo[toks[nxt.b]] in self.L.cues or d.lo[toks[nxt.b]] in self.L.aux
+        end = nxt.b
+        closes = end >= n or toks[end] is None or d.tx[toks[end]] in (",", ".", ":") or \
+            d.lo[toks[end]] in self.L.cues or d.lo[toks[end]] in self.L.aux
+        if not closes and d.lo[toks[end]] in self.L.preps:
+            # "John Kline, ein Repräsentant aus Minnesota, sagte"
+            c = end + 1
+            while c < n and c - end <= 6 and toks[c] is not None and d.tx[toks[c]] not in CLAUSE_PUNCT and \
+                    d.tx[toks[c]] not in END_PUNCT and d.lo[toks[c]] not in self.L.cues:
+                c += 1
+            if c < n and toks[c] is not None and d.tx[toks[c]] == ",":
+                closes, end = True, c
         if not closes:
             return None
+        nxt_end = max(nxt.b, end if end > nxt.b and toks[end - 1] is not None else nxt.b)
         person = lambda x: x.name is not None and x.name[1] - x.name[0] >= 2 and not x.org and not x.acronym
         if not person(np_) and person(nxt):
             return nxt, nxt.b
         if person(np_) and not person(nxt) and not nxt.acronym:
             # "General Michael Hagee, Kommandant des US-Marine-Corps, sagte"
-            return np_, nxt.b
+            return np_, nxt_end
         return None
 
     def _postposed(self, toks, k, a, sp_end=None):
@@ -1505,7 +1530,7 @@ class _Run:
         if postposed_only and not at_end and np_.b < n and toks[np_.b] is not None and \
                 d.lo[toks[np_.b]] in L.preps:
             at_end = True  # ", so Vereinschef X zu den Beweggründen des Vereins.
-        m_ = self.mention_of(toks, np_)
+        m_ = self._mention_with_apposition(toks, nps, np_)
         if m_ is None:
             return None
         i = toks[k]
