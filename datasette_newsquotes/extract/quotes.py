@@ -1401,7 +1401,7 @@ class _Run:
             return None
         end = nxt.b
         closes = end >= n or toks[end] is None or d.tx[toks[end]] in (",", ".", ":") or \
-            d.lo[toks[end]] in self.L.cues or d.lo[toks[end]] in self.L.aux
+            d.lo[toks[end]] in self.L.cues
         if not closes and d.lo[toks[end]] in self.L.preps:
             # "John Kline, ein Repräsentant aus Minnesota, sagte"
             c = end + 1
@@ -1517,6 +1517,13 @@ class _Run:
             rest = [t for t in range(k + m, n) if toks[t] is not None and d.kind[toks[t]] != W_PUNCT]
             if 1 <= len(rest) <= 6 and all(toks[t] is not None for t in range(k + m, n)):
                 np_ = NP(k + m, rest[-1] + 1)
+        if np_ is None and L.lower_nouns and k == 0:
+            # "According to exit polls, ...": the words up to the comma are the source
+            e = k + m
+            while e < n and e - k - m < 5 and toks[e] is not None and d.kind[toks[e]] != W_PUNCT:
+                e += 1
+            if e > k + m and e < n and toks[e] is not None and d.tx[toks[e]] == ",":
+                np_ = NP(k + m, e)
         if np_ is None:
             return None
         if np_.pron and not np_.a == k + m:
@@ -1524,6 +1531,15 @@ class _Run:
         at_start = k == 0 or toks[k - 1] is None or d.tx[toks[k - 1]] in CLAUSE_PUNCT
         at_end = np_.b >= n - 1 or all(toks[t] is not None and d.tx[toks[t]] in END_PUNCT | set(QUOTE_CHARS)
                                        for t in range(np_.b, n))
+        if not at_end and k > 0 and toks[k - 1] is not None and d.tx[toks[k - 1]] == "," and \
+                self._sentence_start_offset(toks, k) is not None and (
+                    all(toks[t] is not None and (d.kind[toks[t]] == W_LOWER or d.tx[toks[t]] in END_PUNCT)
+                        for t in range(np_.b, n)) and n - np_.b <= 4 or
+                    toks[np_.b] is not None and d.tx[toks[np_.b]] == "," and
+                    sum(3 if t is None else d.kind[t] != W_PUNCT for t in toks[np_.b + 1:]) <= 6):
+            # "..., according to a new national poll." / "..., according to the Tax Foundation, more than ...":
+            # a source after a comma frames what comes before it
+            at_end = True
         if postposed_only and not (at_start and k > 0 and (at_end or (np_.b < n and toks[np_.b] is not None and (
                 d.tx[toks[np_.b]] == "," or d.lo[toks[np_.b]] in L.preps and self._pp_to_end(toks, np_.b))))):
             return None
