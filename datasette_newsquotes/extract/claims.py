@@ -17,6 +17,7 @@ else ``asserted``. The source is the quote's speaker, else the agent of a passiv
 Headings and the title line are never claims. Every word the rules look for lives in ``language.claims``.
 """
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from ..model import Claim, Mention, Speaker
@@ -227,28 +228,32 @@ class ClaimExtractor:
         if not text.strip():
             return
         lines = segment.lines(text)
-        event_dates = [d for d in extraction.dates if d.type in ("DATE", "TIME") and d.earliest and d.latest
-                       and d.value not in REFS]
-        cues = [m.start() for m in cue_scanner(language).finditer(lowered(text))]
-        points = sorted([d.start for d in event_dates] + cues)
+        event_dates = sorted((d for d in extraction.dates if d.type in ("DATE", "TIME") and d.earliest and d.latest
+                              and d.value not in REFS), key=lambda d: d.start)
+        cues = [m.start() for m in cue_scanner(language).finditer(lowered(text))]  # sorted: finditer order
+        starts = [d.start for d in event_dates]
+        points = sorted(starts + cues)
         if not points:
             return
         days = anchor_days(article.published, article.published_precision)
         pub_bounds = (min(days).isoformat(), max(days).isoformat()) if days else (None, None)
         for n, ln in enumerate(lines):
             # sentences never cross a line break: split only the lines with a date or a cue in them
-            if not any(ln.start <= p < ln.end for p in points):
+            i = bisect_left(points, ln.start)
+            if i == len(points) or points[i] >= ln.end:
                 continue
             if len(lines) >= 2 and segment.is_heading(ln.text):
                 continue   # a heading is never a claim
             if n == 0 and article.title and ln.text.strip() == article.title.strip():
                 continue   # nor is the title line
             for sent in joined(segment.sentences(ln.text), ln.start, text, extraction.dates):
-                self.sentence_claims(extraction, language, sent, event_dates, cues, pub_bounds, bool(days))
+                self.sentence_claims(extraction, language, sent, event_dates, starts, cues, pub_bounds, bool(days))
 
-    def sentence_claims(self, extraction, language, sent, event_dates, cues, pub_bounds, dated):
+    def sentence_claims(self, extraction, language, sent, event_dates, starts, cues, pub_bounds, dated):
         text = extraction.article.text
-        sdates = [d for d in event_dates if sent.start <= d.start < sent.end]
+        # a window of the (sorted) dates and cues, so long articles do not cost sentences x dates
+        sdates = event_dates[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
+        cues = cues[bisect_left(cues, sent.start):bisect_left(cues, sent.end)]
         for cs, ce in clauses(sent, sdates, language):
             cs, ce = trim(text, cs, ce)
             if cs >= ce:
