@@ -178,6 +178,9 @@ class Store:
 
     def __init__(self, db):
         self.db = db if isinstance(db, sqlite_utils.Database) else sqlite_utils.Database(db)
+        # a larger page cache keeps the indexes and FTS segments of a long load in memory (this connection only)
+        self.db.execute("pragma cache_size = -65536")
+        self.db.execute("pragma temp_store = memory")
         ensure_schema(self.db)
         self._sql = {}
         self._speaker_cache = {}
