@@ -67,11 +67,11 @@ def test_headings_are_never_quotes():
 
 
 def test_two_people_sharing_a_surname_stay_apart():
-    text = ("De Staatschef Kim Jong Un huet de Putin agelueden. De südkoreanesche Minister Kim Young-ho huet "
+    text = ("De Premier Kim Il-woo huet de Putin agelueden. De japanesche Minister Kim Dae-sung huet "
             "gesot, datt hie besuergt wier. \"Mir fuerderen e Stopp\", sou d'Fuerderung vum Minister.")
     qs = quotes(text, "lb")
-    assert speaker(find(qs, "Mir fuerderen")) == "Kim Young-ho"
-    assert speaker(find(qs, "datt hie besuergt")) == "Kim Young-ho"
+    assert speaker(find(qs, "Mir fuerderen")) == "Kim Dae-sung"
+    assert speaker(find(qs, "datt hie besuergt")) == "Kim Dae-sung"
 
 
 def test_scare_quote_without_cue_is_not_a_quote():

@@ -10,7 +10,7 @@ marks. In the frame we look for
 * a cue verb ("sagte", "a déclaré", "huet gemellt", "said") and its subject, the speaker: the noun phrase
   before the cue, or after it when the cue opens its clause (", sagte der Minister", "said Smith");
 * a source phrase: "laut X", "selon X", "according to X", "X zufolge", "X no", postposed "..., sou X";
-* the reported content: a complement clause after the cue ("sagte, dass ...", "huet gemellt, de Putin hätt
+* the reported content: a complement clause after the cue ("sagte, dass ...", "huet gemellt, de Minister wier
   ...", "said he would ..."), the rest of the sentence after a source phrase, or the sentence before a
   postposed attribution ("..., a indiqué la police").
 
@@ -392,7 +392,7 @@ class _Run:
                 if e < n and e > m and toks[e] is not None and kind[toks[e]] == W_CAP and \
                         not self._acronym_then_name(toks, e, n) and \
                         (self._head(toks[e], False) or lo[toks[e]] in L.dets):
-                    # "le quotidien français Le Figaro", "l'ancien leader frontiste Jean-Marie Le Pen"
+                    # "l'hebdomadaire régional Le Courrier", "l'ancien chef centriste Paul-Henri Le Goff"
                     while e < n and toks[e] is not None and kind[toks[e]] == W_CAP and \
                             (self._head(toks[e], False) or lo[toks[e]] in L.dets or self._particle(toks, e)) and \
                             lo[toks[e]] not in L.cues:
@@ -456,7 +456,7 @@ class _Run:
         return f
 
     def _acronym_then_name(self, toks, e, n):
-        """'à l'AFP Gilles-Éric Séralini': an acronym followed by a person's two-word name are two phrases."""
+        """'à l'AFP Jean-Marc Trébuchet': an acronym followed by a person's two-word name are two phrases."""
         if e == 0 or e + 1 >= n or toks[e - 1] is None or toks[e] is None or toks[e + 1] is None:
             return False
         d = self.doc
@@ -569,7 +569,7 @@ class _Run:
                                         not (r[1] - r[0] == 1 and tx[toks[r[0]]].isupper()))]
         if runs:
             best = max(runs, key=lambda r: (r[1] - r[0], r[0]))
-            # the last multi-word run wins over an earlier one ("Human Rights Watch-Sprecher Malinowski")
+            # the last multi-word run wins over an earlier one ("Amnesty-International-Sprecherin Berger")
             multi = [r for r in runs if r[1] - r[0] >= 2]
             if multi:
                 best = multi[-1]
@@ -631,7 +631,7 @@ class _Run:
             sp = self.index.add(name, kind, desc, ns)
             return mention(s, e, t, sp, "name")
         if np_.inner is not None and np_.inner.name is not None and (np_.role is not None or np_.cuenoun):
-            # "de Spriecher vum Ausseministère Matthew Miller": the person is the name inside
+            # "d'Spriecherin vum Finanzministère Anna Kowal": the person is the name inside
             m = self.mention_of(toks, np_.inner, register)
             if m is not None:
                 m.start, m.end, m.text = s, e, t
@@ -655,7 +655,7 @@ class _Run:
         """The person a pronoun at ``offset`` points to: the speaker of the quote just before, when it is
         closer than the last person named; else the last person named."""
         named = self.index.last_before(offset)
-        # a person named earlier in the same sentence ("Myriam Martinet, de la CGT, a elle relevé")
+        # a person named earlier in the same sentence ("Sophie Delorme, de FO, a elle souligné")
         us = getattr(self, "unit_start", None)
         if named is not None and us is not None and self.index.last_offset_of(named, offset) >= us:
             return named
@@ -830,7 +830,7 @@ class _Run:
                             dq.speaker = self.last_quote_speaker[0]
                     elif prev_subject is not None and prev_subject[0] != "lazy" and (
                             prev_subject[1].pron or not para_break or prev_subject[1].name is not None):
-                        # 'Il a souhaité faire un rappel au règlement. « ... »': the subject just before
+                        # 'Il a tenu à préciser sa position. « ... »': the subject just before
                         dq.speaker = self.mention_of(*prev_subject)
                     elif self.last_quote_speaker is not None:
                         dq.speaker = self.last_quote_speaker[0]
@@ -998,7 +998,7 @@ class _Run:
                 cands = [np_ for np_ in nps if np_.b == k and not np_.after_prep]
                 if cands and (cands[-1].name is not None or cands[-1].pron):
                     return self.mention_of(toks, cands[-1])
-                # "Die Autoren der Studie werfen den Behörden vor: „...“": the subject of the clause before
+                # "Die Verfasser des Berichts halten der Stadt vor: „...“": the subject of the clause before
                 first = [np_ for np_ in nps if np_.b <= k and not np_.after_prep and not np_.cuenoun]
                 if first and first[0].a <= 1 and not any(toks[t] is None for t in range(first[0].a, k)):
                     return self.mention_of(toks, first[0])
@@ -1169,7 +1169,7 @@ class _Run:
                 relay = False
                 inverted = False
             elif coord is not None:
-                # "... et a menacé les auteurs", "and said": the subject of the sentence
+                # "... et a averti les responsables", "and said": the subject of the sentence
                 first = [x for x in nps if x.b <= coord and not x.after_prep and not x.cuenoun]
                 if first:
                     speaker_np = first[0]
@@ -1181,7 +1181,7 @@ class _Run:
                 speaker_np = after[0]
             if speaker_np is None and inverted and not lead and a > 0 and toks[a - 1] is not None and \
                     tx[toks[a - 1]] == "," and not relay:
-                # "Der Vorsitzende des Verbands, Michael Knipper, kritisierte die Entscheidung": the cue follows
+                # "Die Sprecherin der Kammer, Petra Almsick, lobte den Beschluss": the cue follows
                 # an apposition, its subject is the sentence's first noun phrase, not the object after it
                 first = [x for x in nps if x.b <= a and not x.after_prep and not x.cuenoun]
                 if first and first[0].a <= 1 and not any(toks[t] is None for t in range(first[0].a, a)) and (
@@ -1196,7 +1196,7 @@ class _Run:
                 elif not first and L.lower_nouns and toks[0] is not None and \
                         (lo[toks[0]] in L.dets or lo[toks[0]] in L.of) and \
                         sum(1 for t in range(0, a) if toks[t] is not None and tx[toks[t]] == ",") >= 2:
-                    # "De nombreux habitants, témoins de la scène, ont déclaré": common nouns up to the comma
+                    # "Plusieurs commerçants, présents sur le marché, ont affirmé": common nouns up to the comma
                     e = 1
                     while e < a and e < 6 and toks[e] is not None and d.kind[toks[e]] == W_LOWER and \
                             lo[toks[e]] not in L.cues and lo[toks[e]] not in L.aux:
@@ -1291,7 +1291,7 @@ class _Run:
                 if tx[nx] not in END_PUNCT and tx[nx] not in CLAUSE_PUNCT and (
                         d.lo[nx] in L.dets or d.lo[nx] in L.pron or d.kind[nx] == W_CAP or
                         (d.lo[nx] not in L.preps and d.lo[nx] not in L.comps and d.kind[nx] == W_LOWER)):
-                    # "huet gemellt, de Putin hätt ...": the clause after the comma, when the cue ends its own
+                    # "huet gemellt, de Minister wier ...": the clause after the comma, when the cue ends its own
                     # clause and its subject came before it
                     if "speaker" in at and (b == j or tx[tj] == ":") and not self._postposed(toks, k, a, sp_end) \
                             and not (speaker_np is not None and speaker_np.a > k and tx[tj] == "," and a > 0):
@@ -1311,7 +1311,7 @@ class _Run:
                 lo[toks[j]] not in L.agent and \
                 not any(toks[t] is not None and lo[toks[t]] in L.timewords for t in range(j, min(n, j + 3))) and \
                 not after_quote and not self._postposed(toks, k, a, sp_end) and self._has_content_after(toks, j):
-            # the object of the cue: "laid out her proposals to increase national service"
+            # the object of the cue: "set out his plans to expand rural broadband"
             content = (d.st[toks[j]], self._content_end(toks, j))
         if content is None and self._postposed(toks, k, a, sp_end) and "speaker" in at:
             # "..., sagte er." / "..., a indiqué la police." / "Content, he said."
@@ -1321,7 +1321,7 @@ class _Run:
         if content is None and "speaker" in at and a > 0 and b < n and toks[a - 1] is not None and \
                 toks[b] is not None and tx[toks[a - 1]] == "," and tx[toks[b]] == "," and b - a <= 7 and \
                 self._has_content_after(toks, b + 1):
-            # an inserted frame: "That is why, he argued, the party should be prepared."
+            # an inserted frame: "This is the reason, she claimed, the council must act now."
             start = self._sentence_start_offset(toks, a)
             if start is not None:
                 content = (start, self._content_end(toks, b + 1))
@@ -1340,7 +1340,7 @@ class _Run:
             d.lo[toks[e]] in self.L.stop and d.lo[toks[e]] not in self.L.pron and d.lo[toks[e]] not in self.L.dets
 
     def _bare_subject(self, toks, k, a):
-        """'Un ancien guide touristique a indiqué', 'the fund predicted': a determiner and lower-case words
+        """'Une jeune infirmière bénévole a raconté', 'the fund predicted': a determiner and lower-case words
         right before the cue (auxiliaries aside), where nouns are written in lower case."""
         d, L = self.doc, self.L
         e = k
@@ -1380,14 +1380,14 @@ class _Run:
         return m
 
     def _apposition(self, toks, nps, np_):
-        """'La procureure de la CPI, Mme Fatou Bensouda, a déclaré', 'le président de PSA, Philippe Varin':
-        the person named in an apposition (and the span of both); 'General Michael Hagee, Kommandant des
-        US-Marine-Corps, sagte': the name with its apposition's span."""
+        """'La juge du tribunal, Mme Claire Dufresne, a estimé', 'le président de PSA, Philippe Varin':
+        the person named in an apposition (and the span of both); 'Admiral Peter Lindqvist, Befehlshaber der
+        schwedischen Flotte, sagte': the name with its apposition's span."""
         d = self.doc
         n = len(toks)
         b = np_.b
         if b < n and toks[b] is not None and (d.lo[toks[b]] in self.L.preps or d.tx[toks[b]][:1].isdigit()):
-            # "L'ancien porte-parole de la mission en Syrie, Timor Goksel, a indiqué"
+            # "L'ex-directeur de l'agence au Mali, Karim Benali, a expliqué"
             c = b + 1
             while c < n and c - b <= 4 and toks[c] is not None and d.tx[toks[c]] != "," and \
                     d.lo[toks[c]] not in self.L.cues:
@@ -1403,7 +1403,7 @@ class _Run:
         closes = end >= n or toks[end] is None or d.tx[toks[end]] in (",", ".", ":") or \
             d.lo[toks[end]] in self.L.cues
         if not closes and d.lo[toks[end]] in self.L.preps:
-            # "John Kline, ein Repräsentant aus Minnesota, sagte"
+            # "Laura Becker, eine Abgeordnete aus Hessen, sagte"
             c = end + 1
             while c < n and c - end <= 6 and toks[c] is not None and d.tx[toks[c]] not in CLAUSE_PUNCT and \
                     d.tx[toks[c]] not in END_PUNCT and d.lo[toks[c]] not in self.L.cues:
@@ -1417,7 +1417,7 @@ class _Run:
         if not person(np_) and person(nxt):
             return nxt, nxt.b
         if person(np_) and not person(nxt) and not nxt.acronym:
-            # "General Michael Hagee, Kommandant des US-Marine-Corps, sagte"
+            # "Admiral Peter Lindqvist, Befehlshaber der schwedischen Flotte, sagte"
             return np_, nxt_end
         return None
 
@@ -1427,7 +1427,7 @@ class _Run:
         if a == 0 or toks[a - 1] is None or d.tx[toks[a - 1]] != ",":
             return False
         if toks[a] is not None and d.lo[toks[a]] in self.L.conj:
-            return False  # ", and Hillary Clinton is promising to help": a clause of its own
+            return False  # ", and the governor is pledging to step in": a clause of its own
         n = len(toks)
         rest = [t for t in toks[a:] if t is not None]
         if len(rest) > 14:
@@ -1436,7 +1436,7 @@ class _Run:
         after = [t for t in toks[max(k + 1, sp_end or 0):] if t is not None and d.kind[t] != W_PUNCT]
         if any(t is not None and d.tx[t] in CLAUSE_PUNCT and d.tx[t] not in "—–" for t in toks[k + 1:-1]) and \
                 len(after) > 2:
-            return False  # an inserted frame: "The test, North Korea said, was its biggest yet."
+            return False  # an inserted frame: "The storm, forecasters said, was the worst in years."
         if after and not (d.lo[after[0]] in L.preps or d.lo[after[0]] in L.timewords or
                           d.lo[after[0]] in L.stop and d.lo[after[0]] not in L.dets and
                           d.lo[after[0]] not in L.pron):
@@ -1472,7 +1472,7 @@ class _Run:
                                      d.lo[toks[t + 1]] in self.L.conj and toks[t + 2] is not None and
                                      (d.kind[toks[t + 2]] == W_CAP or d.lo[toks[t + 2]] in self.L.pron or
                                       d.lo[toks[t + 2]] in self.L.dets)):
-                break  # "... would be more intense — and he noted that ...", "..., and Clinton is promising"
+                break  # "... would take longer — and she added that ...", "..., and the mayor is pledging"
             last = toks[t]
         if last is None:
             return d.en[toks[k]] if toks[k] is not None else d.st[toks[k]]
@@ -1545,7 +1545,7 @@ class _Run:
             return None
         if postposed_only and not at_end and np_.b < n and toks[np_.b] is not None and \
                 d.lo[toks[np_.b]] in L.preps:
-            at_end = True  # ", so Vereinschef X zu den Beweggründen des Vereins.
+            at_end = True  # ", so Klubpräsident X zu den Plänen des Klubs.
         m_ = self._mention_with_apposition(toks, nps, np_)
         if m_ is None:
             return None

@@ -1,6 +1,6 @@
 """Lines, section headings and sentences, with character offsets into the article text.
 
-Headings matter because RTL-style articles keep them inline: "USA a Südkorea weise sech alarméiert" is a
+Headings matter because RTL-style articles keep them inline: "Regierung an Opposioun streide sech iwwer de Budget" is a
 heading, not a statement, and must never become a quote or a claim.
 """
 import re

@@ -58,7 +58,7 @@ class Speech:
     # Ausseministère Matthew Miller", "spokesman of the ministry")
     of_words: frozenset = frozenset()
     # auxiliaries and modals between a subject and its cue ("a", "ont", "has", "would"): in languages that
-    # write nouns in lower case, "Un ancien guide touristique a indiqué" has its subject before them
+    # write nouns in lower case, "Une jeune infirmière bénévole a raconté" has its subject before them
     auxiliaries: frozenset = frozenset()
     # relative pronouns: "Bonnet, qui lui avait rétorqué", "the mayor, who said": the speaker is what they
     # refer to
@@ -70,14 +70,14 @@ class Speech:
     # are common nouns capitalised (de, lb)? Then a capital does not make a name, and a lower-case word is
     # never a role noun ("minister" as a role head counts only in languages that write it lower-case)
     capitalised_nouns: bool = False
-    # with no complement clause, is what follows a cue the reported content ("Clinton laid out her proposals
+    # with no complement clause, is what follows a cue the reported content ("The senator set out his plans
     # to ...", "X forderte Neuwahlen")? Broad attribution, as in the English attribution corpus
     object_content: bool = False
     # can a content clause follow its cue after a comma, with no conjunction ("sagte, die Lage sei ernst",
-    # "huet gemellt, de Putin hätt ...")? German and Luxembourgish reported speech does this all the time
+    # "huet gemellt, de Minister wier ...")? German and Luxembourgish reported speech does this all the time
     comma_clause: bool = False
-    # can a content clause follow its cue with no conjunction and no comma ("said he would", "says too much is
-    # made of it")? In French or German the words after a cue are its object, not a clause
+    # can a content clause follow its cue with no conjunction and no comma ("said he would", "says far too much is
+    # read into it")? In French or German the words after a cue are its object, not a clause
     zero_complementizer: bool = False
     # a partial quote inside reported speech ('He said the plan was "dead"') is a quote of its own (True: the
     # German, French and Luxembourgish press convention) or just part of the reported speech (False)
