@@ -264,6 +264,16 @@ def time_limit(datasette):
 # -- the per-database count cache ---------------------------------------------------------------------------------
 
 _CACHE = {}
+_CACHE_MAX = 256  # entries; the keys are a fixed set of queries, this only bounds the unexpected
+
+
+def as_id(value):
+    """An integer row id from a request value, or None: "²" passes str.isdigit() and 10**20 overflows SQLite,
+    and neither may turn a page into an error."""
+    value = (value or "").strip()
+    if value.isascii() and value.isdigit() and int(value) < 2 ** 63:
+        return int(value)
+    return None
 
 
 async def signature(db, tables):
@@ -299,6 +309,8 @@ async def cached(db, key, tables, compute):
     if entry and entry[0] == sig:
         return entry[1]
     value = await compute()
+    while len(_CACHE) >= _CACHE_MAX:
+        _CACHE.pop(next(iter(_CACHE)))  # the oldest entry
     _CACHE[(db.name, key)] = (sig, value)
     return value
 
@@ -343,7 +355,7 @@ class QuoteQuery:
             value = (args.get(key) or "").strip()
             if value:
                 self.filters[key] = value
-        if "speaker" in self.filters and not self.filters["speaker"].isdigit():
+        if "speaker" in self.filters and as_id(self.filters["speaker"]) is None:
             self.filters.pop("speaker")
         self.q = (args.get("q") or "").strip()
         self.fts, self.terms = parse_search(self.q) if fts_available else (None, [])
@@ -981,8 +993,8 @@ async def speaker(datasette, request):
     fmt = request.url_vars.get("format")
     db, optional = await check_page(datasette, request, ("quotes", "speakers", "articles", "quote_groups"),
                                     optional=("claims",))
-    sid = int(request.url_vars["speaker_id"])
-    row = (await db.execute("select * from speakers where id = ?", [sid])).first()
+    sid = as_id(request.url_vars["speaker_id"])
+    row = (await db.execute("select * from speakers where id = ?", [sid])).first() if sid is not None else None
     if row is None:
         raise NotFound("Speaker not found")
     row = dict(row)
@@ -1076,7 +1088,7 @@ async def claims(datasette, request):
         if k in args and not PERIOD_RE.match(args[k]):
             notes.append("Ignored {}={}: use a year (2023) or a month (2023-09).".format(k, args[k]))
             args.pop(k)
-    if "speaker" in args and not args["speaker"].isdigit():
+    if "speaker" in args and as_id(args["speaker"]) is None:
         args.pop("speaker")
     conds, params = [], {}
     if "status" in args:
@@ -1297,7 +1309,12 @@ class _CountingDatasette:
 
     async def execute(self, db_name, sql, params=None, **kwargs):
         facet = self._facet
-        whole_table = facet.table and not params and not re.search(r"\bwhere\b", facet.sql, re.I)
+        # only the facets the publisher configured, at their default size, are counted once without a time
+        # limit and kept: a visitor's ?_facet_newsquotes=text&_facet_size=N counts live, within the limit
+        m = re.match(r"\s*select (.+?) as value, count\(\*\)", sql)
+        whole_table = (facet.table and not params and not re.search(r"\bwhere\b", facet.sql, re.I)
+                       and m is not None and m.group(1) in facet.configured_columns()
+                       and "_facet_size" not in facet.request.args)
         if whole_table and db_name in self._real.databases:
             db = self._real.databases[db_name]
 
@@ -1322,6 +1339,13 @@ class NewsquotesFacet(ColumnFacet):
 
     async def suggest(self):
         return []
+
+    def configured_columns(self):
+        """The columns the publisher configured for this facet type (escaped as they appear in the SQL)."""
+        from datasette.utils import escape_sqlite
+
+        return {escape_sqlite(c["config"].get("column") or c["config"]["simple"])
+                for c in self.get_configs() if c["source"] == "metadata"}
 
     async def facet_results(self):
         real = self.ds

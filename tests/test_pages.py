@@ -172,7 +172,8 @@ async def test_odd_searches_never_fail(ds, q, news_path):
 
 
 async def test_bad_parameters_are_ignored(ds):
-    for args in ("speaker=abc", "next=garbage", "_size=-5", "_size=abc", "sort=nonsense", "next=WyJ4Il0"):
+    for args in ("speaker=abc", "next=garbage", "_size=-5", "_size=abc", "sort=nonsense", "next=WyJ4Il0",
+                 "speaker=%C2%B2", "speaker=99999999999999999999999"):
         r = await ds.client.get("/news/-/who-said-what?" + args)
         assert r.status_code == 200, args
         r = await ds.client.get("/news/-/speakers/1?" + args)
@@ -222,6 +223,7 @@ async def test_speaker_without_quotes_and_missing_speaker(ds):
     assert r.status_code == 200 and "No dated quotes" in r.text
     assert (await ds.client.get("/news/-/speakers/999")).status_code == 404
     assert (await ds.client.get("/news/-/speakers/999.json")).status_code == 404
+    assert (await ds.client.get("/news/-/speakers/99999999999999999999999")).status_code == 404
 
 
 async def test_timeline_fills_empty_months_and_switches_to_years():
@@ -479,3 +481,17 @@ async def test_many_matches_are_listed_newest_first(ds, monkeypatch):
     assert [c["published"] for c in data["quotes"]] == ["2023-10-10", "2023-09-20"]
     data = await get_json(ds, "/news/-/who-said-what.json?q=taxes&sort=relevance")
     assert data["sort"] == "relevance" and not data["notes"]
+
+
+async def test_only_configured_facets_are_counted_once_and_kept(ds):
+    """A visitor's own facet (?_facet_newsquotes=text, any size) counts live within the time limit; only the
+    publisher's configured facets at their default size are computed without a limit and kept."""
+    from datasette_newsquotes import pages
+
+    pages._CACHE.clear()
+    assert (await ds.client.get("/news/quotes")).status_code == 200
+    kept = {k for k in pages._CACHE if k[1][0] == "facet"}
+    assert kept and all("speaker_id" in k[1][2] or "kind" in k[1][2] or "language" in k[1][2] for k in kept)
+    for url in ("/news/quotes?_facet_newsquotes=text", "/news/quotes?_facet_newsquotes=kind&_facet_size=7"):
+        assert (await ds.client.get(url)).status_code == 200
+    assert {k for k in pages._CACHE if k[1][0] == "facet"} == kept

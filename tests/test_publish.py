@@ -2,6 +2,7 @@
 installs the plugin and carries metadata.json (the docker call itself is mocked)."""
 import json
 import os
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -24,7 +25,14 @@ def package_files(sub):
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory):
     out = tmp_path_factory.mktemp("wheel")
-    result = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), ROOT],
+    # build from a clean copy: building in the checkout leaves build/ behind, whose stale files could slip
+    # into a later wheel
+    src = tmp_path_factory.mktemp("src")
+    shutil.copytree(PACKAGE_DIR, str(src / "datasette_newsquotes"),
+                    ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(os.path.join(ROOT, name), str(src / name))
+    result = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(src)],
                             capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stdout + result.stderr
     [name] = [f for f in os.listdir(out) if f.endswith(".whl")]
