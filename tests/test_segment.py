@@ -26,3 +26,12 @@ def test_headings_are_short_lines_without_end_punctuation():
 
 def test_one_line_article_has_no_heading():
     assert segment.headings("Nur eine Zeile ohne Punkt") == []
+
+
+def test_abbreviations_are_per_language():
+    from datasette_newsquotes.languages import de, en
+    text = "Die Firma usw. Mehr folgt. Mr. Brown left."
+    got_de = [s.text for s in segment.sentences(text, de.LANGUAGE.speech.abbreviations)]
+    assert got_de[0] == "Die Firma usw. Mehr folgt."
+    got_en = [s.text for s in segment.sentences("Mr. Brown left. The rest stayed.", en.LANGUAGE.speech.abbreviations)]
+    assert got_en == ["Mr. Brown left.", "The rest stayed."]

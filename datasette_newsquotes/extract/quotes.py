@@ -29,10 +29,16 @@ from . import segment
 from .quotemarks import quote_spans
 from .speakers import SpeakerIndex, is_particle, mention
 
-# words (hyphens, apostrophes and dots inside them), French elisions ("l'", "qu'") and inverted pronouns
-# ("a-t-il", "explique-t-elle") as tokens of their own, punctuation
-TOKEN = re.compile(r"(?:[dlsnjmtcDL]|qu|Qu)['’](?=\w)|\w+(?:(?!-t-|-(?:il|elle|ils|elles|on)\b)[-'’.&]\w+)*"
-                   r"|[^\w\s]")
+
+def token_pattern(elisions=(), inverted=()):
+    """Words (hyphens, apostrophes and dots inside them), a language's elisions ("l'", "qu'") and inverted
+    pronouns ("a-t-il", "explique-t-elle") as tokens of their own, punctuation. Compiled once per language."""
+    el = "(?:" + "|".join(sorted(map(re.escape, elisions), key=lambda e: (-len(e), e))) + ")['’](?=\\w)|" \
+        if elisions else ""
+    inv = "(?!-t-|-(?:" + "|".join(map(re.escape, inverted)) + ")\\b)" if inverted else ""
+    return re.compile(el + r"\w+(?:" + inv + r"[-'’.&]\w+)*|[^\w\s]")
+
+
 QUOTE_CHARS = "\"'“”„‟«»‹›‚‘’「」『』"
 CLAUSE_PUNCT = frozenset(",;:–—")
 END_PUNCT = frozenset(".!?…")
@@ -47,6 +53,10 @@ class _Lang:
     def __init__(self, language):
         sp = language.speech
         self.sp = sp
+        self.token = token_pattern(sp.elisions, sp.inverted_pronouns)
+        self.abbreviations = frozenset(sp.abbreviations)
+        self.particles = frozenset(sp.name_particles)
+        self.particle_prefixes = tuple(sp.name_particle_prefixes)
         self.cues = frozenset(sp.cue_verbs)
         self.cue_nouns = frozenset(sp.cue_nouns)
         self.relay = frozenset(sp.relay_cues)
@@ -108,16 +118,14 @@ class _Lang:
 
         return re.compile(r"(?<!\w)" + build(trie) + r"(?!\w)", re.IGNORECASE)
 
-    @staticmethod
-    def _first_words(phrases):
-        return [TOKEN.findall(p.casefold())[0] for p in phrases if p.strip()]
+    def _first_words(self, phrases):
+        return [self.token.findall(p.casefold())[0] for p in phrases if p.strip()]
 
-    @staticmethod
-    def _phrases(phrases):
+    def _phrases(self, phrases):
         """Phrases by their first word, longest first: one dict lookup per token."""
         out = {}
         for p in sorted(phrases, key=lambda p: -len(p.split())):
-            words = tuple(TOKEN.findall(p.casefold()))
+            words = tuple(self.token.findall(p.casefold()))
             if words:
                 out.setdefault(words[0], []).append(words)
         return out
@@ -242,7 +250,7 @@ class Doc:
         if hit is not None:
             return hit
         text = self.text
-        spans = [m.span() for m in TOKEN.finditer(text, start, end)]
+        spans = [m.span() for m in self.L.token.finditer(text, start, end)]
         a = len(self.st)
         self.st.extend([x for x, _ in spans])
         self.en.extend([y for _, y in spans])
@@ -301,7 +309,7 @@ class _Run:
     def units(self):
         text = self.text
         heads = segment.headings(text)
-        sents = segment.sentences(text)
+        sents = segment.sentences(text, self.L.abbreviations)
         hs = [(h.start, h.end) for h in heads]
         qs = quote_spans(text, self.L.sp.quote_pairs)
         # quotes starting in a heading are not quotes
@@ -469,7 +477,7 @@ class _Run:
         """A name particle inside a name: "von" in "Ursula von der Leyen", "al-Rahman"."""
         d = self.doc
         i = toks[e]
-        if i is None or d.kind[i] != W_LOWER or not is_particle(d.lo[i]):
+        if i is None or d.kind[i] != W_LOWER or not is_particle(d.lo[i], self.L.particles, self.L.particle_prefixes):
             return False
         w = d.tx[i]
         if "-" in w:
@@ -478,7 +486,8 @@ class _Run:
                                             d.lo[i] not in self.L.of):
             return False  # German "zu den", "an der": a preposition and an article, not a name's particle
         return e + 1 < len(toks) and toks[e + 1] is not None and (
-            d.kind[toks[e + 1]] == W_CAP or is_particle(d.lo[toks[e + 1]]))
+            d.kind[toks[e + 1]] == W_CAP or is_particle(d.lo[toks[e + 1]], self.L.particles,
+                                                                 self.L.particle_prefixes))
 
     def _dot_in_name(self, toks, e):
         """A full stop inside a name: "Mr. Smith", "J. Smith", "U.S." """

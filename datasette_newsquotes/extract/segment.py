@@ -6,12 +6,17 @@ heading, not a statement, and must never become a quote or a claim.
 import re
 from dataclasses import dataclass
 
-# Abbreviations after which a full stop does not end a sentence, across our languages.
-ABBREVIATIONS = frozenset("""
-    dr prof mr mrs ms st nr no vol mme mlle m me sen rep gov gen lt col capt sgt jr sr inc ltd co corp
-    z.b bzw usw ca evtl ggf vgl u.a d.h z etc vs jan feb febr apr aug sept sep okt oct nov dez dec déc
-    janv févr avr juil
-""".split())
+_all_abbreviations = None
+
+
+def all_abbreviations():
+    """Abbreviations of every registered language (``Speech.abbreviations``): for text of no known language."""
+    global _all_abbreviations
+    if _all_abbreviations is None:
+        from .. import plugins
+        _all_abbreviations = frozenset().union(*(lang.speech.abbreviations for lang in plugins.languages().values()))
+    return _all_abbreviations
+
 
 # (the leading lookahead lets the engine skip ordinary characters fast)
 SENTENCE_END = re.compile(r"(?=[.!?…:;\n])(?:[.!?…]+(?: ?[\"'”»“’)])*(?=\s+[\"'„“«‚‘(]?\s?[^\W\d_a-zß-öø-ÿ]|\s*\Z)"
@@ -88,13 +93,16 @@ def _headings(text):
     return [ln for ln in ls if is_heading(ln.text)]
 
 
-def sentences(text):
+def sentences(text, abbreviations=None):
     """Sentences with offsets. Splits at end punctuation followed by a capital (or a quote mark and a capital),
-    and at line breaks; not after abbreviations and initials ("Dr.", "M.", "J. Smith")."""
-    return _cached("sentences", text, _sentences)
+    and at line breaks; not after abbreviations (a language's ``Speech.abbreviations``, by default every
+    language's) and initials ("Dr.", "M.", "J. Smith")."""
+    if abbreviations is None:
+        abbreviations = all_abbreviations()
+    return _cached(("sentences", abbreviations), text, lambda t: _sentences(t, abbreviations))
 
 
-def _sentences(text):
+def _sentences(text, abbreviations):
     out = []
     start = 0
     for m in SENTENCE_END.finditer(text):
@@ -106,7 +114,7 @@ def _sentences(text):
                 i -= 1
             w = text[i:j].lstrip(_OPENING).rstrip(".").casefold()
             if w:
-                if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or w.replace(".", "").isdigit() and \
+                if w in abbreviations or (len(w) == 1 and w.isalpha()) or w.replace(".", "").isdigit() and \
                         _LETTER_AFTER.match(text, m.end()) is None:
                     continue
         _add(out, text, start, end)

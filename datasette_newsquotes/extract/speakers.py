@@ -8,21 +8,21 @@ import functools
 import re
 import unicodedata
 
+from ..languages.speech import Speech
 from ..model import Mention, Speaker
 
-# A capitalised word, possibly hyphenated ("Young-ho", "Jean-Claude"), or an all-caps acronym ("KNCA").
-NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*[\w.]|[A-Z]{2,})"
-NAME = re.compile(r"\b{w}(?:\s+(?:(?:van|von|de|der|da|di|du|le|la|bin|al|el)\s+)?{w})*".format(w=NAME_WORD))
+_DEFAULT_SPEECH = Speech()
 
 
-# Lower-case particles inside personal names, in every language: "Rami Abd al-Rahman", "Ursula von der
-# Leyen", "Ludwig van Beethoven".
-NAME_PARTICLES = frozenset("van von der den de da di du del della dos das la le al el bin ibn ben ter ten zu af".split())
-
-
-def is_particle(word):
-    """A lower-case word that can sit inside a name ("von", "al-Rahman")."""
-    return word in NAME_PARTICLES or word[:3] in ("al-", "el-") or word[:4] in ("abu-", "ben-", "bin-")
+def is_particle(word, particles=None, prefixes=None):
+    """A lower-case word that can sit inside a name ("von", "al-Rahman"); the particles and prefixes are a
+    language's (``Speech.name_particles``, ``Speech.name_particle_prefixes``), by default those of every
+    language."""
+    if particles is None:
+        particles = _DEFAULT_SPEECH.name_particles
+    if prefixes is None:
+        prefixes = _DEFAULT_SPEECH.name_particle_prefixes
+    return word in particles or word.startswith(prefixes)
 
 
 @functools.lru_cache(maxsize=65536)

@@ -94,6 +94,10 @@ SPEECH = Speech(
         """.split()),
     join_interrupted=False,
     comma_clause=True,
+    abbreviations=frozenset("""
+        dr prof st nr no vol z.b bzw usw ca evtl ggf vgl u.a d.h z etc vs sen gen mr mrs ms
+        jan feb febr apr aug sept sep okt nov dez
+        """.split()),
 )
 
 # --- time (owned by the date extractor) ---

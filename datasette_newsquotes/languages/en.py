@@ -85,6 +85,10 @@ SPEECH = Speech(
     nested_quotes=False,
     object_content=True,
     zero_complementizer=True,
+    abbreviations=frozenset("""
+        dr prof mr mrs ms st no vol sen rep gov gen lt col capt sgt jr sr inc ltd co corp ca etc vs
+        jan feb apr aug sept sep oct nov dec
+        """.split()),
 )
 
 # --- time (owned by the date extractor) ---

@@ -78,6 +78,11 @@ SPEECH = Speech(
         pouvait également aussi encore déjà alors ensuite ne n' n’ pas plus jamais lui leur y en se s'
         s’ d'ailleurs toutefois cependant pourtant enfin notamment
         """.split()),
+    abbreviations=frozenset("""
+        dr prof st no vol mme mlle m me mr gen ca etc vs janv févr avr juil sept oct nov déc dec
+        """.split()),
+    elisions=("d", "l", "s", "n", "j", "m", "t", "c", "qu", "D", "L", "Qu"),
+    inverted_pronouns=("il", "elle", "ils", "elles", "on"),
 )
 
 # --- time (owned by the date extractor) ---

@@ -86,5 +86,20 @@ class Speech:
     adjectives_after_noun: bool = False
     # join a direct quote interrupted by its attribution ('"A," he said. "B."') into one quote
     join_interrupted: bool = True
+    # abbreviations (lower case, without the final full stop) after which a full stop does not end a sentence:
+    # "Dr.", "z.B.", "Mme.", "Gen."
+    abbreviations: frozenset = frozenset()
+    # elided words written with an apostrophe and split off as tokens of their own ("l'", "qu'", lb "d'"), as
+    # written (case matters: "L'" at a sentence start)
+    elisions: tuple = ()
+    # pronouns after an inverted verb that stay tokens of their own ("a-t-il", "explique-t-elle"); with any,
+    # a euphonic "-t-" also splits
+    inverted_pronouns: tuple = ()
+    # lower-case particles inside personal names ("Ursula von der Leyen", "Rami Abd al-Rahman"), and prefixes
+    # of particles joined by a hyphen ("al-", "bin-"); names travel between languages, so the default lists them
+    # all
+    name_particles: frozenset = frozenset(
+        "van von der den de da di du del della dos das la le al el bin ibn ben ter ten zu af".split())
+    name_particle_prefixes: tuple = ("al-", "el-", "abu-", "ben-", "bin-")
     # anything else a plugin's extractor needs
     extra: dict = field(default_factory=dict)
