@@ -469,14 +469,19 @@ class Store:
         touched[table].update(gids)
         self.db.conn.executemany("insert or ignore into [{}] (id) values (?)".format(table), [[g] for g in gids])
 
+    def _fill(self, temp_table, type_, ids):
+        """A temporary table holding ``ids``, for set-based updates of just the touched rows."""
+        conn = self.db.conn
+        conn.execute("create temp table if not exists [{}] (id {} primary key)".format(temp_table, type_))
+        conn.execute("delete from [{}]".format(temp_table))
+        conn.executemany("insert or ignore into [{}] values (?)".format(temp_table), [[i] for i in ids])
+
     def _refresh_groups(self, table, member_table, ids):
         """Recount the groups whose members changed, in one statement; drop the ones left empty."""
         if not ids:
             return
         conn = self.db.conn
-        conn.execute("create temp table if not exists _touched (id text primary key)")
-        conn.execute("delete from _touched")
-        conn.executemany("insert or ignore into _touched values (?)", [[g] for g in ids])
+        self._fill("_touched", "text", ids)
         conn.execute("""
             update [{t}] set (occurrences, article_count, first_seen, last_seen, text, speaker_id) = (
                 select count(*), count(distinct article_id), min(published), max(published),
@@ -492,8 +497,7 @@ class Store:
         if not ids:
             return
         conn = self.db.conn
-        conn.execute("delete from _touched")
-        conn.executemany("insert or ignore into _touched values (?)", [[g] for g in ids])
+        self._fill("_touched", "text", ids)
         conn.execute("""
             update claim_groups set
                 status_history = (
@@ -512,9 +516,7 @@ class Store:
         if not ids:
             return
         conn = self.db.conn
-        conn.execute("create temp table if not exists _touched_speakers (id integer primary key)")
-        conn.execute("delete from _touched_speakers")
-        conn.executemany("insert or ignore into _touched_speakers values (?)", [[i] for i in ids])
+        self._fill("_touched_speakers", "integer", ids)
         conn.execute("""
             update speakers set
                 quote_count = (select count(*) from quotes where speaker_id = speakers.id),

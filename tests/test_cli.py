@@ -161,7 +161,7 @@ def test_interrupted_load_leaves_consistent_database(tmp_path):
     cmd = [sys.executable, "-c", "from datasette_newsquotes.cli import cli; cli()", "load", db_path, str(src),
            "--no-progress", "--batch-size", "50"]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    deadline = time.time() + 60
+    deadline = time.time() + 180  # generous: CI machines can be slow
     while time.time() < deadline:
         time.sleep(0.2)
         try:

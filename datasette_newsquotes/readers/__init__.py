@@ -100,6 +100,21 @@ def read_paths(paths, stdin=None):
             yield from reader.read(file)
 
 
+def check_bytes(path, data, what):
+    """The checks every reader makes before parsing: a ReadError for an empty or a binary file, else None."""
+    if not data.strip():
+        return ReadError(path, "empty file")
+    if sniff_binary(data):
+        return ReadError(path, "binary file (contains NUL bytes), not {}".format(what))
+    return None
+
+
+def read_checked(path, what):
+    """``(bytes, None)`` of a readable, non-empty text file, or ``(None, ReadError)``."""
+    data, error = read_bytes(path)
+    return (None, error) if error else (data, check_bytes(path, data, what))
+
+
 def read_bytes(path):
     """The file's bytes, or a ReadError for a file that cannot be opened."""
     try:

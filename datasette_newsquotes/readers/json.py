@@ -10,7 +10,7 @@ import json
 
 from ..model import Article, ReadError
 from ..plugins import hookimpl
-from . import decode_utf8, parse_published, read_bytes, sniff_binary
+from . import decode_utf8, parse_published, read_checked
 
 
 def _text_or_none(value):
@@ -57,15 +57,9 @@ class JSONReader:
     suffixes = (".json",)
 
     def read(self, path, stream=None):
-        data, error = read_bytes(path)
+        data, error = read_checked(path, "JSON")
         if error:
             yield error
-            return
-        if not data.strip():
-            yield ReadError(path, "empty file")
-            return
-        if sniff_binary(data):
-            yield ReadError(path, "binary file (contains NUL bytes), not JSON")
             return
         text, error = decode_utf8(data, path)
         if error:
@@ -96,15 +90,9 @@ class JSONLinesReader:
             lines = (line if isinstance(line, bytes) else line.encode("utf-8") for line in stream)
             yield from self.read_lines(path, lines)
             return
-        data, error = read_bytes(path)
+        data, error = read_checked(path, "JSON Lines")
         if error:
             yield error
-            return
-        if not data.strip():
-            yield ReadError(path, "empty file")
-            return
-        if sniff_binary(data) and not any(line.strip().startswith(b"{") for line in data[:4096].splitlines()):
-            yield ReadError(path, "binary file (contains NUL bytes), not JSON Lines")
             return
         yield from self.read_lines(path, data.splitlines(keepends=True))
 

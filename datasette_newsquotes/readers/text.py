@@ -13,7 +13,7 @@ import re
 
 from ..model import Article, ReadError
 from ..plugins import hookimpl
-from . import decode_utf8, parse_published, read_bytes, sniff_binary
+from . import check_bytes, decode_utf8, parse_published, read_bytes
 
 HEADER = re.compile(r"^\s*date\s+(\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?)[ \t]*\n?[ \t]*")
 
@@ -32,10 +32,9 @@ class TextReader:
 
 def parse_text_file(path, data):
     """One Article from the bytes of a text file, or a ReadError saying what is wrong with it."""
-    if not data.strip():
-        return ReadError(path, "empty file")
-    if sniff_binary(data):
-        return ReadError(path, "binary file (contains NUL bytes), not a text article")
+    error = check_bytes(path, data, "a text article")
+    if error:
+        return error
     text, error = decode_utf8(data, path)
     if error:
         return error
