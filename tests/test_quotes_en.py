@@ -92,3 +92,28 @@ def test_transcript_label_is_the_speaker():
     q = find(quotes(text, "en"), "Do you accept")
     assert q.text.startswith("Do you accept")
     assert q.speaker.text == "HOLT"
+
+
+def test_title_attribution_with_a_colon():
+    text = "Senator Alvarez: Budget Talks Have Stalled Again\n\nThe talks in the capital broke down on Monday."
+    q = find(quotes(text, "en"), "Budget Talks Have Stalled")
+    assert q.kind == "indirect" and speaker(q) == "Senator Alvarez"
+
+
+def test_title_attribution_with_a_closing_cue():
+    text = "Budget Talks Have Stalled Again, Senator Maria Alvarez Says\n\nThe talks broke down on Monday."
+    q = find(quotes(text, "en"), "Budget Talks Have Stalled")
+    assert "Maria Alvarez" in speaker(q)
+
+
+def test_title_labels_are_no_speakers():
+    text = "Update: Budget talks stall in the capital\n\nThe talks broke down on Monday."
+    assert none_with(quotes(text, "en"), "Budget talks stall")
+
+
+def test_postposed_bare_plural_subject():
+    qs = quotes("The bridge was closed for most of the night, local residents said on Friday.", "en")
+    q = find(qs, "The bridge was closed")
+    assert q.speaker is not None and "local residents" in q.speaker.text
+    qs = quotes("The plan is an insult to every worker, top union lawmakers said.", "en")
+    assert find(qs, "The plan is an insult").speaker is not None

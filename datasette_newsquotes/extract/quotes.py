@@ -896,7 +896,42 @@ class _Run:
             prev_colon_attr = main if ends_colon and main is not None and main.get("speaker") is not None else None
         if self.L.sp.join_interrupted:
             quotes = self._join(quotes)
+        if L.sp.headline_attribution:
+            quotes = self._headline(quotes)
         return quotes
+
+    # a title "Name: claim" (one or two capitalised words before the colon) or "claim, Some Name Says"
+    _HEAD_COLON = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?): +(\S.{8,}?)[.\s]*$")
+    _HEAD_AFTER = re.compile(r"(\S.{8,}?), +((?:[A-Z][\w.'’-]* ){0,4}[A-Z][\w.'’-]*) +(\w+)[.\s]*$")
+
+    def _headline(self, quotes):
+        """The article's first line as reported speech of the speaker its title names."""
+        lines = segment.lines(self.text)
+        if not lines:
+            return quotes
+        ln = lines[0]
+        if len(ln.text.split()) > 24:
+            return quotes
+        L = self.L
+        m = self._HEAD_COLON.match(ln.text)
+        if m is not None:
+            words = m.group(1).split()
+            if words[0].lower() in L.dets or m.group(1).lower() in L.sp.headline_labels or \
+                    words[0].lower() in L.stop:
+                return quotes
+            (ns, ne), (cs, ce) = m.span(1), m.span(2)
+        else:
+            m = self._HEAD_AFTER.match(ln.text)
+            if m is None or m.group(3).lower() not in L.cues or m.group(2).split()[0].lower() in L.stop:
+                return quotes
+            (cs, ce), (ns, ne) = m.span(1), m.span(2)
+        ns, ne, cs, ce = ns + ln.start, ne + ln.start, cs + ln.start, ce + ln.start
+        name = self.text[ns:ne]
+        sp = self.index.add(name, "person", None, ns)
+        q = Quote(start=cs, end=ce, text=self.text[cs:ce], kind="indirect", sentence_start=ln.start,
+                  sentence_end=ln.end)
+        q.speaker = mention(ns, ne, name, sp, "name")
+        return [x for x in quotes if x.end <= ln.start or x.start >= ln.end] + [q]
 
     def _has_marker(self, us, ue, words):
         if self.marker_hits is None:
@@ -1365,6 +1400,10 @@ class _Run:
             s -= 1
             if d.lo[toks[s]] in L.dets:
                 break
+        if s < e and d.lo[toks[s]] not in L.dets and L.sp.zero_complementizer and s == a and \
+                all(d.kind[toks[t]] == W_LOWER and d.lo[toks[t]] not in L.stop for t in range(s, e)) and \
+                self._postposed(toks, k, a):
+            return NP(s, e)  # a bare plural after a comma: "..., local residents said."
         if s >= e or d.lo[toks[s]] not in L.dets or e - s < 2:
             return None
         if s > a and toks[s - 1] is not None and d.kind[toks[s - 1]] != W_PUNCT and \

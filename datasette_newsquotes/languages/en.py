@@ -54,6 +54,12 @@ SPEECH = Speech(
         minister president spokesman spokeswoman spokesperson chief director secretary mayor senator
         representative ambassador commissioner expert official officials leader chairman chairwoman
         governor prosecutor lawyer attorney judge coach candidate analyst executive ceo founder
+        ministers presidents spokesmen spokeswomen directors secretaries mayors senators representatives
+        ambassadors commissioners leaders governors prosecutors lawyers attorneys judges candidates
+        analysts executives lawmaker lawmakers legislator legislators pastor pastors activist activists
+        advocate advocates critic critics economist economists researcher researchers scientist scientists
+        investigator investigators aide aides adviser advisers advisor advisors organizer organizers
+        strategist strategists pollster pollsters economists
         """.split()),
     org_nouns=frozenset("""
         agency ministry government police army media union party administration embassy commission
@@ -88,6 +94,11 @@ SPEECH = Speech(
     abbreviations=frozenset("""
         dr prof mr mrs ms st no vol sen rep gov gen lt col capt sgt jr sr inc ltd co corp ca etc vs
         jan feb apr aug sept sep oct nov dec
+        """.split()),
+    headline_attribution=True,
+    headline_labels=frozenset("""
+        latest update updated correction exclusive breaking watch video videos photos analysis opinion
+        editorial review live explainer interview transcript
         """.split()),
 )
 

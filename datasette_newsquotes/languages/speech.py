@@ -101,5 +101,10 @@ class Speech:
     name_particles: frozenset = frozenset(
         "van von der den de da di du del della dos das la le al el bin ibn ben ter ten zu af".split())
     name_particle_prefixes: tuple = ("al-", "el-", "abu-", "ben-", "bin-")
+    # does a title attribute its words with a colon or a closing cue ("Senator Lee: Budget Talks Have
+    # Stalled", "Budget Talks Have Stalled, Senator Lee Says")? The title's claim is then reported speech
+    headline_attribution: bool = False
+    # labels that open titles with a colon but are no speakers ("The Latest:", "Update:", "Watch:")
+    headline_labels: frozenset = frozenset()
     # anything else a plugin's extractor needs
     extra: dict = field(default_factory=dict)
