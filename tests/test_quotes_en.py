@@ -117,3 +117,17 @@ def test_postposed_bare_plural_subject():
     assert q.speaker is not None and "local residents" in q.speaker.text
     qs = quotes("The plan is an insult to every worker, top union lawmakers said.", "en")
     assert find(qs, "The plan is an insult").speaker is not None
+
+
+def test_a_second_cue_ends_the_first_content():
+    qs = quotes("Martinez said the union planned to picket the plant, though she acknowledged it was unlikely "
+                "to help.", "en")
+    assert find(qs, "the union planned").text.endswith("the plant")
+    assert find(qs, "it was unlikely to help").speaker is not None
+    qs = quotes("Perez said he did not believe the ads hurt the party, arguing that turnout was the real problem.",
+                "en")
+    assert find(qs, "the ads hurt").text.endswith("the party")
+    assert find(qs, "turnout was the real problem")
+    qs = quotes("Lopez says the mayor promised to keep the clinic open and said she would resist the pressure.", "en")
+    assert find(qs, "keep the clinic open").text.endswith("open")
+    assert find(qs, "she would resist")

@@ -1521,6 +1521,8 @@ class _Run:
                                      (d.kind[toks[t + 2]] == W_CAP or d.lo[toks[t + 2]] in self.L.pron or
                                       d.lo[toks[t + 2]] in self.L.dets)):
                 break  # "... would take longer — and she added that ...", "..., and the mayor is pledging"
+            if last is not None and self.L.sp.zero_complementizer and self._second_cue(toks, t):
+                break
             last = toks[t]
         if last is None:
             return d.en[toks[k]] if toks[k] is not None else d.st[toks[k]]
@@ -1530,6 +1532,26 @@ class _Run:
             if q.start <= e + 3 and q.end + 1 >= e and q.end <= self.unit_end:
                 e = max(e, q.end)
         return e
+
+    def _second_cue(self, toks, t):
+        """Does a cue of its own start at ``t``, ending the content before it? ", though she conceded ...",
+        ", arguing that ...", "... and said ..."."""
+        d, L = self.doc, self.L
+        n = len(toks)
+        w = d.tx[toks[t]]
+        nxt = [toks[i] for i in range(t + 1, min(n, t + 4))]
+        if w == "," and nxt and nxt[0] is not None and d.lo[nxt[0]] in L.cues and d.lo[nxt[0]].endswith("ing") \
+                and len(nxt) > 1 and nxt[1] is not None and d.kind[nxt[1]] != W_PUNCT:
+            return True  # ", arguing that ...", ", saying ..."
+        if d.lo[toks[t]] in L.conj and nxt and nxt[0] is not None and d.lo[nxt[0]] in L.cues and \
+                not d.lo[nxt[0]].endswith("ing") and len(nxt) > 1 and nxt[1] is not None and \
+                d.kind[nxt[1]] != W_PUNCT:
+            return True  # "... and said she would ..."
+        if w == "," and len(nxt) == 3 and all(x is not None for x in nxt) and d.lo[nxt[0]] in L.stop and \
+                d.lo[nxt[0]] not in L.pron and (d.lo[nxt[1]] in L.pron or d.kind[nxt[1]] == W_CAP) and \
+                d.lo[nxt[2]] in L.cues:
+            return True  # ", though she conceded ..."
+        return False
 
     def _source_before(self, toks, nps, k, m, phrase, clause_of, end_offset):
         d, L = self.doc, self.L
