@@ -131,3 +131,10 @@ def test_a_second_cue_ends_the_first_content():
     qs = quotes("Lopez says the mayor promised to keep the clinic open and said she would resist the pressure.", "en")
     assert find(qs, "keep the clinic open").text.endswith("open")
     assert find(qs, "she would resist")
+
+
+def test_numbers_and_places_as_subjects():
+    q = find(quotes("Ten voters said that they were not sure about the levy.", "en"), "they were not sure")
+    assert q.speaker is not None and "voters" in q.speaker.text
+    q = find(quotes("The city of Tempe said that the company must stop using the photo.", "en"), "must stop")
+    assert q.speaker is not None and "Tempe" in q.speaker.text

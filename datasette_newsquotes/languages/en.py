@@ -65,9 +65,14 @@ SPEECH = Speech(
         agency ministry government police army media union party administration embassy commission
         council department office court company group association organization organisation campaign
         committee agency
+        city town county state newspaper network bank firm fund institute foundation coalition alliance
+        poll survey study
         """.split()),
     titles=frozenset("mr. mr mrs. mrs ms. ms dr. dr prof. sen. rep. gov. gen. lt. col. sgt. rev.".split()),
-    determiners=frozenset("the a an this these those his her its their our several many some most".split()),
+    determiners=frozenset("""
+        the a an this these those his her its their our several many some most
+        two three four five six seven eight nine ten twelve dozens hundreds thousands few
+        """.split()),
     relay_cues=frozenset("quoted quoting".split()),
     prepositions=frozenset("""
         in on at of for from with without about against between into onto over under after before
