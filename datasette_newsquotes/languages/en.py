@@ -84,7 +84,9 @@ SPEECH = Speech(
         but and or so yet also then now today yesterday however meanwhile still even though although
         while when if because since after before as it this that these those there here we i you they
         he she in on at for with from by of to the a an his her its their our my your what who which
-        why how where not no nearly almost about only just more less
+        why how where not no nearly almost about only just more less last following
+        monday’s tuesday’s wednesday’s thursday’s friday’s saturday’s sunday’s today’s yesterday’s
+        monday's tuesday's wednesday's thursday's friday's saturday's sunday's today's yesterday's
         """.split()),
     auxiliaries=frozenset("""
         has have had having is are was were be been being will would could should can may might must
