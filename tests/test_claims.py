@@ -136,7 +136,7 @@ def test_passive_cues_take_their_agent_active_cues_do_not():
                 "worden.", "de")
     assert cs[0].status == "denied" and (cs[0].speaker is None or "Präsident" not in cs[0].speaker.text)
     # passive cue: the subject is what was confirmed, not who confirmed it
-    cs = claims("L'authenticité du document n'a pas été confirmée de source officielle.", "fr")
+    cs = claims("L'origine du document n'a toujours pas été confirmée de source officielle.", "fr")
     assert cs[0].status == "unconfirmed" and cs[0].speaker is None
     cs = claims("Die Festnahme wurde von einer Polizeisprecherin bestätigt.", "de")
     assert cs[0].status == "confirmed" and cs[0].speaker.text == "Polizeisprecherin"

@@ -156,7 +156,7 @@ def grammar(language):
     post_rel = r"\s+(?P<rel1>{p}|{n})".format(p=prev, n=nxt) + (
         r"(?:\s+(?P<u1>{}))?".format(year_unit) if t.postposed_relatives else r"\s+(?P<u1>{})".format(year_unit))
     kinds = [
-        # the first quarter of 2009 / the third quarter of this year / third-quarter / 2023-Q3 forms
+        # the first quarter of 2009 / the second quarter of next year / third-quarter / 2023-Q3 forms
         ("quarter", r"(?:{det}\s+)?(?P<o>{o})[\s-]+{q}(?:\s+(?:{of}\s+)?(?:(?P<y>1[89]\d\d|20\d\d)|(?P<rel>{p}|{n}|{t})"
                     r"\s+(?P<u>{unit})))?".format(det=det, o=ordinal, q=quarter, of=of, p=prev, n=nxt, t=this,
                                                  unit=unit)),
@@ -189,7 +189,7 @@ def grammar(language):
         # the past five years / the next six months (durations) / the past year
         ("span_rel", r"(?:{det}\s+)?(?P<rel>{p}|{n})\s+(?P<n>{num})\s+(?P<u>{unit})".format(
             det=det, p=prev, n=nxt, num=num, unit=unit)),
-        # the same period last year / the same month a year ago / the year-earlier quarter
+        # the same period last year / the same week a year before / the year-earlier quarter
         ("same_period", r"(?:{det}\s+)?(?:(?:{same})\s+(?P<pw>{pw})(?:\s+{of})?(?:\s+{det})?\s+(?:(?P<rel>{p})\s+(?P<u>{unit})"
                         r"|(?:{ind}|{num})\s+(?P<u2>{unit})\s+(?:{ago}|{earlier}))|(?P<ye>{ye})(?:\s+(?P<pw2>{pw}))?)".format(
                             det=det, same=alt(t.same_words), pw=alt(t.period_words), of=of, p=prev, unit=unit,

@@ -38,8 +38,8 @@ class Claims:
     pronouns: frozenset = frozenset()
     # coordinating conjunctions that may split a sentence into two dated clauses: "an", "und", "et", "and"
     coordinators: frozenset = frozenset()
-    # conditionals: a cue after one of these (within six words) states no status ("if they did not confirm
-    # their status", "ob er das bestätigen kann")
+    # conditionals: a cue after one of these (within six words) states no status ("if the club does not confirm
+    # the transfer", "ob er das bestätigen kann")
     conditionals: frozenset = frozenset()
     # auxiliaries of the passive ("gouf", "wurde", "a été", "was"): only a passive cue has an agent ("von der
     # Polizei bestätigt"), and the subject of a passive cue is what was confirmed, not who confirmed it

@@ -140,7 +140,7 @@ TIME = Time(
                                 "prévues".split()),
     shift_earlier=("plus tôt", "auparavant"),
     shift_later=("plus tard",),
-    # future tense: "il conclura sa campagne lundi soir", "ils viendront"
+    # future tense: "la ministre présentera son plan jeudi matin", "ils viendront"
     future_endings=("era", "ira", "ura", "dra", "rra", "ront", "rez"),
     not_future=frozenset({"affront", "sierra", "madera", "riviera"}),
     weekday_apposition=("le",),

@@ -85,7 +85,7 @@ class Time:
     future_cues: frozenset = frozenset()
     future_phrases: tuple = ()
     future_cues_after: frozenset = frozenset()
-    # endings of future-tense verbs (fr "conclura", "viendront"): a word of at least six letters with one of
+    # endings of future-tense verbs (fr "présentera", "viendront"): a word of at least six letters with one of
     # these endings before the expression is a future cue, unless it is listed in ``not_future``
     future_endings: tuple = ()
     not_future: frozenset = frozenset()
