@@ -23,7 +23,8 @@ from functools import lru_cache
 from ..model import Claim, Mention, Speaker
 from ..plugins import hookimpl
 from . import segment
-from .timex import REFS, anchor_days, lowered, trie_pattern
+from .timex import REFS, anchor_days, lowered
+from .trie import trie_pattern
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 TRAIL = ".!?;:,… \n\t"

@@ -28,6 +28,7 @@ from ..plugins import hookimpl
 from . import segment
 from .quotemarks import quote_spans
 from .speakers import SpeakerIndex, is_particle, mention
+from .trie import trie_pattern
 
 
 def token_pattern(elisions=(), inverted=()):
@@ -97,26 +98,9 @@ class _Lang:
 
     @staticmethod
     def _alternation(words):
-        """One compiled pattern for a word list, shaped as a trie (a character at a time), so that matching
-        costs about the same whatever the list's size."""
-        if not words:
-            return re.compile(r"(?!x)x")
-        trie = {}
-        for w in words:
-            node = trie
-            for ch in w:
-                node = node.setdefault(ch, {})
-            node[""] = True
-
-        def build(node):
-            alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
-            end = "" in node
-            if not alts:
-                return ""
-            body = alts[0] if len(alts) == 1 and not end else "(?:" + "|".join(alts) + ")"
-            return body + "?" if end else body
-
-        return re.compile(r"(?<!\w)" + build(trie) + r"(?!\w)", re.IGNORECASE)
+        """One compiled pattern for a word list, shaped as a trie, so that matching costs about the same
+        whatever the list's size."""
+        return re.compile(r"(?<!\w)" + trie_pattern(words) + r"(?!\w)", re.IGNORECASE)
 
     def _first_words(self, phrases):
         return [self.token.findall(p.casefold())[0] for p in phrases if p.strip()]
@@ -275,6 +259,17 @@ class Doc:
         a = bisect.bisect_left(self.st, start)
         b = bisect.bisect_left(self.st, end)
         return a, b
+
+
+def phrase_at(phrases, toks, lo, k):
+    """The first of ``phrases`` (word tuples, longest first) that the tokens from position ``k`` spell, or
+    None: "nach Angaben von" before "nach"."""
+    n = len(toks)
+    for ph in phrases:
+        m = len(ph)
+        if k + m <= n and all(toks[k + t] is not None and lo[toks[k + t]] == ph[t] for t in range(m)):
+            return ph
+    return None
 
 
 class QuoteExtractor:
@@ -1116,12 +1111,7 @@ class _Run:
             w = lo[i]
             # --- source phrases before a speaker: "laut X", "selon X", "according to X", ", sou X"
             if w in L.src_before and k not in used:
-                hit = None
-                for ph in L.src_before[w]:
-                    m = len(ph)
-                    if k + m <= n and all(toks[k + t] is not None and lo[toks[k + t]] == ph[t] for t in range(m)):
-                        hit = ph
-                        break
+                hit = phrase_at(L.src_before[w], toks, lo, k)
                 if hit is not None:
                     at = self._source_before(toks, nps, k, len(hit), hit, clause_of, end_offset)
                     if at is not None:
@@ -1130,12 +1120,7 @@ class _Run:
                         continue
             # --- "X zufolge", "X no"
             if w in L.src_after and k > 0:
-                hit = None
-                for ph in L.src_after[w]:
-                    m = len(ph)
-                    if k + m <= n and all(toks[k + t] is not None and lo[toks[k + t]] == ph[t] for t in range(m)):
-                        hit = ph
-                        break
+                hit = phrase_at(L.src_after[w], toks, lo, k)
                 if hit is not None:
                     at = self._source_after(toks, nps, k, len(hit), hit, clause_of, end_offset)
                     if at is not None:

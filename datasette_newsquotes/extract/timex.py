@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from ..model import DateExpr
+from .trie import trie_pattern
 
 REFS = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 UNIT_CODE = {"day": "D", "week": "W", "month": "M", "year": "Y", "quarter": "Q", "decade": "DE",
@@ -830,31 +831,6 @@ def starters(language):
         for phrase in vocab:
             words.update(w.lower() for w in TOKEN.findall(phrase))
     return frozenset(words)
-
-
-def trie_pattern(words):
-    """A regex alternation of ``words`` factored as a trie ("mai|mars|mardi" -> "ma(?:i|r(?:s|di))"): Python's
-    engine tries a trie branch by branch on one character, which makes a long word list cheap to scan."""
-    words = [w for w in words if w]
-    if not words:
-        return "(?!x)x"
-    trie = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = True
-
-    def build(node):
-        alts = []
-        for ch in sorted(k for k in node if k):
-            alts.append(re.escape(ch) + build(node[ch]))
-        if not alts:
-            return ""
-        end = "" in node
-        body = alts[0] if len(alts) == 1 and not end else "(?:{})".format("|".join(alts))
-        return "(?:{})?".format(body[3:-1] if body.startswith("(?:") and len(alts) > 1 else body) if end else body
-    return build(trie)
 
 
 @lru_cache(maxsize=None)
