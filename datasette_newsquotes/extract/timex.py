@@ -444,20 +444,10 @@ def resolve(kind, g, t, lang_code, d, future, ref=None):
             if t.units.get(low.get("u1")) == "year":          # "am 13. September letzten Jahres"
                 return dt.date(d.year + k, month, day).isoformat(), "DATE"
             # "le 20 mai dernier": the last one before the anchor; "le 3 juin prochain": the next one
-            cands = []
-            for y in (d.year - 1, d.year, d.year + 1):
-                try:
-                    cands.append(dt.date(y, month, day))
-                except ValueError:
-                    pass
+            cands = around(d, month, day)
             pick = max(c for c in cands if c <= d) if k < 0 else min(c for c in cands if c >= d)
             return pick.isoformat(), "DATE"
-        cands = []
-        for y in (d.year - 1, d.year, d.year + 1):
-            try:
-                cands.append(dt.date(y, month, day))
-            except ValueError:
-                pass
+        cands = around(d, month, day)
         if not cands:
             return None
         if future:
@@ -831,6 +821,18 @@ def starters(language):
         for phrase in vocab:
             words.update(w.lower() for w in TOKEN.findall(phrase))
     return frozenset(words)
+
+
+def around(d, month, day):
+    """The dates with this month and day in the year of ``d`` and the years either side (29 February only
+    where it exists)."""
+    out = []
+    for y in (d.year - 1, d.year, d.year + 1):
+        try:
+            out.append(dt.date(y, month, day))
+        except ValueError:
+            pass
+    return out
 
 
 @lru_cache(maxsize=None)
