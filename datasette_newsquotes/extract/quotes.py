@@ -47,6 +47,14 @@ END_PUNCT = frozenset(".!?…")
 # token classes
 W_LOWER, W_CAP, W_PUNCT = 0, 1, 2
 
+# What a token is, as bits (the token class in the two lowest), worked out once per distinct token text and
+# language (``_Lang.mask_of``): the noun-phrase chunker then tests a bit where it would look a word up in
+# several lexicons.
+M_KIND = 3
+M_PRON, M_DET, M_TITLE, M_PREP, M_OF, M_STOP, M_CUE, M_COMP, M_AUX, M_CONJ, M_TIME, M_SRCB, M_HEAD, M_DIGIT = \
+    (1 << b for b in range(2, 16))
+M_SEEN = 1 << 16  # never 0, so that a cached mask is always true
+
 
 class _Lang:
     """A language's speech data prepared for fast lookups (built once per Language object)."""
@@ -89,7 +97,7 @@ class _Lang:
         self.src_after = self._phrases(sp.source_after)
         self.src_after_initial = frozenset(tuple(p.split()) for p in sp.source_after_initial)
         self._suffix_cache = {}
-        self.head_cache = {}
+        self.masks = {}
         self.longest_role = max((len(w) for w in self.roles | self.orgs | self.cue_nouns), default=0)
         # do common nouns start with a lower-case letter here (en, fr), so that "spokesman" is a head?
         self.lower_nouns = not sp.capitalised_nouns
@@ -113,6 +121,49 @@ class _Lang:
             if words:
                 out.setdefault(words[0], []).append(words)
         return out
+
+    def mask_of(self, w):
+        """The bits of token text ``w`` (see ``M_*``); cached."""
+        m = self.masks.get(w)
+        if m is not None:
+            return m
+        low = w.lower()
+        k = _kind_of(w)
+        m = k | M_SEEN
+        for words, bit in ((self.pron, M_PRON), (self.dets, M_DET), (self.titles, M_TITLE), (self.preps, M_PREP),
+                           (self.of, M_OF), (self.stop, M_STOP), (self.cues, M_CUE), (self.comps, M_COMP),
+                           (self.aux, M_AUX), (self.conj, M_CONJ), (self.timewords, M_TIME),
+                           (self.src_before, M_SRCB)):
+            if low in words:
+                m |= bit
+        if self._head_word(w, low, k, False):
+            m |= M_HEAD
+        if w[0].isdigit():
+            m |= M_DIGIT
+        if len(self.masks) < 300000:
+            self.masks[w] = m
+        return m
+
+    def _head_word(self, w, low, k, sentence_initial, lowers=()):
+        """Can this word head a speaker's noun phrase: a role, organisation or cue noun, or a capitalised word
+        that is no function word (at a sentence start, not one the article also writes in lower case)?"""
+        if k == W_PUNCT:
+            return w == "&"
+        if (low in self.cues and (k == W_LOWER or sentence_initial)) or low in self.comps or low in self.pron or \
+                low in self.timewords:
+            return False
+        if low in self.roles or low in self.orgs or low in self.cue_nouns:
+            return True
+        if k == W_LOWER and self.lower_nouns and (self.suffix_in(low, self.roles) or self.suffix_in(low, self.orgs)):
+            return True
+        if k == W_CAP:
+            if low in self.stop or low in self.dets or low in self.preps:
+                return False
+            if sentence_initial and low in lowers and not self.suffix_in(low, self.roles) and \
+                    not self.suffix_in(low, self.orgs):
+                return False
+            return True
+        return False
 
     def suffix_in(self, low, words):
         """Is ``low`` one of ``words`` or a compound ending in one (at least 4 letters)?"""
@@ -224,12 +275,14 @@ class Doc:
         if len(self.low) != len(text):
             self.low = None
         self.L = L
-        self.st, self.en, self.tx, self.lo, self.kind = [], [], [], [], []
+        self.st, self.en, self.tx, self.lo, self.kind, self.mask = [], [], [], [], [], []
         self.done = {}
+        self.chunks = []  # sorted (start, end, a, b) of the stretches tokenised so far
         self._lowers = None
 
     def tokenize(self, start, end):
-        """Tokenise text[start:end] (once) and return its token index range."""
+        """Tokenise text[start:end] (once) and return its token index range. Stretches may be tokenised in any
+        order: token indices are sorted within a stretch, and ``tok_range`` finds the stretch first."""
         hit = self.done.get(start)
         if hit is not None:
             return hit
@@ -242,11 +295,13 @@ class Doc:
         self.tx.extend(tx)
         low = self.low
         self.lo.extend([low[x:y] for x, y in spans] if low is not None else [w.lower() for w in tx])
-        kinds = _KINDS
-        # "39-Jährige", "US-Präsident": a token is capitalised by its first letter, digits aside
-        self.kind.extend([kinds[w[0]] if w[0] in kinds and not w[0].isdigit() else _kind_of(w) for w in tx])
-        self.done[start] = (a, len(self.st))
-        return self.done[start]
+        get, mask_of = self.L.masks.get, self.L.mask_of
+        ms = [get(w) or mask_of(w) for w in tx]
+        self.mask.extend(ms)
+        self.kind.extend([m & M_KIND for m in ms])
+        hit = self.done[start] = (a, len(self.st))
+        bisect.insort(self.chunks, (start, end, a, hit[1]))
+        return hit
 
     @property
     def lowers(self):
@@ -256,9 +311,12 @@ class Doc:
         return self._lowers
 
     def tok_range(self, start, end):
-        a = bisect.bisect_left(self.st, start)
-        b = bisect.bisect_left(self.st, end)
-        return a, b
+        """The token index range of text[start:end], within the tokenised stretch that holds ``start``."""
+        k = bisect.bisect_right(self.chunks, (start, float("inf"))) - 1
+        if k < 0 or start >= self.chunks[k][1]:
+            return 0, 0
+        _, _, a, b = self.chunks[k]
+        return bisect.bisect_left(self.st, start, a, b), bisect.bisect_left(self.st, end, a, b)
 
 
 def phrase_at(phrases, toks, lo, k):
@@ -336,111 +394,111 @@ class _Run:
     def nps(self, toks):
         """Speaker noun phrases among the frame tokens ``toks`` (indices, in order, None at a quote)."""
         d, L = self.doc, self.L
-        lo, kind, tx = d.lo, d.kind, d.tx
+        lo, kind, tx, mask = d.lo, d.kind, d.tx, d.mask
         out = []
         n = len(toks)
         k = 0
         first_of_unit = toks[0] if toks else None
+        # words that end a run of modifiers before a head
+        not_mod = M_CUE | M_PREP | M_COMP | M_STOP | M_DET | M_PRON | M_DIGIT | M_AUX | M_CONJ
+        opens_phrase = M_PREP | M_OF | M_STOP | M_SRCB | M_CUE
         while k < n:
             i = toks[k]
             if i is None:
                 k += 1
                 continue
-            w = lo[i]
-            if w in L.pron and kind[i] != W_PUNCT:
+            mk = mask[i]
+            if mk & M_PRON and mk & M_KIND != W_PUNCT:
                 np_ = NP(k, k + 1)
                 np_.pron = True
-                np_.after_prep = k > 0 and toks[k - 1] is not None and lo[toks[k - 1]] in L.preps
+                np_.after_prep = k > 0 and toks[k - 1] is not None and mask[toks[k - 1]] & M_PREP != 0
                 out.append(np_)
                 k += 1
                 continue
             # determiners, titles and up to three lower-case modifiers, then a head
             j = k
-            while j < n and toks[j] is not None and (lo[toks[j]] in L.dets or lo[toks[j]] in L.titles) and \
-                    lo[toks[j]] not in L.pron:
+            while j < n and toks[j] is not None and mask[toks[j]] & (M_DET | M_TITLE) and \
+                    not mask[toks[j]] & M_PRON:
                 j += 1
             m = j
             # lower-case modifiers ("südkoreanesche Minister", "longtime Democratic pollster") only after a
             # determiner or where a phrase starts, not after a verb ("spotted Stein")
             prev_i = toks[k - 1] if k > 0 else None
-            mods = j > k or prev_i is None or kind[prev_i] == W_PUNCT or lo[prev_i] in L.preps or \
-                lo[prev_i] in L.of or lo[prev_i] in L.stop or lo[prev_i] in L.src_before or lo[prev_i] in L.cues
-            while mods and m < n and m - j < 3 and toks[m] is not None and kind[toks[m]] == W_LOWER and \
-                    not self._head(toks[m], toks[m] == first_of_unit) and lo[toks[m]] not in L.cues and \
-                    lo[toks[m]] not in L.preps and lo[toks[m]] not in L.comps and lo[toks[m]] not in L.stop \
-                    and lo[toks[m]] not in L.dets and lo[toks[m]] not in L.pron and not tx[toks[m]][0].isdigit() \
-                    and lo[toks[m]] not in L.aux and lo[toks[m]] not in L.conj:
+            mods = j > k or prev_i is None or kind[prev_i] == W_PUNCT or mask[prev_i] & opens_phrase
+            while mods and m < n and m - j < 3:
+                t = toks[m]
+                if t is None or kind[t] != W_LOWER or mask[t] & not_mod or \
+                        (self._head(t, True) if t == first_of_unit else mask[t] & M_HEAD):
+                    break
                 m += 1
-            if m < n and toks[m] is not None and self._head(toks[m], toks[m] == first_of_unit):
-                start = k
-                e = m
-                while e < n and toks[e] is not None and not (e > m and self._acronym_then_name(toks, e, n)) and \
-                        (self._head(toks[e], toks[e] == first_of_unit) or
-                                                         self._dot_in_name(toks, e) or
-                                                         (e > m and kind[toks[e]] == W_CAP and
-                                                          kind[toks[e - 1]] == W_CAP and lo[toks[e]] not in L.stop
-                                                          and lo[toks[e]] not in L.cues and
-                                                          lo[toks[e]] not in L.timewords) or
-                                                         (e > m and kind[toks[e - 1]] == W_CAP and
-                                                          self._particle(toks, e)) or
-                                                         (e > m and tx[toks[e]].isdigit() and
-                                                          kind[toks[e - 1]] == W_CAP and len(tx[toks[e]]) <= 4) or
-                                                         (e > m and lo[toks[e]] in L.conj and e + 1 < n and
-                                                          toks[e + 1] is not None and kind[toks[e - 1]] == W_CAP and
-                                                          kind[toks[e + 1]] == W_CAP and
-                                                          self._head(toks[e + 1], False))):
-                    e += 1
-                np_ = NP(start, e)
-                e = self._adjectives_after(toks, e, n)
-                if e < n and e > m and toks[e] is not None and kind[toks[e]] == W_CAP and \
-                        not self._acronym_then_name(toks, e, n) and \
-                        (self._head(toks[e], False) or lo[toks[e]] in L.dets):
-                    # "l'hebdomadaire régional Le Courrier", "l'ancien chef centriste Paul-Henri Le Goff"
-                    while e < n and toks[e] is not None and kind[toks[e]] == W_CAP and \
-                            (self._head(toks[e], False) or lo[toks[e]] in L.dets or self._particle(toks, e)) and \
-                            lo[toks[e]] not in L.cues:
-                        e += 1
-                # of-attachments: "Sprecher vum Ausseministère Matthew Miller", "Kamanda von der Behörde"
-                while e < n and toks[e] is not None and lo[toks[e]] in L.of:
-                    f = e + 1
-                    while f < n and toks[f] is not None and lo[toks[f]] in L.dets:
-                        f += 1
-                    g = f
-                    while g < n and g - f < 2 and toks[g] is not None and kind[toks[g]] == W_LOWER and \
-                            lo[toks[g]] not in L.cues and not self._head(toks[g], False) and \
-                            lo[toks[g]] not in L.preps and lo[toks[g]] not in L.of:
-                        g += 1
-                    if g < n and toks[g] is not None and self._head(toks[g], False):
-                        h = g
-                        while h < n and toks[h] is not None and (self._head(toks[h], False) or
-                                                                 self._dot_in_name(toks, h)):
-                            h += 1
-                        h = self._adjectives_after(toks, h, n)
-                        inner = NP(f, h)
-                        inner._pending = (self, toks, None)
-                        if np_.inner is None:
-                            np_.inner = inner
-                        e = h
-                    elif L.lower_nouns and g > f and (np_.role is not None or np_.org or
-                                                      self._head(toks[e - 1], False)):
-                        # "la directrice de l'hôpital", "spokesman of the ministry": a common noun attached
-                        e = self._adjectives_after(toks, g, n)
-                    else:
-                        break
-                # a bracketed acronym or party: "(CDU)", "(D)"
-                if e + 2 < n and toks[e] is not None and tx[toks[e]] == "(" and toks[e + 2] is not None and \
-                        tx[toks[e + 2]] == ")" and toks[e + 1] is not None and kind[toks[e + 1]] == W_CAP:
-                    e += 3
-                np_.b = e
-                np_._pending = (self, toks, np_.inner.a - 1 if np_.inner else None)
-                prev = toks[start - 1] if start > 0 else None
-                if prev is not None and lo[prev] in L.preps:
-                    np_.after_prep = True
-                    np_.agent = lo[prev] in L.agent
-                out.append(np_)
-                k = max(e, k + 1)
+            if m >= n or toks[m] is None or not (self._head(toks[m], True) if toks[m] == first_of_unit
+                                                 else mask[toks[m]] & M_HEAD):
+                k += 1
                 continue
-            k += 1
+            start = k
+            e = m
+            while e < n and toks[e] is not None and not (e > m and self._acronym_then_name(toks, e, n)) and \
+                    (self._head(toks[e], toks[e] == first_of_unit) or
+                                                     self._dot_in_name(toks, e) or
+                                                     (e > m and kind[toks[e]] == W_CAP and
+                                                      kind[toks[e - 1]] == W_CAP and not mask[toks[e]] & (M_STOP | M_CUE | M_TIME)) or
+                                                     (e > m and kind[toks[e - 1]] == W_CAP and
+                                                      self._particle(toks, e)) or
+                                                     (e > m and tx[toks[e]].isdigit() and
+                                                      kind[toks[e - 1]] == W_CAP and len(tx[toks[e]]) <= 4) or
+                                                     (e > m and mask[toks[e]] & M_CONJ and e + 1 < n and
+                                                      toks[e + 1] is not None and kind[toks[e - 1]] == W_CAP and
+                                                      kind[toks[e + 1]] == W_CAP and
+                                                      mask[toks[e + 1]] & M_HEAD)):
+                e += 1
+            np_ = NP(start, e)
+            e = self._adjectives_after(toks, e, n)
+            if e < n and e > m and toks[e] is not None and kind[toks[e]] == W_CAP and \
+                    not self._acronym_then_name(toks, e, n) and \
+                    mask[toks[e]] & (M_HEAD | M_DET):
+                # "l'hebdomadaire régional Le Courrier", "l'ancien chef centriste Paul-Henri Le Goff"
+                while e < n and toks[e] is not None and kind[toks[e]] == W_CAP and \
+                        (mask[toks[e]] & (M_HEAD | M_DET) or self._particle(toks, e)) and \
+                        not mask[toks[e]] & M_CUE:
+                    e += 1
+            # of-attachments: "Sprecher vum Ausseministère Matthew Miller", "Kamanda von der Behörde"
+            while e < n and toks[e] is not None and mask[toks[e]] & M_OF:
+                f = e + 1
+                while f < n and toks[f] is not None and mask[toks[f]] & M_DET:
+                    f += 1
+                g = f
+                while g < n and g - f < 2 and toks[g] is not None and kind[toks[g]] == W_LOWER and \
+                        not mask[toks[g]] & (M_CUE | M_HEAD | M_PREP | M_OF):
+                    g += 1
+                if g < n and toks[g] is not None and mask[toks[g]] & M_HEAD:
+                    h = g
+                    while h < n and toks[h] is not None and (mask[toks[h]] & M_HEAD or
+                                                             self._dot_in_name(toks, h)):
+                        h += 1
+                    h = self._adjectives_after(toks, h, n)
+                    inner = NP(f, h)
+                    inner._pending = (self, toks, None)
+                    if np_.inner is None:
+                        np_.inner = inner
+                    e = h
+                elif L.lower_nouns and g > f and (np_.role is not None or np_.org or
+                                                  mask[toks[e - 1]] & M_HEAD):
+                    # "la directrice de l'hôpital", "spokesman of the ministry": a common noun attached
+                    e = self._adjectives_after(toks, g, n)
+                else:
+                    break
+            # a bracketed acronym or party: "(CDU)", "(D)"
+            if e + 2 < n and toks[e] is not None and tx[toks[e]] == "(" and toks[e + 2] is not None and \
+                    tx[toks[e + 2]] == ")" and toks[e + 1] is not None and kind[toks[e + 1]] == W_CAP:
+                e += 3
+            np_.b = e
+            np_._pending = (self, toks, np_.inner.a - 1 if np_.inner else None)
+            prev = toks[start - 1] if start > 0 else None
+            if prev is not None and mask[prev] & M_PREP:
+                np_.after_prep = True
+                np_.agent = lo[prev] in L.agent
+            out.append(np_)
+            k = max(e, k + 1)
         return out
 
     def _adjectives_after(self, toks, e, n):
@@ -495,40 +553,14 @@ class _Run:
             len(d.tx[p]) == 1 or d.lo[p] in self.L.titles)
 
     def _head(self, i, sentence_initial):
-        d, L = self.doc, self.L
-        w = d.lo[i]
-        k = d.kind[i]
         if not sentence_initial:
-            key = (w, k)
-            hit = L.head_cache.get(key)
-            if hit is None:
-                hit = self._head_uncached(i, False)
-                if len(L.head_cache) < 200000 and k != W_PUNCT:
-                    L.head_cache[key] = hit
-            return hit
+            return self.doc.mask[i] & M_HEAD != 0
         return self._head_uncached(i, True)
 
     def _head_uncached(self, i, sentence_initial):
-        d, L = self.doc, self.L
-        w = d.lo[i]
-        k = d.kind[i]
-        if k == W_PUNCT:
-            return d.tx[i] == "&"
-        if (w in L.cues and (k == W_LOWER or sentence_initial)) or w in L.comps or w in L.pron or \
-                w in L.timewords:
-            return False
-        if w in L.roles or w in L.orgs or w in L.cue_nouns:
-            return True
-        if k == W_LOWER and L.lower_nouns and (L.suffix_in(w, L.roles) or L.suffix_in(w, L.orgs)):
-            return True
-        if k == W_CAP:
-            if w in L.stop or w in L.dets or w in L.preps:
-                return False
-            if sentence_initial and w in d.lowers and not L.suffix_in(w, L.roles) and \
-                    not L.suffix_in(w, L.orgs):
-                return False
-            return True
-        return False
+        d = self.doc
+        return self.L._head_word(d.tx[i], d.lo[i], d.kind[i], sentence_initial,
+                                 d.lowers if sentence_initial else ())
 
     def _analyse(self, toks, np_, limit=None):
         """Find the name, the role noun and the kind of a noun phrase."""
@@ -675,7 +707,7 @@ class _Run:
     def run(self):
         d, L, text = self.doc, self.L, self.text
         units, qspans, outer = self.units()
-        ostarts = [q.start for q in outer]
+        oends = [q.end for q in outer]
         self.outer = outer
         quotes = []
         prev_unit_quote = None    # the last quote of the previous unit (for continuations)
@@ -685,13 +717,16 @@ class _Run:
         last_attr = None
         last_unit_end = 0
         prev_subject = None
-        prev_unit = None
         hits = [m.start() for m in L.trigger_re.finditer(text)]
-        self.marker_hits = None
         for us, ue in units:
             self.unit_end = ue
             self.unit_start = us
-            inq = [q for q in outer if q.start < ue and q.end > us]
+            # the outermost quotations overlapping the unit (they are sorted and do not overlap each other)
+            k = bisect.bisect_right(oends, us)
+            inq = []
+            while k < len(outer) and outer[k].start < ue:
+                inq.append(outer[k])
+                k += 1
             nq = len(inq)
             # most sentences hold no quotation and no cue or source word: they are never tokenised
             k0 = bisect.bisect_left(hits, us)
@@ -700,12 +735,9 @@ class _Run:
             self.full_quote_at = set()
             qi = 0
             if need:
-                if prev_unit is not None:
-                    d.tokenize(*prev_unit)  # first, so that tokens stay in text order
                 a, b = d.tokenize(us, ue)
             else:
                 a = b = 0
-            prev_unit = (us, ue)
             if not nq:
                 toks = list(range(a, b))
                 while toks and d.tx[toks[0]] in QUOTE_CHARS:
@@ -929,14 +961,9 @@ class _Run:
         return [x for x in quotes if x.end <= ln.start or x.start >= ln.end] + [q]
 
     def _has_marker(self, us, ue, words):
-        if self.marker_hits is None:
-            self.marker_hits = [(m.start(), m.group().lower()) for m in self.L.markers_re.finditer(self.text)]
-        hits = self.marker_hits
-        k = bisect.bisect_left(hits, (us, ""))
-        while k < len(hits) and hits[k][0] < ue:
-            if hits[k][1] in words:
+        for m in self.L.markers_re.finditer(self.text, us, ue):
+            if m.group().lower() in words:
                 return True
-            k += 1
         return False
 
     def _subject_of(self, us, ue):
