@@ -87,6 +87,8 @@ class _Lang:
             frozenset(self._first_words(sp.source_after))
         # one compiled alternation each: does a sentence hold a cue or source word, or a subjunctive marker?
         self.trigger_re = self._alternation(self.triggers)
+        # the same on an article's lower-cased text, where the engine need not fold case
+        self.trigger_low = re.compile(r"(?<!\w)" + trie_pattern([w.lower() for w in self.triggers]) + r"(?!\w)")
         self.markers_re = self._alternation(self.markers)
         self.strong = frozenset(sp.reported_markers_strong)
         time = getattr(language, "time", None)
@@ -257,6 +259,39 @@ _SIGNED = re.compile(r"[\"'”»“’]?\s*[―—–-]\s*((?:[A-ZÀ-ÖØ-Þ][\w
 _LOWER_WORD = re.compile(r"(?<!\w)[^\W\d_A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*")
 
 
+_WORD_CHAR = re.compile(r"\w").match
+_LOWER_START = re.compile(r"[^\W\d_A-ZÀ-ÖØ-ÞĀ-Ž]").match
+_IN_WORD = re.compile(r"[\w'’-]+\Z").match
+
+
+class _LowerUse:
+    """``word in lowers``: is the word written in lower case somewhere in the text ("nach", "minister")? Asked
+    of a few sentence-initial words an article, so it searches for each word rather than collecting them all."""
+
+    def __init__(self, text, low):
+        self.text, self.low = text, low
+        self.seen = {}
+
+    def __contains__(self, w):
+        hit = self.seen.get(w)
+        if hit is None:
+            hit = self.seen[w] = self._find(w)
+        return hit
+
+    def _find(self, w):
+        if not w or not _IN_WORD(w):
+            return False
+        text, low, n = self.text, self.low, len(w)
+        i = low.find(w)
+        while i >= 0:
+            j = i + n
+            if (i == 0 or not _WORD_CHAR(low, i - 1)) and (j == len(low) or not _IN_WORD(low[j])) and \
+                    _LOWER_START(text, i):
+                return True
+            i = low.find(w, i + 1)
+        return False
+
+
 def _kind_of(w):
     if w[0].isdigit() and "-" in w:
         rest = w.split("-", 1)[1]
@@ -307,7 +342,8 @@ class Doc:
     def lowers(self):
         """Words seen in lower case somewhere: a capitalised one of them at a sentence start is no name."""
         if self._lowers is None:
-            self._lowers = {w.lower() for w in _LOWER_WORD.findall(self.text)}
+            self._lowers = _LowerUse(self.text, self.low) if self.low is not None else \
+                {w.lower() for w in _LOWER_WORD.findall(self.text)}
         return self._lowers
 
     def tok_range(self, start, end):
@@ -717,7 +753,8 @@ class _Run:
         last_attr = None
         last_unit_end = 0
         prev_subject = None
-        hits = [m.start() for m in L.trigger_re.finditer(text)]
+        hits = [m.start() for m in (L.trigger_low.finditer(d.low) if d.low is not None else
+                                    L.trigger_re.finditer(text))]
         for us, ue in units:
             self.unit_end = ue
             self.unit_start = us
