@@ -53,7 +53,10 @@ W_LOWER, W_CAP, W_PUNCT = 0, 1, 2
 M_KIND = 3
 M_PRON, M_DET, M_TITLE, M_PREP, M_OF, M_STOP, M_CUE, M_COMP, M_AUX, M_CONJ, M_TIME, M_SRCB, M_HEAD, M_DIGIT = \
     (1 << b for b in range(2, 16))
-M_SEEN = 1 << 16  # never 0, so that a cached mask is always true
+M_PART = 1 << 16   # can be a name's particle ("von", "al-Rahman")
+M_ACRO = 1 << 17   # an acronym ("AFP", "UN")
+M_DOT = 1 << 18    # a full stop
+M_SEEN = 1 << 19   # never 0, so that a cached mask is always true
 
 
 class _Lang:
@@ -142,6 +145,12 @@ class _Lang:
             m |= M_HEAD
         if w[0].isdigit():
             m |= M_DIGIT
+        if is_particle(low, self.particles, self.particle_prefixes):
+            m |= M_PART
+        if len(w) >= 2 and w.isupper() and w.isalpha():
+            m |= M_ACRO
+        if w == ".":
+            m |= M_DOT
         if len(self.masks) < 300000:
             self.masks[w] = m
         return m
@@ -438,6 +447,7 @@ class _Run:
         # words that end a run of modifiers before a head
         not_mod = M_CUE | M_PREP | M_COMP | M_STOP | M_DET | M_PRON | M_DIGIT | M_AUX | M_CONJ
         opens_phrase = M_PREP | M_OF | M_STOP | M_SRCB | M_CUE
+        adj_after = L.sp.adjectives_after_noun
         while k < n:
             i = toks[k]
             if i is None:
@@ -473,13 +483,14 @@ class _Run:
                 continue
             start = k
             e = m
-            while e < n and toks[e] is not None and not (e > m and self._acronym_then_name(toks, e, n)) and \
-                    (self._head(toks[e], toks[e] == first_of_unit) or
-                                                     self._dot_in_name(toks, e) or
+            while e < n and toks[e] is not None and not (e > m and mask[toks[e - 1]] & M_ACRO and
+                                                         self._acronym_then_name(toks, e, n)) and \
+                    ((self._head(toks[e], True) if toks[e] == first_of_unit else mask[toks[e]] & M_HEAD) or
+                                                     (mask[toks[e]] & M_DOT and self._dot_in_name(toks, e)) or
                                                      (e > m and kind[toks[e]] == W_CAP and
                                                       kind[toks[e - 1]] == W_CAP and not mask[toks[e]] & (M_STOP | M_CUE | M_TIME)) or
-                                                     (e > m and kind[toks[e - 1]] == W_CAP and
-                                                      self._particle(toks, e)) or
+                                                     (e > m and mask[toks[e]] & M_PART and
+                                                      kind[toks[e - 1]] == W_CAP and self._particle(toks, e)) or
                                                      (e > m and tx[toks[e]].isdigit() and
                                                       kind[toks[e - 1]] == W_CAP and len(tx[toks[e]]) <= 4) or
                                                      (e > m and mask[toks[e]] & M_CONJ and e + 1 < n and
@@ -488,7 +499,8 @@ class _Run:
                                                       mask[toks[e + 1]] & M_HEAD)):
                 e += 1
             np_ = NP(start, e)
-            e = self._adjectives_after(toks, e, n)
+            if adj_after:
+                e = self._adjectives_after(toks, e, n)
             if e < n and e > m and toks[e] is not None and kind[toks[e]] == W_CAP and \
                     not self._acronym_then_name(toks, e, n) and \
                     mask[toks[e]] & (M_HEAD | M_DET):
