@@ -56,7 +56,10 @@ M_PRON, M_DET, M_TITLE, M_PREP, M_OF, M_STOP, M_CUE, M_COMP, M_AUX, M_CONJ, M_TI
 M_PART = 1 << 16   # can be a name's particle ("von", "al-Rahman")
 M_ACRO = 1 << 17   # an acronym ("AFP", "UN")
 M_DOT = 1 << 18    # a full stop
-M_SEEN = 1 << 19   # never 0, so that a cached mask is always true
+M_SRCA = 1 << 19   # first word of a source phrase after its source ("zufolge")
+M_INV = 1 << 20    # a cue verb with an inverted pronoun ("a-t-il", "explique-t-elle")
+M_CLAUSE = 1 << 21  # punctuation that ends a clause
+M_SEEN = 1 << 22   # never 0, so that a cached mask is always true
 
 
 class _Lang:
@@ -151,6 +154,15 @@ class _Lang:
             m |= M_ACRO
         if w == ".":
             m |= M_DOT
+        if low in self.src_after:
+            m |= M_SRCA
+        if w in CLAUSE_PUNCT:
+            m |= M_CLAUSE
+        if low not in self.cues and "-" in low:
+            head, _, tail = low.rpartition("-")
+            head = head[:-2] if head.endswith("-t") else head
+            if tail in self.pron and (head in self.cues or head.split("-")[0] in self.cues):
+                m |= M_INV
         if len(self.masks) < 300000:
             self.masks[w] = m
         return m
@@ -1151,9 +1163,10 @@ class _Run:
         for np_ in nps:
             np_at[np_.a] = np_
         # clause boundaries: punctuation and quotations
+        mask = d.mask
         bounds = [0]
         for k, i in enumerate(toks):
-            if (i is None and k in self.full_quote_at) or (i is not None and tx[i] in CLAUSE_PUNCT):
+            if (i is None and k in self.full_quote_at) or (i is not None and mask[i] & M_CLAUSE):
                 bounds.append(k)
                 bounds.append(k + 1)
         bounds.append(n)
@@ -1179,9 +1192,10 @@ class _Run:
 
         used = set()
         k = 0
+        wanted = M_SRCB | M_SRCA | M_CUE | M_INV
         while k < n:
             i = toks[k]
-            if i is None:
+            if i is None or not mask[i] & wanted:
                 k += 1
                 continue
             w = lo[i]
