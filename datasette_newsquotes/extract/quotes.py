@@ -59,7 +59,11 @@ M_DOT = 1 << 18    # a full stop
 M_SRCA = 1 << 19   # first word of a source phrase after its source ("zufolge")
 M_INV = 1 << 20    # a cue verb with an inverted pronoun ("a-t-il", "explique-t-elle")
 M_CLAUSE = 1 << 21  # punctuation that ends a clause
-M_SEEN = 1 << 22   # never 0, so that a cached mask is always true
+M_ROLE = 1 << 22   # a role noun or a compound ending in one ("Sprecher", "Regierungssprecher")
+M_ORG = 1 << 23    # an organisation noun or a compound ending in one
+M_CNOUN = 1 << 24  # a noun of saying or a compound ending in one ("Angaben")
+M_CAPS = 1 << 25   # written in capitals ("AFP", "KCNA", "U.S.")
+M_SEEN = 1 << 26   # never 0, so that a cached mask is always true
 
 
 class _Lang:
@@ -156,6 +160,14 @@ class _Lang:
             m |= M_DOT
         if low in self.src_after:
             m |= M_SRCA
+        if self.suffix_in(low, self.roles):
+            m |= M_ROLE
+        if self.suffix_in(low, self.orgs):
+            m |= M_ORG
+        if self.suffix_in(low, self.cue_nouns):
+            m |= M_CNOUN
+        if w.isupper() and len(w) >= 2 and w[1].isalpha():
+            m |= M_CAPS
         if w in CLAUSE_PUNCT:
             m |= M_CLAUSE
         if low not in self.cues and "-" in low:
@@ -280,6 +292,7 @@ _SIGNED = re.compile(r"[\"'”»“’]?\s*[―—–-]\s*((?:[A-ZÀ-ÖØ-Þ][\w
 _LOWER_WORD = re.compile(r"(?<!\w)[^\W\d_A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*")
 
 
+_START, _END, _GROUP = re.Match.start, re.Match.end, re.Match.group
 _WORD_CHAR = re.compile(r"\w").match
 _LOWER_START = re.compile(r"[^\W\d_A-ZÀ-ÖØ-ÞĀ-Ž]").match
 _IN_WORD = re.compile(r"[\w'’-]+\Z").match
@@ -343,14 +356,17 @@ class Doc:
         if hit is not None:
             return hit
         text = self.text
-        spans = [m.span() for m in self.L.token.finditer(text, start, end)]
+        ms = list(self.L.token.finditer(text, start, end))
         a = len(self.st)
-        self.st.extend([x for x, _ in spans])
-        self.en.extend([y for _, y in spans])
-        tx = [text[x:y] for x, y in spans]
+        st = list(map(_START, ms))
+        en = list(map(_END, ms))
+        self.st.extend(st)
+        self.en.extend(en)
+        tx = list(map(_GROUP, ms))
         self.tx.extend(tx)
         low = self.low
-        self.lo.extend([low[x:y] for x, y in spans] if low is not None else [w.lower() for w in tx])
+        self.lo.extend(list(map(low.__getitem__, map(slice, st, en))) if low is not None else
+                       [w.lower() for w in tx])
         get, mask_of = self.L.masks.get, self.L.mask_of
         ms = [get(w) or mask_of(w) for w in tx]
         self.mask.extend(ms)
@@ -625,7 +641,7 @@ class _Run:
     def _analyse(self, toks, np_, limit=None):
         """Find the name, the role noun and the kind of a noun phrase."""
         d, L = self.doc, self.L
-        lo, kind, tx = d.lo, d.kind, d.tx
+        lo, kind, tx, mask = d.lo, d.kind, d.tx, d.mask
         end = np_.b if limit is None else min(np_.b, limit + 1)
         runs = []
         cur = None
@@ -633,22 +649,23 @@ class _Run:
             i = toks[k]
             if i is None:
                 continue
-            w = lo[i]
-            if L.suffix_in(w, L.cue_nouns):
+            mk = mask[i]
+            if mk & M_CNOUN:
                 np_._cuenoun = True
                 cur = None
                 continue
-            is_role = L.suffix_in(w, L.roles)
-            is_org = L.suffix_in(w, L.orgs)
+            is_role = mk & M_ROLE
+            is_org = mk & M_ORG
             if is_role:
                 np_._role = k
             if is_org:
                 np_._org = True
-            namey = (cur is not None and self._particle(toks, k)) or \
-                (kind[i] == W_CAP and w in L.dets and k > np_.a and k + 1 < end and toks[k + 1] is not None and
-                 kind[toks[k + 1]] == W_CAP and not L.sp.capitalised_nouns) or (kind[i] == W_CAP and not is_role and not is_org and w not in L.dets and w not in L.titles
-                     and w not in L.stop) or (tx[i] == "." and cur is not None) or \
-                (kind[i] == W_CAP and tx[i].isupper() and len(tx[i]) >= 2 and tx[i][1].isalpha())
+            cap = kind[i] == W_CAP
+            namey = (cur is not None and mk & M_PART and self._particle(toks, k)) or \
+                (cap and mk & M_DET and k > np_.a and k + 1 < end and toks[k + 1] is not None and
+                 kind[toks[k + 1]] == W_CAP and not L.sp.capitalised_nouns) or \
+                (cap and not is_role and not is_org and not mk & (M_DET | M_TITLE | M_STOP)) or \
+                (mk & M_DOT and cur is not None) or (cap and mk & M_CAPS)
             if namey:
                 if cur is None:
                     cur = [k, k + 1]
@@ -660,8 +677,8 @@ class _Run:
         # a name right before a role or organisation noun is its modifier ("Kremlin spokesman", "Nordkoreanesch
         # Medien"), unless it is an acronym or several words before a person's role ("Human Rights Watch-Sprecher")
         runs = [r for r in runs if not (r[1] < end and toks[r[1]] is not None and
-                                        (L.suffix_in(lo[toks[r[1]]], L.orgs) or
-                                         L.suffix_in(lo[toks[r[1]]], L.roles) and r[1] - r[0] == 1) and
+                                        (mask[toks[r[1]]] & M_ORG or
+                                         mask[toks[r[1]]] & M_ROLE and r[1] - r[0] == 1) and
                                         not (r[1] - r[0] == 1 and tx[toks[r[0]]].isupper()))]
         if runs:
             best = max(runs, key=lambda r: (r[1] - r[0], r[0]))
@@ -678,7 +695,7 @@ class _Run:
             np_._acronym = best[1] - best[0] == 1 and one.isupper() and len(one) >= 2 and one[1].isalpha()
             # description: the words before the name, without determiners ("südkoreanesche Minister")
             a = np_.a
-            while a < best[0] and (lo[toks[a]] in L.dets or lo[toks[a]] in L.titles or lo[toks[a]] in L.stop):
+            while a < best[0] and mask[toks[a]] & (M_DET | M_TITLE | M_STOP):
                 a += 1
             if a < best[0] and (np_.role is not None or np_.org):
                 np_._desc = (a, best[0])
