@@ -450,17 +450,16 @@ class _Run:
         outer = [q for q in qs if q.depth == 0]
         # sentences bridged by an outermost quote form one unit
         units = []
+        ostarts = [q.start for q in outer]
         for s in sents:
-            if units and any(q.start < s.start < q.end + 1 and q.start < units[-1][1] for q in
-                             self._outer_near(outer, s.start)):
+            # (outer quotations do not overlap: only the last one starting before the sentence can bridge)
+            k = bisect.bisect_left(ostarts, s.start) - 1
+            q = outer[k] if k >= 0 else None
+            if units and q is not None and s.start < q.end + 1 and q.start < units[-1][1]:
                 units[-1][1] = s.end
             else:
                 units.append([s.start, s.end])
         return units, qs, outer
-
-    @staticmethod
-    def _outer_near(outer, pos):
-        return [q for q in outer if q.start <= pos <= q.end + 1]
 
     # -- noun phrases -------------------------------------------------------------------------------------------
 
@@ -785,6 +784,7 @@ class _Run:
         d, L, text = self.doc, self.L, self.text
         units, qspans, outer = self.units()
         oends = [q.end for q in outer]
+        qstarts = [q.start for q in qspans]
         self.outer = outer
         quotes = []
         prev_unit_quote = None    # the last quote of the previous unit (for continuations)
@@ -880,9 +880,10 @@ class _Run:
             with_speaker = [at for at in attrs if at.get("speaker") is not None]
             main = with_speaker[0] if with_speaker else (attrs[0] if attrs else None)
             uq_direct = []
-            for q in qspans:
-                if not (us <= q.start < ue or (q.start < us and q.end > us and q.depth == 0)):
-                    continue
+            # the quotations starting in the unit, after an outermost one running into it from before
+            here = [q for q in inq if q.start < us] + \
+                qspans[bisect.bisect_left(qstarts, us):bisect.bisect_left(qstarts, ue)]
+            for q in here:
                 if q.depth > 0 and any(o.start < q.start and q.end <= o.end for o in inq):
                     continue  # nested inside a direct quote: part of it
                 words = text[q.start:q.end].split()

@@ -29,6 +29,16 @@ UNIT_CODE = {"day": "D", "week": "W", "month": "M", "year": "Y", "quarter": "Q",
 
 def anchor_days(published, precision=None):
     """Every day the publication date may be, as dates: one for a day, 28-31 for a month, a year's worth."""
+    return list(anchor_tuple(published, precision))
+
+
+@lru_cache(maxsize=1024)
+def anchor_tuple(published, precision=None):
+    """:func:`anchor_days` as a tuple, cached."""
+    return tuple(_anchor_days(published, precision))
+
+
+def _anchor_days(published, precision):
     if not published:
         return []
     try:
@@ -298,12 +308,28 @@ TOKEN = re.compile(r"\w+")
 
 @lru_cache(maxsize=None)
 def dispatch(language):
-    """First word (or <digit>, <apostrophe>) -> the kinds' patterns that may start with it, in priority order."""
+    """First word (or <digit>, <apostrophe>) -> the kinds that may start with it, in priority order (a tuple)."""
     table = {}
     for kind, rx, starts in grammar(language):
         for w in starts:
-            table.setdefault(w, []).append(rx)
-    return table
+            table.setdefault(w, []).append(kind)
+    return {w: tuple(kinds) for w, kinds in table.items()}
+
+
+@lru_cache(maxsize=None)
+def combined(language, kinds):
+    """One regex trying the patterns of ``kinds`` in order (what trying each in turn finds, in one call), and
+    its layout: kind -> (first, last + 1) indices of the kind's inner groups in ``match.groups()`` and their
+    names without the ``kind__`` prefix."""
+    pats = {kind: rx.pattern for kind, rx, _ in grammar(language)}
+    rx = re.compile("|".join(pats[k] for k in kinds), re.IGNORECASE)
+    layout = {}
+    for kind in kinds:
+        idx = sorted((i, name[len(kind) + 2:]) for name, i in rx.groupindex.items() if name.startswith(kind + "__"))
+        lo = rx.groupindex[kind]   # the kind's own group; its inner groups follow it
+        assert [i for i, _ in idx] == list(range(lo + 1, lo + 1 + len(idx)))
+        layout[kind] = (lo, lo + len(idx), tuple(name for _, name in idx))
+    return rx, layout
 
 
 # ------------------------------------------------------------------------------------------- resolution helpers
@@ -837,20 +863,68 @@ def around(d, month, day):
 
 @lru_cache(maxsize=None)
 def scanner(language):
-    """Compiled helpers of :func:`matches`: the scanner finds the content words an expression may start with
-    (and numbers); ``gap`` is what may stand between two words of one expression (spaces, commas, hyphens,
-    function words such as "of", "the"); ``before`` the function words an expression may start with."""
+    """Compiled helpers of :func:`matches`: ``words`` finds the content words an expression may start with (and
+    numbers, see :func:`scan_words`); ``gap`` is what may stand between two words of one expression (spaces,
+    commas, hyphens, function words such as "of", "the"); ``before`` the function words an expression may start
+    with."""
     t = language.time
     func = set()
     for p in tuple(t.determiners) + tuple(t.of_words) + tuple(t.indefinite):
         func.update(w.lower() for w in TOKEN.findall(p))
     func_rx = trie_pattern(sorted(func))
     words = sorted(starters(language) - func)
-    # run over the lower-cased text: a case-sensitive scan is about twice as fast as an IGNORECASE one
-    roman = r"|\b[xvi]{1,5}(?:e|ème)\b" if t.roman_centuries else ""
-    return (re.compile(r"\b(?:{})\b|\d+{}".format(trie_pattern(words), roman)),
+    return (word_scanner(trie_pattern(words), t.roman_centuries, any(c.isnumeric() for w in words for c in w)),
             re.compile(r"(?:[\s,.'’-]+|(?<!\w)(?:{})(?!\w))*".format(func_rx)),
             re.compile(r"(?:(?<!\w)(?:{})(?:\s+|['’]\s*))+$".format(func_rx)))
+
+
+def word_scanner(trie, roman, numeric_words=False):
+    """The regexes of :func:`scan_words` for the words of ``trie`` (a pattern of ``\\w`` words)."""
+    # what the scan finds: a listed word (a whole word), a run of digits (anywhere: "2023", "covid19"), a Roman
+    # century ("xxe"): r"\b(?:words)\b|\d+|\b[xvi]{1,5}(?:e|ème)\b" over the lower-cased text
+    roman_rx = r"|\b[xvi]{1,5}(?:e|ème)\b" if roman else ""
+    whole = re.compile(r"\b(?:{})\b|\d+{}".format(trie, roman_rx))
+    if numeric_words:   # a listed word with a digit in it: the digit runs below would split it
+        return (whole,)
+    # The same matches from three scans that let the engine skip ahead: a word after a space (the literal space
+    # is found fast), a word after any other non-word character (or a run of non-ASCII digits), a run of ASCII
+    # digits inside a word. Every word the scan above finds starts right after a non-word character (or at
+    # the start), and a run of digits either starts a word or follows a letter: together they find it all.
+    at_word = r"(?:({})\b|(\d+){})".format(trie, r"|([xvi]{1,5}(?:e|ème))\b" if roman else "")
+    return (whole,
+            re.compile(" " + at_word),
+            # every character but a space, a letter of Latin-1 or an ASCII digit: any other non-word
+            # character, and the digits of other scripts
+            re.compile(r"[^ _a-zß-öø-ÿ0-9](?:(?<=\W){}|(?<=\d)\d*)".format(at_word)),
+            re.compile(r"[0-9]\d*"),
+            re.compile(at_word))
+
+
+def scan_words(low, sc):
+    """The (start, end) of every match of ``sc[0]`` (:func:`word_scanner`) in ``low``, in order."""
+    if len(sc) == 1:
+        return [m.span() for m in sc[0].finditer(low)]
+    _, after_space, after_other, digits, at_start = sc
+    out = [m.span(m.lastindex) for m in after_space.finditer(low)]
+    for m in after_other.finditer(low):
+        if m.lastindex:
+            out.append(m.span(m.lastindex))
+        else:   # non-ASCII digits: their own run only after a letter (else the run is found as a word)
+            s = m.start()
+            c = low[s - 1] if s else " "
+            if (c.isalnum() or c == "_") and not c.isdecimal():
+                out.append(m.span())
+    for m in digits.finditer(low):
+        s = m.start()
+        if s:   # inside a word: after a letter, not after a digit (nor after a non-word character: a word)
+            c = low[s - 1]
+            if (c.isalnum() or c == "_") and not c.isdecimal():
+                out.append(m.span())
+    m = at_start.match(low)
+    if m:
+        out.append(m.span(m.lastindex))
+    out.sort()
+    return out
 
 
 def lowered(text):
@@ -864,38 +938,43 @@ def lowered(text):
 def matches(text, language, longest=8):
     """The grammar's matches, tried only at the words of a run of vocabulary words (and the function words
     just before it) that contains a trigger word (a month, a unit, a number...): what a full scan of the text
-    would find, at a small part of its cost."""
+    would find, at a small part of its cost. Yields (match, layout): see :func:`combined`."""
     trig = triggers(language)
-    scan, gap, before = scanner(language)
+    words, gap, before = scanner(language)
     low = lowered(text)
     n = len(text)
     run = []
     prev_end = -1
     cands = set()
-    for m in scan.finditer(low):
-        s, e = m.span()
+    last_first = -1
+    for s, e in scan_words(low, words):
         if prev_end < 0 or (s - prev_end > 1 and not gap.fullmatch(low, prev_end, s)):
             run = []
         elif s - prev_end > 1:
             run.extend(t.start() for t in TOKEN.finditer(low, prev_end, s))  # "the", "of" between words
         prev_end = e
         run.append(s)
-        w = m.group()
-        if w[0].isdigit():
+        c = low[s]
+        if c.isdigit():
             # a number starts a date of its own only as a year or with a dot, slash, hyphen or suffix right
             # after it ("13.", "7/8/07", "1990s", "1er"); before a unit or month word that word is the trigger
-            hit = len(w) == 4 or (e < n and (text[e] in "./-'’" or text[e].isalpha())) or \
+            hit = e - s == 4 or (e < n and (text[e] in "./-'’" or text[e].isalpha())) or \
                 (s and text[s - 1] in "'’")
         else:
-            hit = w in trig
+            hit = low[s:e] in trig
         if hit:
-            cands.update(run[-longest:])
-            first = run[-longest:][0]
-            f = before.search(low, max(0, first - 20), first)
-            if f:
-                cands.update(t.start() for t in TOKEN.finditer(low, f.start(), f.end()))
+            tail = run[-longest:]
+            cands.update(tail)
+            first = tail[0]
+            if first != last_first:   # the function words before a run are the same for each of its hits
+                last_first = first
+                f = before.search(low, max(0, first - 20), first)
+                if f:
+                    cands.update(t.start() for t in TOKEN.finditer(low, f.start(), f.end()))
             if s and text[s - 1] in "'’":
                 cands.add(s - 1)
+    if not cands:
+        return
     table = dispatch(language)
     last = 0
     for p in sorted(cands):
@@ -906,12 +985,13 @@ def matches(text, language, longest=8):
         else:
             w = TOKEN.match(text, p).group()
             key = DIGIT if w[0].isdigit() else ROMAN if ROMAN_RX.fullmatch(w) else w.lower()
-        for rx in table.get(key, ()):
+        kinds = table.get(key)
+        if kinds is not None:
+            rx, layout = combined(language, kinds)
             m = rx.match(text, p)
             if m:
                 last = m.end()
-                yield m
-                break
+                yield m, layout
 
 
 def find_dates(text, language, published=None, precision=None, anchors=None):
@@ -919,47 +999,45 @@ def find_dates(text, language, published=None, precision=None, anchors=None):
     t = language.time
     f = filters(language)
     if anchors is None:
-        anchors = anchor_days(published, precision)
+        anchors = anchor_tuple(published, precision)
+        anchor_key = (published, precision)
+    else:
+        anchor_key = tuple(anchors)
+    groups_cache, resolved = caches(language)
     out = []
     kinds = []
     ref = None
-    for m in matches(text, language):
+    for m, layout in matches(text, language):
         kind = m.lastgroup
-        prefix = kind + "__"
-        g = {k[len(prefix):]: v for k, v in m.groupdict().items() if v is not None and k.startswith(prefix)}
-        s, e = m.start(kind), m.end(kind)
-        span = m.group(kind)
+        lo, hi, names = layout[kind]
+        gk = (kind, m.groups()[lo:hi])
+        info = groups_cache.get(gk)
+        if info is None:
+            g = {k: v for k, v in zip(names, gk[1]) if v is not None}
+            info = groups_cache[gk] = (g, needs_anchor(kind, g), comparison(kind, g, t))
+        g, anchored, compared = info
+        s, e = m.span(kind)
+        span = text[s:e]
         if not accept(kind, g, span, text, s, e, t, f):
             continue
-        future = future_context(text, s, e, t) if needs_anchor(kind, g) else False
-        days = anchors if (anchors and needs_anchor(kind, g)) else [None]
-        results = set()
-        for d in days:
-            try:
-                r = resolve(kind, g, t, language.code, d, future, ref)
-            except (ValueError, OverflowError, KeyError):
-                r = None
-            if r is None or r[0] is None:
-                results = None
-                break
-            results.add(r)
-        if not results:
+        future = future_context(text, s, e, t) if anchored else False
+        # the resolution of these groups against these anchors (the same for every article of that date)
+        key = (gk, anchor_key if anchored else None, future, ref)
+        r = resolved.get(key, resolved)
+        if r is resolved:
+            r = resolved[key] = resolution(kind, g, t, language.code, anchors if (anchors and anchored) else (None,),
+                                           future, ref)
+            if len(resolved) > 50000:
+                resolved.clear()
+        if r is None:
             continue
-        typ = next(iter(results))[1]
-        values = [r[0] for r in results]
-        value = merge_values(values)
-        bounds = [value_bounds(v) for v in values]
+        value, typ, earliest, latest, precision_ = r
         if value in REFS and anchors:
-            a0, a1 = min(anchors).isoformat(), max(anchors).isoformat()
+            a0, a1 = anchors[0].isoformat(), anchors[-1].isoformat()
             earliest, latest = {"PRESENT_REF": (a0, a1), "PAST_REF": (None, a1), "FUTURE_REF": (a0, None)}[value]
-        elif typ in ("DURATION", "SET") or any(b[0] is None for b in bounds):
-            earliest = latest = None
-        else:
-            earliest, latest = min(b[0] for b in bounds), max(b[1] for b in bounds)
-        precision_ = precision_of(value) if typ in ("DATE", "TIME") else None
-        if typ == "DATE" and value and value[:1].isdigit() and "X" not in value and not comparison(kind, g, t):
+        if typ == "DATE" and value and value[:1].isdigit() and "X" not in value and not compared:
             ref = value
-        elif typ == "TIME" and value and re.match(r"\d{4}-\d\d-\d\dT", value):
+        elif typ == "TIME" and value and DAY_TIME.match(value):
             ref = value[:10]
         out.append(DateExpr(start=s, end=e, text=span, value=value, earliest=earliest, latest=latest,
                             precision=precision_, type=typ, anchor=published))
@@ -967,6 +1045,41 @@ def find_dates(text, language, published=None, precision=None, anchors=None):
     if len(out) > 1 and len(anchors) <= 1:
         out = link_weekdays(out, kinds, text, t, f)
     return out
+
+
+DAY_TIME = re.compile(r"\d{4}-\d\d-\d\dT")
+
+
+@lru_cache(maxsize=None)
+def caches(language):
+    """Per language: the groups of a match as a dict (with what they need), and resolutions by groups,
+    anchor, tense and reference date."""
+    return {}, {}
+
+
+def resolution(kind, g, t, lang_code, days, future, ref):
+    """(value, type, earliest, latest, precision) of one match over every anchor day, or None."""
+    results = set()
+    for d in days:
+        try:
+            r = resolve(kind, g, t, lang_code, d, future, ref)
+        except (ValueError, OverflowError, KeyError):
+            r = None
+        if r is None or r[0] is None:
+            return None
+        results.add(r)
+    if not results:
+        return None
+    typ = next(iter(results))[1]
+    values = [r[0] for r in results]
+    value = merge_values(values)
+    bounds = [value_bounds(v) for v in values]
+    if typ in ("DURATION", "SET") or any(b[0] is None for b in bounds):
+        earliest = latest = None
+    else:
+        earliest, latest = min(b[0] for b in bounds), max(b[1] for b in bounds)
+    precision_ = precision_of(value) if typ in ("DATE", "TIME") else None
+    return value, typ, earliest, latest, precision_
 
 
 def plain_weekday(kind, g):
