@@ -61,6 +61,42 @@ def cue_scanner(language):
     return re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(alts) or "(?!x)x"))
 
 
+@lru_cache(maxsize=None)
+def cue_starts(language):
+    """Fast scans for where :func:`cue_scanner` may match: a cue starts a word, so it follows a space (a
+    literal the engine finds fast) or another non-word character (any but a space, a Latin-1 letter or an
+    ASCII digit), or starts the text. None when a cue does not start with a word character."""
+    c = language.claims
+    firsts = {w.casefold()[:1] for w in c.confirm | c.deny | set(c.unconfirmed_words) if w}
+    if not all(re.match(r"\w", ch) for ch in firsts):
+        return None
+    body = cue_scanner(language).pattern[len(r"(?<!\w)"):]
+    return re.compile(" (?={})".format(body)), re.compile(r"[^ _a-zß-öø-ÿ0-9](?<=\W)(?={})".format(body))
+
+
+def cue_positions(low, language):
+    """The start of every match of :func:`cue_scanner` in the lower-cased text ``low``, in order."""
+    rx = cue_scanner(language)
+    fast = cue_starts(language)
+    if fast is None:
+        return [m.start() for m in rx.finditer(low)]
+    cands = [m.end() for m in fast[0].finditer(low)]
+    cands += [m.end() for m in fast[1].finditer(low)]
+    if rx.match(low):
+        cands.append(0)
+    if not cands:
+        return []
+    cands.sort()
+    out, last = [], 0
+    for p in cands:   # as finditer: the leftmost match, then on after its end
+        if p >= last:
+            m = rx.match(low, p)
+            if m:
+                out.append(p)
+                last = m.end()
+    return out
+
+
 def status_of(text, language):
     """(status, cue, cue offset in ``text``) from the cues of one clause, or (None, None, None)."""
     c = language.claims
@@ -231,7 +267,7 @@ class ClaimExtractor:
         lines = segment.lines(text)
         event_dates = sorted((d for d in extraction.dates if d.type in ("DATE", "TIME") and d.earliest and d.latest
                               and d.value not in REFS), key=lambda d: d.start)
-        cues = [m.start() for m in cue_scanner(language).finditer(lowered(text))]  # sorted: finditer order
+        cues = cue_positions(lowered(text), language)  # sorted
         starts = [d.start for d in event_dates]
         points = sorted(starts + cues)
         if not points:
@@ -247,7 +283,9 @@ class ClaimExtractor:
                 continue   # a heading is never a claim
             if n == 0 and article.title and ln.text.strip() == article.title.strip():
                 continue   # nor is the title line
-            for sent in joined(segment.sentences(ln.text), ln.start, text, extraction.dates):
+            # the dates that may run over a sentence boundary of this line
+            ldates = [d for d in extraction.dates if d.start < ln.end and d.end > ln.start]
+            for sent in joined(segment.sentences(ln.text), ln.start, text, ldates):
                 self.sentence_claims(extraction, language, sent, event_dates, starts, cues, pub_bounds, bool(days))
 
     def sentence_claims(self, extraction, language, sent, event_dates, starts, cues, pub_bounds, dated):
@@ -255,12 +293,14 @@ class ClaimExtractor:
         # a window of the (sorted) dates and cues, so long articles do not cost sentences x dates
         sdates = event_dates[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
         cues = cues[bisect_left(cues, sent.start):bisect_left(cues, sent.end)]
+        if not sdates and not cues:
+            return   # no date and no cue: no claim
         for cs, ce in clauses(sent, sdates, language):
             cs, ce = trim(text, cs, ce)
             if cs >= ce:
                 continue
             ctext = text[cs:ce]
-            if any(cs <= p < ce for p in cues):
+            if cues and any(cs <= p < ce for p in cues):
                 status, cue, cue_pos = status_of(ctext, language)
             else:
                 status = cue = cue_pos = None
