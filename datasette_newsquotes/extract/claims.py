@@ -34,8 +34,13 @@ def phrase_rx(phrases):
     ws = sorted({p for p in phrases if p}, key=len, reverse=True)
     if not ws:
         return None
-    return re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws)),
-                      re.IGNORECASE)
+    rx = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws)),
+                    re.IGNORECASE)
+    PHRASES[rx] = tuple(ws)
+    return rx
+
+
+PHRASES = {}   # phrase_rx regex -> its phrases
 
 
 @lru_cache(maxsize=None)
@@ -48,6 +53,34 @@ def compiled(language):
         "according_before": phrase_rx(c.according_before),
         "according_after": phrase_rx(c.according_after),
     }
+
+
+@lru_cache(maxsize=None)
+def phrase_starts(rx):
+    """For a :func:`phrase_rx` regex: scans for the places it matches after a space (a literal, found fast; and
+    only before a possible first letter) and after any other non-word character (any but a space, a Latin-1
+    letter or an ASCII digit). None when a phrase does not start with a word character."""
+    firsts = {w[:1] for w in PHRASES.get(rx, ("",))}
+    if not all(re.match(r"\w", ch) for ch in firsts):
+        return None
+    look = "(?=(?i:{}))".format(rx.pattern[len(r"(?<!\w)"):])
+    return (re.compile(" (?=(?i:[{}])){}".format(re.escape("".join(sorted(firsts))), look)),
+            re.compile(r"[^ _a-zA-ZÀ-ÖØ-Þß-öø-ÿ0-9](?<=\W){}".format(look)))
+
+
+def first_match(rx, text):
+    """``rx.search(text)`` for a :func:`phrase_rx` regex, from its :func:`phrase_starts` scans."""
+    fast = phrase_starts(rx)
+    if fast is None:
+        return rx.search(text)
+    m = rx.match(text)
+    if m:
+        return m
+    a = fast[0].search(text)
+    b = fast[1].search(text)
+    if a is None:
+        return None if b is None else rx.match(text, b.end())
+    return rx.match(text, a.end() if b is None or a.end() < b.end() else b.end())
 
 
 @lru_cache(maxsize=None)
@@ -187,13 +220,13 @@ def find_source(text, base, cue_pos, language):
             if src:
                 return src
     if rx["according_before"]:
-        m = rx["according_before"].search(text)
+        m = first_match(rx["according_before"], text)
         if m:
             src = source_phrase(text, base, m.end(), c)
             if src:
                 return src
     if rx["according_after"]:
-        m = rx["according_after"].search(text)
+        m = first_match(rx["according_after"], text)
         if m:
             src = source_phrase(text, base, m.start(), c, forward=False)
             if src:
@@ -255,6 +288,13 @@ def trim(text, s, e):
     return s, e
 
 
+@lru_cache(maxsize=1024)
+def published_bounds(published, precision):
+    """((earliest, latest) ISO days of the publication date, or (None, None)), whether it is known."""
+    days = anchor_days(published, precision)
+    return ((min(days).isoformat(), max(days).isoformat()) if days else (None, None)), bool(days)
+
+
 class ClaimExtractor:
     name = "claims"
     order = 30
@@ -272,21 +312,26 @@ class ClaimExtractor:
         points = sorted(starts + cues)
         if not points:
             return
-        days = anchor_days(article.published, article.published_precision)
-        pub_bounds = (min(days).isoformat(), max(days).isoformat()) if days else (None, None)
+        pub_bounds, dated = published_bounds(article.published, article.published_precision)
+        heads = None
         for n, ln in enumerate(lines):
             # sentences never cross a line break: split only the lines with a date or a cue in them
             i = bisect_left(points, ln.start)
             if i == len(points) or points[i] >= ln.end:
                 continue
-            if len(lines) >= 2 and segment.is_heading(ln.text):
-                continue   # a heading is never a claim
+            if len(lines) >= 2:
+                if heads is None:   # the quote extractor asked for them first: cached
+                    heads = {h.start for h in segment.headings(text)}
+                if ln.start in heads:
+                    continue   # a heading is never a claim
             if n == 0 and article.title and ln.text.strip() == article.title.strip():
                 continue   # nor is the title line
             # the dates that may run over a sentence boundary of this line
             ldates = [d for d in extraction.dates if d.start < ln.end and d.end > ln.start]
             for sent in joined(segment.sentences(ln.text), ln.start, text, ldates):
-                self.sentence_claims(extraction, language, sent, event_dates, starts, cues, pub_bounds, bool(days))
+                i = bisect_left(points, sent.start)
+                if i < len(points) and points[i] < sent.end:   # a date or a cue in it
+                    self.sentence_claims(extraction, language, sent, event_dates, starts, cues, pub_bounds, dated)
 
     def sentence_claims(self, extraction, language, sent, event_dates, starts, cues, pub_bounds, dated):
         text = extraction.article.text
