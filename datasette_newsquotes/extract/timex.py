@@ -421,12 +421,15 @@ def numeric_day(text, order):
         return None
 
 
+CONTEXT_WORD = re.compile(r"[\w'’]+")
+
+
 def future_context(text, start, end, t):
     """Whether the clause around an expression speaks of the future (tense cues of the language)."""
-    s = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), start - 90)
+    lo = max(0, start - 90)   # a stop further back than 90 characters loses to start - 90 anyway
+    s = max(text.rfind(".", lo, start), text.rfind("\n", lo, start), start - 90)
     left = text[s + 1:start].lower()
-    right = text[end:end + 25].lower()
-    tokens = re.findall(r"[\w'’]+", left)
+    tokens = CONTEXT_WORD.findall(left)
     if t.past_cues and set(tokens[-2:]) & t.past_cues:
         return False
     words = set(tokens)
@@ -438,7 +441,7 @@ def future_context(text, start, end, t):
     for p in t.future_phrases:
         if p in left:
             return True
-    after = re.findall(r"[\w'’]+", right)[:3]
+    after = CONTEXT_WORD.findall(text[end:end + 25].lower())[:3]
     if t.future_endings and any(len(w) >= 6 and w.endswith(t.future_endings) and w not in t.not_future
                                 for w in after):
         return True
@@ -886,15 +889,14 @@ def word_scanner(trie, roman, numeric_words=False):
     whole = re.compile(r"\b(?:{})\b|\d+{}".format(trie, roman_rx))
     if numeric_words:   # a listed word with a digit in it: the digit runs below would split it
         return (whole,)
-    # The same matches from three scans that let the engine skip ahead: a word after a space (the literal space
-    # is found fast), a word after any other non-word character (or a run of non-ASCII digits), a run of ASCII
-    # digits inside a word. Every word the scan above finds starts right after a non-word character (or at
-    # the start), and a run of digits either starts a word or follows a letter: together they find it all.
-    at_word = r"(?:({})\b|(\d+){})".format(trie, r"|([xvi]{1,5}(?:e|ème))\b" if roman else "")
+    # The same matches from scans that let the engine skip ahead: a word after a space (the literal space is
+    # found fast), a word after any other non-word character, every run of digits. A word the scan above finds
+    # starts right after a non-word character (or at the start); a run of digits it finds whole, wherever it is.
+    at_word = r"(?:({})\b{})".format(trie, r"|([xvi]{1,5}(?:e|ème))\b" if roman else "")
     return (whole,
             re.compile(" " + at_word),
-            # every character but a space, a letter of Latin-1 or an ASCII digit: any other non-word
-            # character, and the digits of other scripts
+            # every character but a space, a letter of Latin-1 or an ASCII digit: any other non-word character
+            # (a word may follow), a digit of another script (a run of digits may start)
             re.compile(r"[^ _a-zß-öø-ÿ0-9](?:(?<=\W){}|(?<=\d)\d*)".format(at_word)),
             re.compile(r"[0-9]\d*"),
             re.compile(at_word))
@@ -909,17 +911,14 @@ def scan_words(low, sc):
     for m in after_other.finditer(low):
         if m.lastindex:
             out.append(m.span(m.lastindex))
-        else:   # non-ASCII digits: their own run only after a letter (else the run is found as a word)
+        else:   # digits of another script: a run of its own unless it goes on from a digit before it
             s = m.start()
-            c = low[s - 1] if s else " "
-            if (c.isalnum() or c == "_") and not c.isdecimal():
+            if not s or not low[s - 1].isdecimal():
                 out.append(m.span())
     for m in digits.finditer(low):
         s = m.start()
-        if s:   # inside a word: after a letter, not after a digit (nor after a non-word character: a word)
-            c = low[s - 1]
-            if (c.isalnum() or c == "_") and not c.isdecimal():
-                out.append(m.span())
+        if not s or not low[s - 1].isdecimal():
+            out.append(m.span())
     m = at_start.match(low)
     if m:
         out.append(m.span(m.lastindex))
@@ -947,7 +946,8 @@ def matches(text, language, longest=8):
     prev_end = -1
     cands = set()
     last_first = -1
-    for s, e in scan_words(low, words):
+    spans = scan_words(low, words)
+    for s, e in spans:
         if prev_end < 0 or (s - prev_end > 1 and not gap.fullmatch(low, prev_end, s)):
             run = []
         elif s - prev_end > 1:
@@ -976,22 +976,38 @@ def matches(text, language, longest=8):
     if not cands:
         return
     table = dispatch(language)
+    ready = prepared(language)
+    ends = dict(spans)
     last = 0
     for p in sorted(cands):
         if p < last:
             continue
-        if text[p] in "'’":
+        c = text[p]
+        if c in "'’":
             key = APOS
+        elif c.isdigit():
+            key = DIGIT
+        elif c not in "XVI" and p in ends:
+            key = low[p:ends[p]]   # a word the scan found, in lower case
         else:
             w = TOKEN.match(text, p).group()
-            key = DIGIT if w[0].isdigit() else ROMAN if ROMAN_RX.fullmatch(w) else w.lower()
-        kinds = table.get(key)
-        if kinds is not None:
-            rx, layout = combined(language, kinds)
-            m = rx.match(text, p)
-            if m:
-                last = m.end()
-                yield m, layout
+            key = ROMAN if ROMAN_RX.fullmatch(w) else w.lower()
+        entry = ready.get(key)
+        if entry is None:
+            kinds = table.get(key)
+            if kinds is None:
+                continue
+            entry = ready[key] = combined(language, kinds)
+        m = entry[0].match(text, p)
+        if m:
+            last = m.end()
+            yield m, entry[1]
+
+
+@lru_cache(maxsize=None)
+def prepared(language):
+    """First word -> :func:`combined` of its kinds, filled as words are met."""
+    return {}
 
 
 def find_dates(text, language, published=None, precision=None, anchors=None):
