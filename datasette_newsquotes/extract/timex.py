@@ -129,6 +129,16 @@ def alt(words):
     return "(?:{})".format("|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws)) if ws else "(?!x)x"
 
 
+def guarded_alt(words):
+    """:func:`alt` behind a lookahead for the first characters of its words: the same matches, but an attempt
+    where no word can start fails at one test instead of one per word."""
+    body = alt(words)
+    firsts = {w[:1] for w in words if w}
+    if not firsts or any(c.isspace() for c in firsts):   # (a space stands for any white space)
+        return body
+    return "(?:(?=[{}]){})".format("".join(re.escape(c) for c in sorted(firsts)), body)
+
+
 B = r"(?<![\w])"   # start of a word
 E = r"(?![\w])"      # end of a word
 
@@ -137,6 +147,7 @@ E = r"(?![\w])"      # end of a word
 def grammar(language):
     """The compiled detection grammar of one language: (kind, pattern, words it may start with) in priority
     order. Each pattern is one named group ``kind`` whose inner groups are named ``kind__part``."""
+    alt = guarded_alt
     t = language.time
     month = alt(t.months)
     weekday = alt(t.weekdays)
@@ -926,11 +937,20 @@ def scan_words(low, sc):
     return out
 
 
+_last_lowered = (None, None)
+
+
 def lowered(text):
-    """``text`` in lower case, character for character (offsets stay valid)."""
+    """``text`` in lower case, character for character (offsets stay valid). The last text's is kept: the date
+    and the claim extractors both ask for the article's, one after the other (the same string object)."""
+    global _last_lowered
+    last, low = _last_lowered
+    if last is text:
+        return low
     low = text.lower()
     if len(low) != len(text):  # a character whose lower case is longer ("İ"): keep it as it is
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    _last_lowered = (text, low)
     return low
 
 
