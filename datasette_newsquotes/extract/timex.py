@@ -876,15 +876,23 @@ def around(d, month, day):
 
 
 @lru_cache(maxsize=None)
+def function_words(language):
+    """Determiners, "of" words and indefinite articles, word by word (lower case), as a tuple."""
+    t = language.time
+    func = set()
+    for p in tuple(t.determiners) + tuple(t.of_words) + tuple(t.indefinite):
+        func.update(w.lower() for w in TOKEN.findall(p))
+    return tuple(sorted(func))
+
+
+@lru_cache(maxsize=None)
 def scanner(language):
     """Compiled helpers of :func:`matches`: ``words`` finds the content words an expression may start with (and
     numbers, see :func:`scan_words`); ``gap`` is what may stand between two words of one expression (spaces,
     commas, hyphens, function words such as "of", "the"); ``before`` the function words an expression may start
     with."""
     t = language.time
-    func = set()
-    for p in tuple(t.determiners) + tuple(t.of_words) + tuple(t.indefinite):
-        func.update(w.lower() for w in TOKEN.findall(p))
+    func = set(function_words(language))
     func_rx = trie_pattern(sorted(func))
     words = sorted(starters(language) - func)
     return (word_scanner(trie_pattern(words), t.roman_centuries, any(c.isnumeric() for w in words for c in w)),
@@ -960,6 +968,7 @@ def matches(text, language, longest=8):
     would find, at a small part of its cost. Yields (match, layout): see :func:`combined`."""
     trig = triggers(language)
     words, gap, before = scanner(language)
+    func = function_words(language)
     low = lowered(text)
     n = len(text)
     run = []
@@ -988,9 +997,14 @@ def matches(text, language, longest=8):
             first = tail[0]
             if first != last_first:   # the function words before a run are the same for each of its hits
                 last_first = first
-                f = before.search(low, max(0, first - 20), first)
-                if f:
-                    cands.update(t.start() for t in TOKEN.finditer(low, f.start(), f.end()))
+                lo = max(0, first - 20)
+                w = low[lo:first]
+                r = w.rstrip()
+                # a quick test first: they end right before the run, at white space or an apostrophe
+                if (len(r) < len(w) and r.endswith(func)) or r.endswith(("'", "’")):
+                    f = before.search(low, lo, first)
+                    if f:
+                        cands.update(t.start() for t in TOKEN.finditer(low, f.start(), f.end()))
             if s and text[s - 1] in "'’":
                 cands.add(s - 1)
     if not cands:
