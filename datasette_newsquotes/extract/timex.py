@@ -971,42 +971,51 @@ def matches(text, language, longest=8):
     func = function_words(language)
     low = lowered(text)
     n = len(text)
-    run = []
-    prev_end = -1
+    spans = scan_words(low, words)
+    # a number starts a date of its own only as a year or with a dot, slash, hyphen or suffix right after it
+    # ("13.", "7/8/07", "1990s", "1er"); before a unit or month word that word is the trigger
+    hits = [i for i, (s, e) in enumerate(spans)
+            if ((e - s == 4 or (e < n and (text[e] in "./-'’" or text[e].isalpha())) or (s and text[s - 1] in "'’"))
+                if low[s].isdigit() else low[s:e] in trig)]
+    # The run of a hit: the scanned words before it, as long as the gap to the next is one character, or spaces,
+    # punctuation and function words ("the", "of": in the run too). Its last ``longest`` words are candidates,
+    # and the function words just before them.
     cands = set()
     last_first = -1
-    spans = scan_words(low, words)
-    for s, e in spans:
-        if prev_end < 0 or (s - prev_end > 1 and not gap.fullmatch(low, prev_end, s)):
-            run = []
-        elif s - prev_end > 1:
-            run.extend(t.start() for t in TOKEN.finditer(low, prev_end, s))  # "the", "of" between words
-        prev_end = e
-        run.append(s)
-        c = low[s]
-        if c.isdigit():
-            # a number starts a date of its own only as a year or with a dot, slash, hyphen or suffix right
-            # after it ("13.", "7/8/07", "1990s", "1er"); before a unit or month word that word is the trigger
-            hit = e - s == 4 or (e < n and (text[e] in "./-'’" or text[e].isalpha())) or \
-                (s and text[s - 1] in "'’")
-        else:
-            hit = low[s:e] in trig
-        if hit:
-            tail = run[-longest:]
-            cands.update(tail)
-            first = tail[0]
-            if first != last_first:   # the function words before a run are the same for each of its hits
-                last_first = first
-                lo = max(0, first - 20)
-                w = low[lo:first]
-                r = w.rstrip()
-                # a quick test first: they end right before the run, at white space or an apostrophe
-                if (len(r) < len(w) and r.endswith(func)) or r.endswith(("'", "’")):
-                    f = before.search(low, lo, first)
-                    if f:
-                        cands.update(t.start() for t in TOKEN.finditer(low, f.start(), f.end()))
-            if s and text[s - 1] in "'’":
-                cands.add(s - 1)
+    between = {}   # j -> the function words between scanned words j - 1 and j, last first; False: no run
+    for i in hits:
+        s = spans[i][0]
+        if s and text[s - 1] in "'’":
+            cands.add(s - 1)
+        tail = [s]   # the run, backwards
+        j = i
+        while j:
+            end, nxt = spans[j - 1][1], spans[j][0]
+            if nxt - end > 1:
+                words_between = between.get(j)
+                if words_between is None:
+                    words_between = between[j] = [t.start() for t in TOKEN.finditer(low, end, nxt)][::-1] \
+                        if gap.fullmatch(low, end, nxt) else False
+                if words_between is False:
+                    break
+                tail += words_between
+            tail.append(spans[j - 1][0])
+            if len(tail) >= longest:
+                break
+            j -= 1
+        del tail[longest:]
+        cands.update(tail)
+        first = tail[-1]
+        if first != last_first:   # the function words before a run are the same for each of its hits
+            last_first = first
+            lo = max(0, first - 20)
+            w = low[lo:first]
+            r = w.rstrip()
+            # a quick test first: they end right before the run, at white space or an apostrophe
+            if (len(r) < len(w) and r.endswith(func)) or r.endswith(("'", "’")):
+                f = before.search(low, lo, first)
+                if f:
+                    cands.update(t.start() for t in TOKEN.finditer(low, f.start(), f.end()))
     if not cands:
         return
     table = dispatch(language)
