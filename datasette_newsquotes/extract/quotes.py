@@ -101,6 +101,10 @@ class _Lang:
         self.trigger_low = re.compile(r"(?<!\w)" + trie_pattern([w.lower() for w in self.triggers]) + r"(?!\w)")
         self.markers_re = self._alternation(self.markers)
         self.strong = frozenset(sp.reported_markers_strong)
+        self.reportative_re = self._alternation(sp.reportative_modals) if sp.reportative_modals else None
+        self.reportative_aux = frozenset(sp.reportative_auxiliaries)
+        self.inf_particles = frozenset(sp.infinitive_particles)
+        self.inf_infix = re.compile(sp.infinitive_infix + r"\Z") if sp.infinitive_infix else None
         time = getattr(language, "time", None)
         self.timewords = frozenset(list(getattr(time, "months", {}) or {}) + list(getattr(time, "weekdays", {})
                                                                                    or {}))
@@ -965,6 +969,9 @@ class _Run:
                         text.count("\n\n", latest.end, us) <= 1 and \
                         self._has_marker(us, ue, L.strong):
                     cont = latest
+                if cont is None and latest is not None and L.reportative_re is not None and \
+                        text.count("\n\n", latest.end, us) <= 1 and self._reportative(us, ue):
+                    cont = latest  # "Der Täter soll durch ein Fenster geflohen sein."
             if cont is not None:
                 prev_unit_quote = cont
                 cs, ce = self._trim(us, ue)
@@ -1038,6 +1045,45 @@ class _Run:
                   sentence_end=ln.end)
         q.speaker = mention(ns, ne, name, sp, "name")
         return [x for x in quotes if x.end <= ln.start or x.start >= ln.end] + [q]
+
+    _LAST_WORD = re.compile(r"(\w+)\W*\Z")
+
+    def _reportative(self, us, ue):
+        """Hearsay: a modal with a perfect infinitive closing the sentence ("soll ... geflohen sein")."""
+        last = self._LAST_WORD.search(self.text, us, ue)
+        return last is not None and last.group(1) in self.L.reportative_aux and \
+            self.L.reportative_re.search(self.text, us, last.start()) is not None
+
+    def _infinitive_clause(self, toks, j):
+        """Does the clause from frame position ``j`` end in an infinitive with its particle ("die Bank zu
+        boykottieren", "gegen das Urteil vorzugehen")? That makes it the content of a demand or announcement."""
+        L = self.L
+        if not L.inf_particles and L.inf_infix is None:
+            return False
+        d = self.doc
+        prev = last = None
+        for t in range(j, len(toks)):
+            i = toks[t]
+            if i is None:
+                prev = last = None
+                continue
+            w = d.tx[i]
+            if w in END_PUNCT or w == ";" or w == ",":
+                if last is not None and self._is_infinitive(prev, last):
+                    return True
+                if w != ",":
+                    return False
+                prev = last = None
+                continue
+            prev, last = last, i
+        return last is not None and self._is_infinitive(prev, last)
+
+    def _is_infinitive(self, prev, last):
+        d, L = self.doc, self.L
+        if d.kind[last] != W_LOWER:
+            return False
+        return (prev is not None and d.lo[prev] in L.inf_particles) or \
+            (L.inf_infix is not None and L.inf_infix.match(d.lo[last]) is not None)
 
     def _has_marker(self, us, ue, words):
         for m in self.L.markers_re.finditer(self.text, us, ue):
@@ -1417,7 +1463,8 @@ class _Run:
             if tx[ti] in END_PUNCT:
                 break
         if content is None and j < b < n and b - j <= 6 and toks[b] is not None and tx[toks[b]] in (",", ":") and \
-                speaker_np is not None and speaker_np.b <= k and not L.sp.zero_complementizer:
+                speaker_np is not None and (speaker_np.b <= k or tx[toks[b]] == "," and
+                                            self._infinitive_clause(toks, b + 1)) and not L.sp.zero_complementizer:
             # "sagte hierzu der Zeitung, sie könne ...": adverbs and an addressee between the cue and the comma
             j = b
         if content is None and j < n:
@@ -1427,7 +1474,8 @@ class _Run:
                 nx = toks[j + 1]
                 if tx[nx] not in END_PUNCT and tx[nx] not in CLAUSE_PUNCT and (
                         d.lo[nx] in L.dets or d.lo[nx] in L.pron or d.kind[nx] == W_CAP or
-                        (d.lo[nx] not in L.preps and d.lo[nx] not in L.comps and d.kind[nx] == W_LOWER)):
+                        (d.lo[nx] not in L.preps and d.lo[nx] not in L.comps and d.kind[nx] == W_LOWER) or
+                        tx[tj] == "," and self._infinitive_clause(toks, j + 1)):
                     # "huet gemellt, de Minister wier ...": the clause after the comma, when the cue ends its own
                     # clause and its subject came before it
                     if "speaker" in at and (b == j or tx[tj] == ":") and not self._postposed(toks, k, a, sp_end) \

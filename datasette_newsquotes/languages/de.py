@@ -28,6 +28,9 @@ SPEECH = Speech(
         beschuldigte beschuldigt beteuerte beteuert versprach versprochen drohte droht gedroht
         widersprach widersprochen dementierten leugnete leugnet zweifelte bezweifelt bezweifelte
         prognostizierte prognostiziert rechnet rechnete riet rät empfahl empfiehlt
+        beschloss beschlossen beschließt schlug schlugen schlägt vorschlug vorgeschlagen zugesagt zusagte
+        sicherte zugesichert bot angeboten drängte drängten gedrängt geraten bat baten gebeten
+        beantragte beantragt plädierte plädiert ordnete angeordnet rief riefen aufgerufen
         """.split()),
     cue_nouns=frozenset("""
         worte worten aussage aussagen erklärung mitteilung angaben stellungnahme untersuchung
@@ -67,6 +70,10 @@ SPEECH = Speech(
     reported_markers=frozenset("""
         könnten müssten wollten wäre wären hätte hätten würde würden gäbe soll sollen sollten
         """.split()),
+    reportative_modals=frozenset("soll sollen".split()),
+    reportative_auxiliaries=frozenset("haben sein".split()),
+    infinitive_particles=frozenset({"zu"}),
+    infinitive_infix=r"[a-zäöüß]{2,}zu[a-zäöüß]{2,}n",
     reported_markers_strong=frozenset("""
         sei seien habe werde könne solle müsse dürfe wolle gebe stehe liege komme gehe bestehe handle
         handele brauche wisse

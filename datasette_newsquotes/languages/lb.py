@@ -54,6 +54,9 @@ SPEECH = Speech(
     relative_pronouns=frozenset("deen déi dat wou".split()),
     conjunctions=frozenset("an awer oder mä".split()),
     source_after_initial=("no",),
+    reportative_modals=frozenset("soll sollen".split()),
+    reportative_auxiliaries=frozenset("hunn sinn".split()),
+    infinitive_particles=frozenset({"ze"}),
     reported_markers=frozenset("""
         wier wieren wär wären hätt hätten géif géifen kéint kéinten misst missten wéilt wéilten dierft
         dierften géing géingen

@@ -40,6 +40,17 @@ class Speech:
     # with one is reported speech of the last speaker in its paragraph or the one before, even a few sentences
     # after the cue
     reported_markers_strong: frozenset = frozenset()
+    # hearsay modals ("soll", "sollen"): with a perfect infinitive closing the sentence ("soll ... geflohen
+    # sein", "sollen ... angegriffen haben") the sentence reports what a source said, even with no cue in it
+    reportative_modals: frozenset = frozenset()
+    # the auxiliaries of that perfect infinitive, as the sentence's last word ("sein", "haben")
+    reportative_auxiliaries: frozenset = frozenset()
+    # words before an infinitive that close a reported demand or announcement ("forderte die Regierung auf,
+    # das Werk zu schließen", "kündigte an, gegen das Urteil vorzugehen"): German "zu", Luxembourgish "ze"
+    infinitive_particles: frozenset = frozenset()
+    # the same particle inside a separable verb's infinitive ("abzuschalten", "einzulegen"), as a regular
+    # expression for the whole lower-case word
+    infinitive_infix: str = ""
     # personal pronouns that can be speakers, mapped to "m", "f", "n" or "pl"
     pronouns: dict = field(default_factory=dict)
     # role nouns that stand for a person already named: "Minister", "spokesman", "porte-parole"
