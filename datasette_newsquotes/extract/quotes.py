@@ -104,6 +104,8 @@ class _Lang:
         self.reportative_re = self._alternation(sp.reportative_modals) if sp.reportative_modals else None
         self.reportative_aux = frozenset(sp.reportative_auxiliaries)
         self.inf_particles = frozenset(sp.infinitive_particles)
+        self.expletives = frozenset(sp.expletive_subjects)
+        self.doc_preps = frozenset(sp.document_prepositions)
         self.inf_infix = re.compile(sp.infinitive_infix + r"\Z") if sp.infinitive_infix else None
         time = getattr(language, "time", None)
         self.timewords = frozenset(list(getattr(time, "months", {}) or {}) + list(getattr(time, "weekdays", {})
@@ -1046,6 +1048,25 @@ class _Run:
         q.speaker = mention(ns, ne, name, sp, "name")
         return [x for x in quotes if x.end <= ln.start or x.start >= ln.end] + [q]
 
+    def _document_source(self, toks, nps, k, a, b):
+        """With an impersonal cue ("heißt es", "es hieß"), the document or place it cites: the noun phrase after
+        a document preposition in its clause, nearest the cue ("In dem Bericht heißt es", "hieß es in einer
+        Erklärung der Stadt")."""
+        d, L = self.doc, self.L
+        n = len(toks)
+        nxt = toks[k + 1] if k + 1 < n else None
+        prv = toks[k - 1] if k > 0 else None
+        if not (nxt is not None and d.lo[nxt] in L.expletives or prv is not None and d.lo[prv] in L.expletives):
+            return None
+        best = None
+        for np_ in nps:
+            if not (a <= np_.a < b) or np_.pron or np_.a == 0 or toks[np_.a - 1] is None or \
+                    d.lo[toks[np_.a - 1]] not in L.doc_preps:
+                continue
+            if best is None or abs(np_.a - k) < abs(best.a - k):
+                best = np_
+        return best
+
     _LAST_WORD = re.compile(r"(\w+)\W*\Z")
 
     def _reportative(self, us, ue):
@@ -1443,6 +1464,14 @@ class _Run:
                 m = self.mention_of(toks, via_np)
                 if m is not None:
                     at["via"] = m
+        if L.expletives and pron_tail is None:
+            doc_np = self._document_source(toks, nps, k, a, b)
+            if doc_np is not None:
+                m = self.mention_of(toks, doc_np)
+                if m is not None:
+                    at["speaker"] = m
+                    at.pop("via", None)
+                    speaker_np = doc_np
         sp_end = speaker_np.b if speaker_np is not None and speaker_np.a > k else None
         # the reported content (none for a cue inside a subordinate clause: "..., dass sie schwätzen, déi")
         if a < n and toks[a] is not None and lo[toks[a]] in L.comps and a < k:

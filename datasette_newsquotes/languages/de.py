@@ -70,6 +70,8 @@ SPEECH = Speech(
     reported_markers=frozenset("""
         könnten müssten wollten wäre wären hätte hätten würde würden gäbe soll sollen sollten
         """.split()),
+    expletive_subjects=frozenset({"es"}),
+    document_prepositions=frozenset("in im bei beim".split()),
     reportative_modals=frozenset("soll sollen".split()),
     reportative_auxiliaries=frozenset("haben sein".split()),
     infinitive_particles=frozenset({"zu"}),

@@ -51,6 +51,10 @@ class Speech:
     # the same particle inside a separable verb's infinitive ("abzuschalten", "einzulegen"), as a regular
     # expression for the whole lower-case word
     infinitive_infix: str = ""
+    # the empty subject of an impersonal cue ("In dem Bericht heißt es, ...", "Aus Paris hieß es"): its source
+    # is the document or place named after one of ``document_prepositions`` in the same clause
+    expletive_subjects: frozenset = frozenset()
+    document_prepositions: frozenset = frozenset()
     # personal pronouns that can be speakers, mapped to "m", "f", "n" or "pl"
     pronouns: dict = field(default_factory=dict)
     # role nouns that stand for a person already named: "Minister", "spokesman", "porte-parole"
