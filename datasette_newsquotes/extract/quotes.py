@@ -1138,7 +1138,7 @@ class _Run:
                 return True
             if w in before and k + 1 < n and toks[k + 1] is not None and (
                     kind[toks[k + 1]] == W_CAP or lo[toks[k + 1]] in L.dets or kind[toks[k + 1]] == W_LOWER and
-                    L.lower_nouns or lo[toks[k + 1]] in before[w][0][1:2] or any(
+                    (L.lower_nouns or k + 2 < n and toks[k + 2] is not None and kind[toks[k + 2]] == W_CAP) or lo[toks[k + 1]] in before[w][0][1:2] or any(
                         toks[t] is not None and L.suffix_in(lo[toks[t]], L.cue_nouns)
                         for t in range(k + 1, min(n, k + 4)))):
                 initial = k == 0 or toks[k - 1] is None or d.tx[toks[k - 1]] in CLAUSE_PUNCT
@@ -1793,6 +1793,13 @@ class _Run:
         at = {"speaker": m_, "cue": self.text[d.st[i]:d.en[toks[k + m - 1]]], "cue_start": d.st[i],
               "cue_end": d.en[toks[k + m - 1]]}
         # content: after the source (skipping a comma or a cue verb), or before it when it closes the sentence
+        if postposed_only and not at_end and k > 0 and np_.b < n and toks[np_.b] is not None and \
+                d.tx[toks[np_.b]] == "," and self._words(toks, 0, k) <= 2 and \
+                self._has_content_after(toks, np_.b + 1):
+            # "Dennoch, so Berger, habe der Verein ...": a frame inserted after the sentence's first word
+            if toks[0] is not None:
+                at["content"] = (d.st[toks[0]], self._content_end(toks, np_.b + 1))
+                return at
         if at_end or postposed_only or (np_.b < n and toks[np_.b] is not None and d.tx[toks[np_.b]] == "," and
                                          k > 0 and not self._has_content_after(toks, np_.b + 1)):
             if k > 0:
@@ -1804,6 +1811,13 @@ class _Run:
         j = np_.b
         while j < n and toks[j] is not None and (d.tx[toks[j]] == "," or d.lo[toks[j]] in L.cues):
             j += 1
+        if j < n and toks[j] is not None and not at_start and k > 0 and not self._has_content_after(toks, j) and \
+                self._words(toks, 0, k) + self._words(toks, j, n) >= 4:
+            # "Das Paket wurde laut einem Sprecher bereits zugestellt.": the source inside its sentence
+            start = self._sentence_start_offset(toks, k)
+            if start is not None:
+                at["content"] = (start, self._content_end(toks, j))
+            return at
         if j < n and toks[j] is not None and self._has_content_after(toks, j):
             if not at_start and k > 0:
                 start = self._sentence_start_offset(toks, k)
@@ -1819,6 +1833,11 @@ class _Run:
         rest = toks[j:]
         return len(rest) <= 10 and all(t is not None and d.tx[t] not in CLAUSE_PUNCT and d.lo[t] not in self.L.cues
                                        for t in rest)
+
+    def _words(self, toks, a, b):
+        """Words in frame positions [a, b) (a quotation counts as three)."""
+        d = self.doc
+        return sum(3 if t is None else d.kind[t] != W_PUNCT for t in toks[a:b])
 
     def _has_content_after(self, toks, j):
         d = self.doc
