@@ -105,6 +105,7 @@ class _Lang:
         self.reportative_aux = frozenset(sp.reportative_auxiliaries)
         self.inf_particles = frozenset(sp.infinitive_particles)
         self.expletives = frozenset(sp.expletive_subjects)
+        self.as_words = frozenset(sp.as_words)
         self.doc_preps = frozenset(sp.document_prepositions)
         self.inf_infix = re.compile(sp.infinitive_infix + r"\Z") if sp.infinitive_infix else None
         time = getattr(language, "time", None)
@@ -1338,6 +1339,9 @@ class _Run:
         at = {"cue": tx[i], "cue_start": d.st[i], "cue_end": d.en[i]}
         relay = lo[i] in L.relay
         before = [np_ for np_ in nps if a <= np_.a and np_.b <= k and not (np_.after_prep and not np_.agent)]
+        if not before and toks[a] is not None and lo[toks[a]] in L.as_words:
+            # "Wie die Stadt am Montag mitteilte, ...": the noun phrase after "wie" is the cue's subject
+            before = [np_ for np_ in nps if np_.a == a + 1 and np_.b <= k]
         after = [np_ for np_ in nps if k < np_.a < b and not (np_.after_prep and not np_.agent)]
         speaker_np = via_np = None
         if pron_tail is not None:

@@ -4,6 +4,7 @@ from . import Claims, Language, Speech, Time
 
 # --- speech (owned by the quote and speaker extractors) ---
 SPEECH = Speech(
+    as_words=frozenset({"wie"}),
     quote_pairs=(('"', '"'), ("„", "“"), ("“", "”"), ("»", "«"), ("«", "»"), ("‚", "‘"), ("›", "‹")),
     cue_verbs=frozenset("""
         sagte sagten sagt sagen gesagt sage erklärte erklärten erklärt erklären betonte betonten betont
@@ -36,7 +37,8 @@ SPEECH = Speech(
         worte worten aussage aussagen erklärung mitteilung angaben stellungnahme untersuchung
         untersuchungen ansicht meinung informationen berichten bericht berichte meldungen meldung studie
         einschätzung einschätzungen vorstellungen schätzungen erkenntnissen erkenntnis presseerklärung
-        pressemitteilung auffassung darstellung
+        pressemitteilung auffassung darstellung darstellungen ermittlungen auskunft auskünften berechnungen
+        bekunden dokument veröffentlichung schätzung vernehmen recherchen umfrage umfragen prognose
         """.split()),
     capitalised_nouns=True,
     complementizers=frozenset("dass daß ob".split()),

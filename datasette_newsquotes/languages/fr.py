@@ -4,6 +4,7 @@ from . import Claims, Language, Speech, Time
 
 # --- speech (owned by the quote and speaker extractors) ---
 SPEECH = Speech(
+    as_words=frozenset({"comme"}),
     quote_pairs=(("«", "»"), ('"', '"'), ("“", "”"), ("‹", "›"), ("„", "“")),
     cue_verbs=frozenset("""
         dit dire dis disait déclaré déclare déclarait déclarer affirmé affirme affirmait affirmer

@@ -8,6 +8,7 @@ from . import Claims, Language, Speech, Time
 
 # --- speech (owned by the quote and speaker extractors) ---
 SPEECH = Speech(
+    as_words=frozenset({"wéi"}),
     quote_pairs=(('"', '"'), ("„", "“"), ("“", "”"), ("«", "»"), ("‚", "‘"), ("‹", "›")),
     cue_verbs=frozenset("""
         gesot soen seet sot soten sees sote gesoot

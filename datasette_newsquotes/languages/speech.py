@@ -55,6 +55,9 @@ class Speech:
     # is the document or place named after one of ``document_prepositions`` in the same clause
     expletive_subjects: frozenset = frozenset()
     document_prepositions: frozenset = frozenset()
+    # words that open an "as X said" clause ("Wie die Stadt mitteilte, ...", "as the mayor said"): the noun
+    # phrase after one is the subject of the cue closing the clause, not a prepositional object
+    as_words: frozenset = frozenset()
     # personal pronouns that can be speakers, mapped to "m", "f", "n" or "pl"
     pronouns: dict = field(default_factory=dict)
     # role nouns that stand for a person already named: "Minister", "spokesman", "porte-parole"
