@@ -63,7 +63,8 @@ M_ROLE = 1 << 22   # a role noun or a compound ending in one ("Sprecher", "Regie
 M_ORG = 1 << 23    # an organisation noun or a compound ending in one
 M_CNOUN = 1 << 24  # a noun of saying or a compound ending in one ("Angaben")
 M_CAPS = 1 << 25   # written in capitals ("AFP", "KCNA", "U.S.")
-M_SEEN = 1 << 26   # never 0, so that a cached mask is always true
+M_NPREP = 1 << 26  # a preposition inside an institution's name ("für" in "Bundesamt für Umwelt")
+M_SEEN = 1 << 27   # never 0, so that a cached mask is always true
 
 
 class _Lang:
@@ -106,6 +107,7 @@ class _Lang:
         self.inf_particles = frozenset(sp.infinitive_particles)
         self.expletives = frozenset(sp.expletive_subjects)
         self.as_words = frozenset(sp.as_words)
+        self.name_preps = frozenset(sp.name_prepositions)
         self.doc_preps = frozenset(sp.document_prepositions)
         self.inf_infix = re.compile(sp.infinitive_infix + r"\Z") if sp.infinitive_infix else None
         time = getattr(language, "time", None)
@@ -165,6 +167,8 @@ class _Lang:
             m |= M_ACRO
         if w == ".":
             m |= M_DOT
+        if low in self.name_preps:
+            m |= M_NPREP
         if low in self.src_after:
             m |= M_SRCA
         if self.suffix_in(low, self.roles):
@@ -544,7 +548,9 @@ class _Run:
                         not mask[toks[e]] & M_CUE:
                     e += 1
             # of-attachments: "Sprecher vum Ausseministère Matthew Miller", "Kamanda von der Behörde"
-            while e < n and toks[e] is not None and mask[toks[e]] & M_OF:
+            while e < n and toks[e] is not None and (mask[toks[e]] & M_OF or mask[toks[e]] & M_NPREP and
+                                                     toks[e - 1] is not None and
+                                                     mask[toks[e - 1]] & (M_ORG | M_ROLE | M_CNOUN | M_HEAD)):
                 f = e + 1
                 while f < n and toks[f] is not None and mask[toks[f]] & M_DET:
                     f += 1

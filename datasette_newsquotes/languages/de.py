@@ -4,6 +4,7 @@ from . import Claims, Language, Speech, Time
 
 # --- speech (owned by the quote and speaker extractors) ---
 SPEECH = Speech(
+    name_prepositions=frozenset({"für"}),
     as_words=frozenset({"wie"}),
     quote_pairs=(('"', '"'), ("„", "“"), ("“", "”"), ("»", "«"), ("«", "»"), ("‚", "‘"), ("›", "‹")),
     cue_verbs=frozenset("""
@@ -52,12 +53,13 @@ SPEECH = Speech(
         regierungschef regierungschefin staatschef premierminister premierministerin trainer
         polizeisprecher anwalt anwältin richter richterin generalsekretär leiter leiterin landrat
         landrätin stadtrat stadträtin gouverneur gouverneurin senator senatorin general kommandeur
-        vorstand vorstandschef geschäftsführer geschäftsführerin intendant intendantin
+        vorstand vorstandschef geschäftsführer geschäftsführerin intendant intendantin beauftragte
+        beauftragter vertreter vertreterin berater beraterin ombudsmann
         """.split()),
     org_nouns=frozenset("""
         agentur nachrichtenagentur ministerium regierung polizei armee seite medien gewerkschaft partei
         verwaltung botschaft kommission gemeinde staatsanwaltschaft gericht behörde behörden unternehmen
-        konzern verband
+        konzern verband institut gesellschaft stiftung organisation verein bundesamt landesamt zentrum
         """.split()),
     titles=frozenset("herr frau dr. dr prof. prof".split()),
     determiners=frozenset("""

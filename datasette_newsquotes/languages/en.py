@@ -4,6 +4,7 @@ from . import Claims, Language, Speech, Time
 
 # --- speech (owned by the quote and speaker extractors) ---
 SPEECH = Speech(
+    name_prepositions=frozenset({"for"}),
     as_words=frozenset({"as"}),
     quote_pairs=(("“", "”"), ('"', '"'), ("‘", "’")),
     cue_verbs=frozenset("""

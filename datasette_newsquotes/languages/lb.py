@@ -8,6 +8,7 @@ from . import Claims, Language, Speech, Time
 
 # --- speech (owned by the quote and speaker extractors) ---
 SPEECH = Speech(
+    name_prepositions=frozenset({"fir"}),
     as_words=frozenset({"wéi"}),
     quote_pairs=(('"', '"'), ("„", "“"), ("“", "”"), ("«", "»"), ("‚", "‘"), ("‹", "›")),
     cue_verbs=frozenset("""

@@ -58,6 +58,9 @@ class Speech:
     # words that open an "as X said" clause ("Wie die Stadt mitteilte, ...", "as the mayor said"): the noun
     # phrase after one is the subject of the cue closing the clause, not a prepositional object
     as_words: frozenset = frozenset()
+    # prepositions inside the names of institutions, after an organisation or role noun ("Bundesamt für Umwelt",
+    # "Beauftragte für Menschenrechte")
+    name_prepositions: frozenset = frozenset()
     # personal pronouns that can be speakers, mapped to "m", "f", "n" or "pl"
     pronouns: dict = field(default_factory=dict)
     # role nouns that stand for a person already named: "Minister", "spokesman", "porte-parole"
