@@ -1350,6 +1350,7 @@ class _Run:
             before = [np_ for np_ in nps if np_.a == a + 1 and np_.b <= k]
         after = [np_ for np_ in nps if k < np_.a < b and not (np_.after_prep and not np_.agent)]
         speaker_np = via_np = None
+        app_end = None
         if pron_tail is not None:
             off = d.st[i] + len(tx[i]) - len(pron_tail)
             sp = self.person_before(d.st[i])
@@ -1460,6 +1461,7 @@ class _Run:
             app = self._apposition(toks, nps, speaker_np) if speaker_np is not None else None
             if app is not None:
                 who, span_end = app
+                app_end = span_end
                 m = self.mention_of(toks, who)
                 if m is not None:
                     m.start = min(m.start, d.st[toks[speaker_np.a]])
@@ -1482,7 +1484,8 @@ class _Run:
                     at["speaker"] = m
                     at.pop("via", None)
                     speaker_np = doc_np
-        sp_end = speaker_np.b if speaker_np is not None and speaker_np.a > k else None
+        # (where the speaker after the cue has an apposition, the frame runs to its end)
+        sp_end = max(speaker_np.b, app_end or 0) if speaker_np is not None and speaker_np.a > k else None
         # the reported content (none for a cue inside a subordinate clause: "..., dass sie schwätzen, déi")
         if a < n and toks[a] is not None and lo[toks[a]] in L.comps and a < k:
             return at
