@@ -501,6 +501,12 @@ class _Run:
                 continue
             # determiners, titles and up to three lower-case modifiers, then a head
             j = k
+            if mk & M_PART and kind[i] == W_CAP and k + 2 < n and toks[k + 1] is not None and \
+                    toks[k + 2] is not None and kind[toks[k + 1]] == W_LOWER and \
+                    mask[toks[k + 1]] & (M_PART | M_DET) and kind[toks[k + 2]] == W_CAP and \
+                    not mask[toks[k + 2]] & (M_ORG | M_ROLE | M_CNOUN) and \
+                    (k == 0 or toks[k - 1] is None or kind[toks[k - 1]] == W_PUNCT):
+                j = k + 1  # a name's particle capitalised at a sentence start: "Von der Leyen sagte"
             while j < n and toks[j] is not None and mask[toks[j]] & (M_DET | M_TITLE) and \
                     not mask[toks[j]] & M_PRON:
                 j += 1
