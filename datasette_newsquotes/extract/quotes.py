@@ -1537,6 +1537,15 @@ class _Run:
                                                      np_at_speaker(nps, j, toks, d, L)):
                 # zero complementizer: "said he would ...", "sagte er sei ..."
                 content = (d.st[tj], self._content_end(toks, j))
+        if content is None and L.inf_particles and "speaker" in at and speaker_np is not None and \
+                speaker_np.b <= k and j < n:
+            # "haben dazu aufgerufen, die Kontrollen zu verstärken" with the comma left out
+            t = j
+            while t < n and t - j < 2 and toks[t] is not None and lo[toks[t]] in L.stop:
+                t += 1
+            if t < n and toks[t] is not None and d.kind[toks[t]] != W_PUNCT and \
+                    self._words(toks, t, n) >= 3 and self._infinitive_clause(toks, t):
+                content = (d.st[toks[t]], self._content_end(toks, t))
         after_quote = any(toks[t] is None for t in range(max(0, a - 2), a)) or \
             (a > 0 and toks[a - 1] is not None and tx[toks[a - 1]] == "," and a > 1 and toks[a - 2] is None)
         if content is None and L.sp.object_content and "speaker" in at and speaker_np is not None and \

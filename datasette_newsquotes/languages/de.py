@@ -32,7 +32,8 @@ SPEECH = Speech(
         prognostizierte prognostiziert rechnet rechnete riet rät empfahl empfiehlt
         beschloss beschlossen beschließt schlug schlugen schlägt vorschlug vorgeschlagen zugesagt zusagte
         sicherte zugesichert bot angeboten drängte drängten gedrängt geraten bat baten gebeten
-        beantragte beantragt plädierte plädiert ordnete angeordnet rief riefen aufgerufen
+        beantragte beantragt plädierte plädiert ordnete angeordnet rief riefen aufgerufen entschied
+        entschieden entscheidet
         """.split()),
     cue_nouns=frozenset("""
         worte worten aussage aussagen erklärung mitteilung angaben stellungnahme untersuchung
