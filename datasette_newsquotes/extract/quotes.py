@@ -64,7 +64,8 @@ M_ORG = 1 << 23    # an organisation noun or a compound ending in one
 M_CNOUN = 1 << 24  # a noun of saying or a compound ending in one ("Angaben")
 M_CAPS = 1 << 25   # written in capitals ("AFP", "KCNA", "U.S.")
 M_NPREP = 1 << 26  # a preposition inside an institution's name ("für" in "Bundesamt für Umwelt")
-M_SEEN = 1 << 27   # never 0, so that a cached mask is always true
+M_SRCADV = 1 << 27  # an adverb pointing back to a source ("demnach")
+M_SEEN = 1 << 28   # never 0, so that a cached mask is always true
 
 
 class _Lang:
@@ -94,8 +95,9 @@ class _Lang:
         self.rel = frozenset(sp.relative_pronouns)
         self.conj = frozenset(sp.conjunctions)
         self.markers = frozenset(sp.reported_markers) | frozenset(sp.reported_markers_strong)
+        self.src_adverbs = frozenset(sp.source_adverbs)
         self.triggers = self.cues | self.relay | frozenset(self._first_words(sp.source_before)) | \
-            frozenset(self._first_words(sp.source_after))
+            frozenset(self._first_words(sp.source_after)) | self.src_adverbs
         # one compiled alternation each: does a sentence hold a cue or source word, or a subjunctive marker?
         self.trigger_re = self._alternation(self.triggers)
         # the same on an article's lower-cased text, where the engine need not fold case
@@ -167,6 +169,8 @@ class _Lang:
             m |= M_ACRO
         if w == ".":
             m |= M_DOT
+        if low in self.src_adverbs:
+            m |= M_SRCADV
         if low in self.name_preps:
             m |= M_NPREP
         if low in self.src_after:
@@ -1061,6 +1065,20 @@ class _Run:
         q.speaker = mention(ns, ne, name, sp, "name")
         return [x for x in quotes if x.end <= ln.start or x.start >= ln.end] + [q]
 
+    def _source_adverb(self, toks, k):
+        """ "Demnach soll der Täter geflohen sein": the sentence is what the last source said, and the adverb
+        is where the attribution rests."""
+        d = self.doc
+        i = toks[k]
+        lq = self.last_quote_speaker
+        sp = lq[0].speaker if lq is not None else None
+        if sp is None or toks[0] is None or self._words(toks, 0, len(toks)) < 5:
+            return None
+        at = {"speaker": mention(d.st[i], d.en[i], d.tx[i], sp, "pronoun"), "cue": d.tx[i],
+              "cue_start": d.st[i], "cue_end": d.en[i]}
+        at["content"] = (d.st[toks[0]], self._content_end(toks, 0))
+        return at
+
     def _document_source(self, toks, nps, k, a, b):
         """With an impersonal cue ("heißt es", "es hieß"), the document or place it cites: the noun phrase after
         a document preposition in its clause, nearest the cue ("In dem Bericht heißt es", "hieß es in einer
@@ -1162,6 +1180,8 @@ class _Run:
                     continue
                 return True
             if w in after and k > 0 and toks[k - 1] is not None and kind[toks[k - 1]] != W_PUNCT:
+                return True
+            if w in L.src_adverbs:
                 return True
         return False
 
@@ -1290,13 +1310,19 @@ class _Run:
 
         used = set()
         k = 0
-        wanted = M_SRCB | M_SRCA | M_CUE | M_INV
+        wanted = M_SRCB | M_SRCA | M_CUE | M_INV | M_SRCADV
         while k < n:
             i = toks[k]
             if i is None or not mask[i] & wanted:
                 k += 1
                 continue
             w = lo[i]
+            if mask[i] & M_SRCADV:
+                at = self._source_adverb(toks, k)
+                if at is not None:
+                    out.append(at)
+                k += 1
+                continue
             # --- source phrases before a speaker: "laut X", "selon X", "according to X", ", sou X"
             if w in L.src_before and k not in used:
                 hit = phrase_at(L.src_before[w], toks, lo, k)

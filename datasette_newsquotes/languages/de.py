@@ -75,6 +75,7 @@ SPEECH = Speech(
     reported_markers=frozenset("""
         könnten müssten wollten wäre wären hätte hätten würde würden gäbe soll sollen sollten
         """.split()),
+    source_adverbs=frozenset({"demnach", "demzufolge"}),
     expletive_subjects=frozenset({"es"}),
     document_prepositions=frozenset("in im bei beim".split()),
     reportative_modals=frozenset("soll sollen".split()),

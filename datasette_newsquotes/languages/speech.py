@@ -61,6 +61,9 @@ class Speech:
     # prepositions inside the names of institutions, after an organisation or role noun ("Bundesamt für Umwelt",
     # "Beauftragte für Menschenrechte")
     name_prepositions: frozenset = frozenset()
+    # adverbs that attribute their sentence to the source just cited ("Demnach soll der Täter ...",
+    # "demzufolge"): the adverb is the mention, the source is the last speaker
+    source_adverbs: frozenset = frozenset()
     # personal pronouns that can be speakers, mapped to "m", "f", "n" or "pl"
     pronouns: dict = field(default_factory=dict)
     # role nouns that stand for a person already named: "Minister", "spokesman", "porte-parole"
