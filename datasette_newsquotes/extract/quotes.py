@@ -161,8 +161,8 @@ class _Lang:
                 m |= bit
         if self._head_word(w, low, k, False):
             m |= M_HEAD
-        if w[0].isdigit():
-            m |= M_DIGIT
+        if w[0].isdigit() and not (k == W_LOWER and "-" in w):
+            m |= M_DIGIT  # a number ("62 Personen"), not an adjective ("der 23-jährige Sportler")
         if is_particle(low, self.particles, self.particle_prefixes):
             m |= M_PART
         if len(w) >= 2 and w.isupper() and w.isalpha():
