@@ -733,6 +733,41 @@ class _Run:
         return s, e, self.text[s:e]
 
     def mention_of(self, toks, np_, register=True):
+        """A Mention (with a resolved Speaker) for a noun phrase, or None; the mention runs on over a short
+        name in quotation marks right after an organisation or role noun ("die Nachrichtenagentur
+        „Xinhua“", "der Fernsehsender „Channel 10“"), and a body named so is that name."""
+        m = self._mention_of(toks, np_, register)
+        b = np_.b
+        if b < len(toks) and toks[b] is not None and self.doc.tx[toks[b]] in QUOTE_CHARS:
+            b += 1
+        if m is None or np_.pron or b >= len(toks) or toks[b] is not None or not (
+                np_.org or np_.role is not None or np_.cuenoun):
+            return m
+        text = self.text
+        for q in self.outer:
+            if m.end <= q.start <= m.end + 3:
+                name = text[q.start:q.end]
+                if q.closed and q.end < len(text) and len(name.split()) <= 5 and name[:1].isupper():
+                    m.end = q.end + 1
+                    m.text = text[m.start:m.end]
+                    if np_.name is None and np_.org and m.how == "source":
+                        desc = self.span_text(toks, *np_.desc)[2] if np_.desc else \
+                            text[self._after_determiners(toks, np_):q.start].strip(" " + QUOTE_CHARS) or None
+                        m.speaker = self.index.add(name, "organization", desc, q.start)
+                break
+            if q.start > m.end + 3:
+                break
+        return m
+
+    def _after_determiners(self, toks, np_):
+        """Where a noun phrase starts after its determiners and titles ("Die Nachrichtenagentur")."""
+        d = self.doc
+        a = np_.a
+        while a < np_.b - 1 and toks[a] is not None and d.mask[toks[a]] & (M_DET | M_TITLE):
+            a += 1
+        return d.st[toks[a]]
+
+    def _mention_of(self, toks, np_, register=True):
         """A Mention (with a resolved Speaker) for a noun phrase, or None."""
         d, L = self.doc, self.L
         if np_.cuenoun and np_.inner is not None and np_.name is None:
