@@ -1391,6 +1391,18 @@ class _Run:
                 if at is not None:
                     out.append(at)
             k += 1
+        # "so der Präsident laut BBC News": a source phrase right after another source is the one relaying it
+        merged = []
+        for at in out:
+            prev = merged[-1] if merged else None
+            if prev is not None and prev.get("source") and at.get("source") and prev.get("speaker") is not None \
+                    and at.get("speaker") is not None and 0 <= at["cue_start"] - prev["speaker"].end <= 2:
+                prev.setdefault("via", at["speaker"])
+                if prev.get("content") is None:
+                    prev["content"] = at.get("content")
+                continue
+            merged.append(at)
+        out = merged
         good = [a for a in out if a.get("speaker") is not None or a.get("content") is not None]
         # a cue inside another attribution's content is part of what was reported
         def inside(a, o):
@@ -1880,7 +1892,7 @@ class _Run:
             return None
         i = toks[k]
         at = {"speaker": m_, "cue": self.text[d.st[i]:d.en[toks[k + m - 1]]], "cue_start": d.st[i],
-              "cue_end": d.en[toks[k + m - 1]]}
+              "cue_end": d.en[toks[k + m - 1]], "source": True}
         # content: after the source (skipping a comma or a cue verb), or before it when it closes the sentence
         if postposed_only and not at_end and k > 0 and np_.b < n and toks[np_.b] is not None and \
                 d.tx[toks[np_.b]] == "," and self._words(toks, 0, k) <= 2 and \
@@ -1947,7 +1959,8 @@ class _Run:
             return None
         i = toks[k]
         e_cue = toks[k + m - 1]
-        at = {"speaker": m_, "cue": self.text[d.st[i]:d.en[e_cue]], "cue_start": d.st[i], "cue_end": d.en[e_cue]}
+        at = {"speaker": m_, "cue": self.text[d.st[i]:d.en[e_cue]], "cue_start": d.st[i], "cue_end": d.en[e_cue],
+              "source": True}
         j = k + m
         while j < n and toks[j] is not None and d.tx[toks[j]] == ",":
             j += 1
