@@ -33,7 +33,8 @@ SPEECH = Speech(
         beschloss beschlossen beschließt schlug schlugen schlägt vorschlug vorgeschlagen zugesagt zusagte
         sicherte zugesichert bot angeboten drängte drängten gedrängt geraten bat baten gebeten
         beantragte beantragt plädierte plädiert ordnete angeordnet rief riefen aufgerufen entschied
-        entschieden entscheidet
+        entschieden entscheidet wies wiesen weist hingewiesen begründete begründeten begründet urteilte
+        urteilten geurteilt spekulierte spekuliert befürchten mutmaßte mutmaßt
         """.split()),
     cue_nouns=frozenset("""
         worte worten aussage aussagen erklärung mitteilung angaben stellungnahme untersuchung
