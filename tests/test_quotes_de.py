@@ -90,3 +90,81 @@ def test_coordinated_cue_shares_the_subject_and_v2_pronoun():
             "Einer Verschiebung räumte er keine Chance ein.")
     qs = quotes(text, "de")
     assert speaker(find(qs, "die Arbeiten lägen")) == "Klaus Beispiel"
+
+
+INFINITIVES = (
+    "Der Mieterbund forderte die Landesregierung auf, die Mietpreisbremse sofort zu verlängern. "
+    "Die Reederei kündigte an, gegen den Bescheid Widerspruch einzulegen. "
+    "Zudem kündigte er an, weiterhin für den Standort zu kämpfen. "
+    "Die Anwohner haben dazu aufgerufen die Geschwindigkeit in der Hauptstraße zu begrenzen. "
+    "Der Stadtrat hat entschieden, das Hallenbad im Winter zu schließen."
+)
+
+
+def test_infinitive_clauses_are_what_was_demanded_or_announced():
+    qs = quotes(INFINITIVES, "de")
+    q = find(qs, "Mietpreisbremse")
+    assert q.kind == "indirect" and q.text == "die Mietpreisbremse sofort zu verlängern"
+    assert q.speaker.text == "Der Mieterbund"
+    assert find(qs, "Widerspruch").text == "gegen den Bescheid Widerspruch einzulegen"  # a preposition first
+    assert find(qs, "für den Standort").speaker.text == "er"  # subject after the cue
+    assert find(qs, "Geschwindigkeit").text.startswith("die Geschwindigkeit")  # no comma
+    assert find(qs, "Hallenbad").speaker.text == "Der Stadtrat"
+
+
+def test_reportative_sollen_with_perfect_infinitive_continues_the_source():
+    text = ("Das neue Hallenbad soll im Mai eröffnet werden.\n\n"
+            "Die Polizei teilte am Sonntag mit, ein 34-Jähriger sei in Untersuchungshaft genommen worden. "
+            "Er wurde am Bahnhof erkannt.\n\n"
+            "Der Mann soll in der Nacht mehrere Autos aufgebrochen haben.")
+    qs = quotes(text, "de")
+    q = find(qs, "mehrere Autos aufgebrochen")  # two sentences after the source's own
+    assert q.kind == "indirect" and q.speaker.text == "Die Polizei"
+    assert none_with(qs, "Hallenbad")  # a plan, not hearsay
+
+
+def test_impersonal_cue_takes_the_document_as_source():
+    text = ("In einer Mitteilung des Innenministeriums heißt es, die Kontrollen an den Grenzen hätten sich "
+            "bewährt. Die Zahl der Aufgriffe solle „weiter sinken“, heißt es in einer Erklärung der "
+            "Bundespolizei.")
+    qs = quotes(text, "de")
+    assert find(qs, "Kontrollen an den Grenzen").speaker.text == "einer Mitteilung des Innenministeriums"
+    assert find(qs, "Die Zahl der Aufgriffe", "indirect").speaker.text == "einer Erklärung der Bundespolizei"
+
+
+def test_source_phrase_inside_its_sentence_frames_the_whole_sentence():
+    qs = quotes("Das Paket wurde laut einem Sprecher der Post bereits am Freitag zugestellt. "
+                "Dennoch, so Berger, habe der Verein alles richtig gemacht. "
+                "Die Partei liegt laut vorläufigem Endergebnis knapp vorne. "
+                "Nach ersten Ermittlungen der Polizei war der Fahrer deutlich zu schnell unterwegs.", "de")
+    q = find(qs, "Das Paket")
+    assert q.text.startswith("Das Paket wurde") and q.speaker.text == "einem Sprecher der Post"
+    assert find(qs, "alles richtig").text.startswith("Dennoch") and speaker(find(qs, "alles richtig")) == "Berger"
+    assert find(qs, "knapp vorne").speaker.text == "vorläufigem Endergebnis"
+    assert find(qs, "zu schnell").speaker.text == "ersten Ermittlungen der Polizei"
+
+
+def test_wie_clause_subject_and_institution_names():
+    qs = quotes("Wie die Stadtverwaltung am Montag mitteilte, wird die Rheinbrücke ab Juni gesperrt. "
+                "Nach Angaben des Bundesamts für Umwelt bleibt die Lage an den Flüssen angespannt. "
+                "Die Nachrichtenagentur „Xinhua“ berichtete, mehrere Dörfer seien überflutet.", "de")
+    assert find(qs, "Rheinbrücke").speaker.text == "die Stadtverwaltung"
+    q = find(qs, "an den Flüssen")
+    assert q.speaker.text == "Angaben des Bundesamts für Umwelt" and q.text.startswith("bleibt")
+    q = find(qs, "Dörfer")
+    assert q.speaker.text == "Die Nachrichtenagentur „Xinhua“" and speaker(q) == "Xinhua"
+
+
+def test_demnach_points_back_to_the_last_source_and_capitalised_particles():
+    qs = quotes("Die Staatsanwaltschaft erklärte, der Angeklagte habe gestanden. Demnach hatte er das Geld "
+                "über Jahre beiseitegeschafft.\n\nVon der Leyen sagte, die Truppe brauche mehr Personal.", "de")
+    q = find(qs, "beiseitegeschafft")
+    assert q.speaker.text == "Demnach" and speaker(q) == "Staatsanwaltschaft"
+    assert find(qs, "mehr Personal").speaker.text == "Von der Leyen"
+
+
+def test_apposition_after_a_postposed_speaker_belongs_to_the_frame():
+    q = find(quotes("Die Landung wird schwierig, sagte Peter Lang, Direktor des Raumfahrtzentrums.", "de"),
+             "Landung")
+    assert q.text == "Die Landung wird schwierig"
+    assert q.speaker.text == "Peter Lang, Direktor des Raumfahrtzentrums"
