@@ -136,12 +136,12 @@ def test_source_phrase_inside_its_sentence_frames_the_whole_sentence():
     qs = quotes("Das Paket wurde laut einem Sprecher der Post bereits am Freitag zugestellt. "
                 "Dennoch, so Berger, habe der Verein alles richtig gemacht. "
                 "Die Partei liegt laut vorläufigem Endergebnis knapp vorne. "
-                "Nach ersten Ermittlungen der Polizei war der Fahrer deutlich zu schnell unterwegs.", "de")
+                "Nach ersten Ermittlungen der Kriminalpolizei fuhr der Fahrer deutlich zu schnell.", "de")
     q = find(qs, "Das Paket")
     assert q.text.startswith("Das Paket wurde") and q.speaker.text == "einem Sprecher der Post"
     assert find(qs, "alles richtig").text.startswith("Dennoch") and speaker(find(qs, "alles richtig")) == "Berger"
     assert find(qs, "knapp vorne").speaker.text == "vorläufigem Endergebnis"
-    assert find(qs, "zu schnell").speaker.text == "ersten Ermittlungen der Polizei"
+    assert find(qs, "zu schnell").speaker.text == "ersten Ermittlungen der Kriminalpolizei"
 
 
 def test_wie_clause_subject_and_institution_names():
