@@ -46,6 +46,9 @@ SPEECH = Speech(
         pushed pushing accused described describes characterized characterizes labeled labelled
         branded dubbed insisting signaled signalled acknowledging conceding rejecting dismissing
         defending criticizing attacking slamming blasting mocking mocked ridiculed ridiculing
+        ruled rules ruling show shows showed point points pointed pointing note defend defends mock mocks
+        endorse endorses learned cite found finds decided condemn condemned echo echoed echoes liken likened
+        praise attack question oppose promote promoted targeted refuse refused refuses laid lays
         """.split()),
     cue_nouns=frozenset("statement remarks words comments interview".split()),
     complementizers=frozenset(["that"]),
