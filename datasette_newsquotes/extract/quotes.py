@@ -784,6 +784,10 @@ class _Run:
         # the mention leaves out a leading preposition-like determiner ("vum", "vom")
         if np_.name is not None:
             ns, ne, name = self.span_text(toks, *np_.name)
+            for ending in L.sp.possessive_endings:
+                if name.endswith(ending) and len(name) > len(ending) + 1:
+                    name, ne = name[:-len(ending)], ne - len(ending)  # "Trump's campaign": Trump
+                    break
             if np_.inner is not None and np_.inner.name is not None and np_.role is not None and \
                     np_.name[1] <= np_.inner.a and not np_.org:
                 pass

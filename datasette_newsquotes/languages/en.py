@@ -73,7 +73,10 @@ SPEECH = Speech(
         city town county state newspaper network bank firm fund institute foundation coalition alliance
         poll survey study
         """.split()),
-    titles=frozenset("mr. mr mrs. mrs ms. ms dr. dr prof. sen. rep. gov. gen. lt. col. sgt. rev.".split()),
+    # (party labels before a name, "Republican Donald Trump", are not part of it either)
+    titles=frozenset("mr. mr mrs. mrs ms. ms dr. dr prof. sen. rep. gov. gen. lt. col. sgt. rev. republican "
+                     "democrat democratic gop".split()),
+    possessive_endings=("'s", "’s"),
     determiners=frozenset("""
         the a an this these those his her its their our several many some most
         two three four five six seven eight nine ten twelve dozens hundreds thousands few

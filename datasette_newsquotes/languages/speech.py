@@ -64,6 +64,8 @@ class Speech:
     # adverbs that attribute their sentence to the source just cited ("Demnach soll der Täter ...",
     # "demzufolge"): the adverb is the mention, the source is the last speaker
     source_adverbs: frozenset = frozenset()
+    # possessive endings written onto names ("Trump's campaign"): not part of the speaker's name
+    possessive_endings: tuple = ()
     # personal pronouns that can be speakers, mapped to "m", "f", "n" or "pl"
     pronouns: dict = field(default_factory=dict)
     # role nouns that stand for a person already named: "Minister", "spokesman", "porte-parole"
