@@ -1137,13 +1137,13 @@ class _Run:
                 best = np_
         return best
 
-    _LAST_WORD = re.compile(r"(\w+)\W*\Z")
-
     def _reportative(self, us, ue):
         """Hearsay: a modal with a perfect infinitive closing the sentence ("soll ... geflohen sein")."""
-        last = self._LAST_WORD.search(self.text, us, ue)
-        return last is not None and last.group(1) in self.L.reportative_aux and \
-            self.L.reportative_re.search(self.text, us, last.start()) is not None
+        seg = self.text[us:ue].rstrip(" .!?…\"'”»“’)\n")
+        words = seg.rsplit(None, 1)
+        if len(words) < 2 or words[1].lower() not in self.L.reportative_aux:
+            return False
+        return self.L.reportative_re.search(self.text, us, us + len(words[0])) is not None
 
     def _infinitive_clause(self, toks, j):
         """Does the clause from frame position ``j`` end in an infinitive with its particle ("die Bank zu
