@@ -120,6 +120,7 @@ class _Lang:
         self.src_after = self._phrases(sp.source_after)
         self.src_after_initial = frozenset(tuple(p.split()) for p in sp.source_after_initial)
         self._suffix_cache = {}
+        self._suffix_res = {}
         self.masks = {}
         self.longest_role = max((len(w) for w in self.roles | self.orgs | self.cue_nouns), default=0)
         # do common nouns start with a lower-case letter here (en, fr), so that "spokesman" is a head?
@@ -228,13 +229,13 @@ class _Lang:
         return hit
 
     def _suffix(self, low, words):
-        n = len(low)
-        for k in range(1, n - 3):
-            if n - k > self.longest_role:
-                continue
-            if low[k:] in words:
-                return True
-        return False
+        # one compiled search per word list: a word of at least four letters ending ``low`` after a first letter
+        pattern = self._suffix_res.get(id(words))
+        if pattern is None:
+            long_enough = [w for w in words if len(w) >= 4]
+            pattern = re.compile(r"(?<=.)(?:" + trie_pattern(long_enough) + r")\Z", re.S) if long_enough else None
+            self._suffix_res[id(words)] = pattern
+        return pattern is not None and pattern.search(low) is not None
 
 
 _prepared = {}
