@@ -435,19 +435,36 @@ def numeric_day(text, order):
 CONTEXT_WORD = re.compile(r"[\w'’]+")
 
 
+def has_word(s, words):
+    """Whether one of ``words`` is a whole word of ``s`` (a run of ``CONTEXT_WORD``): ``str.find`` for each."""
+    for w in words:
+        i = s.find(w) if w else -1
+        while i >= 0:
+            j = i + len(w)
+            c0 = s[i - 1] if i else " "
+            c1 = s[j] if j < len(s) else " "
+            if not (c0.isalnum() or c0 in "_'’") and not (c1.isalnum() or c1 in "_'’") \
+                    and CONTEXT_WORD.fullmatch(w):
+                return True
+            i = s.find(w, i + 1)
+    return False
+
+
 def future_context(text, start, end, t):
     """Whether the clause around an expression speaks of the future (tense cues of the language)."""
     lo = max(0, start - 90)   # a stop further back than 90 characters loses to start - 90 anyway
     s = max(text.rfind(".", lo, start), text.rfind("\n", lo, start), start - 90)
     left = text[s + 1:start].lower()
-    tokens = CONTEXT_WORD.findall(left)
-    if t.past_cues and set(tokens[-2:]) & t.past_cues:
-        return False
-    words = set(tokens)
-    if words & t.future_cues:
-        return True
-    if t.future_endings and any(len(w) >= 6 and w.endswith(t.future_endings) and w not in t.not_future
-                                for w in words):
+    if t.past_cues or t.future_endings:
+        tokens = CONTEXT_WORD.findall(left)
+        if t.past_cues and not t.past_cues.isdisjoint(tokens[-2:]):
+            return False
+        if not t.future_cues.isdisjoint(tokens):
+            return True
+        if t.future_endings and any(len(w) >= 6 and w.endswith(t.future_endings) and w not in t.not_future
+                                    for w in tokens):
+            return True
+    elif has_word(left, t.future_cues):
         return True
     for p in t.future_phrases:
         if p in left:
@@ -456,7 +473,7 @@ def future_context(text, start, end, t):
     if t.future_endings and any(len(w) >= 6 and w.endswith(t.future_endings) and w not in t.not_future
                                 for w in after):
         return True
-    return bool(set(after[:2]) & t.future_cues_after)
+    return not t.future_cues_after.isdisjoint(after[:2])
 
 
 # ------------------------------------------------------------------------------------------------- resolution
@@ -1154,10 +1171,12 @@ def link_weekdays(out, kinds, text, t, f):
     """A weekday followed by the day it names is one expression with that day's value ("Mittwoch, den 18.
     Oktober", "mardi 3 juillet"); in a range of weekdays the second end does not come before the first
     ("entre vendredi et lundi")."""
+    plain = [plain_weekday(kind, g) for kind, g in kinds]
+    if all(w is None for w in plain):
+        return out   # no weekday to link
     appos, rng = f["appos"], f["range"]
     res, rk = [], []
-    for i, (x, (kind, g)) in enumerate(zip(out, kinds)):
-        w = plain_weekday(kind, g)
+    for i, (x, (kind, g), w) in enumerate(zip(out, kinds, plain)):
         prev = res[-1] if res else None
         pw = plain_weekday(*rk[-1]) if rk else None
         if prev is not None and pw is not None and rk[-1][0] == "weekday" and kind in ("dmy", "mdy", "numeric", "iso") \
