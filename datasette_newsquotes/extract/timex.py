@@ -926,15 +926,13 @@ def word_scanner(trie, roman, numeric_words=False):
     if numeric_words:   # a listed word with a digit in it: the digit runs below would split it
         return (whole,)
     # The same matches from scans that let the engine skip ahead: a word after a space (the literal space is
-    # found fast), a word after any other non-word character, every run of digits. A word the scan above finds
-    # starts right after a non-word character (or at the start); a run of digits it finds whole, wherever it is.
+    # found fast); a word after any other non-word character, or a run of digits (every character but a space
+    # or a Latin-1 letter starts an attempt: the engine skips letters fast). A word the scan above finds starts
+    # right after a non-word character (or at the start); a run of digits it finds whole, wherever it is.
     at_word = r"(?:({})\b{})".format(trie, r"|([xvi]{1,5}(?:e|ème))\b" if roman else "")
     return (whole,
             re.compile(" " + at_word),
-            # every character but a space, a letter of Latin-1 or an ASCII digit: any other non-word character
-            # (a word may follow), a digit of another script (a run of digits may start)
-            re.compile(r"[^ _a-zß-öø-ÿ0-9](?:(?<=\W){}|(?<=\d)\d*)".format(at_word)),
-            re.compile(r"[0-9]\d*"),
+            re.compile(r"[^ _a-zß-öø-ÿ](?:(?<=\W){}|(?<=\d)\d*)".format(at_word)),
             re.compile(at_word))
 
 
@@ -942,19 +940,11 @@ def scan_words(low, sc):
     """The (start, end) of every match of ``sc[0]`` (:func:`word_scanner`) in ``low``, in order."""
     if len(sc) == 1:
         return [m.span() for m in sc[0].finditer(low)]
-    _, after_space, after_other, digits, at_start = sc
+    _, after_space, other, at_start = sc
     out = [m.span(m.lastindex) for m in after_space.finditer(low)]
-    for m in after_other.finditer(low):
-        if m.lastindex:
-            out.append(m.span(m.lastindex))
-        else:   # digits of another script: a run of its own unless it goes on from a digit before it
-            s = m.start()
-            if not s or not low[s - 1].isdecimal():
-                out.append(m.span())
-    for m in digits.finditer(low):
-        s = m.start()
-        if not s or not low[s - 1].isdecimal():
-            out.append(m.span())
+    # a run of digits is a match of its own: its first digit comes after a non-digit, or the scan would have
+    # taken it with the digit before
+    out += [m.span(m.lastindex) if m.lastindex else m.span() for m in other.finditer(low)]
     m = at_start.match(low)
     if m:
         out.append(m.span(m.lastindex))
