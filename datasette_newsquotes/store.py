@@ -115,6 +115,7 @@ FTS = {"quotes": ["text"], "claims": ["text"], "articles": ["title", "text"]}
 PENDING_TABLES = ("articles", "quotes", "dates", "claims")
 ROW_GETTERS = {t: operator.itemgetter(*TABLES[t]["columns"]) for t in PENDING_TABLES}
 MAX_ROWS_PER_STATEMENT = 500
+CACHE_LIMIT = 200_000  # entries a Store's speaker caches hold before they start again empty
 
 
 def ensure_schema(db):
@@ -190,7 +191,9 @@ class Store:
         self.db.execute("pragma temp_store = memory")
         ensure_schema(self.db)
         self._sql = {}
-        self._speaker_cache = {}
+        self._speaker_cache = {}  # speaker key -> id
+        self._speaker_rows = {}  # id -> the fields upsert_speaker merges into (see _speaker_row)
+        self._alias_keys = set()  # keys known to be in speaker_aliases
         # rows of the current batch not yet in their tables, in the order they were made (see _flush)
         self._pending = {t: [] for t in PENDING_TABLES}
         self._pending_ids = set()
@@ -255,10 +258,8 @@ class Store:
                  speaker.description, json.dumps(speaker.descriptions, ensure_ascii=False),
                  json.dumps([a for a in speaker.aliases if a != speaker.name], ensure_ascii=False)]).lastrowid
         else:
-            cur = conn.execute("select * from speakers where id = ?", [sid])
-            row = dict(zip([c[0] for c in cur.description], cur.fetchone()))
-            aliases = json.loads(row["aliases"] or "[]")
-            descriptions = json.loads(row["descriptions"] or "[]")
+            row = self._speaker_row(sid)
+            aliases, descriptions, folded = row["aliases"], row["descriptions"], row["folded"]
             changed = False
             canonical = row["name"]
             # a longer full name becomes canonical unless the speaker came from the user's list
@@ -266,26 +267,60 @@ class Store:
                     name_tokens(canonical) == name_tokens(speaker.name)[-len(name_tokens(canonical)):] and \
                     not conn.execute("select 1 from speakers where key = ?", [speaker_key(speaker.name)]).fetchone():
                 aliases.append(canonical)
+                folded.add(fold(canonical))
                 canonical = speaker.name
                 changed = True
+            fc = fold(canonical)
             for n in [speaker.name] + list(speaker.aliases):
-                if fold(n) != fold(canonical) and all(fold(n) != fold(a) for a in aliases):
+                fn = fold(n)
+                if fn != fc and fn not in folded:
                     aliases.append(n)
+                    folded.add(fn)
                     changed = True
             for d in speaker.descriptions:
                 if d and d not in descriptions:
                     descriptions.append(d)
                     changed = True
             if changed:
+                row["name"] = canonical
+                row["description"] = row["description"] or (descriptions[0] if descriptions else None)
                 conn.execute(
                     "update speakers set name = ?, key = ?, surname = ?, aliases = ?, descriptions = ?, "
                     "description = ? where id = ?",
                     [canonical, speaker_key(canonical), surname_of(canonical), json.dumps(aliases, ensure_ascii=False),
-                     json.dumps(descriptions, ensure_ascii=False),
-                     row["description"] or (descriptions[0] if descriptions else None), sid])
-        conn.executemany("insert or ignore into speaker_aliases (alias, speaker_id) values (?, ?)",
-                         [[speaker_key(n), sid] for n in names])
+                     json.dumps(descriptions, ensure_ascii=False), row["description"], sid])
+        keys = [k for k in map(speaker_key, names) if k not in self._alias_keys]
+        if keys:
+            conn.executemany("insert or ignore into speaker_aliases (alias, speaker_id) values (?, ?)",
+                             [[k, sid] for k in keys])
+            if len(self._alias_keys) > CACHE_LIMIT:
+                self._alias_keys.clear()
+            self._alias_keys.update(keys)
         return sid
+
+    def _speaker_row(self, sid):
+        """The fields of speaker ``sid`` that upsert_speaker merges into, read from the database once per Store
+        (and kept up to date by it): a speaker named in every other article is not read and parsed again for
+        each. ``folded`` holds the folded aliases. Every change to the speakers table outside upsert_speaker
+        clears this cache (see _forget_speakers)."""
+        row = self._speaker_rows.get(sid)
+        if row is None:
+            name, known, aliases, descriptions, description = self.db.conn.execute(
+                "select name, known, aliases, descriptions, description from speakers where id = ?", [sid]).fetchone()
+            aliases = json.loads(aliases or "[]")
+            if len(self._speaker_rows) > CACHE_LIMIT:
+                self._speaker_rows.clear()
+            row = self._speaker_rows[sid] = {
+                "name": name, "known": known, "aliases": aliases, "descriptions": json.loads(descriptions or "[]"),
+                "description": description, "folded": {fold(a) for a in aliases}}
+        return row
+
+    def _forget_speakers(self):
+        """Drop what this Store remembers of the speakers tables: after a rollback (ids and rows written in it
+        are gone), after speakers were deleted, and when known speakers were written."""
+        self._speaker_cache.clear()
+        self._speaker_rows.clear()
+        self._alias_keys.clear()
 
     def _article_speaker(self, speaker, article_id):
         key = "{}|{}".format(article_id, speaker_key(speaker.name))
@@ -303,6 +338,7 @@ class Store:
         """Seed speakers from a user's list: ``name`` plus optional ``aliases``, ``kind``, ``description``,
         ``wikidata``. Known speakers keep their canonical name; their aliases route every spelling to them."""
         count = 0
+        self._forget_speakers()
         with self.db.atomic():
             for r in records:
                 key = speaker_key(r["name"])
@@ -338,7 +374,7 @@ class Store:
             self._write_batch(extractions)
             return []
         except Exception as e:
-            self._speaker_cache.clear()  # ids cached inside the rolled-back transaction are gone
+            self._forget_speakers()  # ids and rows cached inside the rolled-back transaction are gone
             if len(extractions) == 1:
                 return [(extractions[0], e)]
         failed = []
@@ -583,7 +619,7 @@ class Store:
         for sid in orphans:
             conn.execute("delete from speaker_aliases where speaker_id = ?", [sid])
             conn.execute("delete from speakers where id = ?", [sid])
-            self._speaker_cache.clear()
+            self._forget_speakers()
 
     def counts(self):
         return {t: self.db[t].count for t in ("articles", "quotes", "speakers", "dates", "claims")}
