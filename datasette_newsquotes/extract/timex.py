@@ -1165,26 +1165,29 @@ def link_weekdays(out, kinds, text, t, f):
     if all(w is None for w in plain):
         return out   # no weekday to link
     appos, rng = f["appos"], f["range"]
-    res, rk = [], []
-    for i, (x, (kind, g), w) in enumerate(zip(out, kinds, plain)):
-        prev = res[-1] if res else None
-        pw = plain_weekday(*rk[-1]) if rk else None
-        if prev is not None and pw is not None and rk[-1][0] == "weekday" and kind in ("dmy", "mdy", "numeric", "iso") \
-                and x.value and re.fullmatch(r"\d{4}-\d\d-\d\d", x.value) \
-                and appos.fullmatch(text, prev.end, x.start) \
-                and dt.date.fromisoformat(x.value).weekday() == t.weekdays.get(pw.lower()):
-            res[-1] = DateExpr(start=prev.start, end=x.end, text=text[prev.start:x.end], value=x.value,
-                               earliest=x.earliest, latest=x.latest, precision=x.precision, type=x.type,
-                               anchor=x.anchor)
-            rk[-1] = (kind, g)
-            continue
-        if w is not None and pw is not None and rng and rng.fullmatch(text, prev.end, x.start) and x.value \
-                and prev.value and x.value[:10] < prev.value[:10] and re.match(r"\d{4}-\d\d-\d\d", x.value):
-            day = (dt.date.fromisoformat(x.value[:10]) + dt.timedelta(days=7)).isoformat()
-            x = DateExpr(start=x.start, end=x.end, text=x.text, value=day + x.value[10:], earliest=day, latest=day,
-                         precision=x.precision, type=x.type, anchor=x.anchor)
+    res, rk, rw = [], [], []   # rw: the plain weekday of each expression kept
+    for x, (kind, g), w in zip(out, kinds, plain):
+        pw = rw[-1] if rw else None
+        if pw is not None:
+            prev = res[-1]
+            if rk[-1][0] == "weekday" and kind in ("dmy", "mdy", "numeric", "iso") \
+                    and x.value and re.fullmatch(r"\d{4}-\d\d-\d\d", x.value) \
+                    and appos.fullmatch(text, prev.end, x.start) \
+                    and dt.date.fromisoformat(x.value).weekday() == t.weekdays.get(pw.lower()):
+                res[-1] = DateExpr(start=prev.start, end=x.end, text=text[prev.start:x.end], value=x.value,
+                                   earliest=x.earliest, latest=x.latest, precision=x.precision, type=x.type,
+                                   anchor=x.anchor)
+                rk[-1] = (kind, g)
+                rw[-1] = w
+                continue
+            if w is not None and rng and rng.fullmatch(text, prev.end, x.start) and x.value \
+                    and prev.value and x.value[:10] < prev.value[:10] and re.match(r"\d{4}-\d\d-\d\d", x.value):
+                day = (dt.date.fromisoformat(x.value[:10]) + dt.timedelta(days=7)).isoformat()
+                x = DateExpr(start=x.start, end=x.end, text=x.text, value=day + x.value[10:], earliest=day,
+                             latest=day, precision=x.precision, type=x.type, anchor=x.anchor)
         res.append(x)
         rk.append((kind, g))
+        rw.append(w)
     return res
 
 
