@@ -68,8 +68,45 @@ def phrase_starts(rx):
             re.compile(r"[^ _a-zA-ZÀ-ÖØ-Þß-öø-ÿ0-9](?<=\W){}".format(look)))
 
 
-def first_match(rx, text):
-    """``rx.search(text)`` for a :func:`phrase_rx` regex, from its :func:`phrase_starts` scans."""
+# Letters (and marks) whose case-insensitive matches are what ``lower()`` maps to them, but for the three
+# characters of ODD_FOLDS (checked over every code point): where the text has none of those, a phrase made of
+# these letters matches case-insensitively only where the lower-cased text holds it in lower case.
+PLAIN_LETTERS = frozenset("-.0123456789abcdefghijklmnopqrstuvwxyzßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿœ'’")
+ODD_FOLDS = ("İ", "ı", "ſ")
+
+
+@lru_cache(maxsize=None)
+def phrase_prefixes(rx):
+    """The lower-case beginnings of a :func:`phrase_rx` regex's phrases (up to six characters, up to the first
+    space) for ``str.find`` in the lower-cased text; None unless they are all of PLAIN_LETTERS."""
+    ws = PHRASES.get(rx)
+    if not ws:
+        return None
+    prefixes = {w.lower().split(" ")[0][:6] for w in ws}
+    if not all(p and set(p) <= PLAIN_LETTERS for p in prefixes):
+        return None
+    return tuple(sorted(p for p in prefixes if not any(q != p and p.startswith(q) for q in prefixes)))
+
+
+def first_match(rx, text, low=None, base=0):
+    """``rx.search(text)`` for a :func:`phrase_rx` regex. With ``low``, the lower-cased article whose slice
+    from ``base`` ``text`` is (and no ODD_FOLDS in it): the places the phrases' beginnings are found in it,
+    tried in order; else from the :func:`phrase_starts` scans."""
+    if low is not None:
+        prefixes = phrase_prefixes(rx)
+        if prefixes is not None:
+            end = base + len(text)
+            cands = []
+            for prefix in prefixes:
+                i = low.find(prefix, base, end)
+                while i >= 0:
+                    cands.append(i)
+                    i = low.find(prefix, i + 1, end)
+            for i in sorted(cands):
+                m = rx.match(text, i - base)
+                if m:
+                    return m
+            return None
     fast = phrase_starts(rx)
     if fast is None:
         return rx.search(text)
@@ -199,9 +236,10 @@ def source_phrase(text, base, start, c, forward=True, limit=4):
                    how="source")
 
 
-def find_source(text, base, cue_pos, language):
+def find_source(text, base, cue_pos, language, low=None):
     """The source of a clause from its own words (no quote): agent, "according to", or subject. Mention or
-    None. ``text`` is the clause, ``base`` its offset in the article."""
+    None. ``text`` is the clause, ``base`` its offset in the article; ``low``, if given, the lower-cased article
+    (without ODD_FOLDS)."""
     c = language.claims
     rx = compiled(language)
     passive = False
@@ -222,13 +260,13 @@ def find_source(text, base, cue_pos, language):
             if src:
                 return src
     if rx["according_before"]:
-        m = first_match(rx["according_before"], text)
+        m = first_match(rx["according_before"], text, low, base)
         if m:
             src = source_phrase(text, base, m.end(), c)
             if src:
                 return src
     if rx["according_after"]:
-        m = first_match(rx["according_after"], text)
+        m = first_match(rx["according_after"], text, low, base)
         if m:
             src = source_phrase(text, base, m.start(), c, forward=False)
             if src:
@@ -309,12 +347,15 @@ class ClaimExtractor:
         lines = segment.lines(text)
         event_dates = sorted((d for d in extraction.dates if d.type in ("DATE", "TIME") and d.earliest and d.latest
                               and d.value not in REFS), key=lambda d: d.start)
-        cues = cue_positions(lowered(text), language)  # sorted
+        low = lowered(text)
+        cues = cue_positions(low, language)  # sorted
         starts = [d.start for d in event_dates]
         points = sorted(starts + cues)
         if not points:
             return
         pub_bounds, dated = published_bounds(article.published, article.published_precision)
+        # the lower-cased text for source phrases, unless a character there folds unlike its lower case
+        plain = None if any(ch in text for ch in ODD_FOLDS) else low
         heads = None
         for n, ln in enumerate(lines):
             # sentences never cross a line break: split only the lines with a date or a cue in them
@@ -333,9 +374,10 @@ class ClaimExtractor:
             for sent in joined(segment.sentences(ln.text), ln.start, text, ldates):
                 i = bisect_left(points, sent.start)
                 if i < len(points) and points[i] < sent.end:   # a date or a cue in it
-                    self.sentence_claims(extraction, language, sent, event_dates, starts, cues, pub_bounds, dated)
+                    self.sentence_claims(extraction, language, sent, event_dates, starts, cues, pub_bounds, dated,
+                                         plain)
 
-    def sentence_claims(self, extraction, language, sent, event_dates, starts, cues, pub_bounds, dated):
+    def sentence_claims(self, extraction, language, sent, event_dates, starts, cues, pub_bounds, dated, low=None):
         text = extraction.article.text
         # a window of the (sorted) dates and cues, so long articles do not cost sentences x dates
         sdates = event_dates[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
@@ -360,7 +402,7 @@ class ClaimExtractor:
                 claim.quote = quote
                 claim.speaker = quote.speaker
             if claim.speaker is None:
-                claim.speaker = find_source(ctext, cs, cue_pos, language)
+                claim.speaker = find_source(ctext, cs, cue_pos, language, low)
             if claim.status == "asserted" and (claim.quote is not None or claim.speaker is not None):
                 claim.status = "reported"
             if cdates:
