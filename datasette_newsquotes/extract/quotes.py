@@ -871,14 +871,29 @@ class _Run:
             nq = len(inq)
             # most sentences hold no quotation and no cue or source word: they are never tokenised
             k0 = bisect.bisect_left(hits, us)
-            need = nq or (k0 < len(hits) and hits[k0] < ue)
+            qk = bisect.bisect_left(qstarts, us)
+            need = nq or (k0 < len(hits) and hits[k0] < ue) or (qk < len(qstarts) and qstarts[qk] < ue)
+            if not need:
+                # no quotation, cue or source word: at most a sentence carrying reported speech on
+                para_break = "\n" in text[last_para_end:us] if last_para_end >= 0 else True
+                last_para_end = ue
+                cont = self._continuation(us, ue, para_break, prev_unit_quote, last_speaker_quote, last_attr) \
+                    if L.markers else None
+                prev_unit_quote = None
+                if cont is not None:
+                    q = prev_unit_quote = self._continued(cont, us, ue)
+                    quotes.append(q)
+                    if q.speaker is not None:
+                        last_speaker_quote = q
+                        self.last_quote_speaker = (q.speaker, q.start)
+                last_unit_end = us
+                prev_subject = ("lazy", us, ue)
+                prev_colon_attr = None
+                continue
             toks = []
             self.full_quote_at = set()
             qi = 0
-            if need:
-                a, b = d.tokenize(us, ue)
-            else:
-                a = b = 0
+            a, b = d.tokenize(us, ue)
             if not nq:
                 toks = list(range(a, b))
                 while toks and d.tx[toks[0]] in QUOTE_CHARS:
@@ -1016,29 +1031,10 @@ class _Run:
             # subjunctive continuation of reported speech
             cont = None
             if not unit_quotes and not uq_direct and not attrs and L.markers:
-                # the latest attribution: a reported quote, or a speaker with a cue but no content of its own
-                # ("Die Stadtreinigung äußerte Zweifel. Die Frist sei rechtens.")
-                latest = last_speaker_quote
-                if last_attr is not None and (latest is None or last_attr.end > latest.end):
-                    latest = last_attr
-                if prev_unit_quote is not None and prev_unit_quote.kind == "indirect" and not para_break:
-                    if self._has_marker(us, ue, L.markers):
-                        cont = prev_unit_quote
-                elif L.strong and latest is not None and \
-                        text.count("\n\n", latest.end, us) <= 1 and \
-                        self._has_marker(us, ue, L.strong):
-                    cont = latest
-                if cont is None and latest is not None and L.reportative_re is not None and \
-                        text.count("\n\n", latest.end, us) <= 1 and self._reportative(us, ue):
-                    cont = latest  # "Der Täter soll durch ein Fenster geflohen sein."
+                cont = self._continuation(us, ue, para_break, prev_unit_quote, last_speaker_quote, last_attr)
             if cont is not None:
                 prev_unit_quote = cont
-                cs, ce = self._trim(us, ue)
-                q = Quote(start=cs, end=ce, text=text[cs:ce], kind="indirect", sentence_start=us,
-                          sentence_end=ue)
-                q.speaker, q.via = cont.speaker, cont.via
-                q.cue = cont.cue
-                unit_quotes.append(q)
+                unit_quotes.append(self._continued(cont, us, ue))
             for at in attrs:
                 if at.get("speaker") is not None and at.get("speaker").speaker is not None:
                     last_attr = Quote(start=us, end=ue, text="", speaker=at["speaker"], via=at.get("via"),
@@ -1137,6 +1133,36 @@ class _Run:
             if best is None or abs(np_.a - k) < abs(best.a - k):
                 best = np_
         return best
+
+    def _continuation(self, us, ue, para_break, prev_unit_quote, last_speaker_quote, last_attr):
+        """The attribution a sentence with no cue of its own carries on, or None: the reported quote just
+        before when the sentence is in the subjunctive ("Die Kosten seien ..."), else the latest attribution
+        (a reported quote, or a speaker with a cue but no content: "Die Stadt äußerte Zweifel. Die Frist sei
+        rechtens.") for a strong subjunctive or hearsay form."""
+        L, text = self.L, self.text
+        latest = last_speaker_quote
+        if last_attr is not None and (latest is None or last_attr.end > latest.end):
+            latest = last_attr
+        cont = None
+        if prev_unit_quote is not None and prev_unit_quote.kind == "indirect" and not para_break:
+            if self._has_marker(us, ue, L.markers):
+                cont = prev_unit_quote
+        elif L.strong and latest is not None and text.count("\n\n", latest.end, us) <= 1 and \
+                self._has_marker(us, ue, L.strong):
+            cont = latest
+        if cont is None and latest is not None and L.reportative_re is not None and \
+                text.count("\n\n", latest.end, us) <= 1 and self._reportative(us, ue):
+            cont = latest  # "Der Täter soll durch ein Fenster geflohen sein."
+        return cont
+
+    def _continued(self, cont, us, ue):
+        """The sentence us..ue as reported speech of the attribution ``cont`` carries on."""
+        text = self.text
+        cs, ce = self._trim(us, ue)
+        q = Quote(start=cs, end=ce, text=text[cs:ce], kind="indirect", sentence_start=us, sentence_end=ue)
+        q.speaker, q.via = cont.speaker, cont.via
+        q.cue = cont.cue
+        return q
 
     def _reportative(self, us, ue):
         """Hearsay: a modal with a perfect infinitive closing the sentence ("soll ... geflohen sein")."""
