@@ -98,6 +98,16 @@ class _Lang:
         self.src_adverbs = frozenset(sp.source_adverbs)
         self.triggers = self.cues | self.relay | frozenset(self._first_words(sp.source_before)) | \
             frozenset(self._first_words(sp.source_after)) | self.src_adverbs
+        # source words that are also ordinary prepositions or adverbs ("aus", "wie", "so"): a sentence holding
+        # only these needs parsing only where one opens a clause, or a noun of saying follows it closely
+        self.weak_triggers = frozenset(
+            w for w, phrases in self._phrases(sp.source_before).items()
+            if all(len(ph) == 1 for ph in phrases) and (w in self.preps or (w,) in
+                                                         frozenset(tuple(p.split()) for p in sp.source_before_postposed))
+            and w not in self.cues and w not in self.relay and w not in frozenset(self._first_words(sp.source_after))
+            and w not in frozenset(sp.source_adverbs))
+        self.weak_postposed = frozenset(w for w in self.weak_triggers if (w,) in frozenset(
+            tuple(p.split()) for p in sp.source_before_postposed))
         # one compiled alternation each: does a sentence hold a cue or source word, or a subjunctive marker?
         self.trigger_re = self._alternation(self.triggers)
         # the same on an article's lower-cased text, where the engine need not fold case
@@ -858,7 +868,8 @@ class _Run:
         last_unit_end = 0
         prev_subject = None
         hits = [m.start() for m in (L.trigger_low.finditer(d.low) if d.low is not None else
-                                    L.trigger_re.finditer(text))]
+                                    L.trigger_re.finditer(text))
+                if not L.weak_triggers or self._strong_hit(m)]
         for us, ue in units:
             self.unit_end = ue
             self.unit_start = us
@@ -1133,6 +1144,24 @@ class _Run:
             if best is None or abs(np_.a - k) < abs(best.a - k):
                 best = np_
         return best
+
+    _NEXT_WORDS = re.compile(r"\W*(\w[\w'’.-]*)(?:\W+(\w[\w'’.-]*))?(?:\W+(\w[\w'’.-]*))?")
+
+    def _strong_hit(self, m):
+        """Can this trigger word make its sentence worth parsing? A weak one ("aus", "wie", "so") only where it
+        opens a clause, or (not a postposed-only word) with a noun of saying among the next three words."""
+        w = m.group().lower()
+        if w not in self.L.weak_triggers:
+            return True
+        text, i = self.text, m.start() - 1
+        while i >= 0 and text[i] in " \t":
+            i -= 1
+        if i < 0 or not text[i].isalnum():
+            return True  # at a clause start (after punctuation, a quotation mark or a line break)
+        if w in self.L.weak_postposed:
+            return False
+        nxt = self._NEXT_WORDS.match(text, m.end())
+        return nxt is not None and any(x and self.L.mask_of(x) & M_CNOUN for x in nxt.groups())
 
     def _continuation(self, us, ue, para_break, prev_unit_quote, last_speaker_quote, last_attr):
         """The attribution a sentence with no cue of its own carries on, or None: the reported quote just
