@@ -1081,6 +1081,8 @@ def find_dates(text, language, published=None, precision=None, anchors=None):
         if info is None:
             g = {k: v for k, v in zip(names, gk[1]) if v is not None}
             info = groups_cache[gk] = (g, needs_anchor(kind, g), comparison(kind, g, t))
+            if len(groups_cache) > 50000:
+                groups_cache.clear()
         g, anchored, compared = info
         s, e = m.span(kind)
         span = text[s:e]
