@@ -514,6 +514,15 @@ class _Run:
                 out.append(np_)
                 k += 1
                 continue
+            if not mk & (M_DET | M_TITLE | M_HEAD | M_PART):
+                # (most tokens: no phrase can start here unless a lower-case modifier opens one)
+                if mk & M_KIND != W_LOWER or mk & not_mod:
+                    k += 1
+                    continue
+                prev_i = toks[k - 1] if k > 0 else None
+                if not (prev_i is None or kind[prev_i] == W_PUNCT or mask[prev_i] & opens_phrase):
+                    k += 1
+                    continue
             # determiners, titles and up to three lower-case modifiers, then a head
             j = k
             if mk & M_PART and kind[i] == W_CAP and k + 2 < n and toks[k + 1] is not None and \
