@@ -357,6 +357,7 @@ class ClaimExtractor:
         # the lower-cased text for source phrases, unless a character there folds unlike its lower case
         plain = None if any(ch in text for ch in ODD_FOLDS) else low
         heads = None
+        sents = sstarts = None
         for n, ln in enumerate(lines):
             # sentences never cross a line break: split only the lines with a date or a cue in them
             i = bisect_left(points, ln.start)
@@ -371,7 +372,12 @@ class ClaimExtractor:
                 continue   # nor is the title line
             # the dates that may run over a sentence boundary of this line
             ldates = [d for d in extraction.dates if d.start < ln.end and d.end > ln.start]
-            for sent in joined(segment.sentences(ln.text), ln.start, text, ldates):
+            if sents is None:
+                # the article's sentences, as the quote extractor split them (cached): none crosses a line
+                sents = segment.sentences(text, frozenset(language.speech.abbreviations))
+                sstarts = [x.start for x in sents]
+            line_sents = sents[bisect_left(sstarts, ln.start):bisect_left(sstarts, ln.end)]
+            for sent in joined(line_sents, 0, text, ldates):
                 i = bisect_left(points, sent.start)
                 if i < len(points) and points[i] < sent.end:   # a date or a cue in it
                     self.sentence_claims(extraction, language, sent, event_dates, starts, cues, pub_bounds, dated,
