@@ -683,7 +683,7 @@ class _Run:
     def _analyse(self, toks, np_, limit=None):
         """Find the name, the role noun and the kind of a noun phrase."""
         d, L = self.doc, self.L
-        lo, kind, tx, mask = d.lo, d.kind, d.tx, d.mask
+        kind, tx, mask = d.kind, d.tx, d.mask
         end = np_.b if limit is None else min(np_.b, limit + 1)
         runs = []
         cur = None
@@ -874,7 +874,6 @@ class _Run:
         last_para_end = -1
         last_speaker_quote = None
         last_attr = None
-        last_unit_end = 0
         prev_subject = None
         hits = [m.start() for m in (L.trigger_low.finditer(d.low) if d.low is not None else
                                     L.trigger_re.finditer(text))
@@ -906,32 +905,31 @@ class _Run:
                     if q.speaker is not None:
                         last_speaker_quote = q
                         self.last_quote_speaker = (q.speaker, q.start)
-                last_unit_end = us
                 prev_subject = ("lazy", us, ue)
                 prev_colon_attr = None
                 continue
             toks = []
             self.full_quote_at = set()
-            qi = 0
             a, b = d.tokenize(us, ue)
-            if not nq:
-                toks = list(range(a, b))
-                while toks and d.tx[toks[0]] in QUOTE_CHARS:
-                    del toks[0]
-            for i in (range(a, b) if nq else ()):
-                s = d.st[i]
-                while qi < nq and inq[qi].end < s:
-                    qi += 1
-                if qi < nq and inq[qi].start <= s < inq[qi].end + 1 and not (s == inq[qi].end and
-                                                                                    d.tx[i] not in QUOTE_CHARS):
+            # the frame: the unit's tokens, each quotation one None (its closing mark included); a quotation
+            # mark right after a quotation or at the start is dropped
+            st, tx = d.st, d.tx
+            pos = a
+            for q in inq:
+                qa = bisect.bisect_left(st, q.start, pos, b)
+                qb = bisect.bisect_left(st, q.end, qa, b)
+                if qb < b and st[qb] == q.end and tx[qb] in QUOTE_CHARS:
+                    qb += 1
+                self._frame_tokens(toks, pos, qa)
+                if qa < qb:
                     if not toks or toks[-1] is not None:
                         toks.append(None)
-                        if len(text[inq[qi].start:inq[qi].end].split()) >= 4:
+                        if len(text[q.start:q.end].split()) >= 4:
                             self.full_quote_at.add(len(toks) - 1)
-                    continue
-                if d.tx[i] in QUOTE_CHARS and (not toks or toks[-1] is None):
-                    continue
-                toks.append(i)
+                    pos = qb
+                else:
+                    pos = qa
+            self._frame_tokens(toks, pos, b)
             para_break = "\n" in text[last_para_end:us] if last_para_end >= 0 else True
             last_para_end = ue
             # only sentences with a quotation, a cue, a source word or a subjunctive need parsing; elsewhere
@@ -1059,7 +1057,6 @@ class _Run:
                 if at.get("speaker") is not None and at.get("speaker").speaker is not None:
                     last_attr = Quote(start=us, end=ue, text="", speaker=at["speaker"], via=at.get("via"),
                                       cue=at.get("cue"))
-            last_unit_end = us
             allq = unit_quotes + uq_direct
             quotes.extend(allq)
             for q in allq:
@@ -1171,6 +1168,14 @@ class _Run:
             return False
         nxt = self._NEXT_WORDS.match(text, m.end())
         return nxt is not None and any(x and self.L.mask_of(x) & M_CNOUN for x in nxt.groups())
+
+    def _frame_tokens(self, toks, lo, hi):
+        """Append tokens lo..hi to a frame, without quotation marks at its start or right after a quotation."""
+        if not toks or toks[-1] is None:
+            tx = self.doc.tx
+            while lo < hi and tx[lo] in QUOTE_CHARS:
+                lo += 1
+        toks.extend(range(lo, hi))
 
     def _continuation(self, us, ue, para_break, prev_unit_quote, last_speaker_quote, last_attr):
         """The attribution a sentence with no cue of its own carries on, or None: the reported quote just
@@ -1376,7 +1381,7 @@ class _Run:
     def attributions(self, toks, nps):
         """Cues and source phrases in a frame, each with its speaker and (for reported speech) its content."""
         d, L = self.doc, self.L
-        lo, tx = d.lo, d.tx
+        lo = d.lo
         n = len(toks)
         out = []
         if not n:
