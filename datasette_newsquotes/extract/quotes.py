@@ -393,10 +393,12 @@ class Doc:
         low = self.low
         self.lo.extend(list(map(low.__getitem__, map(slice, st, en))) if low is not None else
                        [w.lower() for w in tx])
-        get, mask_of = self.L.masks.get, self.L.mask_of
-        ms = [get(w) or mask_of(w) for w in tx]
+        ms = list(map(self.L.masks.get, tx))
+        if None in ms:
+            mask_of = self.L.mask_of
+            ms = [m if m is not None else mask_of(w) for m, w in zip(ms, tx)]
         self.mask.extend(ms)
-        self.kind.extend([m & M_KIND for m in ms])
+        self.kind.extend(map(M_KIND.__and__, ms))
         hit = self.done[start] = (a, len(self.st))
         bisect.insort(self.chunks, (start, end, a, hit[1]))
         return hit
