@@ -287,13 +287,16 @@ class NP:
 
 
 def _lazy(field):
+    slot = NP.__dict__[field]  # the slot's descriptor: reading it directly is cheaper than getattr by name
+    read, write = slot.__get__, slot.__set__
+
     def get(self):
         if self._pending is not None:
             self._ensure()
-        return getattr(self, field)
+        return read(self)
 
     def put(self, value):
-        setattr(self, field, value)
+        write(self, value)
     return property(get, put)
 
 
