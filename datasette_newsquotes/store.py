@@ -13,6 +13,7 @@ import operator
 import re
 import sqlite3
 import unicodedata
+from itertools import chain
 
 import sqlite_utils
 
@@ -115,6 +116,18 @@ FTS = {"quotes": ["text"], "claims": ["text"], "articles": ["title", "text"]}
 PENDING_TABLES = ("articles", "quotes", "dates", "claims")
 ROW_GETTERS = {t: operator.itemgetter(*TABLES[t]["columns"]) for t in PENDING_TABLES}
 MAX_ROWS_PER_STATEMENT = 500
+# Each touched claim group's statuses in publication order: how a claim went from reported to confirmed or
+# denied across articles (assignments added to the claim groups' recount, see Store._refresh_groups).
+CLAIM_HISTORY = """,
+                status_history = (
+                    select json_group_array(json_object('published', published, 'status', status,
+                                                        'article_id', article_id))
+                    from (select published, status, article_id from claims where group_id = claim_groups.id
+                          order by published, article_id)),
+                first_status = (select status from claims where group_id = claim_groups.id
+                                order by published, article_id limit 1),
+                latest_status = (select status from claims where group_id = claim_groups.id
+                                 order by published desc, article_id desc limit 1)"""
 CACHE_LIMIT = 200_000  # entries a Store's speaker caches hold before they start again empty
 
 
@@ -196,6 +209,7 @@ class Store:
         self._alias_keys = set()  # keys known to be in speaker_aliases
         # rows of the current batch not yet in their tables, in the order they were made (see _flush)
         self._pending = {t: [] for t in PENDING_TABLES}
+        self._pending_groups = {"claim_groups": []}  # group ids to insert if new, in the order they were met
         self._pending_ids = set()
         try:
             max_vars = self.db.conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
@@ -391,12 +405,11 @@ class Store:
                 self._write_one(ex, now, touched)
             self._flush()
             self._refresh_groups("quote_groups", "quotes", touched["quote_groups"])
-            self._refresh_groups("claim_groups", "claims", touched["claim_groups"])
-            self._refresh_claim_history(touched["claim_groups"])
+            self._refresh_groups("claim_groups", "claims", touched["claim_groups"], CLAIM_HISTORY)
             self._refresh_speakers(touched["speakers"])
 
     def _discard_pending(self):
-        for rows in self._pending.values():
+        for rows in list(self._pending.values()) + list(self._pending_groups.values()):
             rows.clear()
         self._pending_ids.clear()
 
@@ -423,8 +436,14 @@ class Store:
             step = self._rows_per_statement[table]
             for i in range(0, len(rows), step):
                 chunk = rows[i:i + step]
-                conn.execute(self._values_sql(table, len(chunk)), [v for row in chunk for v in row])
+                conn.execute(self._values_sql(table, len(chunk)), list(chain.from_iterable(chunk)))
             rows.clear()
+        for table, ids in self._pending_groups.items():
+            for i in range(0, len(ids), MAX_ROWS_PER_STATEMENT):
+                chunk = ids[i:i + MAX_ROWS_PER_STATEMENT]
+                conn.execute("insert or ignore into [{}] (id) values {}".format(table, ", ".join(["(?)"] * len(chunk))),
+                             chunk)
+            ids.clear()
         self._pending_ids.clear()
 
     def _values_sql(self, table, n):
@@ -536,8 +555,10 @@ class Store:
         norm = normalize_text(text)
         gid = group_id("q", text, speaker_id, norm)
         conn = self.db.conn
-        if speaker_id is not None and len(norm.split()) >= 5 and \
-                not conn.execute("select 1 from quote_groups where id = ?", [gid]).fetchone():
+        insert = "insert or ignore into quote_groups (id, norm, speaker_id) values (?, ?, ?)"
+        if speaker_id is None or len(norm.split()) < 5:
+            conn.execute(insert, [gid, norm, speaker_id])
+        elif not conn.execute("select 1 from quote_groups where id = ?", [gid]).fetchone():
             row = conn.execute(
                 "select id, norm from quote_groups where speaker_id = ? and norm is not null and "
                 "(instr(norm, ?) > 0 or instr(?, norm) > 0) and length(norm) - length(replace(norm, ' ', '')) >= 4 "
@@ -546,15 +567,17 @@ class Store:
                 gid = row[0]
                 if len(norm) > len(row[1] or ""):
                     conn.execute("update quote_groups set norm = ? where id = ?", [norm, gid])
-        conn.execute("insert or ignore into quote_groups (id, norm, speaker_id) values (?, ?, ?)",
-                     [gid, norm, speaker_id])
+            else:
+                conn.execute(insert, [gid, norm, speaker_id])
+        # (a group found by either select is stored already: inserting it again would do nothing)
         touched["quote_groups"].add(gid)
         return gid
 
     def _insert_groups(self, table, rows, touched):
+        """Queue the groups of ``rows`` (claim groups: nothing reads them before the batch's flush)."""
         gids = {r["group_id"] for r in rows}
         touched[table].update(gids)
-        self.db.conn.executemany("insert or ignore into [{}] (id) values (?)".format(table), [[g] for g in gids])
+        self._pending_groups[table].extend(gids)
 
     def _fill(self, temp_table, type_, ids):
         """A temporary table holding ``ids``, for set-based updates of just the touched rows."""
@@ -563,8 +586,9 @@ class Store:
         conn.execute("delete from [{}]".format(temp_table))
         conn.executemany("insert or ignore into [{}] values (?)".format(temp_table), [[i] for i in ids])
 
-    def _refresh_groups(self, table, member_table, ids):
-        """Recount the groups whose members changed, in one statement; drop the ones left empty."""
+    def _refresh_groups(self, table, member_table, ids, more=""):
+        """Recount the groups whose members changed, in one statement; drop the ones left empty. ``more``:
+        further assignments for the same statement (one pass over the touched rows, each rewritten once)."""
         if not ids:
             return
         conn = self.db.conn
@@ -574,29 +598,9 @@ class Store:
                 select count(*), count(distinct article_id), min(published), max(published),
                        (select text from [{m}] where group_id = [{t}].id order by length(text) desc limit 1),
                        max(speaker_id)
-                from [{m}] where group_id = [{t}].id)
-            where id in (select id from _touched)""".format(t=table, m=member_table))
+                from [{m}] where group_id = [{t}].id){more}
+            where id in (select id from _touched)""".format(t=table, m=member_table, more=more))
         conn.execute("delete from [{t}] where id in (select id from _touched) and occurrences = 0".format(t=table))
-
-    def _refresh_claim_history(self, ids):
-        """Each touched claim group's statuses in publication order: how a claim went from reported to
-        confirmed or denied across articles."""
-        if not ids:
-            return
-        conn = self.db.conn
-        self._fill("_touched", "text", ids)
-        conn.execute("""
-            update claim_groups set
-                status_history = (
-                    select json_group_array(json_object('published', published, 'status', status,
-                                                        'article_id', article_id))
-                    from (select published, status, article_id from claims where group_id = claim_groups.id
-                          order by published, article_id)),
-                first_status = (select status from claims where group_id = claim_groups.id
-                                order by published, article_id limit 1),
-                latest_status = (select status from claims where group_id = claim_groups.id
-                                 order by published desc, article_id desc limit 1)
-            where id in (select id from _touched)""")
 
     def _refresh_speakers(self, ids):
         """Recount touched speakers; drop those no longer quoted or cited (unless the user listed them)."""
