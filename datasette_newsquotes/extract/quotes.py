@@ -447,10 +447,13 @@ class QuoteExtractor:
         run = _Run(text, L)
         quotes = run.run()
         extraction.quotes.extend(sorted(quotes, key=lambda q: (q.start, q.end)))
+        # the speakers the quotes point to (by identity: two namesakes are two speakers), in order of mention
+        used = {id(m.speaker) for q in quotes for m in (q.speaker, q.via) if m is not None and m.speaker is not None}
+        have = {id(sp) for sp in extraction.speakers}
         for sp in run.index.speakers:
-            if sp not in extraction.speakers and any(q.speaker is not None and q.speaker.speaker is sp or
-                                                     q.via is not None and q.via.speaker is sp for q in quotes):
+            if id(sp) in used and id(sp) not in have:
                 extraction.speakers.append(sp)
+                have.add(id(sp))
 
 
 class _Run:
