@@ -905,7 +905,8 @@ class _Run:
                 para_break = "\n" in text[last_para_end:us] if last_para_end >= 0 else True
                 last_para_end = ue
                 cont = self._continuation(us, ue, para_break, prev_unit_quote, last_speaker_quote, last_attr) \
-                    if L.markers else None
+                    if L.markers and (prev_unit_quote is not None or last_speaker_quote is not None or
+                                      last_attr is not None) else None
                 prev_unit_quote = None
                 if cont is not None:
                     q = prev_unit_quote = self._continued(cont, us, ue)
