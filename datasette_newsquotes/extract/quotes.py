@@ -886,23 +886,19 @@ class _Run:
         hits = [m.start() for m in (L.trigger_low.finditer(d.low) if d.low is not None else
                                     L.trigger_re.finditer(text))
                 if not L.weak_triggers or self._strong_hit(m)]
+        n_outer, n_hits, n_qspans = len(outer), len(hits), len(qspans)
         for us, ue in units:
             self.unit_end = ue
             self.unit_start = us
-            # the outermost quotations overlapping the unit (they are sorted and do not overlap each other)
             k = bisect.bisect_right(oends, us)
-            inq = []
-            while k < len(outer) and outer[k].start < ue:
-                inq.append(outer[k])
-                k += 1
-            nq = len(inq)
+            nq = k < n_outer and outer[k].start < ue
             # most sentences hold no quotation and no cue or source word: they are never tokenised
             k0 = bisect.bisect_left(hits, us)
             qk = bisect.bisect_left(qstarts, us)
-            need = nq or (k0 < len(hits) and hits[k0] < ue) or (qk < len(qstarts) and qstarts[qk] < ue)
+            need = nq or (k0 < n_hits and hits[k0] < ue) or (qk < n_qspans and qstarts[qk] < ue)
             if not need:
                 # no quotation, cue or source word: at most a sentence carrying reported speech on
-                para_break = "\n" in text[last_para_end:us] if last_para_end >= 0 else True
+                para_break = text.find("\n", last_para_end, us) >= 0 if last_para_end >= 0 else True
                 last_para_end = ue
                 cont = self._continuation(us, ue, para_break, prev_unit_quote, last_speaker_quote, last_attr) \
                     if L.markers and (prev_unit_quote is not None or last_speaker_quote is not None or
@@ -917,6 +913,12 @@ class _Run:
                 prev_subject = ("lazy", us, ue)
                 prev_colon_attr = None
                 continue
+            # the outermost quotations overlapping the unit (they are sorted and do not overlap each other)
+            inq = []
+            while k < n_outer and outer[k].start < ue:
+                inq.append(outer[k])
+                k += 1
+            nq = len(inq)
             toks = []
             self.full_quote_at = set()
             a, b = d.tokenize(us, ue)
@@ -939,7 +941,7 @@ class _Run:
                 else:
                     pos = qa
             self._frame_tokens(toks, pos, b)
-            para_break = "\n" in text[last_para_end:us] if last_para_end >= 0 else True
+            para_break = text.find("\n", last_para_end, us) >= 0 if last_para_end >= 0 else True
             last_para_end = ue
             # only sentences with a quotation, a cue, a source word or a subjunctive need parsing; elsewhere
             # a run of capitalised words may still introduce a person ("Staatschef Kim Jong Un")
