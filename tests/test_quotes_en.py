@@ -138,3 +138,13 @@ def test_numbers_and_places_as_subjects():
     assert q.speaker is not None and "voters" in q.speaker.text
     q = find(quotes("The city of Tempe said that the company must stop using the photo.", "en"), "must stop")
     assert q.speaker is not None and "Tempe" in q.speaker.text
+
+
+def test_as_clause_frames_the_main_clause_and_party_labels_stay_out_of_names():
+    qs = quotes("As the harbour master said on Monday, the ferry will not sail before Thursday. "
+                "Republican Dana Whitfield's campaign said the vote was delayed. "
+                "Republican Dana Whitfield criticized the county's budget for its hidden fees.", "en")
+    q = find(qs, "ferry")
+    assert q.text == "the ferry will not sail before Thursday" and q.speaker.text == "the harbour master"
+    q = find(qs, "hidden fees")
+    assert speaker(q) == "Dana Whitfield"  # not "Republican Dana Whitfield"

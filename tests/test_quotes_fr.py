@@ -84,3 +84,10 @@ def test_emphatic_pronoun_after_apposition():
             "beaucoup à faire ».")
     q = find(quotes(text, "fr"), "reste beaucoup", kind="indirect")
     assert speaker(q) == "Julie Modèle"
+
+
+def test_comme_clause_frames_the_main_clause():
+    q = find(quotes("Comme l'a indiqué la préfète, les écoles du département resteront fermées lundi.", "fr"),
+             "écoles")
+    assert q.text == "les écoles du département resteront fermées lundi"
+    assert q.speaker.text == "la préfète"

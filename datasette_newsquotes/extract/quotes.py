@@ -1704,6 +1704,11 @@ class _Run:
             if t < n and toks[t] is not None and d.kind[toks[t]] != W_PUNCT and \
                     self._words(toks, t, n) >= 3 and self._infinitive_clause(toks, t):
                 content = (d.st[toks[t]], self._content_end(toks, t))
+        if content is None and "speaker" in at and toks[a] is not None and lo[toks[a]] in L.as_words and \
+                b + 1 < n and toks[b] is not None and tx[toks[b]] == "," and toks[b + 1] is not None and \
+                self._has_content_after(toks, b + 1):
+            # "As the mayor said on Monday, the bridge will close": the clause after the as-clause
+            content = (d.st[toks[b + 1]], self._content_end(toks, b + 1))
         after_quote = any(toks[t] is None for t in range(max(0, a - 2), a)) or \
             (a > 0 and toks[a - 1] is not None and tx[toks[a - 1]] == "," and a > 1 and toks[a - 2] is None)
         if content is None and L.sp.object_content and "speaker" in at and speaker_np is not None and \
