@@ -414,7 +414,7 @@ class Store:
         self._pending_ids.clear()
 
     def _insert(self, table, rows):
-        """Queue ``rows`` (dicts) for ``table``; they are written by the next _flush, in this order."""
+        """Queue ``rows`` (dicts with every column of ``table``) to be written by the next _flush, in order."""
         if rows:
             getter = ROW_GETTERS[table]
             self._pending[table].extend(getter(r) for r in rows)
