@@ -1397,19 +1397,18 @@ class _Run:
         out = []
         if not n:
             return out
-        np_at = {}
-        for np_ in nps:
-            np_at[np_.a] = np_
-        # clause boundaries: punctuation and quotations
         mask = d.mask
-        bounds = [0]
-        for k, i in enumerate(toks):
-            if (i is None and k in self.full_quote_at) or (i is not None and mask[i] & M_CLAUSE):
-                bounds.append(k)
-                bounds.append(k + 1)
-        bounds.append(n)
+        bounds = []
 
         def clause_of(k):
+            if not bounds:
+                # clause boundaries (punctuation and quotations), found when a cue first asks
+                bounds.append(0)
+                for t, i in enumerate(toks):
+                    if (i is None and t in self.full_quote_at) or (i is not None and mask[i] & M_CLAUSE):
+                        bounds.append(t)
+                        bounds.append(t + 1)
+                bounds.append(n)
             lo_ = 0
             hi_ = n
             for bpos in bounds:
