@@ -144,3 +144,24 @@ def test_one_span_is_one_quote(tmp_path):
     q2 = quote(0, "The same words", "Anna Berg", kind="indirect")
     st.write([extraction("d1", "2024-01-01", [q1, q2])])
     assert st.db["quotes"].count == 1
+
+
+def test_normalize_text_fast_path_matches_the_regex():
+    """ASCII texts take a byte translation instead of the regex: both must give the same words."""
+    import random
+    import re
+    import unicodedata
+
+    from datasette_newsquotes.store import normalize_text
+
+    def by_regex(text):
+        text = re.sub(r"[\u0300-\u036f]+", "", unicodedata.normalize("NFKD", text)).casefold()
+        return re.sub(r"\W+", " ", text).strip()
+
+    rnd = random.Random(7)
+    alphabet = [chr(c) for c in range(128)] + list("äöüßéèçÉ„“«»–’\u00a0\u2009")
+    texts = ["", " ", "!!!", "Die Brücke, sagte sie.", "a_b  c\t\nd", "__", "x-1.5%"]
+    texts += ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30))) for _ in range(5000)]
+    texts += [chr(c) + "ab" + chr(c) for c in range(128)]
+    for t in texts:
+        assert normalize_text(t) == by_regex(t), repr(t)
