@@ -98,16 +98,6 @@ class _Lang:
         self.src_adverbs = frozenset(sp.source_adverbs)
         self.triggers = self.cues | self.relay | frozenset(self._first_words(sp.source_before)) | \
             frozenset(self._first_words(sp.source_after)) | self.src_adverbs
-        # source words that are also ordinary prepositions or adverbs ("aus", "wie", "so"): a sentence holding
-        # only these needs parsing only where one opens a clause, or a noun of saying follows it closely
-        self.weak_triggers = frozenset(
-            w for w, phrases in self._phrases(sp.source_before).items()
-            if all(len(ph) == 1 for ph in phrases) and (w in self.preps or (w,) in
-                                                         frozenset(tuple(p.split()) for p in sp.source_before_postposed))
-            and w not in self.cues and w not in self.relay and w not in frozenset(self._first_words(sp.source_after))
-            and w not in frozenset(sp.source_adverbs))
-        self.weak_postposed = frozenset(w for w in self.weak_triggers if (w,) in frozenset(
-            tuple(p.split()) for p in sp.source_before_postposed))
         # one compiled alternation each: does a sentence hold a cue or source word, or a subjunctive marker?
         self.trigger_re = self._alternation(self.triggers)
         # the same on an article's lower-cased text, where the engine need not fold case
@@ -129,6 +119,13 @@ class _Lang:
         self.src_post = frozenset(tuple(p.split()) for p in sp.source_before_postposed)
         self.src_after = self._phrases(sp.source_after)
         self.src_after_initial = frozenset(tuple(p.split()) for p in sp.source_after_initial)
+        # source words that are also ordinary prepositions or adverbs ("aus", "wie", "so"): a sentence holding
+        # only these needs parsing only where one opens a clause, or a noun of saying follows it closely
+        self.weak_triggers = frozenset(
+            w for w, phrases in self.src_before.items()
+            if all(len(ph) == 1 for ph in phrases) and (w in self.preps or (w,) in self.src_post)
+            and w not in self.cues and w not in self.relay and w not in self.src_after and w not in self.src_adverbs)
+        self.weak_postposed = frozenset(w for w in self.weak_triggers if (w,) in self.src_post)
         self._suffix_cache = {}
         self._suffix_res = {}
         self.masks = {}
@@ -2030,9 +2027,7 @@ class _Run:
         return sum(3 if t is None else d.kind[t] != W_PUNCT for t in toks[a:b])
 
     def _has_content_after(self, toks, j):
-        d = self.doc
-        words = sum(3 if t is None else d.kind[t] != W_PUNCT for t in toks[j:])  # a quotation counts as words
-        return words >= 3
+        return self._words(toks, j, len(toks)) >= 3
 
     def _source_after(self, toks, nps, k, m, phrase, clause_of, end_offset):
         d, L = self.doc, self.L
