@@ -123,11 +123,11 @@ CLAIM_HISTORY = """,
                     select json_group_array(json_object('published', published, 'status', status,
                                                         'article_id', article_id))
                     from (select published, status, article_id from claims where group_id = claim_groups.id
-                          order by published, article_id)),
+                          order by published, article_id, rowid)),
                 first_status = (select status from claims where group_id = claim_groups.id
-                                order by published, article_id limit 1),
+                                order by published, article_id, rowid limit 1),
                 latest_status = (select status from claims where group_id = claim_groups.id
-                                 order by published desc, article_id desc limit 1)"""
+                                 order by published desc, article_id desc, rowid desc limit 1)"""
 CACHE_LIMIT = 200_000  # entries a Store's speaker caches hold before they start again empty
 
 
@@ -601,7 +601,7 @@ class Store:
         conn.execute("""
             update [{t}] set (occurrences, article_count, first_seen, last_seen, text, speaker_id) = (
                 select count(*), count(distinct article_id), min(published), max(published),
-                       (select text from [{m}] where group_id = [{t}].id order by length(text) desc limit 1),
+                       (select text from [{m}] where group_id = [{t}].id order by length(text) desc, rowid limit 1),
                        max(speaker_id)
                 from [{m}] where group_id = [{t}].id){more}
             where id in (select id from _touched)""".format(t=table, m=member_table, more=more))
