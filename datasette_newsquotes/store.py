@@ -131,6 +131,11 @@ CLAIM_HISTORY = """,
 CACHE_LIMIT = 200_000  # entries a Store's speaker caches hold before they start again empty
 
 
+def _history_order(entry):
+    """A claim's statuses in SQLite's ``order by published, article_id`` (a missing date first)."""
+    return entry["published"] is not None, entry["published"] or "", entry["article_id"]
+
+
 def ensure_schema(db):
     """Create the tables, indexes and full-text indexes that do not exist yet (safe to call every load)."""
     for name, spec in TABLES.items():
@@ -216,6 +221,8 @@ class Store:
         self._pending = {t: [] for t in PENDING_TABLES}
         self._pending_groups = {"claim_groups": []}  # group ids to insert if new, in the order they were met
         self._pending_ids = set()
+        # what the current batch adds to each group and speaker (see _note_added and _add_counts)
+        self._added = {"quote_groups": {}, "claim_groups": {}, "speakers": {}}
         try:
             max_vars = self.db.conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
         except AttributeError:  # Python < 3.11: the smallest limit any SQLite build has
@@ -402,7 +409,14 @@ class Store:
         return failed
 
     def _write_batch(self, extractions):
+        """Write the batch's rows, then bring the counts of the groups and speakers it touched up to date.
+
+        Why two ways of counting: a group or speaker that lost rows (an article loaded again) is recounted
+        from its rows; one that only gained rows gets the batch's own counts added. Recounting every touched
+        group made each batch slower than the one before when the same quotes and claims recur across
+        articles (a group of n quotes re-read n rows in every batch that added one)."""
         now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+        # groups and speakers that lost rows in this batch (see _forget_article): recounted in full
         touched = {"speakers": set(), "quote_groups": set(), "claim_groups": set()}
         self._discard_pending()  # rows of a batch that failed before its flush are gone with its transaction
         with self.db.atomic():
@@ -412,11 +426,83 @@ class Store:
             self._refresh_groups("quote_groups", "quotes", touched["quote_groups"])
             self._refresh_groups("claim_groups", "claims", touched["claim_groups"], CLAIM_HISTORY)
             self._refresh_speakers(touched["speakers"])
+            for table in ("quote_groups", "claim_groups", "speakers"):
+                self._add_counts(table, touched[table])
 
     def _discard_pending(self):
         for rows in list(self._pending.values()) + list(self._pending_groups.values()):
             rows.clear()
         self._pending_ids.clear()
+        for added in self._added.values():
+            added.clear()
+
+    def _note_added(self, table, key, row):
+        """Remember a row the batch adds to group or speaker ``key`` of ``table``: (article_id, published,
+        text, speaker_id, status) for groups, (article_id, published) for speakers."""
+        added = self._added[table].get(key)
+        if added is None:
+            self._added[table][key] = [row]
+        else:
+            added.append(row)
+
+    def _add_counts(self, table, recounted):
+        """Add the batch's rows to the counts of the groups or speakers that only gained rows (those in
+        ``recounted`` were counted from their rows already). The same results as a recount: occurrences and
+        articles add up (an article new to the database was in none of them), first and last seen widen,
+        the longest text wins (the earlier on a tie), and a claim's history takes the new statuses in
+        publication order."""
+        added = self._added[table]
+        if not added:
+            return
+        keys = [k for k in added if k not in recounted]
+        conn = self.db.conn
+        if table == "speakers":
+            rows = []
+            for sid in keys:
+                got = added[sid]
+                dates = [p for _, p in got if p is not None]
+                rows.append([len(got), len({a for a, _ in got}), min(dates, default=None), max(dates, default=None),
+                             sid])
+            conn.executemany("""
+                update speakers set quote_count = coalesce(quote_count, 0) + ?,
+                    article_count = coalesce(article_count, 0) + ?,
+                    first_seen = coalesce(min(first_seen, ?3), first_seen, ?3),
+                    last_seen = coalesce(max(last_seen, ?4), last_seen, ?4)
+                where id = ?5""", rows)
+            added.clear()
+            return
+        old = {}
+        if table == "claim_groups":
+            for i in range(0, len(keys), MAX_ROWS_PER_STATEMENT):
+                chunk = keys[i:i + MAX_ROWS_PER_STATEMENT]
+                old.update(conn.execute(
+                    "select id, status_history from claim_groups where id in ({})".format(
+                        ", ".join("?" * len(chunk))), chunk))
+        rows = []
+        for gid in keys:
+            got = added[gid]
+            dates = [r[1] for r in got if r[1] is not None]
+            speakers = [r[3] for r in got if r[3] is not None]
+            text = max((r[2] for r in got), key=len)  # the first of the longest
+            row = [len(got), len({r[0] for r in got}), min(dates, default=None), max(dates, default=None), text,
+                   max(speakers, default=None)]
+            if table == "claim_groups":
+                history = json.loads(old.get(gid) or "[]")
+                history.extend({"published": r[1], "status": r[4], "article_id": r[0]} for r in got)
+                history.sort(key=_history_order)  # stable: rows of equal date and article stay in rowid order
+                row += [history[0]["status"], history[-1]["status"],
+                        json.dumps(history, ensure_ascii=False, separators=(",", ":"))]
+            rows.append(row + [gid])
+        history_sql = ", first_status = ?7, latest_status = ?8, status_history = ?9" if table == "claim_groups" else ""
+        conn.executemany("""
+            update [{t}] set occurrences = coalesce(occurrences, 0) + ?1,
+                article_count = coalesce(article_count, 0) + ?2,
+                first_seen = coalesce(min(first_seen, ?3), first_seen, ?3),
+                last_seen = coalesce(max(last_seen, ?4), last_seen, ?4),
+                text = case when text is null or length(?5) > length(text) then ?5 else text end,
+                speaker_id = coalesce(max(speaker_id, ?6), speaker_id, ?6){h}
+            where id = ?{n}""".format(t=table, h=history_sql, n=len(rows[0]) if rows else 7), rows)
+        added.clear()
 
     def _insert(self, table, rows):
         """Queue ``rows`` (dicts with every column of ``table``) to be written by the next _flush, in order."""
@@ -498,7 +584,6 @@ class Store:
             key = id(mention.speaker)
             if key not in ids:
                 ids[key] = self.upsert_speaker(mention.speaker, a.id)
-            touched["speakers"].add(ids[key])
             return ids[key]
 
         quote_ids = {}
@@ -512,9 +597,13 @@ class Store:
             written.add(qid)
             speaker_id = sid_of(q.speaker)
             sp, via = q.speaker, q.via
+            gid = self._quote_group(q.text, speaker_id)
+            self._note_added("quote_groups", gid, (a.id, a.published, q.text, speaker_id, None))
+            if speaker_id is not None:
+                self._note_added("speakers", speaker_id, (a.id, a.published))
             rows.append({
                 "id": qid, "article_id": a.id, "speaker_id": speaker_id, "via_speaker_id": sid_of(via),
-                "group_id": self._quote_group(q.text, speaker_id, touched), "text": q.text, "kind": q.kind,
+                "group_id": gid, "text": q.text, "kind": q.kind,
                 "start": q.start, "end": q.end,
                 "speaker_text": sp and sp.text, "speaker_start": sp and sp.start, "speaker_end": sp and sp.end,
                 "speaker_how": sp and sp.how,
@@ -550,10 +639,10 @@ class Store:
                 "earliest": c.earliest, "latest": c.latest, "date_source": c.date_source, "status": c.status,
                 "cue": c.cue, "language": a.language, "published": a.published, "month": month,
             })
-        self._insert_groups("claim_groups", crows, touched)
+        self._insert_groups("claim_groups", crows)
         self._insert("claims", crows)
 
-    def _quote_group(self, text, speaker_id, touched):
+    def _quote_group(self, text, speaker_id):
         """The group of a quote: the same speaker's same words in another article (up to case, accents and
         punctuation), or a quote of five words or more that contains, or is contained in, one of theirs (one
         article quotes a sentence in full, another a part of it)."""
@@ -575,14 +664,16 @@ class Store:
             else:
                 conn.execute(insert, [gid, norm, speaker_id])
         # (a group found by either select is stored already: inserting it again would do nothing)
-        touched["quote_groups"].add(gid)
         return gid
 
-    def _insert_groups(self, table, rows, touched):
-        """Queue the groups of ``rows`` (claim groups: nothing reads them before the batch's flush)."""
-        gids = {r["group_id"] for r in rows}
-        touched[table].update(gids)
+    def _insert_groups(self, table, rows):
+        """Queue the groups of ``rows`` (claim groups: nothing reads them before the batch's flush), and note
+        what the rows add to them."""
+        gids = dict.fromkeys(r["group_id"] for r in rows)  # in the order met: the same rowids every load
         self._pending_groups[table].extend(gids)
+        for r in rows:
+            self._note_added(table, r["group_id"], (r["article_id"], r["published"], r["text"], r["speaker_id"],
+                                                    r["status"]))
 
     def _fill(self, temp_table, type_, ids):
         """A temporary table holding ``ids``, for set-based updates of just the touched rows."""

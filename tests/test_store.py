@@ -165,3 +165,51 @@ def test_normalize_text_fast_path_matches_the_regex():
     texts += [chr(c) + "ab" + chr(c) for c in range(128)]
     for t in texts:
         assert normalize_text(t) == by_regex(t), repr(t)
+
+
+def test_counts_added_batch_by_batch_match_a_recount(tmp_path):
+    """Groups and speakers that only gain rows have the batch's counts added; ones that lose rows (an article
+    loaded again) are recounted. Loading one article per batch, all at once, or with a reload in between must
+    leave the same counts, texts, dates and claim histories."""
+    claim = "The port will close in June."
+
+    def articles():
+        out = []
+        for i, (day, said, status) in enumerate([
+                ("2024-05-03", "The port must stay open.", "reported"),
+                ("2024-05-01", "The port must stay open for all ships.", "reported"),
+                (None, "The port must stay open!", "confirmed"),
+                ("2024-05-09", "The port must stay open for all ships now.", "denied"),
+                ("2024-05-09", "We never discussed it.", "denied")]):
+            text = claim + " " + said
+            q = quote(len(claim) + 1, said, "Mara Quist", role="harbour master")
+            out.append(extraction("p{}".format(i), day, [q], text=text,
+                                  claims=[Claim(0, len(claim), claim, status=status)]))
+        return out
+
+    def state(st):
+        return [list(st.db.query("select * from {} order by id".format(t)))
+                for t in ("quote_groups", "claim_groups", "speakers")]
+
+    one_by_one = Store(sqlite_utils.Database(str(tmp_path / "a.db")))
+    for ex in articles():
+        one_by_one.write([ex])
+    together = Store(sqlite_utils.Database(str(tmp_path / "b.db")))
+    together.write(articles())
+    reloaded = Store(sqlite_utils.Database(str(tmp_path / "c.db")))
+    exs = articles()
+    reloaded.write(exs[:3])
+    reloaded.write(articles()[1:2] + exs[3:])   # p1 again, then the rest
+
+    assert state(one_by_one) == state(together) == state(reloaded)
+    groups = list(one_by_one.db.query("select * from quote_groups order by occurrences desc"))
+    assert groups[0]["occurrences"] == 4 and groups[0]["article_count"] == 4
+    assert groups[0]["text"] == "The port must stay open for all ships now."
+    assert (groups[0]["first_seen"], groups[0]["last_seen"]) == ("2024-05-01", "2024-05-09")
+    [cg] = one_by_one.db.query("select * from claim_groups")
+    assert [h["status"] for h in json.loads(cg["status_history"])] == [
+        "confirmed", "reported", "reported", "denied", "denied"]
+    assert (cg["first_status"], cg["latest_status"], cg["occurrences"]) == ("confirmed", "denied", 5)
+    [sp] = one_by_one.db.query("select * from speakers")
+    assert (sp["quote_count"], sp["article_count"], sp["first_seen"], sp["last_seen"]) == (
+        5, 5, "2024-05-01", "2024-05-09")
