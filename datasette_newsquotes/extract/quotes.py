@@ -390,9 +390,8 @@ class Doc:
         self.en.extend(en)
         tx = list(map(_GROUP, ms))
         self.tx.extend(tx)
-        low = self.low
-        self.lo.extend(list(map(low.__getitem__, map(slice, st, en))) if low is not None else
-                       [w.lower() for w in tx])
+        # (each token lower-cased on its own: four times faster than slicing the lower-cased text)
+        self.lo.extend(map(str.lower, tx))
         ms = list(map(self.L.masks.get, tx))
         if None in ms:
             mask_of = self.L.mask_of
