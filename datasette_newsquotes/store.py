@@ -128,6 +128,8 @@ CLAIM_HISTORY = """,
                                 order by published, article_id, rowid limit 1),
                 latest_status = (select status from claims where group_id = claim_groups.id
                                  order by published desc, article_id desc, rowid desc limit 1)"""
+# A new quote joins an earlier one it contains or is part of among its speaker's latest this many quote groups
+CONTAINMENT_WINDOW = 200
 CACHE_LIMIT = 200_000  # entries a Store's speaker caches hold before they start again empty
 
 
@@ -653,10 +655,13 @@ class Store:
         if speaker_id is None or len(norm.split()) < 5:
             conn.execute(insert, [gid, norm, speaker_id])
         elif not conn.execute("select 1 from quote_groups where id = ?", [gid]).fetchone():
+            # (among the speaker's latest CONTAINMENT_WINDOW groups: scanning all of them made each new quote of
+            # a speaker quoted 40,000 times cost 20 ms)
             row = conn.execute(
-                "select id, norm from quote_groups where speaker_id = ? and norm is not null and "
+                "select id, norm from (select rowid as r, id, norm, occurrences from quote_groups "
+                "where speaker_id = ? order by rowid desc limit ?) where norm is not null and "
                 "(instr(norm, ?) > 0 or instr(?, norm) > 0) and length(norm) - length(replace(norm, ' ', '')) >= 4 "
-                "order by occurrences desc limit 1", [speaker_id, norm, norm]).fetchone()
+                "order by occurrences desc, r limit 1", [speaker_id, CONTAINMENT_WINDOW, norm, norm]).fetchone()
             if row:
                 gid = row[0]
                 if len(norm) > len(row[1] or ""):

@@ -213,3 +213,25 @@ def test_counts_added_batch_by_batch_match_a_recount(tmp_path):
     [sp] = one_by_one.db.query("select * from speakers")
     assert (sp["quote_count"], sp["article_count"], sp["first_seen"], sp["last_seen"]) == (
         5, 5, "2024-05-01", "2024-05-09")
+
+
+def test_a_partial_quote_looks_back_over_the_speakers_latest_groups_only(tmp_path, monkeypatch):
+    """Grouping a partial quote with the full one looks at the speaker's latest CONTAINMENT_WINDOW groups: a
+    speaker quoted tens of thousands of times must not make every new quote scan all of them."""
+    import datasette_newsquotes.store as store_module
+
+    monkeypatch.setattr(store_module, "CONTAINMENT_WINDOW", 3)
+    st = Store(sqlite_utils.Database(str(tmp_path / "t.db")))
+    old = "The tunnel will be finished before the next election, and not a day later."
+    st.write([extraction("t0", "2024-01-01", [quote(0, old, "Anna Berg")])])
+    others = ["We are hiring {} more engineers for the tunnel project this year.".format(n)
+              for n in ("ten", "twenty", "thirty", "forty")]
+    st.write([extraction("t{}".format(i + 1), "2024-02-0{}".format(i + 1), [quote(0, t, "Anna Berg")])
+              for i, t in enumerate(others)])
+    st.write([extraction("t9", "2024-03-01", [
+        quote(0, "finished before the next election", "Anna Berg"),
+        quote(60, "hiring forty more engineers for the tunnel", "Anna Berg")])])
+    counts = {r["text"]: r["occurrences"] for r in st.db.query("select text, occurrences from quote_groups")}
+    assert counts[others[-1]] == 2                            # recent: the part joins the whole
+    assert counts[old] == 1                                    # four groups back: a group of its own
+    assert counts["finished before the next election"] == 1
