@@ -148,3 +148,20 @@ def test_as_clause_frames_the_main_clause_and_party_labels_stay_out_of_names():
     assert q.text == "the ferry will not sail before Thursday" and q.speaker.text == "the harbour master"
     q = find(qs, "hidden fees")
     assert speaker(q) == "Dana Whitfield"  # not "Republican Dana Whitfield"
+
+
+def test_relative_pronoun_is_the_mention_and_the_antecedent_the_speaker():
+    text = ("The county budget was approved on Monday. It was drafted by Dana Whitfield, the finance chair, who "
+            "said the new tax rate would hold for two years.")
+    q = find(quotes(text, "en"), "the new tax rate would hold")
+    assert speaker(q) == "Dana Whitfield"
+    assert q.speaker.text == "who"
+    assert text[q.speaker.start:q.speaker.end] == "who"
+
+
+def test_title_case_headline_makes_no_names():
+    text = ("Senior Lawmakers Rip Ray Holden As A ‘Reckless Gambler.’\n\n"
+            "Union leaders criticized the pension plan on Monday. Holden said the cuts were needed to balance "
+            "the state budget.")
+    q = find(quotes(text, "en"), "the cuts were needed")
+    assert speaker(q) in ("Holden", "Ray Holden")

@@ -942,7 +942,7 @@ class _Run:
             last_para_end = ue
             # only sentences with a quotation, a cue, a source word or a subjunctive need parsing; elsewhere
             # a run of capitalised words may still introduce a person ("Staatschef Kim Jong Un")
-            trig = bool(inq) or (need and self._triggered(toks))
+            trig = (bool(inq) or (need and self._triggered(toks))) and not self._title_case(us, ue)
             if trig:
                 nps = self.nps(toks)
             else:
@@ -1096,6 +1096,14 @@ class _Run:
     # a title "Name: claim" (one or two capitalised words before the colon) or "claim, Some Name Says"
     _HEAD_COLON = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?): +(\S.{8,}?)[.\s]*$")
     _HEAD_AFTER = re.compile(r"(\S.{8,}?), +((?:[A-Z][\w.'’-]* ){0,4}[A-Z][\w.'’-]*) +(\w+)[.\s]*$")
+
+    def _title_case(self, us, ue):
+        """Is the unit a title in title case ("Lawmakers Slam Senator Over Budget Cuts")? Its capitals make no
+        names, and its words are no sentence to parse."""
+        if ue - us > 200 or us > 0 and self.text[us - 1] != "\n":
+            return False
+        words = [w for w in self.text[us:ue].split() if len(w) >= 4 and w[0].isalpha()]
+        return len(words) >= 3 and all(w[0].isupper() for w in words)
 
     def _headline(self, quotes):
         """The article's first line as reported speech of the speaker its title names."""
@@ -1524,7 +1532,7 @@ class _Run:
                     lo[toks[t]] not in L.aux]
             has_aux = any(toks[t] is not None and lo[toks[t]] in L.aux for t in range(a, k))
             rel = next((t for t in lead if lo[toks[t]] in L.rel), None)
-            coord = None
+            coord = rel_at = None
             if not before:
                 coord = next((t for t in lead if lo[toks[t]] in L.conj), None)
                 if coord is None and a > 0 and toks[a - 1] is not None and lo[toks[a - 1]] in L.conj:
@@ -1537,6 +1545,7 @@ class _Run:
                          (not x.after_prep or not (L.rel & L.dets))]
                 if cands:
                     speaker_np = cands[-1]
+                    rel_at = rel
                     prev = [x for x in cands[:-1] if x.b < n and toks[x.b] is not None and d.tx[toks[x.b]] == ","
                             and x.b + 1 == speaker_np.a]
                     if prev and prev[-1].name is not None and speaker_np.name is None:
@@ -1619,7 +1628,7 @@ class _Run:
                 if e > k + 2:
                     speaker_np = NP(k + 1, e)
             app = self._apposition(toks, nps, speaker_np) if speaker_np is not None else None
-            if app is not None:
+            if app is not None and not (rel_at is not None and L.sp.relative_mention):
                 who, span_end = app
                 app_end = span_end
                 m = self.mention_of(toks, who)
@@ -1631,6 +1640,10 @@ class _Run:
             elif speaker_np is not None:
                 m = self.mention_of(toks, speaker_np)
                 if m is not None:
+                    if rel_at is not None and L.sp.relative_mention:
+                        # "the mayor, who said": the speaker is the antecedent, the mention the relative pronoun
+                        r = toks[rel_at]
+                        m.start, m.end, m.text, m.how = d.st[r], d.en[r], tx[r], "pronoun"
                     at["speaker"] = m
             if via_np is not None:
                 m = self.mention_of(toks, via_np)

@@ -102,6 +102,7 @@ SPEECH = Speech(
         often once again
         """.split()),
     relative_pronouns=frozenset("who which".split()),
+    relative_mention=True,
     conjunctions=frozenset("and but or".split()),
     nested_quotes=False,
     object_content=True,
