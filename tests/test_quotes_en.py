@@ -165,3 +165,10 @@ def test_title_case_headline_makes_no_names():
             "the state budget.")
     q = find(quotes(text, "en"), "the cuts were needed")
     assert speaker(q) in ("Holden", "Ray Holden")
+
+
+def test_unnamed_source_as_postposed_speaker():
+    text = ("Governor Ray Holden met the union on Monday. The talks broke down after an hour, a source close to "
+            "the governor said. Holden had refused to discuss pensions, the source added.")
+    q = find(quotes(text, "en"), "Holden had refused")
+    assert q.speaker is not None and q.speaker.text == "the source"

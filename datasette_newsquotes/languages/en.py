@@ -64,7 +64,11 @@ SPEECH = Speech(
         analysts executives lawmaker lawmakers legislator legislators pastor pastors activist activists
         advocate advocates critic critics economist economists researcher researchers scientist scientists
         investigator investigators aide aides adviser advisers advisor advisors organizer organizers
-        strategist strategists pollster pollsters economists
+        strategist strategists pollster pollsters economists experts nominee nominees source sources doctor
+        doctors physician physicians businessman businesswoman surrogate surrogates supporter supporters
+        opponent opponents protester protesters reporter journalist narrator announcer
+        insider insiders operative operatives environmentalist environmentalists voter voters member members
+        resident residents officer officers
         """.split()),
     org_nouns=frozenset("""
         agency ministry government police army media union party administration embassy commission
@@ -72,6 +76,7 @@ SPEECH = Speech(
         committee agency
         city town county state newspaper network bank firm fund institute foundation coalition alliance
         poll survey study
+        authorities panel family team caucus report letter article memo website
         """.split()),
     # (party labels before a name, "Republican Donald Trump", are not part of it either)
     titles=frozenset("mr. mr mrs. mrs ms. ms dr. dr prof. sen. rep. gov. gen. lt. col. sgt. rev. republican "
