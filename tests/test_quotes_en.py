@@ -172,3 +172,11 @@ def test_unnamed_source_as_postposed_speaker():
             "the governor said. Holden had refused to discuss pensions, the source added.")
     q = find(quotes(text, "en"), "Holden had refused")
     assert q.speaker is not None and q.speaker.text == "the source"
+
+
+def test_pronoun_right_before_the_cue_is_its_subject():
+    text = ("Senator Ray Holden said on Thursday that the plant was safe. In an interview with Ohio’s regional "
+            "network Metro Radio he warned that the plant could close by spring.")
+    q = find(quotes(text, "en"), "the plant could close")
+    assert q.speaker is not None and q.speaker.text == "he"
+    assert speaker(q) == "Ray Holden"

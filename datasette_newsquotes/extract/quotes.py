@@ -1607,6 +1607,11 @@ class _Run:
                 # am Montag ... erklärt")
                 cands = [np_ for np_ in before if not np_.agent and not (np_.cuenoun and np_.inner is None)]
                 speaker_np = (cands or before)[0]
+                last = before[-1]
+                if last is not speaker_np and last.pron and not last.after_prep and \
+                        all(toks[t] is not None and lo[toks[t]] in L.aux for t in range(last.b, k)):
+                    # "In an interview with the network he blasted ...": a pronoun right before the cue
+                    speaker_np = last
             elif after and after[0].a - k <= 6 and not (L.lower_nouns and
                                                          self._bare_subject(toks, k, a) is not None):
                 speaker_np = after[0]
