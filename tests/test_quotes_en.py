@@ -180,3 +180,12 @@ def test_pronoun_right_before_the_cue_is_its_subject():
     q = find(quotes(text, "en"), "the plant could close")
     assert q.speaker is not None and q.speaker.text == "he"
     assert speaker(q) == "Ray Holden"
+
+
+def test_contraction_and_sentence_adverb_are_no_names():
+    text = ("Mayor Jane Example said on Monday that the bridge was safe. He’s argued for years that the city "
+            "needs a second bridge, the council leader told reporters. Overall, the engineers concluded the "
+            "repairs were sound.")
+    qs = quotes(text, "en")
+    assert all(speaker(q) != "He" for q in qs)
+    assert all(speaker(q) != "Overall" for q in qs)

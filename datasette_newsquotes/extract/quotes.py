@@ -217,6 +217,9 @@ class _Lang:
         if k == W_CAP:
             if low in self.stop or low in self.dets or low in self.preps:
                 return False
+            stem = re.split("['’]", low, 1)[0]
+            if stem != low and (stem in self.pron or stem in self.stop or stem in self.dets):
+                return False  # a contraction: "He’s", "That's", "I've"
             if sentence_initial and low in lowers and not self.suffix_in(low, self.roles) and \
                     not self.suffix_in(low, self.orgs):
                 return False

@@ -98,6 +98,12 @@ SPEECH = Speech(
         while when if because since after before as it this that these those there here we i you they
         he she in on at for with from by of to the a an his her its their our my your what who which
         why how where not no nearly almost about only just more less last following
+        perhaps overall worse better contrary along below above could should having
+        being let instead indeed moreover furthermore finally eventually similarly likewise otherwise
+        nevertheless nonetheless regardless besides thus hence therefore consequently ultimately notably
+        specifically separately elsewhere initially originally previously currently recently apparently
+        clearly obviously certainly surely unfortunately fortunately interestingly importantly ironically
+        additionally
         monday’s tuesday’s wednesday’s thursday’s friday’s saturday’s sunday’s today’s yesterday’s
         monday's tuesday's wednesday's thursday's friday's saturday's sunday's today's yesterday's
         """.split()),
