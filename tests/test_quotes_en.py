@@ -189,3 +189,22 @@ def test_contraction_and_sentence_adverb_are_no_names():
     qs = quotes(text, "en")
     assert all(speaker(q) != "He" for q in qs)
     assert all(speaker(q) != "Overall" for q in qs)
+
+
+def test_sentence_final_that_is_no_complementizer():
+    text = "The vote failed again on Tuesday. Analysts said the new poll could change that."
+    q = find(quotes(text, "en"), "the new poll could change")
+    assert q.speaker is not None and q.speaker.text == "Analysts"
+
+
+def test_reported_clause_ends_before_a_coordinated_subject_and_cue():
+    text = ("The hearing ended without a vote. Republicans said the agency mishandled the audit and Democrats "
+            "accused them of stalling the bill.")
+    q = find(quotes(text, "en"), "the agency mishandled the audit")
+    assert "Democrats" not in q.text
+
+
+def test_observers_are_a_source():
+    text = "The seat is open. Political observers in the state say the governor will name a successor soon."
+    q = find(quotes(text, "en"), "the governor will name a successor")
+    assert q.speaker is not None and q.speaker.text == "Political observers"

@@ -1680,6 +1680,8 @@ class _Run:
             if ti is None:
                 break
             if lo[ti] in L.comps:
+                if t + 1 >= n or toks[t + 1] is not None and d.tx[toks[t + 1]] in END_PUNCT:
+                    break  # "said the test could change that.": a pronoun, not a complementizer
                 cs = d.st[ti] if L.sp.complementizer_in_quote else d.en[ti]
                 content = (cs, self._content_end(toks, t))
                 break
@@ -1925,6 +1927,20 @@ class _Run:
                 not d.lo[nxt[0]].endswith("ing") and len(nxt) > 1 and nxt[1] is not None and \
                 d.kind[nxt[1]] != W_PUNCT:
             return True  # "... and said she would ..."
+        if d.lo[toks[t]] in L.conj:
+            # "... and Democrats accused the GOP of ...", "... but the mayor has said ...": a new subject and its cue
+            subj = False
+            for x in range(t + 1, min(n, t + 5)):
+                y = toks[x]
+                if y is None:
+                    return False
+                low = d.lo[y]
+                if subj and low in L.cues and not low.endswith("ing"):
+                    return x + 1 < n and toks[x + 1] is not None and d.kind[toks[x + 1]] != W_PUNCT
+                if d.kind[y] == W_CAP and low not in L.stop or low in L.pron:
+                    subj = True
+                elif not (low in L.dets or low in L.aux and subj):
+                    return False
         if w == "," and len(nxt) == 3 and all(x is not None for x in nxt) and d.lo[nxt[0]] in L.stop and \
                 d.lo[nxt[0]] not in L.pron and (d.lo[nxt[1]] in L.pron or d.kind[nxt[1]] == W_CAP) and \
                 d.lo[nxt[2]] in L.cues:

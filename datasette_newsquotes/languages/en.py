@@ -68,7 +68,8 @@ SPEECH = Speech(
         doctors physician physicians businessman businesswoman surrogate surrogates supporter supporters
         opponent opponents protester protesters reporter journalist narrator announcer
         insider insiders operative operatives environmentalist environmentalists voter voters member members
-        resident residents officer officers
+        resident residents officer officers observer observers witness witnesses commentator commentators
+        columnist columnists historian historians professor professors scholar scholars
         """.split()),
     org_nouns=frozenset("""
         agency ministry government police army media union party administration embassy commission
