@@ -148,3 +148,63 @@ def test_as_clause_frames_the_main_clause_and_party_labels_stay_out_of_names():
     assert q.text == "the ferry will not sail before Thursday" and q.speaker.text == "the harbour master"
     q = find(qs, "hidden fees")
     assert speaker(q) == "Dana Whitfield"  # not "Republican Dana Whitfield"
+
+
+def test_relative_pronoun_is_the_mention_and_the_antecedent_the_speaker():
+    text = ("The county budget was approved on Monday. It was drafted by Dana Whitfield, the finance chair, who "
+            "said the new tax rate would hold for two years.")
+    q = find(quotes(text, "en"), "the new tax rate would hold")
+    assert speaker(q) == "Dana Whitfield"
+    assert q.speaker.text == "who"
+    assert text[q.speaker.start:q.speaker.end] == "who"
+
+
+def test_title_case_headline_makes_no_names():
+    text = ("Senior Lawmakers Rip Ray Holden As A ‘Reckless Gambler.’\n\n"
+            "Union leaders criticized the pension plan on Monday. Holden said the cuts were needed to balance "
+            "the state budget.")
+    q = find(quotes(text, "en"), "the cuts were needed")
+    assert speaker(q) in ("Holden", "Ray Holden")
+
+
+def test_unnamed_source_as_postposed_speaker():
+    text = ("Governor Ray Holden met the union on Monday. The talks broke down after an hour, a source close to "
+            "the governor said. Holden had refused to discuss pensions, the source added.")
+    q = find(quotes(text, "en"), "Holden had refused")
+    assert q.speaker is not None and q.speaker.text == "the source"
+
+
+def test_pronoun_right_before_the_cue_is_its_subject():
+    text = ("Senator Ray Holden said on Thursday that the plant was safe. In an interview with Ohio’s regional "
+            "network Metro Radio he warned that the plant could close by spring.")
+    q = find(quotes(text, "en"), "the plant could close")
+    assert q.speaker is not None and q.speaker.text == "he"
+    assert speaker(q) == "Ray Holden"
+
+
+def test_contraction_and_sentence_adverb_are_no_names():
+    text = ("Mayor Jane Example said on Monday that the bridge was safe. He’s argued for years that the city "
+            "needs a second bridge, the council leader told reporters. Overall, the engineers concluded the "
+            "repairs were sound.")
+    qs = quotes(text, "en")
+    assert all(speaker(q) != "He" for q in qs)
+    assert all(speaker(q) != "Overall" for q in qs)
+
+
+def test_sentence_final_that_is_no_complementizer():
+    text = "The vote failed again on Tuesday. Analysts said the new poll could change that."
+    q = find(quotes(text, "en"), "the new poll could change")
+    assert q.speaker is not None and q.speaker.text == "Analysts"
+
+
+def test_reported_clause_ends_before_a_coordinated_subject_and_cue():
+    text = ("The hearing ended without a vote. Republicans said the agency mishandled the audit and Democrats "
+            "accused them of stalling the bill.")
+    q = find(quotes(text, "en"), "the agency mishandled the audit")
+    assert "Democrats" not in q.text
+
+
+def test_observers_are_a_source():
+    text = "The seat is open. Political observers in the state say the governor will name a successor soon."
+    q = find(quotes(text, "en"), "the governor will name a successor")
+    assert q.speaker is not None and q.speaker.text == "Political observers"

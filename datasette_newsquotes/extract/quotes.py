@@ -217,6 +217,9 @@ class _Lang:
         if k == W_CAP:
             if low in self.stop or low in self.dets or low in self.preps:
                 return False
+            stem = re.split("['’]", low, 1)[0]
+            if stem != low and (stem in self.pron or stem in self.stop or stem in self.dets):
+                return False  # a contraction: "He’s", "That's", "I've"
             if sentence_initial and low in lowers and not self.suffix_in(low, self.roles) and \
                     not self.suffix_in(low, self.orgs):
                 return False
@@ -941,7 +944,7 @@ class _Run:
             last_para_end = ue
             # only sentences with a quotation, a cue, a source word or a subjunctive need parsing; elsewhere
             # a run of capitalised words may still introduce a person ("Staatschef Kim Jong Un")
-            trig = bool(inq) or (need and self._triggered(toks))
+            trig = (bool(inq) or (need and self._triggered(toks))) and not self._title_case(us, ue)
             if trig:
                 nps = self.nps(toks)
             else:
@@ -1095,6 +1098,14 @@ class _Run:
     # a title "Name: claim" (one or two capitalised words before the colon) or "claim, Some Name Says"
     _HEAD_COLON = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?): +(\S.{8,}?)[.\s]*$")
     _HEAD_AFTER = re.compile(r"(\S.{8,}?), +((?:[A-Z][\w.'’-]* ){0,4}[A-Z][\w.'’-]*) +(\w+)[.\s]*$")
+
+    def _title_case(self, us, ue):
+        """Is the unit a title in title case ("Lawmakers Slam Senator Over Budget Cuts")? Its capitals make no
+        names, and its words are no sentence to parse."""
+        if ue - us > 200 or us > 0 and self.text[us - 1] != "\n":
+            return False
+        words = [w for w in self.text[us:ue].split() if len(w) >= 4 and w[0].isalpha()]
+        return len(words) >= 3 and all(w[0].isupper() for w in words)
 
     def _headline(self, quotes):
         """The article's first line as reported speech of the speaker its title names."""
@@ -1523,7 +1534,7 @@ class _Run:
                     lo[toks[t]] not in L.aux]
             has_aux = any(toks[t] is not None and lo[toks[t]] in L.aux for t in range(a, k))
             rel = next((t for t in lead if lo[toks[t]] in L.rel), None)
-            coord = None
+            coord = rel_at = None
             if not before:
                 coord = next((t for t in lead if lo[toks[t]] in L.conj), None)
                 if coord is None and a > 0 and toks[a - 1] is not None and lo[toks[a - 1]] in L.conj:
@@ -1536,6 +1547,7 @@ class _Run:
                          (not x.after_prep or not (L.rel & L.dets))]
                 if cands:
                     speaker_np = cands[-1]
+                    rel_at = rel
                     prev = [x for x in cands[:-1] if x.b < n and toks[x.b] is not None and d.tx[toks[x.b]] == ","
                             and x.b + 1 == speaker_np.a]
                     if prev and prev[-1].name is not None and speaker_np.name is None:
@@ -1597,6 +1609,11 @@ class _Run:
                 # am Montag ... erklärt")
                 cands = [np_ for np_ in before if not np_.agent and not (np_.cuenoun and np_.inner is None)]
                 speaker_np = (cands or before)[0]
+                last = before[-1]
+                if last is not speaker_np and last.pron and not last.after_prep and \
+                        all(toks[t] is not None and lo[toks[t]] in L.aux for t in range(last.b, k)):
+                    # "In an interview with the network he blasted ...": a pronoun right before the cue
+                    speaker_np = last
             elif after and after[0].a - k <= 6 and not (L.lower_nouns and
                                                          self._bare_subject(toks, k, a) is not None):
                 speaker_np = after[0]
@@ -1618,7 +1635,7 @@ class _Run:
                 if e > k + 2:
                     speaker_np = NP(k + 1, e)
             app = self._apposition(toks, nps, speaker_np) if speaker_np is not None else None
-            if app is not None:
+            if app is not None and not (rel_at is not None and L.sp.relative_mention):
                 who, span_end = app
                 app_end = span_end
                 m = self.mention_of(toks, who)
@@ -1630,6 +1647,10 @@ class _Run:
             elif speaker_np is not None:
                 m = self.mention_of(toks, speaker_np)
                 if m is not None:
+                    if rel_at is not None and L.sp.relative_mention:
+                        # "the mayor, who said": the speaker is the antecedent, the mention the relative pronoun
+                        r = toks[rel_at]
+                        m.start, m.end, m.text, m.how = d.st[r], d.en[r], tx[r], "pronoun"
                     at["speaker"] = m
             if via_np is not None:
                 m = self.mention_of(toks, via_np)
@@ -1658,6 +1679,8 @@ class _Run:
             if ti is None:
                 break
             if lo[ti] in L.comps:
+                if t + 1 >= n or toks[t + 1] is not None and d.tx[toks[t + 1]] in END_PUNCT:
+                    break  # "said the test could change that.": a pronoun, not a complementizer
                 cs = d.st[ti] if L.sp.complementizer_in_quote else d.en[ti]
                 content = (cs, self._content_end(toks, t))
                 break
@@ -1903,6 +1926,20 @@ class _Run:
                 not d.lo[nxt[0]].endswith("ing") and len(nxt) > 1 and nxt[1] is not None and \
                 d.kind[nxt[1]] != W_PUNCT:
             return True  # "... and said she would ..."
+        if d.lo[toks[t]] in L.conj:
+            # "... and Democrats accused the GOP of ...", "... but the mayor has said ...": a new subject and its cue
+            subj = False
+            for x in range(t + 1, min(n, t + 5)):
+                y = toks[x]
+                if y is None:
+                    return False
+                low = d.lo[y]
+                if subj and low in L.cues and not low.endswith("ing"):
+                    return x + 1 < n and toks[x + 1] is not None and d.kind[toks[x + 1]] != W_PUNCT
+                if d.kind[y] == W_CAP and low not in L.stop or low in L.pron:
+                    subj = True
+                elif not (low in L.dets or low in L.aux and subj):
+                    return False
         if w == "," and len(nxt) == 3 and all(x is not None for x in nxt) and d.lo[nxt[0]] in L.stop and \
                 d.lo[nxt[0]] not in L.pron and (d.lo[nxt[1]] in L.pron or d.kind[nxt[1]] == W_CAP) and \
                 d.lo[nxt[2]] in L.cues:

@@ -64,7 +64,12 @@ SPEECH = Speech(
         analysts executives lawmaker lawmakers legislator legislators pastor pastors activist activists
         advocate advocates critic critics economist economists researcher researchers scientist scientists
         investigator investigators aide aides adviser advisers advisor advisors organizer organizers
-        strategist strategists pollster pollsters economists
+        strategist strategists pollster pollsters economists experts nominee nominees source sources doctor
+        doctors physician physicians businessman businesswoman surrogate surrogates supporter supporters
+        opponent opponents protester protesters reporter journalist narrator announcer
+        insider insiders operative operatives environmentalist environmentalists voter voters member members
+        resident residents officer officers observer observers witness witnesses commentator commentators
+        columnist columnists historian historians professor professors scholar scholars
         """.split()),
     org_nouns=frozenset("""
         agency ministry government police army media union party administration embassy commission
@@ -72,6 +77,7 @@ SPEECH = Speech(
         committee agency
         city town county state newspaper network bank firm fund institute foundation coalition alliance
         poll survey study
+        authorities panel family team caucus report letter article memo website
         """.split()),
     # (party labels before a name, "Republican Donald Trump", are not part of it either)
     titles=frozenset("mr. mr mrs. mrs ms. ms dr. dr prof. sen. rep. gov. gen. lt. col. sgt. rev. republican "
@@ -93,6 +99,12 @@ SPEECH = Speech(
         while when if because since after before as it this that these those there here we i you they
         he she in on at for with from by of to the a an his her its their our my your what who which
         why how where not no nearly almost about only just more less last following
+        perhaps overall worse better contrary along below above could should having
+        being let instead indeed moreover furthermore finally eventually similarly likewise otherwise
+        nevertheless nonetheless regardless besides thus hence therefore consequently ultimately notably
+        specifically separately elsewhere initially originally previously currently recently apparently
+        clearly obviously certainly surely unfortunately fortunately interestingly importantly ironically
+        additionally
         monday’s tuesday’s wednesday’s thursday’s friday’s saturday’s sunday’s today’s yesterday’s
         monday's tuesday's wednesday's thursday's friday's saturday's sunday's today's yesterday's
         """.split()),
@@ -102,6 +114,7 @@ SPEECH = Speech(
         often once again
         """.split()),
     relative_pronouns=frozenset("who which".split()),
+    relative_mention=True,
     conjunctions=frozenset("and but or".split()),
     nested_quotes=False,
     object_content=True,

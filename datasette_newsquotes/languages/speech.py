@@ -89,6 +89,9 @@ class Speech:
     # relative pronouns: "Bonnet, qui lui avait rétorqué", "the mayor, who said": the speaker is what they
     # refer to
     relative_pronouns: frozenset = frozenset()
+    # is the relative pronoun itself the speaker's mention ("the mayor, who said": "who", resolved to the mayor),
+    # as a pronoun is, rather than its antecedent?
+    relative_mention: bool = False
     # coordinating conjunctions: "... und sagte", "et a menacé", "and said": the cue shares the subject before
     conjunctions: frozenset = frozenset()
     # frequent words that start sentences with a capital but are never names: "Och", "Auch", "But", "Mais"
