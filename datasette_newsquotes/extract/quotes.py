@@ -1927,7 +1927,7 @@ class _Run:
                 d.kind[nxt[1]] != W_PUNCT:
             return True  # "... and said she would ..."
         if d.lo[toks[t]] in L.conj:
-            # "... and Democrats accused the GOP of ...", "... but the mayor has said ...": a new subject and its cue
+            # "... and the unions accused the board of ...", "... but the mayor has said ...": a new subject and its cue
             subj = False
             for x in range(t + 1, min(n, t + 5)):
                 y = toks[x]
