@@ -100,9 +100,13 @@ class _Lang:
             frozenset(self._first_words(sp.source_after)) | self.src_adverbs
         # one compiled alternation each: does a sentence hold a cue or source word, or a subjunctive marker?
         self.trigger_re = self._alternation(self.triggers)
-        # the same on an article's lower-cased text, where the engine need not fold case
-        self.trigger_low = re.compile(r"(?<!\w)" + trie_pattern([w.lower() for w in self.triggers]) + r"(?!\w)")
+        # the same on an article's lower-cased text, where the engine need not fold case, as three scans that
+        # let it skip ahead (see trigger_spans)
+        low_trie = trie_pattern([w.lower() for w in self.triggers])
+        self.trigger_low = (re.compile(" (" + low_trie + r")(?!\w)"), re.compile(r"[^ \w](" + low_trie + r")(?!\w)"),
+                            re.compile("(" + low_trie + r")(?!\w)"))
         self.markers_re = self._alternation(self.markers)
+        self.markers_low = re.compile(r"(?<!\w)" + trie_pattern([w.lower() for w in self.markers]) + r"(?!\w)")
         self.strong = frozenset(sp.reported_markers_strong)
         self.reportative_re = self._alternation(sp.reportative_modals) if sp.reportative_modals else None
         self.reportative_aux = frozenset(sp.reportative_auxiliaries)
@@ -151,6 +155,19 @@ class _Lang:
             words = tuple(self.token.findall(p.casefold()))
             if words:
                 out.setdefault(words[0], []).append(words)
+        return out
+
+    def trigger_spans(self, low):
+        """(start, end) of every trigger word in a lower-cased text: what ``(?<!\\w)trie(?!\\w)`` finds, from a
+        scan for the words after a space (the engine finds the literal space fast), one for the words after
+        other characters that are not word characters, and a look at the text's start."""
+        after_space, after_other, at_start = self.trigger_low
+        out = [m.span(1) for m in after_space.finditer(low)]
+        out += [m.span(1) for m in after_other.finditer(low)]
+        m = at_start.match(low)
+        if m:
+            out.append(m.span(1))
+        out.sort()
         return out
 
     def mask_of(self, w):
@@ -882,9 +899,8 @@ class _Run:
         last_speaker_quote = None
         last_attr = None
         prev_subject = None
-        hits = [m.start() for m in (L.trigger_low.finditer(d.low) if d.low is not None else
-                                    L.trigger_re.finditer(text))
-                if not L.weak_triggers or self._strong_hit(m)]
+        spans = L.trigger_spans(d.low) if d.low is not None else [m.span() for m in L.trigger_re.finditer(text)]
+        hits = [s for s, e in spans if not L.weak_triggers or self._strong_hit(s, e)]
         n_outer, n_hits, n_qspans = len(outer), len(hits), len(qspans)
         for us, ue in units:
             self.unit_end = ue
@@ -1171,20 +1187,21 @@ class _Run:
 
     _NEXT_WORDS = re.compile(r"\W*(\w[\w'’.-]*)(?:\W+(\w[\w'’.-]*))?(?:\W+(\w[\w'’.-]*))?")
 
-    def _strong_hit(self, m):
-        """Can this trigger word make its sentence worth parsing? A weak one ("aus", "wie", "so") only where it
-        opens a clause, or (not a postposed-only word) with a noun of saying among the next three words."""
-        w = m.group().lower()
+    def _strong_hit(self, start, end):
+        """Can the trigger word text[start:end] make its sentence worth parsing? A weak one ("aus", "wie", "so")
+        only where it opens a clause, or (not a postposed-only word) with a noun of saying among the next three
+        words."""
+        w = self.text[start:end].lower()
         if w not in self.L.weak_triggers:
             return True
-        text, i = self.text, m.start() - 1
+        text, i = self.text, start - 1
         while i >= 0 and text[i] in " \t":
             i -= 1
         if i < 0 or not text[i].isalnum():
             return True  # at a clause start (after punctuation, a quotation mark or a line break)
         if w in self.L.weak_postposed:
             return False
-        nxt = self._NEXT_WORDS.match(text, m.end())
+        nxt = self._NEXT_WORDS.match(text, end)
         return nxt is not None and any(x and self.L.mask_of(x) & M_CNOUN for x in nxt.groups())
 
     def _frame_tokens(self, toks, lo, hi):
@@ -1265,10 +1282,11 @@ class _Run:
             (L.inf_infix is not None and L.inf_infix.match(d.lo[last]) is not None)
 
     def _has_marker(self, us, ue, words):
-        for m in self.L.markers_re.finditer(self.text, us, ue):
-            if m.group().lower() in words:
-                return True
-        return False
+        """Does text[us:ue] hold one of ``words`` (lower-case subjunctive markers)?"""
+        low = self.doc.low
+        if low is not None:  # (the lower-cased text: the engine need not fold case)
+            return any(m.group() in words for m in self.L.markers_low.finditer(low, us, ue))
+        return any(m.group().lower() in words for m in self.L.markers_re.finditer(self.text, us, ue))
 
     def _subject_of(self, us, ue):
         """The subject that opens an (untokenised) sentence, as (toks, NP), or None."""
@@ -1709,8 +1727,7 @@ class _Run:
                     speaker_np.b <= k and \
                     d.kind[tj] != W_PUNCT and not self._postposed(toks, k, a, sp_end) and \
                     (d.lo[tj] in L.pron or d.lo[tj] in L.dets or d.kind[tj] == W_CAP) and \
-                    d.lo[tj] not in L.preps and not (tj in [np_.a for np_ in nps] and
-                                                     np_at_speaker(nps, j, toks, d, L)):
+                    d.lo[tj] not in L.preps:
                 # zero complementizer: "said he would ...", "sagte er sei ..."
                 content = (d.st[tj], self._content_end(toks, j))
         if content is None and L.inf_particles and "speaker" in at and speaker_np is not None and \
@@ -2092,11 +2109,6 @@ class _Run:
                     cs = start
             at["content"] = (cs, self._content_end(toks, j))
         return at
-
-
-def np_at_speaker(nps, j, toks, d, L):
-    """Is the noun phrase at frame position ``j`` directly followed by a cue-like comma (an inverted subject)?"""
-    return False
 
 
 @hookimpl
