@@ -184,7 +184,10 @@ class _Lang:
                            (self.src_before, M_SRCB)):
             if low in words:
                 m |= bit
-        if self._head_word(w, low, k, False):
+        # (the compound tests once, without the cache: most token texts are met here once)
+        role = low in self.roles or self._suffix(low, self.roles)
+        org = low in self.orgs or self._suffix(low, self.orgs)
+        if self._head_word(w, low, k, False, role=role, org=org):
             m |= M_HEAD
         if w[0].isdigit() and not (k == W_LOWER and "-" in w):
             m |= M_DIGIT  # a number ("62 Personen"), not an adjective ("der 23-jährige Sportler")
@@ -200,11 +203,11 @@ class _Lang:
             m |= M_NPREP
         if low in self.src_after:
             m |= M_SRCA
-        if self.suffix_in(low, self.roles):
+        if role:
             m |= M_ROLE
-        if self.suffix_in(low, self.orgs):
+        if org:
             m |= M_ORG
-        if self.suffix_in(low, self.cue_nouns):
+        if low in self.cue_nouns or self._suffix(low, self.cue_nouns):
             m |= M_CNOUN
         if w.isupper() and len(w) >= 2 and w[1].isalpha():
             m |= M_CAPS
@@ -219,9 +222,10 @@ class _Lang:
             self.masks[w] = m
         return m
 
-    def _head_word(self, w, low, k, sentence_initial, lowers=()):
+    def _head_word(self, w, low, k, sentence_initial, lowers=(), role=None, org=None):
         """Can this word head a speaker's noun phrase: a role, organisation or cue noun, or a capitalised word
-        that is no function word (at a sentence start, not one the article also writes in lower case)?"""
+        that is no function word (at a sentence start, not one the article also writes in lower case)?
+        ``role``, ``org``: whether it is (a compound ending in) a role or organisation noun, when known."""
         if k == W_PUNCT:
             return w == "&"
         if (low in self.cues and (k == W_LOWER or sentence_initial)) or low in self.comps or low in self.pron or \
@@ -229,16 +233,19 @@ class _Lang:
             return False
         if low in self.roles or low in self.orgs or low in self.cue_nouns:
             return True
-        if k == W_LOWER and self.lower_nouns and (self.suffix_in(low, self.roles) or self.suffix_in(low, self.orgs)):
+        if role is None:
+            role = self.suffix_in(low, self.roles)
+            org = self.suffix_in(low, self.orgs)
+        if k == W_LOWER and self.lower_nouns and (role or org):
             return True
         if k == W_CAP:
             if low in self.stop or low in self.dets or low in self.preps:
                 return False
-            stem = re.split("['’]", low, 1)[0]
-            if stem != low and (stem in self.pron or stem in self.stop or stem in self.dets):
-                return False  # a contraction: "He’s", "That's", "I've"
-            if sentence_initial and low in lowers and not self.suffix_in(low, self.roles) and \
-                    not self.suffix_in(low, self.orgs):
+            if "'" in low or "’" in low:
+                stem = _APOSTROPHE.split(low, 1)[0]
+                if stem in self.pron or stem in self.stop or stem in self.dets:
+                    return False  # a contraction: "He’s", "That's", "I've"
+            if sentence_initial and low in lowers and not role and not org:
                 return False
             return True
         return False
@@ -322,6 +329,7 @@ for _f in ("name", "role", "org", "cuenoun", "acronym", "desc"):
 
 
 _KINDS = {}
+_APOSTROPHE = re.compile("['’]")
 
 
 def _kind(c):
@@ -666,7 +674,7 @@ class _Run:
         p, w, x = d.tx[toks[e - 1]], d.tx[toks[e]], d.tx[toks[e + 1]]
         return len(p) >= 2 and p.isupper() and p.isalpha() and w[:1].isupper() and not w.isupper() and \
             x[:1].isupper() and not x.isupper() and d.kind[toks[e + 1]] == W_CAP and \
-            not self.L.suffix_in(d.lo[toks[e]], self.L.orgs) and not self.L.suffix_in(d.lo[toks[e]], self.L.roles)
+            not d.mask[toks[e]] & (M_ORG | M_ROLE)
 
     def _particle(self, toks, e):
         """A name particle inside a name: "von" in "Ursula von der Leyen", "al-Rahman"."""
@@ -1315,13 +1323,13 @@ class _Run:
             if w in before and k + 1 < n and toks[k + 1] is not None and (
                     kind[toks[k + 1]] == W_CAP or lo[toks[k + 1]] in L.dets or kind[toks[k + 1]] == W_LOWER and
                     (L.lower_nouns or k + 2 < n and toks[k + 2] is not None and kind[toks[k + 2]] == W_CAP) or lo[toks[k + 1]] in before[w][0][1:2] or any(
-                        toks[t] is not None and L.suffix_in(lo[toks[t]], L.cue_nouns)
+                        toks[t] is not None and d.mask[toks[t]] & M_CNOUN
                         for t in range(k + 1, min(n, k + 4)))):
                 initial = k == 0 or toks[k - 1] is None or d.tx[toks[k - 1]] in CLAUSE_PUNCT
                 if (w,) in L.src_post and not initial:
                     continue
                 if w in L.preps and not initial and not any(
-                        toks[t] is not None and L.suffix_in(lo[toks[t]], L.cue_nouns) for t in range(k + 1, min(n, k + 4))):
+                        toks[t] is not None and d.mask[toks[t]] & M_CNOUN for t in range(k + 1, min(n, k + 4))):
                     continue
                 return True
             if w in after and k > 0 and toks[k - 1] is not None and kind[toks[k - 1]] != W_PUNCT:
