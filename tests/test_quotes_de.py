@@ -168,3 +168,10 @@ def test_apposition_after_a_postposed_speaker_belongs_to_the_frame():
              "Landung")
     assert q.text == "Die Landung wird schwierig"
     assert q.speaker.text == "Peter Lang, Direktor des Raumfahrtzentrums"
+
+
+def test_a_paragraph_of_capitalised_nouns_is_no_title():
+    # German capitalises every noun: a paragraph's first sentence is parsed even when its long words all are
+    text = "Die Lage in der Stadt ist ruhig.\n\nLaut Polizei gab es in Berlin mehrere Verletzte."
+    q = find(quotes(text, "de"), "mehrere Verletzte")
+    assert q.speaker is not None and q.speaker.text == "Polizei"

@@ -91,3 +91,16 @@ def test_comme_clause_frames_the_main_clause():
              "écoles")
     assert q.text == "les écoles du département resteront fermées lundi"
     assert q.speaker.text == "la préfète"
+
+
+def test_object_pronoun_before_the_cue_is_not_its_subject():
+    # "lui" right before "a dit" is to whom it was said: the speaker is the subject before it
+    text = "Le préfet a réuni les maires lundi. Le ministre lui a dit que la réforme serait retirée avant l'été."
+    q = find(quotes(text, "fr"), "la réforme serait retirée")
+    assert q.speaker is not None and q.speaker.text == "Le ministre"
+
+
+def test_d_apres_inside_the_sentence():
+    text = "La crue a touché trois villages. Trois personnes ont été blessées, d’après la préfecture du Rhône."
+    q = find(quotes(text, "fr"), "Trois personnes ont été blessées")
+    assert q.speaker is not None and q.speaker.text == "la préfecture du Rhône"

@@ -40,6 +40,15 @@ def token_pattern(elisions=(), inverted=()):
     return re.compile(el + r"\w+(?:" + inv + r"[-'’.&]\w+)*|[^\w\s]")
 
 
+def _words_pattern(words):
+    """A trie-shaped alternation of whole ``words``; an elided word ("d'", "qu’") runs straight into the next
+    word ("d'après"), so it needs no word boundary after it."""
+    elided = [w for w in words if w[-1:] in "'’"]
+    whole = [w for w in words if w[-1:] not in "'’"]
+    pattern = "(?:" + trie_pattern(whole) + r")(?!\w)"
+    return pattern + "|(?:" + trie_pattern(elided) + ")" if elided else pattern
+
+
 QUOTE_CHARS = "\"'“”„‟«»‹›‚‘’「」『』"
 CLAUSE_PUNCT = frozenset(",;:–—")
 END_PUNCT = frozenset(".!?…")
@@ -102,9 +111,9 @@ class _Lang:
         self.trigger_re = self._alternation(self.triggers)
         # the same on an article's lower-cased text, where the engine need not fold case, as three scans that
         # let it skip ahead (see trigger_spans)
-        low_trie = trie_pattern([w.lower() for w in self.triggers])
-        self.trigger_low = (re.compile(" (" + low_trie + r")(?!\w)"), re.compile(r"[^ \w](" + low_trie + r")(?!\w)"),
-                            re.compile("(" + low_trie + r")(?!\w)"))
+        low_words = _words_pattern([w.lower() for w in self.triggers])
+        self.trigger_low = (re.compile(" (" + low_words + ")"), re.compile(r"[^ \w](" + low_words + ")"),
+                            re.compile("(" + low_words + ")"))
         self.markers_re = self._alternation(self.markers)
         self.markers_low = re.compile(r"(?<!\w)" + trie_pattern([w.lower() for w in self.markers]) + r"(?!\w)")
         self.strong = frozenset(sp.reported_markers_strong)
@@ -143,10 +152,17 @@ class _Lang:
     def _alternation(words):
         """One compiled pattern for a word list, shaped as a trie, so that matching costs about the same
         whatever the list's size."""
-        return re.compile(r"(?<!\w)" + trie_pattern(words) + r"(?!\w)", re.IGNORECASE)
+        return re.compile(r"(?<!\w)(?:" + _words_pattern(words) + ")", re.IGNORECASE)
 
     def _first_words(self, phrases):
-        return [self.token.findall(p.casefold())[0] for p in phrases if p.strip()]
+        """The word each phrase starts with, as the text spells it: an elided article with the word it runs
+        into ("d'après", not "d'", which starts half the sentences of a French article)."""
+        out = []
+        for p in phrases:
+            words = self.token.findall(p.casefold())
+            if words:
+                out.append(words[0] + words[1] if words[0][-1:] in "'’" and len(words) > 1 else words[0])
+        return out
 
     def _phrases(self, phrases):
         """Phrases by their first word, longest first: one dict lookup per token."""
@@ -1126,7 +1142,7 @@ class _Run:
     def _title_case(self, us, ue):
         """Is the unit a title in title case ("Lawmakers Slam Senator Over Budget Cuts")? Its capitals make no
         names, and its words are no sentence to parse."""
-        if ue - us > 200 or us > 0 and self.text[us - 1] != "\n":
+        if not self.L.sp.title_case_titles or ue - us > 200 or us > 0 and self.text[us - 1] != "\n":
             return False
         words = [w for w in self.text[us:ue].split() if len(w) >= 4 and w[0].isalpha()]
         return len(words) >= 3 and all(w[0].isupper() for w in words)
@@ -1637,6 +1653,7 @@ class _Run:
                 speaker_np = (cands or before)[0]
                 last = before[-1]
                 if last is not speaker_np and last.pron and not last.after_prep and \
+                        lo[toks[last.a]] not in L.sp.object_pronouns and \
                         all(toks[t] is not None and lo[toks[t]] in L.aux for t in range(last.b, k)):
                     # "In an interview with the network he blasted ...": a pronoun right before the cue
                     speaker_np = last
@@ -1941,14 +1958,15 @@ class _Run:
         """Does a cue of its own start at ``t``, ending the content before it? ", though she conceded ...",
         ", arguing that ...", "... and said ..."."""
         d, L = self.doc, self.L
+        ing = L.sp.participle_suffixes
         n = len(toks)
         w = d.tx[toks[t]]
         nxt = [toks[i] for i in range(t + 1, min(n, t + 4))]
-        if w == "," and nxt and nxt[0] is not None and d.lo[nxt[0]] in L.cues and d.lo[nxt[0]].endswith("ing") \
+        if w == "," and nxt and nxt[0] is not None and d.lo[nxt[0]] in L.cues and d.lo[nxt[0]].endswith(ing) \
                 and len(nxt) > 1 and nxt[1] is not None and d.kind[nxt[1]] != W_PUNCT:
             return True  # ", arguing that ...", ", saying ..."
         if d.lo[toks[t]] in L.conj and nxt and nxt[0] is not None and d.lo[nxt[0]] in L.cues and \
-                not d.lo[nxt[0]].endswith("ing") and len(nxt) > 1 and nxt[1] is not None and \
+                not d.lo[nxt[0]].endswith(ing) and len(nxt) > 1 and nxt[1] is not None and \
                 d.kind[nxt[1]] != W_PUNCT:
             return True  # "... and said she would ..."
         if d.lo[toks[t]] in L.conj:
@@ -1959,7 +1977,7 @@ class _Run:
                 if y is None:
                     return False
                 low = d.lo[y]
-                if subj and low in L.cues and not low.endswith("ing"):
+                if subj and low in L.cues and not low.endswith(ing):
                     return x + 1 < n and toks[x + 1] is not None and d.kind[toks[x + 1]] != W_PUNCT
                 if d.kind[y] == W_CAP and low not in L.stop or low in L.pron:
                     subj = True

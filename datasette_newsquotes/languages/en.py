@@ -115,10 +115,12 @@ SPEECH = Speech(
         """.split()),
     relative_pronouns=frozenset("who which".split()),
     relative_mention=True,
+    title_case_titles=True,
     conjunctions=frozenset("and but or".split()),
     nested_quotes=False,
     object_content=True,
     zero_complementizer=True,
+    participle_suffixes=("ing",),
     abbreviations=frozenset("""
         dr prof mr mrs ms st no vol sen rep gov gen lt col capt sgt jr sr inc ltd co corp ca etc vs
         jan feb apr aug sept sep oct nov dec

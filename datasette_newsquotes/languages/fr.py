@@ -39,6 +39,7 @@ SPEECH = Speech(
     source_before=("selon", "d'après", "d’après", "pour", "aux yeux de", "de l'avis de", "citant"),
     source_after=(),
     pronouns={"il": "m", "elle": "f", "ils": "pl", "elles": "pl", "lui": "m", "eux": "pl"},
+    object_pronouns=frozenset({"lui", "eux"}),
     role_nouns=frozenset("""
         ministre président présidente premier porte-parole chef cheffe directeur directrice secrétaire
         maire député députée ambassadeur ambassadrice commissaire expert experte dirigeant dirigeante

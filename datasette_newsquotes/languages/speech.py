@@ -68,6 +68,14 @@ class Speech:
     possessive_endings: tuple = ()
     # personal pronouns that can be speakers, mapped to "m", "f", "n" or "pl"
     pronouns: dict = field(default_factory=dict)
+    # pronouns that, right before a verb, are its object, not its subject: "Le ministre lui a dit que ..."
+    object_pronouns: frozenset = frozenset()
+    # are titles written in title case ("Lawmakers Slam Senator Over Budget Cuts")? Then a line of capitalised
+    # words is a title, not a sentence of names
+    title_case_titles: bool = False
+    # endings of participles: a cue verb with one opens a participial clause (", arguing that ..."), one
+    # without is a finite verb with a subject of its own ("... and said ...")
+    participle_suffixes: tuple = ()
     # role nouns that stand for a person already named: "Minister", "spokesman", "porte-parole"
     role_nouns: frozenset = frozenset()
     # nouns that make a speaker an organisation or a collective source: "Agence", "Ministerium", "police"
