@@ -209,3 +209,15 @@ def test_observers_are_a_source():
     text = "The seat is open. Political observers in the state say the governor will name a successor soon."
     q = find(quotes(text, "en"), "the governor will name a successor")
     assert q.speaker is not None and q.speaker.text == "Political observers"
+
+
+def test_only_compounding_languages_read_word_endings_as_role_nouns():
+    # German writes "Regierungssprecher" as one word; in English "remember" is no "member", "resource" no "source"
+    from datasette_newsquotes.extract.quotes import M_ROLE, prepared
+    from datasette_newsquotes.plugins import languages
+
+    langs = languages()
+    assert prepared(langs["de"]).mask_of("Regierungssprecher") & M_ROLE
+    assert not prepared(langs["en"]).mask_of("remember") & M_ROLE
+    assert not prepared(langs["en"]).mask_of("resources") & M_ROLE
+    assert prepared(langs["en"]).mask_of("spokesman") & M_ROLE

@@ -280,6 +280,8 @@ class _Lang:
 
     def _suffix(self, low, words):
         # one compiled search per word list: a word of at least four letters ending ``low`` after a first letter
+        if not self.sp.compound_nouns:
+            return False
         pattern = self._suffix_res.get(id(words))
         if pattern is None:
             long_enough = [w for w in words if len(w) >= 4]

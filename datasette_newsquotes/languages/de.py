@@ -44,6 +44,7 @@ SPEECH = Speech(
         bekunden dokument veröffentlichung schätzung vernehmen recherchen umfrage umfragen prognose
         """.split()),
     capitalised_nouns=True,
+    compound_nouns=True,
     complementizers=frozenset("dass daß ob".split()),
     source_before=("laut", "so", "nach", "wie", "gemäß", "aus"),
     source_after=("zufolge", "nach"),

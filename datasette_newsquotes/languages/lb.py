@@ -33,6 +33,7 @@ SPEECH = Speech(
         informatioun bericht berichter meenung usiicht ugaben
         """.split()),
     capitalised_nouns=True,
+    compound_nouns=True,
     comma_clause=True,
     complementizers=frozenset("datt dass ob".split()),
     source_before=("laut", "sou", "esou", "no aussoe vu", "no aussoe vun", "no informatioune vu",

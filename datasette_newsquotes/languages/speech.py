@@ -107,6 +107,9 @@ class Speech:
     # are common nouns capitalised (de, lb)? Then a capital does not make a name, and a lower-case word is
     # never a role noun ("minister" as a role head counts only in languages that write it lower-case)
     capitalised_nouns: bool = False
+    # does the language write compound nouns as one word ("Regierungssprecher", "Polizeisprecherin")? Then a
+    # word ending in a role or organisation noun is one; in English or French "remember" is no "member"
+    compound_nouns: bool = False
     # with no complement clause, is what follows a cue the reported content ("The senator set out his plans
     # to ...", "X forderte Neuwahlen")? Broad attribution, as in the English attribution corpus
     object_content: bool = False
