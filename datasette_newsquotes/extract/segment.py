@@ -76,8 +76,10 @@ _SIGNED_LINE = re.compile(r"^\s*[\"'„“«‚‘].*[.!?…,]\s*[\"'”»“’
 
 def is_heading(line, max_words=12):
     """A section heading: a short line that does not close like a sentence."""
-    words = line.split()
-    return 0 < len(words) <= max_words and line.rstrip()[-1] not in CLOSING and not _SIGNED_LINE.match(line)
+    end = line.rstrip()
+    if not end or end[-1] in CLOSING:
+        return False  # (most lines: a paragraph closing like a sentence, told without splitting it)
+    return len(line.split()) <= max_words and not _SIGNED_LINE.match(line)
 
 
 def headings(text, title=None):
