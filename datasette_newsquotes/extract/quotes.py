@@ -174,9 +174,10 @@ class _Lang:
         return out
 
     def trigger_spans(self, low):
-        """(start, end) of every trigger word in a lower-cased text: what ``(?<!\\w)trie(?!\\w)`` finds, from a
-        scan for the words after a space (the engine finds the literal space fast), one for the words after
-        other characters that are not word characters, and a look at the text's start."""
+        """(start, end) of every trigger word in a lower-cased text, from a scan for the words after a space
+        (the engine finds the literal space fast), one for the words after other characters that are not word
+        characters, and a look at the text's start. (Unlike one scan, the scans may also find a word inside an
+        elided one, "interroge" in "s'interroge": harmless, a hit only marks its sentence worth parsing.)"""
         after_space, after_other, at_start = self.trigger_low
         out = [m.span(1) for m in after_space.finditer(low)]
         out += [m.span(1) for m in after_other.finditer(low)]
