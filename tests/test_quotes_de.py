@@ -175,3 +175,21 @@ def test_a_paragraph_of_capitalised_nouns_is_no_title():
     text = "Die Lage in der Stadt ist ruhig.\n\nLaut Polizei gab es in Berlin mehrere Verletzte."
     q = find(quotes(text, "de"), "mehrere Verletzte")
     assert q.speaker is not None and q.speaker.text == "Polizei"
+
+
+def test_stance_phrases_are_cues():
+    # "geht davon aus, dass", "hält es für möglich, dass": the verb alone ("geht", "hält") is no cue
+    text = ("Der Brand ist gelöscht. Die Feuerwehr geht davon aus, dass ein Kurzschluss den Brand auslöste. "
+            "Versicherer halten es für möglich, dass der Schaden in die Millionen geht.")
+    qs = quotes(text, "de")
+    q = find(qs, "ein Kurzschluss den Brand auslöste")
+    assert q.speaker is not None and q.speaker.text == "Die Feuerwehr" and q.cue == "davon aus"
+    q = find(qs, "der Schaden in die Millionen geht")
+    assert q.speaker is not None and q.speaker.text == "Versicherer"
+
+
+def test_fronted_adverbial_with_zu_is_no_name():
+    # "Zu dieser Zeit ging die Anwältin ...": "Zu" opens an adverbial, not a name like "Von der Leyen"
+    text = "Der Haftbefehl lag vor. Zu dieser Zeit ging die Anwältin noch davon aus, dass der Mann festgenommen würde."
+    q = find(quotes(text, "de"), "der Mann festgenommen würde")
+    assert q.speaker is not None and q.speaker.text == "die Anwältin"

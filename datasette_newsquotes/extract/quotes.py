@@ -75,6 +75,7 @@ M_CAPS = 1 << 25   # written in capitals ("AFP", "KCNA", "U.S.")
 M_NPREP = 1 << 26  # a preposition inside an institution's name ("für" in "Bundesamt für Umwelt")
 M_SRCADV = 1 << 27  # an adverb pointing back to a source ("demnach")
 M_SEEN = 1 << 28   # never 0, so that a cached mask is always true
+M_CPHR = 1 << 29   # the last word of a cue phrase ("aus" of "davon aus")
 
 
 class _Lang:
@@ -88,6 +89,11 @@ class _Lang:
         self.particles = frozenset(sp.name_particles)
         self.particle_prefixes = tuple(sp.name_particle_prefixes)
         self.cues = frozenset(sp.cue_verbs)
+        # cue phrases by their last word, longest first
+        self.cue_phrases = {}
+        for p in sorted(sp.cue_phrases, key=lambda p: -len(p.split())):
+            words = tuple(p.casefold().split())
+            self.cue_phrases.setdefault(words[-1], []).append(words)
         self.cue_nouns = frozenset(sp.cue_nouns)
         self.relay = frozenset(sp.relay_cues)
         self.comps = frozenset(sp.complementizers)
@@ -106,7 +112,8 @@ class _Lang:
         self.markers = frozenset(sp.reported_markers) | frozenset(sp.reported_markers_strong)
         self.src_adverbs = frozenset(sp.source_adverbs)
         self.triggers = self.cues | self.relay | frozenset(self._first_words(sp.source_before)) | \
-            frozenset(self._first_words(sp.source_after)) | self.src_adverbs
+            frozenset(self._first_words(sp.source_after)) | self.src_adverbs | \
+            frozenset(" ".join(p.split()) for p in sp.cue_phrases)
         # one compiled alternation each: does a sentence hold a cue or source word, or a subjunctive marker?
         self.trigger_re = self._alternation(self.triggers)
         # the same on an article's lower-cased text, where the engine need not fold case, as three scans that
@@ -216,6 +223,8 @@ class _Lang:
             m |= M_DOT
         if low in self.src_adverbs:
             m |= M_SRCADV
+        if low in self.cue_phrases:
+            m |= M_CPHR
         if low in self.name_preps:
             m |= M_NPREP
         if low in self.src_after:
@@ -578,7 +587,7 @@ class _Run:
             j = k
             if mk & M_PART and kind[i] == W_CAP and k + 2 < n and toks[k + 1] is not None and \
                     toks[k + 2] is not None and kind[toks[k + 1]] == W_LOWER and \
-                    mask[toks[k + 1]] & (M_PART | M_DET) and kind[toks[k + 2]] == W_CAP and \
+                    mask[toks[k + 1]] & M_PART and kind[toks[k + 2]] == W_CAP and \
                     not mask[toks[k + 2]] & (M_ORG | M_ROLE | M_CNOUN) and \
                     (k == 0 or toks[k - 1] is None or kind[toks[k - 1]] == W_PUNCT):
                 j = k + 1  # a name's particle capitalised at a sentence start: "Von der Leyen sagte"
@@ -1339,6 +1348,9 @@ class _Run:
             w = lo[i]
             if w in cues or "-" in w and w.rpartition("-")[0].rstrip("-t") in cues:
                 return True
+            if d.mask[i] & M_CPHR and k and toks[k - 1] is not None and \
+                    any(lo[toks[k - 1]] == ph[-2] for ph in L.cue_phrases[w] if len(ph) > 1):
+                return True  # (the end of a cue phrase: "davon aus")
             if w in before and k + 1 < n and toks[k + 1] is not None and (
                     kind[toks[k + 1]] == W_CAP or lo[toks[k + 1]] in L.dets or kind[toks[k + 1]] == W_LOWER and
                     (L.lower_nouns or k + 2 < n and toks[k + 2] is not None and kind[toks[k + 2]] == W_CAP) or lo[toks[k + 1]] in before[w][0][1:2] or any(
@@ -1481,7 +1493,7 @@ class _Run:
 
         used = set()
         k = 0
-        wanted = M_SRCB | M_SRCA | M_CUE | M_INV | M_SRCADV
+        wanted = M_SRCB | M_SRCA | M_CUE | M_INV | M_SRCADV | M_CPHR
         while k < n:
             i = toks[k]
             if i is None or not mask[i] & wanted:
@@ -1525,6 +1537,15 @@ class _Run:
                                                                 toks[k - 1] is None):
                 at = self._cue(toks, nps, k, clause_of, end_offset, pron_tail)
                 if at is not None:
+                    out.append(at)
+            elif mask[i] & M_CPHR:
+                phrase = next((ph for ph in L.cue_phrases[w] if k + 1 >= len(ph) and all(
+                    toks[k - len(ph) + 1 + t] is not None and lo[toks[k - len(ph) + 1 + t]] == ph[t]
+                    for t in range(len(ph)))), None)
+                at = self._cue(toks, nps, k, clause_of, end_offset) if phrase is not None else None
+                if at is not None:
+                    first = toks[k - len(phrase) + 1]
+                    at["cue"], at["cue_start"] = self.text[d.st[first]:d.en[i]], d.st[first]
                     out.append(at)
             k += 1
         # "so der Präsident laut BBC News": a source phrase right after another source is the one relaying it

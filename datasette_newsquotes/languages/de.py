@@ -6,6 +6,9 @@ from . import Claims, Language, Speech, Time
 SPEECH = Speech(
     name_prepositions=frozenset({"für"}),
     as_words=frozenset({"wie"}),
+    # stance phrases around a verb too common to be a cue ("geht davon aus", "hält es für möglich")
+    cue_phrases=("davon aus", "für möglich", "für wahrscheinlich", "für unwahrscheinlich", "für ausgeschlossen",
+                 "für denkbar", "für richtig", "für falsch", "zu bedenken"),
     quote_pairs=(('"', '"'), ("„", "“"), ("“", "”"), ("»", "«"), ("«", "»"), ("‚", "‘"), ("›", "‹")),
     cue_verbs=frozenset("""
         sagte sagten sagt sagen gesagt sage erklärte erklärten erklärt erklären betonte betonten betont

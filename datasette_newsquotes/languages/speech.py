@@ -14,6 +14,9 @@ class Speech:
     quote_pairs: tuple = ()
     # verbs of saying in every form: "said", "sagte", "a déclaré" (participles and finite forms)
     cue_verbs: frozenset = frozenset()
+    # cues of several words whose words alone are none, the last one standing where the verb would: "Die
+    # Feuerwehr geht davon aus, dass ...", "Versicherer halten es für möglich, dass ..."
+    cue_phrases: tuple = ()
     # nouns that introduce words: "Wierder", "Erklärung", "statement"; a speaker named after them
     # ("d'Fuerderung vum Minister", "the statement of the ministry") is the speaker
     cue_nouns: frozenset = frozenset()
