@@ -28,7 +28,7 @@ from ..plugins import hookimpl
 from . import segment
 from .quotemarks import quote_spans
 from .speakers import SpeakerIndex, is_particle, mention
-from .trie import trie_pattern
+from .trie import scan_words, trie_pattern, word_scans
 
 
 def token_pattern(elisions=(), inverted=()):
@@ -116,13 +116,12 @@ class _Lang:
             frozenset(" ".join(p.split()) for p in sp.cue_phrases)
         # one compiled alternation each: does a sentence hold a cue or source word, or a subjunctive marker?
         self.trigger_re = self._alternation(self.triggers)
-        # the same on an article's lower-cased text, where the engine need not fold case, as three scans that
-        # let it skip ahead (see trigger_spans)
-        low_words = _words_pattern([w.lower() for w in self.triggers])
-        self.trigger_low = (re.compile(" (" + low_words + ")"), re.compile(r"[^ \w](" + low_words + ")"),
-                            re.compile("(" + low_words + ")"))
+        # the same on an article's lower-cased text, where the engine need not fold case, as scans that let it
+        # skip ahead (see trie.word_scans; they may also find a word inside an elided one, "interroge" in
+        # "s'interroge": harmless, a hit only marks its sentence worth parsing)
+        self.trigger_low = word_scans(_words_pattern([w.lower() for w in self.triggers]))
         self.markers_re = self._alternation(self.markers)
-        self.markers_low = re.compile(r"(?<!\w)" + trie_pattern([w.lower() for w in self.markers]) + r"(?!\w)")
+        self.markers_low = self._alternation([w.lower() for w in self.markers], 0)
         self.strong = frozenset(sp.reported_markers_strong)
         self.reportative_re = self._alternation(sp.reportative_modals) if sp.reportative_modals else None
         self.reportative_aux = frozenset(sp.reportative_auxiliaries)
@@ -156,10 +155,10 @@ class _Lang:
             w for w in (getattr(time, "numbers", {}) or {}) if " " not in w)
 
     @staticmethod
-    def _alternation(words):
+    def _alternation(words, flags=re.IGNORECASE):
         """One compiled pattern for a word list, shaped as a trie, so that matching costs about the same
         whatever the list's size."""
-        return re.compile(r"(?<!\w)(?:" + _words_pattern(words) + ")", re.IGNORECASE)
+        return re.compile(r"(?<!\w)(?:" + _words_pattern(words) + ")", flags)
 
     def _first_words(self, phrases):
         """The word each phrase starts with, as the text spells it: an elided article with the word it runs
@@ -178,20 +177,6 @@ class _Lang:
             words = tuple(self.token.findall(p.casefold()))
             if words:
                 out.setdefault(words[0], []).append(words)
-        return out
-
-    def trigger_spans(self, low):
-        """(start, end) of every trigger word in a lower-cased text, from a scan for the words after a space
-        (the engine finds the literal space fast), one for the words after other characters that are not word
-        characters, and a look at the text's start. (Unlike one scan, the scans may also find a word inside an
-        elided one, "interroge" in "s'interroge": harmless, a hit only marks its sentence worth parsing.)"""
-        after_space, after_other, at_start = self.trigger_low
-        out = [m.span(1) for m in after_space.finditer(low)]
-        out += [m.span(1) for m in after_other.finditer(low)]
-        m = at_start.match(low)
-        if m:
-            out.append(m.span(1))
-        out.sort()
         return out
 
     def mask_of(self, w):
@@ -473,6 +458,16 @@ class Doc:
             return 0, 0
         _, _, a, b = self.chunks[k]
         return bisect.bisect_left(self.st, start, a, b), bisect.bisect_left(self.st, end, a, b)
+
+
+def phrase_ending_at(phrases, toks, lo, k):
+    """The first of ``phrases`` (word tuples, longest first) that the tokens up to position ``k`` spell, or
+    None: "davon aus" ending at "aus"."""
+    for ph in phrases:
+        m = len(ph)
+        if k + 1 >= m and phrase_at((ph,), toks, lo, k + 1 - m) is not None:
+            return ph
+    return None
 
 
 def phrase_at(phrases, toks, lo, k):
@@ -935,7 +930,8 @@ class _Run:
         last_speaker_quote = None
         last_attr = None
         prev_subject = None
-        spans = L.trigger_spans(d.low) if d.low is not None else [m.span() for m in L.trigger_re.finditer(text)]
+        spans = scan_words(d.low, L.trigger_low) if d.low is not None else \
+            [m.span() for m in L.trigger_re.finditer(text)]
         hits = [s for s, e in spans if not L.weak_triggers or self._strong_hit(s, e)]
         n_outer, n_hits, n_qspans = len(outer), len(hits), len(qspans)
         for us, ue in units:
@@ -1348,8 +1344,7 @@ class _Run:
             w = lo[i]
             if w in cues or "-" in w and w.rpartition("-")[0].rstrip("-t") in cues:
                 return True
-            if d.mask[i] & M_CPHR and k and toks[k - 1] is not None and \
-                    any(lo[toks[k - 1]] == ph[-2] for ph in L.cue_phrases[w] if len(ph) > 1):
+            if d.mask[i] & M_CPHR and phrase_ending_at(L.cue_phrases[w], toks, lo, k) is not None:
                 return True  # (the end of a cue phrase: "davon aus")
             if w in before and k + 1 < n and toks[k + 1] is not None and (
                     kind[toks[k + 1]] == W_CAP or lo[toks[k + 1]] in L.dets or kind[toks[k + 1]] == W_LOWER and
@@ -1539,9 +1534,7 @@ class _Run:
                 if at is not None:
                     out.append(at)
             elif mask[i] & M_CPHR:
-                phrase = next((ph for ph in L.cue_phrases[w] if k + 1 >= len(ph) and all(
-                    toks[k - len(ph) + 1 + t] is not None and lo[toks[k - len(ph) + 1 + t]] == ph[t]
-                    for t in range(len(ph)))), None)
+                phrase = phrase_ending_at(L.cue_phrases[w], toks, lo, k)
                 at = self._cue(toks, nps, k, clause_of, end_offset) if phrase is not None else None
                 if at is not None:
                     first = toks[k - len(phrase) + 1]

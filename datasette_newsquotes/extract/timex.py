@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from ..model import DateExpr
-from .trie import trie_pattern
+from .trie import scan_words, trie_pattern
 
 REFS = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 UNIT_CODE = {"day": "D", "week": "W", "month": "M", "year": "Y", "quarter": "Q", "decade": "DE",
@@ -934,22 +934,6 @@ def word_scanner(trie, roman, numeric_words=False):
             re.compile(" " + at_word),
             re.compile(r"[^ _a-zß-öø-ÿ](?:(?<=\W){}|(?<=\d)\d*)".format(at_word)),
             re.compile(at_word))
-
-
-def scan_words(low, sc):
-    """The (start, end) of every match of ``sc[0]`` (:func:`word_scanner`) in ``low``, in order."""
-    if len(sc) == 1:
-        return [m.span() for m in sc[0].finditer(low)]
-    _, after_space, other, at_start = sc
-    out = [m.span(m.lastindex) for m in after_space.finditer(low)]
-    # a run of digits is a match of its own: its first digit comes after a non-digit, or the scan would have
-    # taken it with the digit before
-    out += [m.span(m.lastindex) if m.lastindex else m.span() for m in other.finditer(low)]
-    m = at_start.match(low)
-    if m:
-        out.append(m.span(m.lastindex))
-    out.sort()
-    return out
 
 
 _last_lowered = (None, None)
