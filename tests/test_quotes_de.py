@@ -193,3 +193,28 @@ def test_fronted_adverbial_with_zu_is_no_name():
     text = "Der Haftbefehl lag vor. Zu dieser Zeit ging die Anwältin noch davon aus, dass der Mann festgenommen würde."
     q = find(quotes(text, "de"), "der Mann festgenommen würde")
     assert q.speaker is not None and q.speaker.text == "die Anwältin"
+
+
+def test_verb_second_subject_after_the_cue():
+    # the finite cue verb comes second: what stands before it (a time, an object, an adverb) is no subject
+    text = ("Der Prozess gegen den Bauunternehmer geht weiter. "
+            "Um 14:30 Uhr meldete dann die Nachrichtenagentur, das Urteil werde am Freitag verkündet. "
+            "Den Vorwurf der Bestechung wies der Angeklagte zurück: Er habe nie Geld angenommen. "
+            "Abschließend betonte die Richterin, das Gericht lasse sich nicht unter Druck setzen. "
+            "Dem Sender hat der Verteidiger gesagt, sein Mandant sei erleichtert. "
+            "Damals hieß es, die Firma stehe vor der Pleite.")
+    qs = quotes(text, "de")
+    assert find(qs, "das Urteil werde am Freitag").speaker.text == "die Nachrichtenagentur"
+    assert find(qs, "Er habe nie Geld angenommen").speaker.text == "der Angeklagte"
+    assert find(qs, "das Gericht lasse sich nicht").speaker.text == "die Richterin"
+    assert find(qs, "sein Mandant sei erleichtert").speaker.text == "der Verteidiger"
+    # an impersonal "hieß es" has no speaker, and never the fronted adverb
+    assert find(qs, "die Firma stehe vor der Pleite").speaker is None
+
+
+def test_subject_first_keeps_its_place_before_an_object():
+    text = ("Die Gewerkschaft droht mit Streik. Der Betriebsrat sagte den Beschäftigten, die Gespräche seien "
+            "gescheitert. Sie sagte es deutlich: Die Geduld sei am Ende.")
+    qs = quotes(text, "de")
+    assert find(qs, "die Gespräche seien gescheitert").speaker.text == "Der Betriebsrat"
+    assert find(qs, "Die Geduld sei am Ende").speaker.text == "Sie"

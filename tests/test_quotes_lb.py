@@ -91,3 +91,12 @@ def test_subjunctive_sentence_continues_reported_speech():
     q = find(quotes(text, "lb"), "Eng Entscheedung wier")
     assert q.kind == "indirect"
     assert speaker(q) == "LCGB"
+
+
+def test_verb_second_subject_after_the_cue():
+    # "Um Méindeg sot de Minister": the fronted time is no subject; "Dem Radio huet ...": nor is a dative
+    text = ("D'Regierung stellt de Budget vir. Um Méindeg sot de Finanzminister, d'Scholden géife net "
+            "klammen. Dem Radio huet d'Ministesch gesot, d'Schoulen kréichen méi Personal.")
+    qs = quotes(text, "lb")
+    assert find(qs, "d'Scholden géife net").speaker.text == "de Finanzminister"
+    assert find(qs, "d'Schoulen kréichen").speaker.text == "d'Ministesch"

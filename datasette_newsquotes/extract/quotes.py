@@ -37,7 +37,8 @@ def token_pattern(elisions=(), inverted=()):
     el = "(?:" + "|".join(sorted(map(re.escape, elisions), key=lambda e: (-len(e), e))) + ")['’](?=\\w)|" \
         if elisions else ""
     inv = "(?!-t-|-(?:" + "|".join(map(re.escape, inverted)) + ")\\b)" if inverted else ""
-    return re.compile(el + r"\w+(?:" + inv + r"[-'’.&]\w+)*|[^\w\s]")
+    # (a time or a score stays one token: "15:36", "2:1", not a clause break at a colon)
+    return re.compile(el + r"\w+(?:" + inv + r"[-'’.&]\w+|(?<=\d):\d+)*|[^\w\s]")
 
 
 def _words_pattern(words):
@@ -128,6 +129,7 @@ class _Lang:
         self.inf_particles = frozenset(sp.infinitive_particles)
         self.expletives = frozenset(sp.expletive_subjects)
         self.as_words = frozenset(sp.as_words)
+        self.oblique = frozenset(sp.oblique_determiners)
         self.name_preps = frozenset(sp.name_prepositions)
         self.doc_preps = frozenset(sp.document_prepositions)
         self.inf_infix = re.compile(sp.infinitive_infix + r"\Z") if sp.infinitive_infix else None
@@ -1203,10 +1205,7 @@ class _Run:
         a document preposition in its clause, nearest the cue ("In dem Bericht heißt es", "hieß es in einer
         Erklärung der Stadt")."""
         d, L = self.doc, self.L
-        n = len(toks)
-        nxt = toks[k + 1] if k + 1 < n else None
-        prv = toks[k - 1] if k > 0 else None
-        if not (nxt is not None and d.lo[nxt] in L.expletives or prv is not None and d.lo[prv] in L.expletives):
+        if not self._expletive_cue(toks, k):
             return None
         best = None
         for np_ in nps:
@@ -1216,6 +1215,13 @@ class _Run:
             if best is None or abs(np_.a - k) < abs(best.a - k):
                 best = np_
         return best
+
+    def _expletive_cue(self, toks, k):
+        """Is the cue at ``k`` impersonal, an expletive subject right after or before it ("hieß es", "es hieß")?"""
+        d, L = self.doc, self.L
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        prv = toks[k - 1] if k > 0 else None
+        return nxt is not None and d.lo[nxt] in L.expletives or prv is not None and d.lo[prv] in L.expletives
 
     _NEXT_WORDS = re.compile(r"\W*(\w[\w'’.-]*)(?:\W+(\w[\w'’.-]*))?(?:\W+(\w[\w'’.-]*))?")
 
@@ -1663,10 +1669,17 @@ class _Run:
                 # ', sagte der Minister', 'a déclaré le ministre'; in English only a closing 'said Smith.':
                 # in 'Trump, speaking in Ohio, said he would ...' the pronoun opens the reported clause
                 speaker_np = after[0]
+            elif before and after and self._fronted_non_subject(toks, a, k, before) and \
+                    self._subject_after(toks, k, after):
+                # "Am Montag sagte die Agentur", "Den Vorwurf wies der Bürgermeister zurück", "Sinngemäß hofft
+                # der Chef": with the verb second, the clause's subject follows the cue
+                speaker_np = after[0]
             elif before:
                 # the subject: the first noun phrase of the clause ("KNCA huet gemellt", "Der Sprecher hat
                 # am Montag ... erklärt")
-                cands = [np_ for np_ in before if not np_.agent and not (np_.cuenoun and np_.inner is None)]
+                # (not one opening with an oblique article: "Dem Sender hat der Minister gesagt")
+                cands = [np_ for np_ in before if not np_.agent and not (np_.cuenoun and np_.inner is None) and
+                         lo[toks[np_.a]] not in L.oblique]
                 speaker_np = (cands or before)[0]
                 last = before[-1]
                 if last is not speaker_np and last.pron and not last.after_prep and \
@@ -1716,6 +1729,7 @@ class _Run:
                 m = self.mention_of(toks, via_np)
                 if m is not None:
                     at["via"] = m
+        impersonal = False
         if L.expletives and pron_tail is None:
             doc_np = self._document_source(toks, nps, k, a, b)
             if doc_np is not None:
@@ -1724,6 +1738,14 @@ class _Run:
                     at["speaker"] = m
                     at.pop("via", None)
                     speaker_np = doc_np
+            elif "speaker" not in at and self._expletive_cue(toks, k) or \
+                    speaker_np is not None and speaker_np.b <= k and self._expletive_cue(toks, k) and \
+                    self._fronted_non_subject(toks, a, k, [speaker_np]):
+                # "Damals hieß es, dass ...": the cue's subject is "es"; the phrase before it is no speaker
+                at["speaker"] = None
+                at.pop("via", None)
+                speaker_np = None
+                impersonal = True
         # (where the speaker after the cue has an apposition, the frame runs to its end)
         sp_end = max(speaker_np.b, app_end or 0) if speaker_np is not None and speaker_np.a > k else None
         # the reported content (none for a cue inside a subordinate clause: "..., dass sie schwätzen, déi")
@@ -1747,8 +1769,10 @@ class _Run:
             if tx[ti] in END_PUNCT:
                 break
         if content is None and j < b < n and b - j <= 6 and toks[b] is not None and tx[toks[b]] in (",", ":") and \
-                speaker_np is not None and (speaker_np.b <= k or tx[toks[b]] == "," and
-                                            self._infinitive_clause(toks, b + 1)) and not L.sp.zero_complementizer:
+                (impersonal or speaker_np is not None and (speaker_np.b <= k or tx[toks[b]] == "," and
+                                                           self._infinitive_clause(toks, b + 1) or
+                                                           L.sp.verb_second and a == 0 and speaker_np.a > k)) and \
+                not L.sp.zero_complementizer:
             # "sagte hierzu der Zeitung, sie könne ...": adverbs and an addressee between the cue and the comma
             j = b
         if content is None and j < n:
@@ -1810,6 +1834,32 @@ class _Run:
         if content is not None and content[1] > content[0]:
             at["content"] = content
         return at
+
+    def _fronted_non_subject(self, toks, a, k, before):
+        """In a verb-second clause whose cue verb comes right after one fronted phrase, is that phrase no subject:
+        it opens with a preposition, an oblique article or a number, or it is one adverb or participle?"""
+        d, L = self.doc, self.L
+        if not L.sp.verb_second or before[-1].b != k or before[-1].pron or \
+                any(toks[t] is None for t in range(a, k)):
+            return False
+        first = toks[a]
+        w = d.lo[first]
+        if (w in L.preps and w not in L.as_words) or w in L.oblique or d.mask[first] & M_DIGIT:
+            return True
+        if k - a == 1 and d.kind[first] == W_CAP and self.index.find(d.tx[first]) is None:
+            return w in L.stop or w in d.lowers or (bool(L.sp.adverb_suffixes) and w.endswith(L.sp.adverb_suffixes))
+        return False
+
+    def _subject_after(self, toks, k, after):
+        """Is there a noun phrase in the subject's place right after the cue verb (an adverb between: "meldete
+        dann die Agentur"), not one with an oblique article?"""
+        d, L = self.doc, self.L
+        nxt = after[0]
+        gap = range(k + 1, nxt.a)
+        if len(gap) > 1 or nxt.pron or any(toks[t] is None or d.kind[toks[t]] != W_LOWER or d.lo[toks[t]] in L.dets or
+                                           d.lo[toks[t]] in L.preps for t in gap):
+            return False
+        return toks[nxt.a] is not None and d.lo[toks[nxt.a]] not in L.oblique
 
     def _closes_clause(self, toks, e):
         """Does nothing but punctuation, a bracket or a short phrase follow position ``e`` in its clause?"""
@@ -1914,6 +1964,8 @@ class _Run:
             return False
         if toks[a] is not None and d.lo[toks[a]] in self.L.conj:
             return False  # ", and the governor is pledging to step in": a clause of its own
+        if self.L.sp.verb_second and k > a and toks[a] is not None and d.lo[toks[a]] in self.L.dets:
+            return False  # ", das Urteil werde am Freitag verkündet": a frame puts its verb first (", sagte er")
         n = len(toks)
         rest = [t for t in toks[a:] if t is not None]
         if len(rest) > 14:

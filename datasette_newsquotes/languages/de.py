@@ -82,6 +82,9 @@ SPEECH = Speech(
         """.split()),
     source_adverbs=frozenset({"demnach", "demzufolge"}),
     expletive_subjects=frozenset({"es"}),
+    verb_second=True,
+    oblique_determiners=frozenset("den dem des einen einem eines diesem diesen dieses".split()),
+    adverb_suffixes=("gemäß", "weise", "end", "ends", "erdings"),
     document_prepositions=frozenset("in im bei beim".split()),
     reportative_modals=frozenset("soll sollen".split()),
     reportative_auxiliaries=frozenset("haben sein".split()),
@@ -107,6 +110,7 @@ SPEECH = Speech(
         daraufhin hierzu hierbei unterdessen ähnlich anschließend zuerst schließlich letztlich vielmehr
         stattdessen ebenso genauso außerdem überdies indes indessen nun dadurch darum deswegen somit also
         gegenüber gestern heute morgens abends nachts seitdem bereits jedenfalls zwar wohl angeblich
+        damals dagegen hingegen ferner erneut nochmals sodann wiederum gleichwohl demgegenüber
         """.split()),
     auxiliaries=frozenset("""
         hat haben hatte hatten habe wird werden wurde wurden ist sind war waren sei kann können konnte

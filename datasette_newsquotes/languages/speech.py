@@ -122,6 +122,15 @@ class Speech:
     # can a content clause follow its cue with no conjunction and no comma ("said he would", "says far too much is
     # read into it")? In French or German the words after a cue are its object, not a clause
     zero_complementizer: bool = False
+    # is the finite verb second in a main clause (de, lb)? Then what stands before a cue verb is not always its
+    # subject: "Am Montag sagte die Agentur", "Den Vorwurf wies der Bürgermeister zurück"
+    verb_second: bool = False
+    # articles that mark a noun phrase as no subject (dative, genitive, accusative-only forms: "den", "dem",
+    # "des", "einem"): a clause opening with one has its subject after the verb
+    oblique_determiners: frozenset = frozenset()
+    # endings of adverbs and participles that open sentences with a capital but are no names ("Sinngemäß",
+    # "Abschließend", "Bekanntlich"): with verb second, the subject follows the cue
+    adverb_suffixes: tuple = ()
     # a partial quote inside reported speech ('He said the plan was "dead"') is a quote of its own (True: the
     # German, French and Luxembourgish press convention) or just part of the reported speech (False)
     nested_quotes: bool = True
