@@ -104,3 +104,11 @@ def test_d_apres_inside_the_sentence():
     text = "La crue a touché trois villages. Trois personnes ont été blessées, d’après la préfecture du Rhône."
     q = find(quotes(text, "fr"), "Trois personnes ont été blessées")
     assert q.speaker is not None and q.speaker.text == "la préfecture du Rhône"
+
+
+def test_auxiliary_and_adverb_stay_out_of_the_speaker():
+    # "La direction de l'usine a aussitôt affirmé": "a aussitôt" is no part of the speaker's noun phrase
+    text = ("Un salarié s'est donné la mort sur son lieu de travail. La direction de l'usine a immédiatement "
+            "affirmé que le drame n'avait aucun lien avec les conditions de travail.")
+    q = find(quotes(text, "fr"), "aucun lien avec les conditions")
+    assert q.speaker is not None and q.speaker.text == "La direction de l'usine"

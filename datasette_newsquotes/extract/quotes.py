@@ -643,7 +643,7 @@ class _Run:
                     f += 1
                 g = f
                 while g < n and g - f < 2 and toks[g] is not None and kind[toks[g]] == W_LOWER and \
-                        not mask[toks[g]] & (M_CUE | M_HEAD | M_PREP | M_OF):
+                        not mask[toks[g]] & (M_CUE | M_HEAD | M_PREP | M_OF | M_AUX | M_COMP | M_PRON):
                     g += 1
                 if g < n and toks[g] is not None and mask[toks[g]] & M_HEAD:
                     h = g
@@ -686,7 +686,8 @@ class _Run:
         while f < n and f - e < 2 and toks[f] is not None and d.kind[toks[f]] == W_LOWER:
             w = d.lo[toks[f]]
             if w in L.stop or w in L.dets or w in L.preps or w in L.cues or w in L.aux or w in L.comps or \
-                    w in L.of or w in L.pron or not w[0].isalpha():
+                    w in L.of or w in L.pron or not w[0].isalpha() or \
+                    (L.sp.adverb_suffixes and w.endswith(L.sp.adverb_suffixes)):
                 break
             f += 1
         return f

@@ -59,6 +59,8 @@ SPEECH = Speech(
     determiners=frozenset("le la les l' l’ un une du des ce cet cette ces son sa ses leur leurs".split()),
     complementizer_in_quote=False,
     adjectives_after_noun=True,
+    # adverbs after a noun are no adjectives of it ("la direction a immédiatement affirmé")
+    adverb_suffixes=("ment",),
     relay_cues=frozenset("cité cite citant citait".split()),
     relative_pronouns=frozenset("qui lequel laquelle lesquels lesquelles".split()),
     conjunctions=frozenset("et mais puis ou".split()),
