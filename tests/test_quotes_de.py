@@ -218,3 +218,14 @@ def test_subject_first_keeps_its_place_before_an_object():
     qs = quotes(text, "de")
     assert find(qs, "die Gespräche seien gescheitert").speaker.text == "Der Betriebsrat"
     assert find(qs, "Die Geduld sei am Ende").speaker.text == "Sie"
+
+
+def test_colon_quote_speaker_is_the_clause_subject_not_its_object():
+    # no cue verb before the colon: the speaker is the subject, never the object the clause ends with
+    text = ("Die Mannschaft gewann deutlich. Nach dem Spiel zeigte sich die Trainerin zufrieden: „Wir haben "
+            "heute als Team überzeugt.“ Die verletzte Spielerin Jana Beispiel schilderte im Krankenhaus den "
+            "Zusammenstoß: „Ich habe den Ball gar nicht kommen sehen.“")
+    qs = quotes(text, "de")
+    assert find(qs, "Wir haben heute als Team").speaker.text == "die Trainerin"
+    q = find(qs, "Ich habe den Ball gar nicht")
+    assert q.speaker.text == "Die verletzte Spielerin Jana Beispiel"

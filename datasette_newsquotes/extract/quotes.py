@@ -1426,12 +1426,24 @@ class _Run:
         for k in range(len(toks) - 1):
             i = toks[k]
             if i is not None and d.tx[i] == ":" and d.en[i] <= q.start and q.start - d.en[i] < 4:
+                L = self.L
+                oblique = lambda np_: toks[np_.a] is not None and d.lo[toks[np_.a]] in L.oblique
                 cands = [np_ for np_ in nps if np_.b == k and not np_.after_prep]
-                if cands and (cands[-1].name is not None or cands[-1].pron):
-                    return self.mention_of(toks, cands[-1])
-                # "Die Verfasser des Berichts halten der Stadt vor: „...“": the subject of the clause before
-                first = [np_ for np_ in nps if np_.b <= k and not np_.after_prep and not np_.cuenoun]
-                if first and first[0].a <= 1 and not any(toks[t] is None for t in range(first[0].a, k)):
+                if cands:
+                    c = cands[-1]
+                    # (where nouns are capitalised, a capital makes no name: the phrase must stand alone,
+                    # "Merkel: „...“", not close a clause, "beschrieb den Hergang: „...“")
+                    alone = c.a == 0 or toks[c.a - 1] is None or d.kind[toks[c.a - 1]] == W_PUNCT
+                    if c.pron or c.name is not None and not oblique(c) and (alone or not L.sp.capitalised_nouns):
+                        return self.mention_of(toks, c)
+                # "Die Verfasser des Berichts halten der Stadt vor: „...“": the subject of the clause before;
+                # with the verb second, after a fronted phrase: "In der ARD zeigte sich der Trainer zufrieden:"
+                first = [np_ for np_ in nps if np_.b <= k and not np_.after_prep and not np_.cuenoun and
+                         not oblique(np_)]
+                if first and not any(toks[t] is None for t in range(first[0].a, k)) and (
+                        first[0].a <= 1 or L.sp.verb_second and toks[0] is not None and
+                        (d.lo[toks[0]] in L.preps or d.lo[toks[0]] in L.stop) and
+                        not any(toks[t] is None or d.tx[toks[t]] in CLAUSE_PUNCT for t in range(first[0].a))):
                     return self.mention_of(toks, first[0])
         return None
 

@@ -110,7 +110,7 @@ SPEECH = Speech(
         daraufhin hierzu hierbei unterdessen ähnlich anschließend zuerst schließlich letztlich vielmehr
         stattdessen ebenso genauso außerdem überdies indes indessen nun dadurch darum deswegen somit also
         gegenüber gestern heute morgens abends nachts seitdem bereits jedenfalls zwar wohl angeblich
-        damals dagegen hingegen ferner erneut nochmals sodann wiederum gleichwohl demgegenüber
+        damals dagegen hingegen ferner erneut nochmals sodann wiederum gleichwohl demgegenüber derzeit
         """.split()),
     auxiliaries=frozenset("""
         hat haben hatte hatten habe wird werden wurde wurden ist sind war waren sei kann können konnte
