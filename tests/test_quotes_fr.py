@@ -112,3 +112,14 @@ def test_auxiliary_and_adverb_stay_out_of_the_speaker():
             "affirmé que le drame n'avait aucun lien avec les conditions de travail.")
     q = find(quotes(text, "fr"), "aucun lien avec les conditions")
     assert q.speaker is not None and q.speaker.text == "La direction de l'usine"
+
+
+def test_selon_with_common_nouns_closing_the_sentence():
+    text = ("Le chômage a reculé en mars, selon les chiffres publiés jeudi par le ministère du Travail. "
+            "Le chantier avance, pour le plus grand bonheur des riverains.")
+    qs = quotes(text, "fr")
+    q = find(qs, "Le chômage a reculé")
+    assert q.text == "Le chômage a reculé en mars"
+    assert q.speaker.text.startswith("les chiffres publiés jeudi par le ministère")
+    # "pour" is a source only when it opens the sentence ("Pour le syndicat, ...")
+    assert none_with(qs, "Le chantier avance")

@@ -138,6 +138,7 @@ class _Lang:
                                                                                    or {}))
         self.src_before = self._phrases(sp.source_before)
         self.src_post = frozenset(tuple(p.split()) for p in sp.source_before_postposed)
+        self.src_closing = frozenset(tuple(self.token.findall(p.casefold())) for p in sp.source_closing)
         self.src_after = self._phrases(sp.source_after)
         self.src_after_initial = frozenset(tuple(p.split()) for p in sp.source_after_initial)
         # source words that are also ordinary prepositions or adverbs ("aus", "wie", "so"): a sentence holding
@@ -1952,12 +1953,14 @@ class _Run:
         closes = end >= n or toks[end] is None or d.tx[toks[end]] in (",", ".", ":") or \
             d.lo[toks[end]] in self.L.cues
         if not closes and d.lo[toks[end]] in self.L.preps:
-            # "Laura Becker, eine Abgeordnete aus Hessen, sagte"
+            # "Laura Becker, eine Abgeordnete aus Hessen, sagte"; "..., according to Mark Lee, head of the
+            # board at the university."
             c = end + 1
             while c < n and c - end <= 6 and toks[c] is not None and d.tx[toks[c]] not in CLAUSE_PUNCT and \
                     d.tx[toks[c]] not in END_PUNCT and d.lo[toks[c]] not in self.L.cues:
                 c += 1
-            if c < n and toks[c] is not None and d.tx[toks[c]] == ",":
+            if c < n and toks[c] is not None and (d.tx[toks[c]] == "," or self.L.lower_nouns and
+                                                  d.tx[toks[c]] in END_PUNCT and c == n - 1):
                 closes, end = True, c
         if not closes:
             return None
@@ -2083,6 +2086,9 @@ class _Run:
                 pass  # "nach Angaben der Polizei", "nach jüngsten Untersuchungen": a source anywhere
             elif not (k == 0 or toks[k - 1] is None or d.tx[toks[k - 1]] in CLAUSE_PUNCT):
                 return None
+            elif nx is None and k > 0 and phrase in L.src_closing and k + 1 < n and toks[k + 1] is not None and \
+                    d.lo[toks[k + 1]] in L.dets:
+                pass  # "..., selon les chiffres publiés par le ministère.": common nouns, after a comma
             else:
                 j = nx.b if nx is not None else n
                 while j < n and toks[j] is not None and j - nx.b < 4 and d.kind[toks[j]] == W_LOWER:
@@ -2128,6 +2134,21 @@ class _Run:
             # "..., according to a new national poll." / "..., according to the Tax Foundation, more than ...":
             # a source after a comma frames what comes before it
             at_end = True
+        after_comma = k > 0 and toks[k - 1] is not None and d.tx[toks[k - 1]] == ","
+        if after_comma and L.lower_nouns and self._sentence_start_offset(toks, k) is not None:
+            rest = [t for t in range(np_.b, n) if toks[t] is None or d.tx[toks[t]] not in END_PUNCT]
+            if rest and len(rest) <= 8 and rest[-1] == len(rest) + np_.b - 1 and \
+                    all(toks[t] is not None and d.kind[toks[t]] != W_PUNCT and d.lo[toks[t]] not in L.cues and
+                        d.lo[toks[t]] not in L.aux and d.lo[toks[t]] not in L.comps and
+                        d.lo[toks[t]] not in L.conj and d.lo[toks[t]] not in L.pron for t in rest):
+                # "..., according to a police database tracking such cases.": the source runs to the end
+                np_ = NP(np_.a, rest[-1] + 1)
+                at_end = True
+            elif not at_end and np_.b < n and toks[np_.b] is not None and d.tx[toks[np_.b]] == ",":
+                app = self._apposition(toks, nps, np_)
+                if app is not None and all(toks[t] is not None and d.tx[toks[t]] in END_PUNCT | set(QUOTE_CHARS)
+                                           for t in range(app[1], n)):
+                    at_end = True  # "..., according to Mark Lee, head of the board at the university."
         if postposed_only and not (at_start and k > 0 and (at_end or (np_.b < n and toks[np_.b] is not None and (
                 d.tx[toks[np_.b]] == "," or d.lo[toks[np_.b]] in L.preps and self._pp_to_end(toks, np_.b))))):
             return None

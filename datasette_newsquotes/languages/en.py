@@ -50,7 +50,9 @@ SPEECH = Speech(
         endorse endorses learned cite found finds decided condemn condemned echo echoed echoes liken likened
         praise attack question oppose promote promoted targeted refuse refused refuses laid lays
         """.split()),
-    cue_nouns=frozenset("statement remarks words comments interview".split()),
+    cue_nouns=frozenset("""
+        statement remarks words comments interview analysis estimate estimates filing filings database
+        """.split()),
     complementizers=frozenset(["that"]),
     source_before=("according to", "as reported by", "in the words of", "per"),
     source_after=(),
@@ -69,7 +71,7 @@ SPEECH = Speech(
         opponent opponents protester protesters reporter journalist narrator announcer
         insider insiders operative operatives environmentalist environmentalists voter voters member members
         resident residents officer officers observer observers witness witnesses commentator commentators
-        columnist columnists historian historians professor professors scholar scholars
+        columnist columnists historian historians professor professors scholar scholars head
         """.split()),
     org_nouns=frozenset("""
         agency ministry government police army media union party administration embassy commission
@@ -93,7 +95,7 @@ SPEECH = Speech(
         during since until to toward towards through among within upon via like as than despite
         """.split()),
     agent_prepositions=frozenset("by".split()),
-    of_words=frozenset("of for at".split()),
+    of_words=frozenset("of for at by".split()),
     stop_words=frozenset("""
         but and or so yet also then now today yesterday however meanwhile still even though although
         while when if because since after before as it this that these those there here we i you they

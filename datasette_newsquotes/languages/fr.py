@@ -38,6 +38,7 @@ SPEECH = Speech(
     complementizers=frozenset("que qu' qu’".split()),
     source_before=("selon", "d'après", "d’après", "pour", "aux yeux de", "de l'avis de", "citant"),
     source_after=(),
+    source_closing=("selon", "d'après", "d’après"),
     pronouns={"il": "m", "elle": "f", "ils": "pl", "elles": "pl", "lui": "m", "eux": "pl"},
     object_pronouns=frozenset({"lui", "eux"}),
     role_nouns=frozenset("""
