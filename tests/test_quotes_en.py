@@ -237,3 +237,9 @@ def test_according_to_closing_the_sentence_frames_what_comes_before():
     assert q.text == "Arrests fell by a third" and q.speaker.text == "a police database tracking such cases"
     q = find(qs, "Rents would rise")
     assert q.text == "Rents would rise for most tenants" and "Jane Doe" in q.speaker.text
+
+
+def test_according_to_a_long_description_before_the_name():
+    text = "According to conservative talk radio host Tom Smith, the new rule reeks of fear and desperation."
+    q = find(quotes(text, "en"), "the new rule reeks of fear")
+    assert q.speaker.text == "conservative talk radio host Tom Smith" and speaker(q) == "Tom Smith"

@@ -2114,7 +2114,7 @@ class _Run:
         if np_ is None and L.lower_nouns and k == 0:
             # "According to exit polls, ...": the words up to the comma are the source
             e = k + m
-            while e < n and e - k - m < 5 and toks[e] is not None and d.kind[toks[e]] != W_PUNCT:
+            while e < n and e - k - m < 8 and toks[e] is not None and d.kind[toks[e]] != W_PUNCT:
                 e += 1
             if e > k + m and e < n and toks[e] is not None and d.tx[toks[e]] == ",":
                 np_ = NP(k + m, e)
