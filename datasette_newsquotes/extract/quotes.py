@@ -2078,6 +2078,7 @@ class _Run:
         d, L = self.doc, self.L
         n = len(toks)
         postposed_only = phrase in L.src_post
+        mention_from = None  # where the mention starts when it runs over words before the speaker's phrase
         if len(phrase) == 1 and phrase[0] in L.preps:
             # an ordinary preposition ("pour", "nach") is a source phrase only when it opens the sentence or
             # its clause and the source is followed by a comma: "Pour lui, ..."
@@ -2117,7 +2118,10 @@ class _Run:
             while e < n and e - k - m < 8 and toks[e] is not None and d.kind[toks[e]] != W_PUNCT:
                 e += 1
             if e > k + m and e < n and toks[e] is not None and d.tx[toks[e]] == ",":
-                np_ = NP(k + m, e)
+                # (a name closing the words is the speaker: "conservative talk radio host Tom Smith")
+                np_ = next((x for x in nps if k + m < x.a and x.b == e and x.name is not None), None)
+                mention_from = k + m if np_ is not None else None
+                np_ = np_ or NP(k + m, e)
         if np_ is None:
             return None
         if np_.pron and not np_.a == k + m:
@@ -2158,6 +2162,9 @@ class _Run:
         m_ = self._mention_with_apposition(toks, nps, np_)
         if m_ is None:
             return None
+        if mention_from is not None:
+            m_.start = d.st[toks[mention_from]]
+            m_.text = self.text[m_.start:m_.end]
         i = toks[k]
         at = {"speaker": m_, "cue": self.text[d.st[i]:d.en[toks[k + m - 1]]], "cue_start": d.st[i],
               "cue_end": d.en[toks[k + m - 1]], "source": True}
