@@ -243,3 +243,9 @@ def test_according_to_a_long_description_before_the_name():
     text = "According to conservative talk radio host Tom Smith, the new rule reeks of fear and desperation."
     q = find(quotes(text, "en"), "the new rule reeks of fear")
     assert q.speaker.text == "conservative talk radio host Tom Smith" and speaker(q) == "Tom Smith"
+
+
+def test_a_name_with_initials_is_one_name():
+    text = "“This is a dark day for the city,” said Rep. J.D. Miller (D-Ohio), the chairman of the caucus."
+    q = find(quotes(text, "en"), "a dark day for the city")
+    assert speaker(q) == "J.D. Miller"

@@ -35,3 +35,9 @@ def test_abbreviations_are_per_language():
     assert got_de[0] == "Die Firma usw. Mehr folgt."
     got_en = [s.text for s in segment.sentences("Mr. Brown left. The rest stayed.", en.LANGUAGE.speech.abbreviations)]
     assert got_en == ["Mr. Brown left.", "The rest stayed."]
+
+
+def test_initials_end_no_sentence():
+    text = "The bill was backed by Rep. J.D. Miller of Ohio. It passed on Monday."
+    assert [s.text for s in segment.sentences(text)] == [
+        "The bill was backed by Rep. J.D. Miller of Ohio.", "It passed on Monday."]

@@ -727,7 +727,7 @@ class _Run:
             return False
         p = toks[e - 1]
         return d.kind[toks[e + 1]] == W_CAP and d.en[p] == d.st[i] and (
-            len(d.tx[p]) == 1 or d.lo[p] in self.L.titles)
+            len(d.tx[p]) == 1 or d.lo[p] in self.L.titles or segment.initials(d.tx[p]))
 
     def _head(self, i, sentence_initial):
         if not sentence_initial:

@@ -116,13 +116,20 @@ def _sentences(text, abbreviations):
                 i -= 1
             w = text[i:j].lstrip(_OPENING).rstrip(".").casefold()
             if w:
-                if w in abbreviations or (len(w) == 1 and w.isalpha()) or w.replace(".", "").isdigit() and \
-                        _LETTER_AFTER.match(text, m.end()) is None:
+                if w in abbreviations or (len(w) == 1 and w.isalpha()) or initials(w) or \
+                        w.replace(".", "").isdigit() and _LETTER_AFTER.match(text, m.end()) is None:
                     continue
         _add(out, text, start, end)
         start = end
     _add(out, text, start, len(text))
     return out
+
+
+def initials(w):
+    """Initials joined by full stops ("G.K" of "G.K. Butterfield", "u.s"): no sentence ends after them, and
+    they stay inside a name."""
+    parts = w.split(".")
+    return len(parts) > 1 and all(len(x) == 1 and x.isalpha() for x in parts)
 
 
 def _add(out, text, s, e):
