@@ -202,7 +202,8 @@ def test_verb_second_subject_after_the_cue():
             "Den Vorwurf der Bestechung wies der Angeklagte zurück: Er habe nie Geld angenommen. "
             "Abschließend betonte die Richterin, das Gericht lasse sich nicht unter Druck setzen. "
             "Dem Sender hat der Verteidiger gesagt, sein Mandant sei erleichtert. "
-            "Damals hieß es, die Firma stehe vor der Pleite.")
+            "Damals hieß es, die Firma stehe vor der Pleite. "
+            "Bezüglich der Kosten meldete die Stadtverwaltung, der Haushalt sei ausgeglichen.")
     qs = quotes(text, "de")
     assert find(qs, "das Urteil werde am Freitag").speaker.text == "die Nachrichtenagentur"
     assert find(qs, "Er habe nie Geld angenommen").speaker.text == "der Angeklagte"
@@ -210,6 +211,7 @@ def test_verb_second_subject_after_the_cue():
     assert find(qs, "sein Mandant sei erleichtert").speaker.text == "der Verteidiger"
     # an impersonal "hieß es" has no speaker, and never the fronted adverb
     assert find(qs, "die Firma stehe vor der Pleite").speaker is None
+    assert find(qs, "der Haushalt sei ausgeglichen").speaker.text == "die Stadtverwaltung"
 
 
 def test_subject_first_keeps_its_place_before_an_object():

@@ -97,7 +97,7 @@ SPEECH = Speech(
     prepositions=frozenset("""
         an am auf aus bei beim bis durch für gegen hinter in im ins mit nach neben ohne seit über um
         unter von vom vor während wegen zu zum zur zwischen trotz gegenüber dank innerhalb außerhalb
-        als wie
+        als wie bezüglich hinsichtlich angesichts aufgrund infolge anlässlich seitens mittels entgegen
         """.split()),
     agent_prepositions=frozenset("von vom durch".split()),
     of_words=frozenset("von vom des der eines einer".split()),
