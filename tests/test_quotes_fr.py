@@ -123,3 +123,9 @@ def test_selon_with_common_nouns_closing_the_sentence():
     assert q.speaker.text.startswith("les chiffres publiés jeudi par le ministère")
     # "pour" is a source only when it opens the sentence ("Pour le syndicat, ...")
     assert none_with(qs, "Le chantier avance")
+
+
+def test_sentence_opening_adverb_is_no_speaker():
+    text = "Bien qu'il ne porte aucune accusation, le rapport a convaincu la famille : « Nous voulons la vérité. »"
+    q = find(quotes(text, "fr"), "Nous voulons la vérité")
+    assert q.speaker is None or q.speaker.text != "Bien"

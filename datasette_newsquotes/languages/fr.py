@@ -75,7 +75,8 @@ SPEECH = Speech(
         mais et ou donc or ni car puis alors ainsi aussi encore déjà toutefois cependant pourtant
         enfin ensuite depuis hier aujourd'hui il elle ils elles on nous vous je ce cela ça c' c’ ces
         cette selon pour par dans en à au aux le la les un une des du de si lors quand comme après
-        avant également notamment plus moins très tout tous toute toutes
+        avant également notamment plus moins très tout tous toute toutes bien lorsque puisque tandis
+        quant certes désormais néanmoins demain
         """.split()),
     auxiliaries=frozenset("""
         a ai as avons avez ont avait avaient aura auront aurait auraient est sont était étaient sera
