@@ -231,3 +231,9 @@ def test_colon_quote_speaker_is_the_clause_subject_not_its_object():
     assert find(qs, "Wir haben heute als Team").speaker.text == "die Trainerin"
     q = find(qs, "Ich habe den Ball gar nicht")
     assert q.speaker.text == "Die verletzte Spielerin Jana Beispiel"
+
+
+def test_closing_frame_followed_by_a_subordinate_clause():
+    text = "Die Lage sei ernst, sagte der Minister am Freitag, als er vor die Presse trat."
+    q = find(quotes(text, "de"), "Die Lage sei ernst")
+    assert q.text == "Die Lage sei ernst" and q.speaker.text == "der Minister"

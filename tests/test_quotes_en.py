@@ -249,3 +249,11 @@ def test_a_name_with_initials_is_one_name():
     text = "“This is a dark day for the city,” said Rep. J.D. Miller (D-Ohio), the chairman of the caucus."
     q = find(quotes(text, "en"), "a dark day for the city")
     assert speaker(q) == "J.D. Miller"
+
+
+def test_closing_frame_followed_by_a_subordinate_clause():
+    text = ("The budget is an insult to every teacher in the state, union leaders said Friday, as they gathered "
+            "outside the capitol.")
+    q = find(quotes(text, "en"), "an insult to every teacher")
+    assert q.text == "The budget is an insult to every teacher in the state"
+    assert q.speaker.text == "union leaders"

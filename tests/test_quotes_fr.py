@@ -129,3 +129,12 @@ def test_sentence_opening_adverb_is_no_speaker():
     text = "Bien qu'il ne porte aucune accusation, le rapport a convaincu la famille : « Nous voulons la vérité. »"
     q = find(quotes(text, "fr"), "Nous voulons la vérité")
     assert q.speaker is None or q.speaker.text != "Bien"
+
+
+def test_closing_frame_followed_by_a_subordinate_clause():
+    text = ("La situation est grave, a déclaré le ministre vendredi, alors que les manifestants se "
+            "rassemblaient devant la préfecture.")
+    qs = quotes(text, "fr")
+    q = find(qs, "La situation est grave")
+    assert q.text == "La situation est grave" and q.speaker.text == "le ministre"
+    assert none_with(qs, "les manifestants se rassemblaient")

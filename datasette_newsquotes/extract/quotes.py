@@ -687,7 +687,7 @@ class _Run:
         while f < n and f - e < 2 and toks[f] is not None and d.kind[toks[f]] == W_LOWER:
             w = d.lo[toks[f]]
             if w in L.stop or w in L.dets or w in L.preps or w in L.cues or w in L.aux or w in L.comps or \
-                    w in L.of or w in L.pron or not w[0].isalpha() or \
+                    w in L.of or w in L.pron or not w[0].isalpha() or w in L.timewords or \
                     (L.sp.adverb_suffixes and w.endswith(L.sp.adverb_suffixes)):
                 break
             f += 1
@@ -1780,8 +1780,9 @@ class _Run:
                 cs = d.st[ti] if L.sp.complementizer_in_quote else d.en[ti]
                 content = (cs, self._content_end(toks, t))
                 break
-            if tx[ti] in END_PUNCT:
-                break
+            if tx[ti] in END_PUNCT or tx[ti] == "," and t + 1 < n and toks[t + 1] is not None and \
+                    lo[toks[t + 1]] in L.sp.subordinators:
+                break  # (", alors que ...": a clause of its own, not the cue's)
         if content is None and j < b < n and b - j <= 6 and toks[b] is not None and tx[toks[b]] in (",", ":") and \
                 (impersonal or speaker_np is not None and (speaker_np.b <= k or tx[toks[b]] == "," and
                                                            self._infinitive_clause(toks, b + 1) or
@@ -1982,14 +1983,25 @@ class _Run:
             return False  # ", and the governor is pledging to step in": a clause of its own
         if self.L.sp.verb_second and k > a and toks[a] is not None and d.lo[toks[a]] in self.L.dets:
             return False  # ", das Urteil werde am Freitag verkündet": a frame puts its verb first (", sagte er")
+        L = self.L
         n = len(toks)
-        rest = [t for t in toks[a:] if t is not None]
+        cut = False
+        if L.sp.subordinators:
+            # "..., officials said Friday, as they gathered outside.": the frame ends at the comma before a
+            # subordinate clause of its own
+            for t in range(max(k + 1, sp_end or 0), n - 1):
+                if toks[t] is None or d.tx[toks[t]] in CLAUSE_PUNCT and d.tx[toks[t]] != ",":
+                    break
+                if d.tx[toks[t]] == ",":
+                    if toks[t + 1] is not None and d.lo[toks[t + 1]] in L.sp.subordinators:
+                        n, cut = t, True
+                    break
+        rest = [t for t in toks[a:n] if t is not None]
         if len(rest) > 14:
             return False
-        L = self.L
-        after = [t for t in toks[max(k + 1, sp_end or 0):] if t is not None and d.kind[t] != W_PUNCT]
-        if any(t is not None and d.tx[t] in CLAUSE_PUNCT and d.tx[t] not in "—–" for t in toks[k + 1:-1]) and \
-                len(after) > 2:
+        after = [t for t in toks[max(k + 1, sp_end or 0):n] if t is not None and d.kind[t] != W_PUNCT]
+        if any(t is not None and d.tx[t] in CLAUSE_PUNCT and d.tx[t] not in "—–"
+               for t in toks[k + 1:n if cut else -1]) and len(after) > 2:
             return False  # an inserted frame: "The storm, forecasters said, was the worst in years."
         if after and not (d.lo[after[0]] in L.preps or d.lo[after[0]] in L.timewords or
                           d.lo[after[0]] in L.stop and d.lo[after[0]] not in L.dets and
@@ -1998,7 +2010,7 @@ class _Run:
         if len(after) > 5:
             return False  # "..., Robert Sample, told reporters the money was set aside": a clause of its own
         return all(toks[t] is not None for t in range(a, n)) and (
-            n == a or d.tx[toks[n - 1]] in END_PUNCT or d.tx[toks[n - 1]] in QUOTE_CHARS)
+            cut or n == a or d.tx[toks[n - 1]] in END_PUNCT or d.tx[toks[n - 1]] in QUOTE_CHARS)
 
     def _sentence_start_offset(self, toks, a):
         d = self.doc

@@ -83,6 +83,7 @@ SPEECH = Speech(
     source_adverbs=frozenset({"demnach", "demzufolge"}),
     expletive_subjects=frozenset({"es"}),
     verb_second=True,
+    subordinators=frozenset("als während nachdem bevor weil obwohl da".split()),
     oblique_determiners=frozenset("den dem des einen einem eines diesem diesen dieses".split()),
     adverb_suffixes=("gemäß", "weise", "end", "ends", "erdings"),
     document_prepositions=frozenset("in im bei beim".split()),

@@ -122,6 +122,9 @@ class Speech:
     # can a content clause follow its cue with no conjunction and no comma ("said he would", "says far too much is
     # read into it")? In French or German the words after a cue are its object, not a clause
     zero_complementizer: bool = False
+    # conjunctions opening a subordinate clause after a closing frame ("..., officials said Friday, as they
+    # gathered outside"): the frame ends before them
+    subordinators: frozenset = frozenset()
     # source prepositions that also close a sentence after a comma with a source of common nouns ("..., selon
     # les chiffres publiés par le ministère."), unlike "pour", a source only when it opens the sentence
     source_closing: tuple = ()
