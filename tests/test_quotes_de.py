@@ -1,4 +1,5 @@
 """German quotes and speakers (our own sentences in agency style)."""
+import pytest
 from quote_helpers import find, none_with, quotes, speaker
 
 ARTICLE = (
@@ -195,23 +196,34 @@ def test_fronted_adverbial_with_zu_is_no_name():
     assert q.speaker is not None and q.speaker.text == "die Anwältin"
 
 
-def test_verb_second_subject_after_the_cue():
+@pytest.mark.parametrize("text, words, mention", [
     # the finite cue verb comes second: what stands before it (a time, an object, an adverb) is no subject
-    text = ("Der Prozess gegen den Bauunternehmer geht weiter. "
-            "Um 14:30 Uhr meldete dann die Nachrichtenagentur, das Urteil werde am Freitag verkündet. "
-            "Den Vorwurf der Bestechung wies der Angeklagte zurück: Er habe nie Geld angenommen. "
-            "Abschließend betonte die Richterin, das Gericht lasse sich nicht unter Druck setzen. "
-            "Dem Sender hat der Verteidiger gesagt, sein Mandant sei erleichtert. "
-            "Damals hieß es, die Firma stehe vor der Pleite. "
-            "Bezüglich der Kosten meldete die Stadtverwaltung, der Haushalt sei ausgeglichen.")
-    qs = quotes(text, "de")
-    assert find(qs, "das Urteil werde am Freitag").speaker.text == "die Nachrichtenagentur"
-    assert find(qs, "Er habe nie Geld angenommen").speaker.text == "der Angeklagte"
-    assert find(qs, "das Gericht lasse sich nicht").speaker.text == "die Richterin"
-    assert find(qs, "sein Mandant sei erleichtert").speaker.text == "der Verteidiger"
-    # an impersonal "hieß es" has no speaker, and never the fronted adverb
-    assert find(qs, "die Firma stehe vor der Pleite").speaker is None
-    assert find(qs, "der Haushalt sei ausgeglichen").speaker.text == "die Stadtverwaltung"
+    ("Um 14:30 Uhr meldete dann die Nachrichtenagentur, das Urteil werde am Freitag verkündet.",
+     "das Urteil werde am Freitag", "die Nachrichtenagentur"),
+    ("Den Vorwurf der Bestechung wies der Angeklagte zurück: Er habe nie Geld angenommen.",
+     "Er habe nie Geld angenommen", "der Angeklagte"),
+    ("Abschließend betonte die Richterin, das Gericht lasse sich nicht unter Druck setzen.",
+     "das Gericht lasse sich nicht", "die Richterin"),
+    ("Dem Sender hat der Verteidiger gesagt, sein Mandant sei erleichtert.",
+     "sein Mandant sei erleichtert", "der Verteidiger"),
+    ("Bezüglich der Kosten meldete die Stadtverwaltung, der Haushalt sei ausgeglichen.",
+     "der Haushalt sei ausgeglichen", "die Stadtverwaltung"),
+    # and where it is the subject, it stays so
+    ("Dieses Ministerium sagte der Zeitung, die Pläne seien fertig.", "die Pläne seien fertig",
+     "Dieses Ministerium"),
+    ("Weise sagte der Zeitung, die Pläne seien fertig.", "die Pläne seien fertig", "Weise"),
+    ("Über 100 Ärzte warnten die Regierung, die Versorgung sei gefährdet.", "die Versorgung sei gefährdet",
+     "Ärzte"),
+])
+def test_verb_second_subject(text, words, mention):
+    q = find(quotes("Der Prozess gegen den Bauunternehmer geht weiter. " + text, "de"), words)
+    assert q.speaker is not None and q.speaker.text == mention
+
+
+def test_impersonal_hiess_es_names_nobody():
+    # never the fronted adverb
+    q = find(quotes("Die Firma kämpft. Damals hieß es, die Firma stehe vor der Pleite.", "de"), "vor der Pleite")
+    assert q.speaker is None
 
 
 def test_subject_first_keeps_its_place_before_an_object():
@@ -237,3 +249,11 @@ def test_closing_frame_followed_by_a_subordinate_clause():
     text = "Die Lage sei ernst, sagte der Minister am Freitag, als er vor die Presse trat."
     q = find(quotes(text, "de"), "Die Lage sei ernst")
     assert q.text == "Die Lage sei ernst" and q.speaker.text == "der Minister"
+
+
+def test_colon_quote_with_the_subject_after_the_verb():
+    text = ("Die Debatte im Landtag war hitzig.\n\nKlare Worte fand Ministerpräsidentin Petra Beispiel: „Wir "
+            "lassen uns nicht erpressen.“ Den Ablauf beschrieb die Zeugin so: „Der Wagen kam von links.“")
+    qs = quotes(text, "de")
+    assert find(qs, "Wir lassen uns nicht").speaker.text == "Ministerpräsidentin Petra Beispiel"
+    assert find(qs, "Der Wagen kam von links").speaker.text == "die Zeugin"

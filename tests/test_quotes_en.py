@@ -257,3 +257,8 @@ def test_closing_frame_followed_by_a_subordinate_clause():
     q = find(quotes(text, "en"), "an insult to every teacher")
     assert q.text == "The budget is an insult to every teacher in the state"
     assert q.speaker.text == "union leaders"
+
+
+def test_reported_clause_after_an_inserted_phrase():
+    q = find(quotes("The mayor said, after a long pause, that the bridge plan was dead.", "en"), "the bridge plan")
+    assert q.speaker.text == "The mayor"

@@ -107,7 +107,7 @@ def test_d_apres_inside_the_sentence():
 
 
 def test_auxiliary_and_adverb_stay_out_of_the_speaker():
-    # "La direction de l'usine a aussitôt affirmé": "a aussitôt" is no part of the speaker's noun phrase
+    # "La direction de l'usine a immédiatement affirmé": "a immédiatement" is no part of the speaker's noun phrase
     text = ("Un salarié s'est donné la mort sur son lieu de travail. La direction de l'usine a immédiatement "
             "affirmé que le drame n'avait aucun lien avec les conditions de travail.")
     q = find(quotes(text, "fr"), "aucun lien avec les conditions")
@@ -125,10 +125,17 @@ def test_selon_with_common_nouns_closing_the_sentence():
     assert none_with(qs, "Le chantier avance")
 
 
-def test_sentence_opening_adverb_is_no_speaker():
-    text = "Bien qu'il ne porte aucune accusation, le rapport a convaincu la famille : « Nous voulons la vérité. »"
-    q = find(quotes(text, "fr"), "Nous voulons la vérité")
-    assert q.speaker is None or q.speaker.text != "Bien"
+def test_colon_quote_after_a_subordinate_clause_is_the_main_subject():
+    # "Bien" opens the sentence with a capital but is no name; the speaker is the main clause's subject
+    text = "Bien que fatigué, le président a tenu à rassurer ses partisans : « Nous resterons jusqu'au bout. »"
+    q = find(quotes(text, "fr"), "Nous resterons jusqu'au bout")
+    assert q.speaker is not None and q.speaker.text == "le président"
+
+
+def test_reported_clause_after_an_inserted_phrase():
+    text = "Le ministre a déclaré, après la réunion, que le projet était abandonné."
+    q = find(quotes(text, "fr"), "le projet était abandonné")
+    assert q.speaker.text == "Le ministre"
 
 
 def test_closing_frame_followed_by_a_subordinate_clause():

@@ -41,3 +41,9 @@ def test_initials_end_no_sentence():
     text = "The bill was backed by Rep. J.D. Miller of Ohio. It passed on Monday."
     assert [s.text for s in segment.sentences(text)] == [
         "The bill was backed by Rep. J.D. Miller of Ohio.", "It passed on Monday."]
+
+
+def test_initials_after_an_article_may_end_a_sentence():
+    text = "The troops will return to the U.S. Officials confirmed the plan on Monday."
+    assert [s.text for s in segment.sentences(text)] == [
+        "The troops will return to the U.S.", "Officials confirmed the plan on Monday."]

@@ -688,7 +688,7 @@ class _Run:
             w = d.lo[toks[f]]
             if w in L.stop or w in L.dets or w in L.preps or w in L.cues or w in L.aux or w in L.comps or \
                     w in L.of or w in L.pron or not w[0].isalpha() or w in L.timewords or \
-                    (L.sp.adverb_suffixes and w.endswith(L.sp.adverb_suffixes)):
+                    self._adverb(w):
                 break
             f += 1
         return f
@@ -1422,30 +1422,41 @@ class _Run:
         return None
 
     def _np_before_colon(self, toks, nps, q):
-        """'Caddell: "..."' -- a noun phrase right before a colon that opens the quote."""
-        d = self.doc
+        """'Caddell: "..."' -- a noun phrase right before a colon that opens the quote; else the subject of the
+        clause before the colon."""
+        d, L = self.doc, self.L
+
+        def oblique(np_):
+            return toks[np_.a] is not None and d.lo[toks[np_.a]] in L.oblique
+
         for k in range(len(toks) - 1):
             i = toks[k]
             if i is not None and d.tx[i] == ":" and d.en[i] <= q.start and q.start - d.en[i] < 4:
-                L = self.L
-                oblique = lambda np_: toks[np_.a] is not None and d.lo[toks[np_.a]] in L.oblique
+                # (no article of a dative or accusative: "beschrieb den Hergang: „...“")
                 cands = [np_ for np_ in nps if np_.b == k and not np_.after_prep]
-                if cands:
-                    c = cands[-1]
-                    # (where nouns are capitalised, a capital makes no name: the phrase must stand alone,
-                    # "Merkel: „...“", not close a clause, "beschrieb den Hergang: „...“")
-                    alone = c.a == 0 or toks[c.a - 1] is None or d.kind[toks[c.a - 1]] == W_PUNCT
-                    if c.pron or c.name is not None and not oblique(c) and (alone or not L.sp.capitalised_nouns):
-                        return self.mention_of(toks, c)
-                # "Die Verfasser des Berichts halten der Stadt vor: „...“": the subject of the clause before;
-                # with the verb second, after a fronted phrase: "In der ARD zeigte sich der Trainer zufrieden:"
-                first = [np_ for np_ in nps if np_.b <= k and not np_.after_prep and not np_.cuenoun and
-                         not oblique(np_)]
-                if first and not any(toks[t] is None for t in range(first[0].a, k)) and (
-                        first[0].a <= 1 or L.sp.verb_second and toks[0] is not None and
-                        (d.lo[toks[0]] in L.preps or d.lo[toks[0]] in L.stop) and
-                        not any(toks[t] is None or d.tx[toks[t]] in CLAUSE_PUNCT for t in range(first[0].a))):
-                    return self.mention_of(toks, first[0])
+                if cands and (cands[-1].pron or cands[-1].name is not None and not oblique(cands[-1])):
+                    return self.mention_of(toks, cands[-1])
+                # the subject of the clause before: from the start of its sentence (after the last sentence end
+                # or quotation), else of its main clause (after the last comma: "Bien que fatigué, le président
+                # a tenu à rassurer ses partisans :")
+                s0 = k
+                while s0 > 0 and toks[s0 - 1] is not None and d.tx[toks[s0 - 1]] not in END_PUNCT:
+                    s0 -= 1
+                c0 = k
+                while c0 > s0 and d.tx[toks[c0 - 1]] != ",":
+                    c0 -= 1
+                for start in (s0, c0) if c0 > s0 else (s0,):
+                    # "Die Verfasser des Berichts halten der Stadt vor: „...“"; with the verb second, after a
+                    # fronted phrase: "In der ARD zeigte sich der Trainer zufrieden:"
+                    first = [np_ for np_ in nps if start <= np_.a and np_.b <= k and not np_.after_prep and
+                             not np_.cuenoun and not oblique(np_)]
+                    if first and not any(toks[t] is None for t in range(first[0].a, k)) and (
+                            first[0].a <= start + 1 or L.sp.verb_second and toks[start] is not None and
+                            (d.lo[toks[start]] in L.preps or d.lo[toks[start]] in L.stop or
+                             d.lo[toks[start]] in L.oblique) and
+                            not any(toks[t] is None or d.tx[toks[t]] in CLAUSE_PUNCT
+                                    for t in range(start, first[0].a))):
+                        return self.mention_of(toks, first[0])
         return None
 
     def _join(self, quotes):
@@ -1752,9 +1763,9 @@ class _Run:
                     at["speaker"] = m
                     at.pop("via", None)
                     speaker_np = doc_np
-            elif "speaker" not in at and self._expletive_cue(toks, k) or \
-                    speaker_np is not None and speaker_np.b <= k and self._expletive_cue(toks, k) and \
-                    self._fronted_non_subject(toks, a, k, [speaker_np]):
+            elif self._expletive_cue(toks, k) and (
+                    "speaker" not in at or speaker_np is not None and speaker_np.b <= k and
+                    self._fronted_non_subject(toks, a, k, [speaker_np])):
                 # "Damals hieß es, dass ...": the cue's subject is "es"; the phrase before it is no speaker
                 at["speaker"] = None
                 at.pop("via", None)
@@ -1775,14 +1786,16 @@ class _Run:
             if ti is None:
                 break
             if lo[ti] in L.comps:
+                if t > 1 and toks[t - 1] is not None and lo[toks[t - 1]] in L.sp.frame_subordinators and \
+                        toks[t - 2] is not None and tx[toks[t - 2]] == ",":
+                    break  # ", alors que ...", ", tandis que ...": a clause of its own, not the cue's
                 if t + 1 >= n or toks[t + 1] is not None and d.tx[toks[t + 1]] in END_PUNCT:
                     break  # "said the test could change that.": a pronoun, not a complementizer
                 cs = d.st[ti] if L.sp.complementizer_in_quote else d.en[ti]
                 content = (cs, self._content_end(toks, t))
                 break
-            if tx[ti] in END_PUNCT or tx[ti] == "," and t + 1 < n and toks[t + 1] is not None and \
-                    lo[toks[t + 1]] in L.sp.subordinators:
-                break  # (", alors que ...": a clause of its own, not the cue's)
+            if tx[ti] in END_PUNCT:
+                break
         if content is None and j < b < n and b - j <= 6 and toks[b] is not None and tx[toks[b]] in (",", ":") and \
                 (impersonal or speaker_np is not None and (speaker_np.b <= k or tx[toks[b]] == "," and
                                                            self._infinitive_clause(toks, b + 1) or
@@ -1859,11 +1872,17 @@ class _Run:
             return False
         first = toks[a]
         w = d.lo[first]
+        if w in L.sp.numeral_modifiers and a + 1 < k and toks[a + 1] is not None and d.mask[toks[a + 1]] & M_DIGIT:
+            return False  # "Über 100 Ärzte warnten ...": a number of people, the subject
         if (w in L.preps and w not in L.as_words) or w in L.oblique or d.mask[first] & M_DIGIT:
             return True
         if k - a == 1 and d.kind[first] == W_CAP and self.index.find(d.tx[first]) is None:
-            return w in L.stop or w in d.lowers or (bool(L.sp.adverb_suffixes) and w.endswith(L.sp.adverb_suffixes))
+            return w in L.stop or w in d.lowers or self._adverb(w)
         return False
+
+    def _adverb(self, w):
+        """Does the lower-case word ``w`` end like an adverb (``Speech.adverb_suffixes``, after three letters)?"""
+        return any(len(w) - len(s) >= 3 and w.endswith(s) for s in self.L.sp.adverb_suffixes)
 
     def _subject_after(self, toks, k, after):
         """Is there a noun phrase in the subject's place right after the cue verb (an adverb between: "meldete
@@ -1976,24 +1995,23 @@ class _Run:
 
     def _postposed(self, toks, k, a, sp_end=None):
         """Is the cue in a short final clause after a comma ("..., sagte er.")?"""
-        d = self.doc
+        d, L = self.doc, self.L
         if a == 0 or toks[a - 1] is None or d.tx[toks[a - 1]] != ",":
             return False
-        if toks[a] is not None and d.lo[toks[a]] in self.L.conj:
+        if toks[a] is not None and d.lo[toks[a]] in L.conj:
             return False  # ", and the governor is pledging to step in": a clause of its own
-        if self.L.sp.verb_second and k > a and toks[a] is not None and d.lo[toks[a]] in self.L.dets:
+        if L.sp.verb_second and k > a and toks[a] is not None and d.lo[toks[a]] in L.dets:
             return False  # ", das Urteil werde am Freitag verkündet": a frame puts its verb first (", sagte er")
-        L = self.L
         n = len(toks)
         cut = False
-        if L.sp.subordinators:
+        if L.sp.frame_subordinators:
             # "..., officials said Friday, as they gathered outside.": the frame ends at the comma before a
             # subordinate clause of its own
             for t in range(max(k + 1, sp_end or 0), n - 1):
                 if toks[t] is None or d.tx[toks[t]] in CLAUSE_PUNCT and d.tx[toks[t]] != ",":
                     break
                 if d.tx[toks[t]] == ",":
-                    if toks[t + 1] is not None and d.lo[toks[t + 1]] in L.sp.subordinators:
+                    if toks[t + 1] is not None and d.lo[toks[t + 1]] in L.sp.frame_subordinators:
                         n, cut = t, True
                     break
         rest = [t for t in toks[a:n] if t is not None]

@@ -116,13 +116,22 @@ def _sentences(text, abbreviations):
                 i -= 1
             w = text[i:j].lstrip(_OPENING).rstrip(".").casefold()
             if w:
-                if w in abbreviations or (len(w) == 1 and w.isalpha()) or initials(w) or \
+                if w in abbreviations or (len(w) == 1 and w.isalpha()) or \
+                        initials(w) and not _after_article(text, start, i) or \
                         w.replace(".", "").isdigit() and _LETTER_AFTER.match(text, m.end()) is None:
                     continue
         _add(out, text, start, end)
         start = end
     _add(out, text, start, len(text))
     return out
+
+
+def _after_article(text, start, i):
+    """Is the word before position ``i`` a short lower-case one, an article ("the U.S. Officials said")? Then
+    initials may end the sentence; after a name or a verb ("Rep. J.D. Miller", "said J.D. Miller") they
+    start a name."""
+    before = text[max(start, i - 6):i].split()
+    return bool(before) and before[-1].islower() and before[-1].isalpha() and len(before[-1]) <= 3
 
 
 def initials(w):

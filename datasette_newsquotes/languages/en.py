@@ -56,7 +56,7 @@ SPEECH = Speech(
     complementizers=frozenset(["that"]),
     source_before=("according to", "as reported by", "in the words of", "per"),
     source_after=(),
-    subordinators=frozenset("as while when after before because since although though whereas".split()),
+    frame_subordinators=frozenset("as while when after before because since although though whereas".split()),
     pronouns={"he": "m", "she": "f", "they": "pl", "it": "n", "we": "pl", "i": "m"},
     role_nouns=frozenset("""
         minister president spokesman spokeswoman spokesperson chief director secretary mayor senator

@@ -60,6 +60,7 @@ SPEECH = Speech(
     expletive_subjects=frozenset({"et"}),
     verb_second=True,
     oblique_determiners=frozenset("dem engem desem".split()),
+    numeral_modifiers=frozenset("iwwer bis".split()),
     document_prepositions=frozenset("an am bei".split()),
     reportative_modals=frozenset("soll sollen".split()),
     reportative_auxiliaries=frozenset("hunn sinn".split()),

@@ -124,7 +124,7 @@ class Speech:
     zero_complementizer: bool = False
     # conjunctions opening a subordinate clause after a closing frame ("..., officials said Friday, as they
     # gathered outside"): the frame ends before them
-    subordinators: frozenset = frozenset()
+    frame_subordinators: frozenset = frozenset()
     # source prepositions that also close a sentence after a comma with a source of common nouns ("..., selon
     # les chiffres publiés par le ministère."), unlike "pour", a source only when it opens the sentence
     source_closing: tuple = ()
@@ -134,9 +134,13 @@ class Speech:
     # articles that mark a noun phrase as no subject (dative, genitive, accusative-only forms: "den", "dem",
     # "des", "einem"): a clause opening with one has its subject after the verb
     oblique_determiners: frozenset = frozenset()
-    # endings of adverbs and participles that open sentences with a capital but are no names ("Sinngemäß",
-    # "Abschließend", "Bekanntlich"): with verb second, the subject follows the cue
+    # endings of adverbs (and adverbial participles), after a stem of three letters or more: with verb second,
+    # a sentence opening with one ("Sinngemäß", "Abschließend") has its subject after the cue; where adjectives
+    # follow their noun, one is no adjective of the noun before it (fr "-ment": "la direction a immédiatement")
     adverb_suffixes: tuple = ()
+    # prepositions that also say "more than", "about" before a number ("Über 100 Ärzte warnten"): such a
+    # phrase can be the subject
+    numeral_modifiers: frozenset = frozenset()
     # a partial quote inside reported speech ('He said the plan was "dead"') is a quote of its own (True: the
     # German, French and Luxembourgish press convention) or just part of the reported speech (False)
     nested_quotes: bool = True
