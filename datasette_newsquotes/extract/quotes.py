@@ -2170,13 +2170,15 @@ class _Run:
             at_end = True
         after_comma = k > 0 and toks[k - 1] is not None and d.tx[toks[k - 1]] == ","
         if after_comma and L.lower_nouns and self._sentence_start_offset(toks, k) is not None:
-            rest = [t for t in range(np_.b, n) if toks[t] is None or d.tx[toks[t]] not in END_PUNCT]
-            if rest and len(rest) <= 8 and rest[-1] == len(rest) + np_.b - 1 and \
-                    all(toks[t] is not None and d.kind[toks[t]] != W_PUNCT and d.lo[toks[t]] not in L.cues and
-                        d.lo[toks[t]] not in L.aux and d.lo[toks[t]] not in L.comps and
-                        d.lo[toks[t]] not in L.conj and d.lo[toks[t]] not in L.pron for t in rest):
+            end = n
+            while end > np_.b and toks[end - 1] is not None and d.tx[toks[end - 1]] in END_PUNCT:
+                end -= 1
+            if 0 < end - np_.b <= 8 and all(
+                    toks[t] is not None and d.kind[toks[t]] != W_PUNCT and d.lo[toks[t]] not in L.cues and
+                    d.lo[toks[t]] not in L.aux and d.lo[toks[t]] not in L.comps and d.lo[toks[t]] not in L.conj and
+                    d.lo[toks[t]] not in L.pron for t in range(np_.b, end)):
                 # "..., according to a police database tracking such cases.": the source runs to the end
-                np_ = NP(np_.a, rest[-1] + 1)
+                np_ = NP(np_.a, end)
                 at_end = True
             elif not at_end and np_.b < n and toks[np_.b] is not None and d.tx[toks[np_.b]] == ",":
                 app = self._apposition(toks, nps, np_)
