@@ -100,3 +100,11 @@ def test_verb_second_subject_after_the_cue():
     qs = quotes(text, "lb")
     assert find(qs, "d'Scholden géife net").speaker.text == "de Finanzminister"
     assert find(qs, "d'Schoulen kréichen").speaker.text == "d'Ministesch"
+
+
+def test_impersonal_cue_in_a_compound_tense():
+    # "huet et geheescht": nobody said it; "Am Bericht huet et geheescht": the report did
+    qs = quotes("Haut huet et geheescht, d'Bréck bleif bis Mee gespaart.", "lb")
+    assert find(qs, "d'Bréck bleif bis Mee").speaker is None
+    qs = quotes("Am Bericht vun der Stad huet et geheescht, d'Bréck bleif bis Mee gespaart.", "lb")
+    assert find(qs, "d'Bréck bleif bis Mee").speaker.text.startswith("Bericht")

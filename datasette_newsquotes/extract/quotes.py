@@ -1219,11 +1219,19 @@ class _Run:
         return best
 
     def _expletive_cue(self, toks, k):
-        """Is the cue at ``k`` impersonal, an expletive subject right after or before it ("hieß es", "es hieß")?"""
+        """Is the cue at ``k`` impersonal, an expletive subject right after or before it ("hieß es", "es hieß"),
+        or right after the auxiliary of a compound tense ("huet et geheescht", "hat es geheißen")?"""
         d, L = self.doc, self.L
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         prv = toks[k - 1] if k > 0 else None
-        return nxt is not None and d.lo[nxt] in L.expletives or prv is not None and d.lo[prv] in L.expletives
+        if nxt is not None and d.lo[nxt] in L.expletives or prv is not None and d.lo[prv] in L.expletives:
+            return True
+        for t in range(k - 2, max(0, k - 5), -1):
+            if toks[t] is None or toks[t - 1] is None:
+                return False
+            if d.lo[toks[t]] in L.expletives and d.lo[toks[t - 1]] in L.aux:
+                return True
+        return False
 
     _NEXT_WORDS = re.compile(r"\W*(\w[\w'’.-]*)(?:\W+(\w[\w'’.-]*))?(?:\W+(\w[\w'’.-]*))?")
 

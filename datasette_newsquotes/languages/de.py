@@ -18,7 +18,7 @@ SPEECH = Speech(
         dementiert bestritt bestritten bestreitet räumte eingeräumt zitierte zitiert zitieren
         unterstrich unterstrichen fügte hinzugefügt ergänzte ergänzt äußerte geäußert erläuterte
         erläutert verkündete verkündet versicherte versichert behauptete behauptet betonte schrieb
-        geschrieben hieß heißt antwortete geantwortet fragte gefragt verwies verwiesen sprach
+        geschrieben hieß heißt geheißen antwortete geantwortet fragte gefragt verwies verwiesen sprach
         gesprochen mahnte gemahnt appellierte kommentierte kommentiert beklagte beklagt schätzte
         gab angegeben erwiderte entgegnete zeigte verlautete verlautbarte lobte gelobt bekräftigte
         bekräftigt vermutete vermutet glaubt glaubte argumentierte argumentiert
