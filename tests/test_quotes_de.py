@@ -257,3 +257,13 @@ def test_colon_quote_with_the_subject_after_the_verb():
     qs = quotes(text, "de")
     assert find(qs, "Wir lassen uns nicht").speaker.text == "Ministerpräsidentin Petra Beispiel"
     assert find(qs, "Der Wagen kam von links").speaker.text == "die Zeugin"
+
+
+def test_demnach_with_no_earlier_quote_points_to_the_sentence_before():
+    text = ("Die Jury hat am Montag ihre Entscheidung bekannt gegeben. Demnach ist der Angeklagte in allen Punkten "
+            "nicht schuldig. Laut Presseberichten ist er demnach bereits auf freiem Fuß.")
+    qs = quotes(text, "de")
+    q = find(qs, "der Angeklagte in allen Punkten")
+    assert q.speaker.text == "Demnach" and speaker(q) == "Jury"
+    # a sentence naming its own source keeps it
+    assert find(qs, "bereits auf freiem Fuß").speaker.text == "Presseberichten"

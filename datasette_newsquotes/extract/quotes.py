@@ -938,7 +938,9 @@ class _Run:
             [m.span() for m in L.trigger_re.finditer(text)]
         hits = [s for s, e in spans if not L.weak_triggers or self._strong_hit(s, e)]
         n_outer, n_hits, n_qspans = len(outer), len(hits), len(qspans)
+        self.prev_unit = this_unit = None   # the unit before this one (for "Demnach ...")
         for us, ue in units:
+            self.prev_unit, this_unit = this_unit, (us, ue)
             self.unit_end = ue
             self.unit_start = us
             k = bisect.bisect_right(oends, us)
@@ -1195,10 +1197,17 @@ class _Run:
         i = toks[k]
         lq = self.last_quote_speaker
         sp = lq[0].speaker if lq is not None else None
+        if sp is None and self.prev_unit is not None:
+            # no source quoted yet: the subject of the sentence before ("Die Jury hat ihre Entscheidung
+            # bekannt gegeben. Demnach ist der Angeklagte nicht schuldig.")
+            ps = self._subject_of(*self.prev_unit)
+            if ps is not None and not ps[1].pron:
+                m = self.mention_of(*ps)
+                sp = m.speaker if m is not None else None
         if sp is None or toks[0] is None or self._words(toks, 0, len(toks)) < 5:
             return None
         at = {"speaker": mention(d.st[i], d.en[i], d.tx[i], sp, "pronoun"), "cue": d.tx[i],
-              "cue_start": d.st[i], "cue_end": d.en[i]}
+              "cue_start": d.st[i], "cue_end": d.en[i], "adverb": True}
         at["content"] = (d.st[toks[0]], self._content_end(toks, 0))
         return at
 
@@ -1580,6 +1589,9 @@ class _Run:
                     at["cue"], at["cue_start"] = self.text[d.st[first]:d.en[i]], d.st[first]
                     out.append(at)
             k += 1
+        # a source adverb yields to a source the sentence names itself ("Laut Presseberichten ist er demnach ...")
+        if any(at.get("speaker") is not None and not at.get("adverb") for at in out):
+            out = [at for at in out if not at.get("adverb")]
         # "so der Präsident laut BBC News": a source phrase right after another source is the one relaying it
         merged = []
         for at in out:
