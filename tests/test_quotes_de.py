@@ -267,3 +267,10 @@ def test_demnach_with_no_earlier_quote_points_to_the_sentence_before():
     assert q.speaker.text == "Demnach" and speaker(q) == "Jury"
     # a sentence naming its own source keeps it
     assert find(qs, "bereits auf freiem Fuß").speaker.text == "Presseberichten"
+
+
+def test_pronoun_points_to_a_person_introduced_without_a_cue():
+    # the first sentence holds no cue and is not parsed; "Sie" still finds the mayor it introduced
+    text = "Bürgermeisterin Anna Beispiel besuchte am Montag die Baustelle. Sie sagte, die Brücke werde im Mai fertig."
+    q = find(quotes(text, "de"), "die Brücke werde im Mai fertig")
+    assert q.speaker.text == "Sie" and speaker(q) == "Anna Beispiel"

@@ -262,3 +262,24 @@ def test_closing_frame_followed_by_a_subordinate_clause():
 def test_reported_clause_after_an_inserted_phrase():
     q = find(quotes("The mayor said, after a long pause, that the bridge plan was dead.", "en"), "the bridge plan")
     assert q.speaker.text == "The mayor"
+
+
+def test_subject_pronoun_after_as_is_the_speaker():
+    # "as he discussed": "he" is the subject of the as-clause, not the object of a preposition
+    text = ("Senator Anna Smith toured a clinic in Ohio on Monday. Smith made the remark as she discussed her plans "
+            "to cut taxes for veterans at an event in Dayton.")
+    q = find(quotes(text, "en"), "her plans to cut taxes")
+    assert q.speaker.text == "she" and speaker(q) == "Anna Smith"
+
+
+def test_pronoun_points_to_a_person_introduced_without_a_cue():
+    text = "Senator Anna Smith toured a clinic in Ohio on Monday. She said the state would fund more nurses."
+    q = find(quotes(text, "en"), "the state would fund more nurses")
+    assert q.speaker.text == "She" and speaker(q) == "Anna Smith"
+
+
+def test_a_place_introduced_without_a_cue_is_no_antecedent():
+    text = ("Senator Anna Smith spoke in Ohio. The White House sits a few blocks from her hotel. She said the "
+            "state would fund more nurses.")
+    q = find(quotes(text, "en"), "the state would fund more nurses")
+    assert speaker(q) == "Anna Smith"

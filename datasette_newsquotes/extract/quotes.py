@@ -130,6 +130,7 @@ class _Lang:
         self.expletives = frozenset(sp.expletive_subjects)
         self.as_words = frozenset(sp.as_words)
         self.oblique = frozenset(sp.oblique_determiners)
+        self.subj_pron = frozenset(sp.subject_pronouns)
         self.name_preps = frozenset(sp.name_prepositions)
         self.doc_preps = frozenset(sp.document_prepositions)
         self.inf_infix = re.compile(sp.infinitive_infix + r"\Z") if sp.infinitive_infix else None
@@ -568,7 +569,10 @@ class _Run:
             if mk & M_PRON and mk & M_KIND != W_PUNCT:
                 np_ = NP(k, k + 1)
                 np_.pron = True
-                np_.after_prep = k > 0 and toks[k - 1] is not None and mask[toks[k - 1]] & M_PREP != 0
+                # (a subject pronoun after a preposition that is also a conjunction: "as he said", "after he
+                # appeared to suggest")
+                np_.after_prep = k > 0 and toks[k - 1] is not None and mask[toks[k - 1]] & M_PREP != 0 and \
+                    lo[i] not in L.subj_pron
                 out.append(np_)
                 k += 1
                 continue
@@ -908,16 +912,43 @@ class _Run:
         """The person a pronoun at ``offset`` points to: the speaker of the quote just before, when it is
         closer than the last person named; else the last person named."""
         named = self.index.last_before(offset)
+        lq = self.last_quote_speaker
+        after = max(self.index.last_offset_of(named, offset) if named is not None else -1,
+                    lq[1] if lq is not None else -1)
+        fresh = self._unparsed_person(offset, after)
+        if fresh is not None:
+            return fresh
         # a person named earlier in the same sentence ("Sophie Delorme, de FO, a elle souligné")
         us = getattr(self, "unit_start", None)
         if named is not None and us is not None and self.index.last_offset_of(named, offset) >= us:
             return named
-        lq = self.last_quote_speaker
         if lq is not None and lq[0].speaker is not None and lq[0].speaker.kind == "person":
             last_named_off = self.index.last_offset_of(named, offset) if named else -1
             if named is None or offset - lq[1] < 400 or lq[1] >= last_named_off:
                 return lq[0].speaker
         return named
+
+    def _unparsed_person(self, offset, after, look_back=3):
+        """A person introduced, after offset ``after``, as the subject of one of the last few sentences before
+        ``offset`` that were not parsed because they hold no cue ("Senator Anna Smith toured a clinic on Monday.
+        She said ..."): registered, so that later mentions find them too."""
+        for us, ue in reversed(self.unparsed[-look_back:]):
+            if ue > offset:
+                continue
+            if us <= after:
+                break
+            ps = self._subject_of(us, ue)
+            if ps is None:
+                continue
+            toks, np_ = ps
+            # (only a name with a role or title says it is a person: "the White House", "Associated Press" are not)
+            if np_.pron or np_.name is None or np_.org or np_.acronym or np_.role is None and np_.desc is None or \
+                    np_.name[1] - np_.name[0] > 4:
+                continue
+            ns, ne, name = self.span_text(toks, *np_.name)
+            desc = self.span_text(toks, *np_.desc)[2] if np_.desc else None
+            return self.index.add(name, "person", desc, ns)
+        return None
 
     # -- cues and frames ----------------------------------------------------------------------------------------
 
@@ -939,6 +970,7 @@ class _Run:
         hits = [s for s, e in spans if not L.weak_triggers or self._strong_hit(s, e)]
         n_outer, n_hits, n_qspans = len(outer), len(hits), len(qspans)
         self.prev_unit = this_unit = None   # the unit before this one (for "Demnach ...")
+        self.unparsed = []  # units not parsed (no cue, source or quotation), for a pronoun's antecedent
         for us, ue in units:
             self.prev_unit, this_unit = this_unit, (us, ue)
             self.unit_end = ue
@@ -965,6 +997,7 @@ class _Run:
                         self.last_quote_speaker = (q.speaker, q.start)
                 prev_subject = ("lazy", us, ue)
                 prev_colon_attr = None
+                self.unparsed.append((us, ue))
                 continue
             # the outermost quotations overlapping the unit (they are sorted and do not overlap each other)
             inq = []
@@ -1003,6 +1036,7 @@ class _Run:
                 nps = self.nps(toks)
             else:
                 nps = []
+                self.unparsed.append((us, ue))
             # people named with a first name and a surname (or a role) are known from here on, for "de Kim",
             # "hien", "vum Minister" later
             kind = d.kind

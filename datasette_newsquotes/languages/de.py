@@ -83,6 +83,7 @@ SPEECH = Speech(
     source_adverbs=frozenset({"demnach", "demzufolge"}),
     expletive_subjects=frozenset({"es"}),
     verb_second=True,
+    subject_pronouns=frozenset({"er"}),
     frame_subordinators=frozenset("als während nachdem bevor weil obwohl".split()),
     oblique_determiners=frozenset("den dem des einen einem eines diesem diesen".split()),
     adverb_suffixes=("gemäß", "weise", "ierend", "ßend", "zend", "gend", "ssend", "chend", "erdings"),

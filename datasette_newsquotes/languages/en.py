@@ -56,6 +56,7 @@ SPEECH = Speech(
     complementizers=frozenset(["that"]),
     source_before=("according to", "as reported by", "in the words of", "per"),
     source_after=(),
+    subject_pronouns=frozenset("he she they we i".split()),
     frame_subordinators=frozenset("as while when after before because since although though whereas".split()),
     pronouns={"he": "m", "she": "f", "they": "pl", "it": "n", "we": "pl", "i": "m"},
     role_nouns=frozenset("""

@@ -39,6 +39,7 @@ SPEECH = Speech(
     source_before=("selon", "d'après", "d’après", "pour", "aux yeux de", "de l'avis de", "citant"),
     source_after=(),
     source_closing=("selon",),
+    subject_pronouns=frozenset({"il", "ils"}),
     frame_subordinators=frozenset("alors tandis lorsque quand puisque avant après".split()),
     pronouns={"il": "m", "elle": "f", "ils": "pl", "elles": "pl", "lui": "m", "eux": "pl"},
     object_pronouns=frozenset({"lui", "eux"}),

@@ -122,6 +122,9 @@ class Speech:
     # can a content clause follow its cue with no conjunction and no comma ("said he would", "says far too much is
     # read into it")? In French or German the words after a cue are its object, not a clause
     zero_complementizer: bool = False
+    # pronouns that are only ever subjects ("he", "er", "il"): after a word that is both a preposition and a
+    # conjunction ("as he said", "after he appeared to suggest") they are the subject of what follows
+    subject_pronouns: frozenset = frozenset()
     # conjunctions opening a subordinate clause after a closing frame ("..., officials said Friday, as they
     # gathered outside"): the frame ends before them
     frame_subordinators: frozenset = frozenset()
