@@ -1232,8 +1232,8 @@ class _Run:
         lq = self.last_quote_speaker
         sp = lq[0].speaker if lq is not None else None
         if sp is None and self.prev_unit is not None:
-            # no source quoted yet: the subject of the sentence before ("Die Jury hat ihre Entscheidung
-            # bekannt gegeben. Demnach ist der Angeklagte nicht schuldig.")
+            # no source quoted yet: the subject of the sentence before ("Das Schiedsgericht tagte bis in die
+            # Nacht. Demnach muss der Verein zahlen.")
             ps = self._subject_of(*self.prev_unit)
             if ps is not None and not ps[1].pron:
                 m = self.mention_of(*ps)
@@ -2202,7 +2202,7 @@ class _Run:
             while e < n and e - k - m < 8 and toks[e] is not None and d.kind[toks[e]] != W_PUNCT:
                 e += 1
             if e > k + m and e < n and toks[e] is not None and d.tx[toks[e]] == ",":
-                # (a name closing the words is the speaker: "conservative talk radio host Tom Smith")
+                # (a name closing the words is the speaker: "veteran morning show presenter Tom Smith")
                 np_ = next((x for x in nps if k + m < x.a and x.b == e and x.name is not None), None)
                 mention_from = k + m if np_ is not None else None
                 np_ = np_ or NP(k + m, e)
