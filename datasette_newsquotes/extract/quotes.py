@@ -912,19 +912,17 @@ class _Run:
         """The person a pronoun at ``offset`` points to: the speaker of the quote just before, when it is
         closer than the last person named; else the last person named."""
         named = self.index.last_before(offset)
+        named_off = self.index.last_offset_of(named, offset) if named is not None else -1
         lq = self.last_quote_speaker
-        after = max(self.index.last_offset_of(named, offset) if named is not None else -1,
-                    lq[1] if lq is not None else -1)
-        fresh = self._unparsed_person(offset, after)
+        fresh = self._unparsed_person(offset, max(named_off, lq[1] if lq is not None else -1))
         if fresh is not None:
             return fresh
         # a person named earlier in the same sentence ("Sophie Delorme, de FO, a elle souligné")
         us = getattr(self, "unit_start", None)
-        if named is not None and us is not None and self.index.last_offset_of(named, offset) >= us:
+        if named is not None and us is not None and named_off >= us:
             return named
         if lq is not None and lq[0].speaker is not None and lq[0].speaker.kind == "person":
-            last_named_off = self.index.last_offset_of(named, offset) if named else -1
-            if named is None or offset - lq[1] < 400 or lq[1] >= last_named_off:
+            if named is None or offset - lq[1] < 400 or lq[1] >= named_off:
                 return lq[0].speaker
         return named
 
@@ -945,10 +943,14 @@ class _Run:
             if np_.pron or np_.name is None or np_.org or np_.acronym or np_.role is None and np_.desc is None or \
                     np_.name[1] - np_.name[0] > 4:
                 continue
-            ns, ne, name = self.span_text(toks, *np_.name)
-            desc = self.span_text(toks, *np_.desc)[2] if np_.desc else None
-            return self.index.add(name, "person", desc, ns)
+            return self._add_person(toks, np_)
         return None
+
+    def _add_person(self, toks, np_):
+        """Register the person a named noun phrase introduces (its name, and its description as a role)."""
+        ns, _, name = self.span_text(toks, *np_.name)
+        desc = self.span_text(toks, *np_.desc)[2] if np_.desc else None
+        return self.index.add(name, "person", desc, ns)
 
     # -- cues and frames ----------------------------------------------------------------------------------------
 
@@ -1046,9 +1048,7 @@ class _Run:
                     continue
                 if np_.name is not None and not np_.org and not np_.acronym and (
                         np_.name[1] - np_.name[0] >= 2 or np_.role is not None) and np_.name[1] - np_.name[0] <= 4:
-                    ns, ne, name = self.span_text(toks, *np_.name)
-                    desc = self.span_text(toks, *np_.desc)[2] if np_.desc else None
-                    self.index.add(name, "person", desc, ns)
+                    self._add_person(toks, np_)
             attrs = self.attributions(toks, nps) if trig else []
             unit_quotes = []
             # reported speech in the frame
@@ -2213,8 +2213,10 @@ class _Run:
         at_start = k == 0 or toks[k - 1] is None or d.tx[toks[k - 1]] in CLAUSE_PUNCT
         at_end = np_.b >= n - 1 or all(toks[t] is not None and d.tx[toks[t]] in END_PUNCT | set(QUOTE_CHARS)
                                        for t in range(np_.b, n))
-        if not at_end and k > 0 and toks[k - 1] is not None and d.tx[toks[k - 1]] == "," and \
-                self._sentence_start_offset(toks, k) is not None and (
+        # a source after a comma with a sentence before it may frame that sentence
+        frames_before = k > 0 and toks[k - 1] is not None and d.tx[toks[k - 1]] == "," and \
+            self._sentence_start_offset(toks, k) is not None
+        if not at_end and frames_before and (
                     all(toks[t] is not None and (d.kind[toks[t]] == W_LOWER or d.tx[toks[t]] in END_PUNCT)
                         for t in range(np_.b, n)) and n - np_.b <= 4 or
                     toks[np_.b] is not None and d.tx[toks[np_.b]] == "," and
@@ -2222,8 +2224,7 @@ class _Run:
             # "..., according to a new national poll." / "..., according to the Tax Foundation, more than ...":
             # a source after a comma frames what comes before it
             at_end = True
-        after_comma = k > 0 and toks[k - 1] is not None and d.tx[toks[k - 1]] == ","
-        if after_comma and L.lower_nouns and self._sentence_start_offset(toks, k) is not None:
+        if frames_before and L.lower_nouns:
             end = n
             while end > np_.b and toks[end - 1] is not None and d.tx[toks[end - 1]] in END_PUNCT:
                 end -= 1
