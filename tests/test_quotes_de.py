@@ -274,3 +274,10 @@ def test_pronoun_points_to_a_person_introduced_without_a_cue():
     text = "Bürgermeisterin Anna Beispiel besuchte am Montag die Baustelle. Sie sagte, die Brücke werde im Mai fertig."
     q = find(quotes(text, "de"), "die Brücke werde im Mai fertig")
     assert q.speaker.text == "Sie" and speaker(q) == "Anna Beispiel"
+
+
+def test_dass_after_a_long_phrase_of_occasion():
+    text = ("Die Ministerin sagte bei einer Pressekonferenz in Mainz am Montagabend vor Journalisten, dass die "
+            "Schulen offen bleiben.")
+    q = find(quotes(text, "de"), "die Schulen offen bleiben")
+    assert q.kind == "indirect" and q.speaker.text == "Die Ministerin"

@@ -283,3 +283,26 @@ def test_a_place_introduced_without_a_cue_is_no_antecedent():
             "state would fund more nurses.")
     q = find(quotes(text, "en"), "the state would fund more nurses")
     assert speaker(q) == "Anna Smith"
+
+
+def test_stance_verbs_take_their_object():
+    # verbs of praise, blame, advocacy and debate report a stance on their object, as "criticized" does
+    for sentence, words in (
+            ("Governor Lena Ortiz denounced the county's new parking fees on Friday.", "the county's new parking fees"),
+            ("The union has lobbied lawmakers for a higher minimum wage since spring.", "lawmakers for a higher"),
+            ("Councilman Reed Alvarez talked about the need for more bus lanes downtown.", "the need for more bus"),
+            ("The senator downplayed the risk of a government shutdown next month.", "the risk of a government")):
+        q = find(quotes(sentence, "en"), words)
+        assert q.kind == "indirect"
+        assert q.speaker is not None
+
+
+def test_a_phrase_of_place_or_time_after_the_cue_is_not_what_was_said():
+    text = "Mayor Jane Example spoke at a rally in downtown Dayton on Saturday afternoon."
+    assert none_with(quotes(text, "en"), "a rally in downtown Dayton")
+
+
+def test_complementizer_after_a_long_phrase_of_place():
+    text = "The governor says at a town hall in Dayton, Ohio, that the plan would cut taxes for families."
+    q = find(quotes(text, "en"), "the plan would cut taxes")
+    assert q.text.startswith("that the plan") and q.speaker.text == "The governor"

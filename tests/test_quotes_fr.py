@@ -145,3 +145,10 @@ def test_closing_frame_followed_by_a_subordinate_clause():
     q = find(qs, "La situation est grave")
     assert q.text == "La situation est grave" and q.speaker.text == "le ministre"
     assert none_with(qs, "les manifestants se rassemblaient")
+
+
+def test_que_after_a_long_phrase_of_occasion():
+    text = ("Le ministre a déclaré lors d'une conférence de presse à Bamako, mardi soir, que les élections "
+            "auraient lieu en juillet.")
+    q = find(quotes(text, "fr"), "les élections auraient lieu")
+    assert q.kind == "indirect" and q.speaker.text == "Le ministre"

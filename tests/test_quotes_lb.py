@@ -108,3 +108,10 @@ def test_impersonal_cue_in_a_compound_tense():
     assert find(qs, "d'Bréck bleif bis Mee").speaker is None
     qs = quotes("Am Bericht vun der Stad huet et geheescht, d'Bréck bleif bis Mee gespaart.", "lb")
     assert find(qs, "d'Bréck bleif bis Mee").speaker.text.startswith("Bericht")
+
+
+def test_datt_after_a_long_phrase_of_occasion():
+    text = ("D'Ministesch sot bei enger Pressekonferenz zu Esch e Méindeg virun de Journalisten, datt d'Schoule "
+            "géifen opbleiwen.")
+    q = find(quotes(text, "lb"), "d'Schoule géifen opbleiwen")
+    assert q.kind == "indirect" and q.speaker.text == "D'Ministesch"

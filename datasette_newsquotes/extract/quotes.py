@@ -1833,8 +1833,10 @@ class _Run:
         last_np_end = max([k + 1] + [np_.b for np_ in after if speaker_np is np_])
         content = None
         j = last_np_end
-        # skip an object or adverbs up to a complementizer ("told reporters that", "sagte am Montag, dass")
-        limit = min(n, j + 8)
+        # skip an object or adverbs up to a complementizer ("told reporters that", "sagte am Montag, dass"); a
+        # phrase of place or time may run longer ("said at a town hall in Dayton, Ohio, on Monday that")
+        setting = j < n and toks[j] is not None and lo[toks[j]] in L.sp.setting_prepositions
+        limit = min(n, j + (16 if setting else 8))
         for t in range(j, limit):
             ti = toks[t]
             if ti is None:
@@ -1896,7 +1898,7 @@ class _Run:
             (a > 0 and toks[a - 1] is not None and tx[toks[a - 1]] == "," and a > 1 and toks[a - 2] is None)
         if content is None and L.sp.object_content and "speaker" in at and speaker_np is not None and \
                 speaker_np.b <= k and j < n and toks[j] is not None and d.kind[toks[j]] != W_PUNCT and \
-                lo[toks[j]] not in L.agent and \
+                lo[toks[j]] not in L.agent and lo[toks[j]] not in L.sp.setting_prepositions and \
                 not any(toks[t] is not None and lo[toks[t]] in L.timewords for t in range(j, min(n, j + 3))) and \
                 not after_quote and not self._postposed(toks, k, a, sp_end) and self._has_content_after(toks, j):
             # the object of the cue: "set out his plans to expand rural broadband"

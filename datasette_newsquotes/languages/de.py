@@ -103,6 +103,7 @@ SPEECH = Speech(
         als wie bezüglich hinsichtlich angesichts aufgrund infolge anlässlich seitens mittels entgegen
         """.split()),
     agent_prepositions=frozenset("von vom durch".split()),
+    setting_prepositions=frozenset("bei beim während auf".split()),
     of_words=frozenset("von vom des der eines einer".split()),
     stop_words=frozenset("""
         auch aber und oder doch dann nun jetzt heute gestern morgen zudem außerdem dabei damit daher

@@ -49,6 +49,21 @@ SPEECH = Speech(
         ruled rules ruling show shows showed point points pointed pointing note defend defends mock mocks
         endorse endorses learned cite found finds decided condemn condemned echo echoed echoes liken likened
         praise attack question oppose promote promoted targeted refuse refused refuses laid lays
+        talked talking spoken addressed addressing highlighted highlighting highlights apologized apologizing
+        campaigned campaigning advocated advocating advocates pleaded pleading pleads lobbied lobbying railed railing
+        voted voting focused focusing weighed weighing condemns condemning denounce denounced denounces denouncing
+        decrying attacks praises applaud applauded applauding applauds welcomed welcoming hailing celebrated
+        thanked thanking congratulated congratulating favored favoring favoured favouring denying doubting
+        justified justifying portrayed portraying portrays characterizing depicted depicting depicts compared comparing
+        likening likens invoked invoking cites admitting recognized recognizing forecasting projected estimating
+        anticipated anticipating anticipates wished wishing implored imploring begged begging requested requesting
+        proclaimed proclaiming tweeting testifying informing reminding reassuring convinced convincing persuaded
+        persuading discouraged discouraging chastised chastising scolded scolding rebuked rebuking lambasted
+        lambasting berated berating ridicules derided deriding disparaged disparaging belittled belittling insulted
+        insulting faulted faulting chided chiding admonished admonishing deplored deploring regretted regretting
+        bemoaned bemoaning protesting objected objecting resisted resisting vetoed vetoing downplayed downplaying
+        exaggerated exaggerating overstated overstating understated understates considered deemed suspected
+        underscoring signaling
         """.split()),
     cue_nouns=frozenset("""
         statement remarks words comments interview analysis estimate estimates filing filings database
@@ -97,6 +112,7 @@ SPEECH = Speech(
         during since until to toward towards through among within upon via like as than despite
         """.split()),
     agent_prepositions=frozenset("by".split()),
+    setting_prepositions=frozenset("at in from during near inside outside across throughout into amid".split()),
     of_words=frozenset("of for at by".split()),
     stop_words=frozenset("""
         but and or so yet also then now today yesterday however meanwhile still even though although

@@ -72,6 +72,7 @@ SPEECH = Speech(
         pendant après avant selon malgré lors dès parmi
         """.split()),
     agent_prepositions=frozenset("par".split()),
+    setting_prepositions=frozenset("lors pendant durant devant".split()),
     of_words=frozenset("de d' d’ du des".split()),
     stop_words=frozenset("""
         mais et ou donc or ni car puis alors ainsi aussi encore déjà toutefois cependant pourtant

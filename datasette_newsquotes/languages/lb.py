@@ -74,6 +74,7 @@ SPEECH = Speech(
         géint ouni duerch tëscht hannert nieft zënter bis vun vum vu aus als wéinst
         """.split()),
     agent_prepositions=frozenset("vun vum vu".split()),
+    setting_prepositions=frozenset("bei beim während op".split()),
     of_words=frozenset("vun vum vu vun der vun den".split()),
     stop_words=frozenset("""
         och awer an a mä dunn elo haut gëschter well wann wéi sou esou et dat dës dësen hei do dofir

@@ -91,6 +91,9 @@ class Speech:
     prepositions: frozenset = frozenset()
     # prepositions that introduce the agent of a passive cue or a speaker's affiliation: "vu", "von", "by", "par"
     agent_prepositions: frozenset = frozenset()
+    # prepositions opening a phrase of place, time or occasion after a cue verb ("spoke at a rally in Ohio",
+    # "said in an interview"): such a phrase is where or when it was said, never the object the cue is about
+    setting_prepositions: frozenset = frozenset()
     # words that link a speaker noun phrase to its complement: "von der", "of the", "de la" ("Sprecher vum
     # Ausseministère Matthew Miller", "spokesman of the ministry")
     of_words: frozenset = frozenset()
