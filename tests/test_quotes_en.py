@@ -306,3 +306,25 @@ def test_complementizer_after_a_long_phrase_of_place():
     text = "The governor says at a town hall in Dayton, Ohio, that the plan would cut taxes for families."
     q = find(quotes(text, "en"), "the plan would cut taxes")
     assert q.text.startswith("that the plan") and q.speaker.text == "The governor"
+
+
+def test_stance_adjectives_and_agent_nouns_take_their_object():
+    for sentence, words, who in (
+            ("The mayor has been critical of the council's decision to cut library hours.", "the council's decision",
+             "The mayor"),
+            ("Many farmers are skeptical of the plan to divert the river.", "the plan to divert the river",
+             "Many farmers"),
+            ("Senator Ruth Ellison is a longtime supporter of the new veterans hospital.", "the new veterans hospital",
+             "Senator Ruth Ellison")):
+        q = find(quotes(sentence, "en"), words)
+        assert q.kind == "indirect" and q.speaker.text == who
+
+
+def test_quoted_words_opening_a_reported_clause_stay_part_of_it():
+    # English keeps a partial quote inside the reported clause it opens (nested_quotes is off)
+    text = 'The candidate said "tax reforms" and higher tariffs would pay for the wall.'
+    qs = quotes(text, "en")
+    q = find(qs, "higher tariffs would pay")
+    assert q.text == '"tax reforms" and higher tariffs would pay for the wall'
+    assert q.kind == "indirect" and q.speaker.text == "The candidate"
+    assert len(qs) == 1

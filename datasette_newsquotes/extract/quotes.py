@@ -405,6 +405,10 @@ def _kind_of(w):
     return _kind(w[0])
 
 
+def _START_OF(q):
+    return q.start
+
+
 class Doc:
     """One article's tokens and their classes, tokenised a sentence at a time as the sentences are needed
     (in text order, so the token lists stay sorted by offset)."""
@@ -1617,7 +1621,8 @@ class _Run:
                     out.append(at)
             elif mask[i] & M_CPHR:
                 phrase = phrase_ending_at(L.cue_phrases[w], toks, lo, k)
-                at = self._cue(toks, nps, k, clause_of, end_offset) if phrase is not None else None
+                at = self._cue(toks, nps, k, clause_of, end_offset, first=k - len(phrase) + 1) \
+                    if phrase is not None else None
                 if at is not None:
                     first = toks[k - len(phrase) + 1]
                     at["cue"], at["cue_start"] = self.text[d.st[first]:d.en[i]], d.st[first]
@@ -1650,8 +1655,10 @@ class _Run:
                                            for o in good)]
         return good
 
-    def _cue(self, toks, nps, k, clause_of, end_offset, pron_tail=None):
+    def _cue(self, toks, nps, k, clause_of, end_offset, pron_tail=None, first=None):
+        """The attribution of the cue at ``k`` (the last word of a cue phrase that opens at ``first``)."""
         d, L = self.doc, self.L
+        kf = k if first is None else first  # where the words before the cue end
         lo, tx = d.lo, d.tx
         i = toks[k]
         n = len(toks)
@@ -1767,7 +1774,7 @@ class _Run:
                     # "In an interview with the network he blasted ...": a pronoun right before the cue
                     speaker_np = last
             elif after and after[0].a - k <= 6 and not (L.lower_nouns and
-                                                         self._bare_subject(toks, k, a) is not None):
+                                                         self._bare_subject(toks, kf, a) is not None):
                 speaker_np = after[0]
             else:
                 # the clause has no subject of its own: the sentence's first one ("Le gouvernement, impuissant,
@@ -1776,7 +1783,7 @@ class _Run:
                 if first and not any(toks[t] is None for t in range(first[0].b, k)):
                     speaker_np = first[0]
             if speaker_np is None and L.lower_nouns:
-                speaker_np = self._bare_subject(toks, k, a)
+                speaker_np = self._bare_subject(toks, kf, a)
             if speaker_np is None and L.lower_nouns and inverted and k + 1 < b and toks[k + 1] is not None and \
                     lo[toks[k + 1]] in L.dets:
                 # ", a précisé la direction.", ", said a spokeswoman for the city."
@@ -1896,6 +1903,18 @@ class _Run:
             content = (d.st[toks[b + 1]], self._content_end(toks, b + 1))
         after_quote = any(toks[t] is None for t in range(max(0, a - 2), a)) or \
             (a > 0 and toks[a - 1] is not None and tx[toks[a - 1]] == "," and a > 1 and toks[a - 2] is None)
+        # (the quotation after the cue: its opening mark is a token of the frame)
+        jq = j + 1 if j + 1 < n and toks[j] is not None and tx[toks[j]] in QUOTE_CHARS and toks[j + 1] is None else j
+        if content is None and (L.sp.zero_complementizer or L.sp.object_content) and "speaker" in at and \
+                speaker_np is not None and speaker_np.b <= k and 0 < jq < n - 1 and toks[jq] is None and \
+                toks[j - 1] is not None and jq not in self.full_quote_at and toks[jq + 1] is not None and \
+                tx[toks[jq + 1]] not in END_PUNCT and tx[toks[jq + 1]] not in CLAUSE_PUNCT and not after_quote and \
+                not self._postposed(toks, k, a, sp_end):
+            # a few quoted words open the reported clause: 'said "budget reforms" would pay for it', 'claimed
+            # "Trump exaggerates" the figures': the clause is the content, the quotation part of it
+            q = self._quotation_after(d.en[toks[j - 1]])
+            if q is not None:
+                content = (d.st[toks[j]] if jq > j else q.start, self._content_end(toks, jq + 1))
         if content is None and L.sp.object_content and "speaker" in at and speaker_np is not None and \
                 speaker_np.b <= k and j < n and toks[j] is not None and d.kind[toks[j]] != W_PUNCT and \
                 lo[toks[j]] not in L.agent and lo[toks[j]] not in L.sp.setting_prepositions and \
@@ -2096,6 +2115,12 @@ class _Run:
             first = next(t for t in toks if t is not None)
             return q.start if q is not None and q.start < d.st[first] else d.st[first]
         return d.st[toks[0]]
+
+    def _quotation_after(self, offset):
+        """The first outermost quotation of the unit starting at or after ``offset``, or None."""
+        outer = self.outer
+        k = bisect.bisect_left(outer, offset, key=_START_OF)
+        return outer[k] if k < len(outer) and outer[k].start < self.unit_end else None
 
     def _content_end(self, toks, k):
         """The content runs to the end of the sentence (before a postposed frame or a quotation's end)."""

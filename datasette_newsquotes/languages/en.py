@@ -65,6 +65,10 @@ SPEECH = Speech(
         exaggerated exaggerating overstated overstating understated understates considered deemed suspected
         underscoring signaling
         """.split()),
+    cue_phrases=("critical of", "concerned about", "skeptical of", "sceptical of", "supportive of", "opposed to",
+                 "in favor of", "in favour of", "supporter of", "opponent of", "critic of", "proponent of",
+                 "angry about", "upset about", "frustrated with", "optimistic about", "pessimistic about",
+                 "confident about", "enthusiastic about", "wary of", "doubtful about"),
     cue_nouns=frozenset("""
         statement remarks words comments interview analysis estimate estimates filing filings database
         """.split()),
