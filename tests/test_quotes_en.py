@@ -328,3 +328,11 @@ def test_quoted_words_opening_a_reported_clause_stay_part_of_it():
     assert q.text == '"tax reforms" and higher tariffs would pay for the wall'
     assert q.kind == "indirect" and q.speaker.text == "The candidate"
     assert len(qs) == 1
+
+
+def test_a_participle_cue_keeps_its_clause_from_the_cue_before():
+    # ", arguing that ...": the "that" clause is the participle's, not also the object of "praised"
+    qs = quotes("The senator praised the farm bill, arguing that it would protect thousands of jobs.", "en")
+    q = find(qs, "it would protect thousands")
+    assert q.cue == "arguing" and q.speaker.text == "The senator"
+    assert len([x for x in qs if "it would protect" in x.text]) == 1

@@ -1857,8 +1857,8 @@ class _Run:
                 cs = d.st[ti] if L.sp.complementizer_in_quote else d.en[ti]
                 content = (cs, self._content_end(toks, t))
                 break
-            if tx[ti] in END_PUNCT:
-                break
+            if tx[ti] in END_PUNCT or L.sp.zero_complementizer and tx[ti] == "," and self._second_cue(toks, t):
+                break  # (", arguing that ...": the complementizer of a cue of its own)
         if content is None and j < b < n and b - j <= 6 and toks[b] is not None and tx[toks[b]] in (",", ":") and \
                 (impersonal or speaker_np is not None and (speaker_np.b <= k or tx[toks[b]] == "," and
                                                            self._infinitive_clause(toks, b + 1) or
