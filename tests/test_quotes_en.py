@@ -336,3 +336,17 @@ def test_a_participle_cue_keeps_its_clause_from_the_cue_before():
     q = find(qs, "it would protect thousands")
     assert q.cue == "arguing" and q.speaker.text == "The senator"
     assert len([x for x in qs if "it would protect" in x.text]) == 1
+
+
+def test_quote_interrupted_by_a_long_attribution_is_one_quote():
+    text = ('"This budget hides the real deficit," said Jo Lee, an economist who worked at the Treasury for a decade '
+            'and now teaches at the state university. "Nobody should vote for it."')
+    q = find(quotes(text, "en"), "hides the real deficit")
+    assert q.text.endswith("Nobody should vote for it.") and speaker(q) == "Jo Lee"
+
+
+def test_quotes_two_sentences_apart_stay_apart():
+    text = ('"This budget hides the real deficit," said Jo Lee. She spoke to reporters outside the capitol. '
+            '"Nobody should vote for it."')
+    q = find(quotes(text, "en"), "hides the real deficit")
+    assert "Nobody" not in q.text

@@ -405,6 +405,9 @@ def _kind_of(w):
     return _kind(w[0])
 
 
+_SENT_STOP = re.compile(r"[.!?](?=\s)")
+
+
 def _START_OF(q):
     return q.start
 
@@ -1523,7 +1526,9 @@ class _Run:
             if out and q.kind == "direct" and out[-1].kind == "direct" and q.start > out[-1].end:
                 p = out[-1]
                 gap = text[p.end:q.start]
-                if "\n" not in gap and len(gap) < 60 and p.cue is not None and p.cue_start is not None and \
+                # (a long frame is one sentence, ending right before the second part)
+                if "\n" not in gap and (len(gap) < 60 or len(gap) < self.L.sp.join_frame_length and
+                                         len(_SENT_STOP.findall(gap)) <= 1) and p.cue is not None and p.cue_start is not None and \
                         p.end <= p.cue_start < q.start and p.speaker is not None and q.speaker is not None and \
                         p.speaker.speaker is q.speaker.speaker and (q.cue_start is None or q.cue_start < q.start):
                     # (a second quotation with a frame of its own, '« B », a-t-il précisé', stays apart)

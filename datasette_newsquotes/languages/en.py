@@ -142,6 +142,7 @@ SPEECH = Speech(
     title_case_titles=True,
     conjunctions=frozenset("and but or".split()),
     nested_quotes=False,
+    join_frame_length=300,
     object_content=True,
     zero_complementizer=True,
     participle_suffixes=("ing",),
