@@ -350,3 +350,14 @@ def test_quotes_two_sentences_apart_stay_apart():
             '"Nobody should vote for it."')
     q = find(quotes(text, "en"), "hides the real deficit")
     assert "Nobody" not in q.text
+
+
+def test_reported_content_ends_before_a_subject_with_an_apposition():
+    for text, content in (
+            ('"The levy is fair and overdue," Lena Hart, director of the housing trust, said on Friday.',
+             "The levy is fair and overdue,"),
+            ("The levy is fair and overdue, Lena Hart, director of the housing trust, said on Friday.",
+             "The levy is fair and overdue")):
+        q = find(quotes(text, "en"), "The levy is fair")
+        assert q.text == content
+        assert speaker(q) == "Lena Hart"

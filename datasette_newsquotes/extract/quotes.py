@@ -412,6 +412,10 @@ def _START_OF(q):
     return q.start
 
 
+def _END_OF(q):
+    return q.end
+
+
 class Doc:
     """One article's tokens and their classes, tokenised a sentence at a time as the sentences are needed
     (in text order, so the token lists stay sorted by offset)."""
@@ -1930,8 +1934,15 @@ class _Run:
         if content is None and self._postposed(toks, k, a, sp_end) and "speaker" in at:
             # "..., sagte er." / "..., a indiqué la police." / "Content, he said."
             start = self._sentence_start_offset(toks, a)
-            if start is not None:
-                content = (start, d.st[toks[a - 1]] if a > 0 and toks[a - 1] is not None else d.st[i])
+            # (a subject with an apposition before the cue, '"A," Jo Lee, head of the board, said': the content
+            # ends before the subject)
+            cut = speaker_np.a if speaker_np is not None and 0 < speaker_np.a < a and speaker_np.b <= k and (
+                toks[speaker_np.a - 1] is None or tx[toks[speaker_np.a - 1]] == ",") else a
+            if start is not None and cut > 0 and toks[cut - 1] is None:
+                q = self._quotation_before(d.st[toks[cut]])
+                content = (start, q.end) if q is not None and q.end > start else None
+            elif start is not None:
+                content = (start, d.st[toks[cut - 1]] if cut > 0 else d.st[i])
         if content is None and "speaker" in at and a > 0 and b < n and toks[a - 1] is not None and \
                 toks[b] is not None and tx[toks[a - 1]] == "," and tx[toks[b]] == "," and b - a <= 7 and \
                 self._has_content_after(toks, b + 1):
@@ -2126,6 +2137,12 @@ class _Run:
         outer = self.outer
         k = bisect.bisect_left(outer, offset, key=_START_OF)
         return outer[k] if k < len(outer) and outer[k].start < self.unit_end else None
+
+    def _quotation_before(self, offset):
+        """The last outermost quotation ending at or before ``offset``, or None."""
+        outer = self.outer
+        k = bisect.bisect_right(outer, offset, key=_END_OF) - 1
+        return outer[k] if k >= 0 else None
 
     def _content_end(self, toks, k):
         """The content runs to the end of the sentence (before a postposed frame or a quotation's end)."""
