@@ -361,3 +361,11 @@ def test_reported_content_ends_before_a_subject_with_an_apposition():
         q = find(quotes(text, "en"), "The levy is fair")
         assert q.text == content
         assert speaker(q) == "Lena Hart"
+
+
+def test_source_phrase_between_two_clauses_frames_the_one_before():
+    text = ("The richest households paid 31 percent of all state taxes in 2014, according to the Legislative "
+            "Budget Office, and the poorest paid less than 2 percent.")
+    q = find(quotes(text, "en"), "The richest households paid")
+    assert q.text == "The richest households paid 31 percent of all state taxes in 2014"
+    assert q.speaker.text == "the Legislative Budget Office"

@@ -2269,9 +2269,10 @@ class _Run:
                     all(toks[t] is not None and (d.kind[toks[t]] == W_LOWER or d.tx[toks[t]] in END_PUNCT)
                         for t in range(np_.b, n)) and n - np_.b <= 4 or
                     toks[np_.b] is not None and d.tx[toks[np_.b]] == "," and
-                    sum(3 if t is None else d.kind[t] != W_PUNCT for t in toks[np_.b + 1:]) <= 6):
-            # "..., according to a new national poll." / "..., according to the Tax Foundation, more than ...":
-            # a source after a comma frames what comes before it
+                    (sum(3 if t is None else d.kind[t] != W_PUNCT for t in toks[np_.b + 1:]) <= 6 or
+                     np_.b + 1 < n and toks[np_.b + 1] is not None and d.lo[toks[np_.b + 1]] in L.conj)):
+            # "..., according to a new national poll." / "..., according to the Tax Foundation, more than ..." /
+            # "..., according to the agency, and ...": a source after a comma frames what comes before it
             at_end = True
         if frames_before and L.lower_nouns:
             end = n
