@@ -369,3 +369,9 @@ def test_source_phrase_between_two_clauses_frames_the_one_before():
     q = find(quotes(text, "en"), "The richest households paid")
     assert q.text == "The richest households paid 31 percent of all state taxes in 2014"
     assert q.speaker.text == "the Legislative Budget Office"
+
+
+def test_adverbs_before_the_cue_stay_out_of_the_speaker():
+    q = find(quotes("The province had historically resisted such trade agreements with its neighbors.", "en"),
+             "such trade agreements")
+    assert q.speaker.text == "The province"

@@ -2002,8 +2002,10 @@ class _Run:
         d, L = self.doc, self.L
         e = k
         while e > a and toks[e - 1] is not None and (d.lo[toks[e - 1]] in L.aux or d.lo[toks[e - 1]] in L.stop
-                                                     and d.lo[toks[e - 1]] not in L.dets):
-            e -= 1
+                                                     and d.lo[toks[e - 1]] not in L.dets or
+                                                     d.kind[toks[e - 1]] == W_LOWER and self._adverb(d.lo[toks[e - 1]])
+                                                     and not d.mask[toks[e - 1]] & (M_ROLE | M_ORG | M_CNOUN)):
+            e -= 1  # (auxiliaries and adverbs: "the province had historically resisted")
         if e <= a:
             return None
         s = e

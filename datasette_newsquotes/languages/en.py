@@ -146,6 +146,7 @@ SPEECH = Speech(
     object_content=True,
     zero_complementizer=True,
     participle_suffixes=("ing",),
+    adverb_suffixes=("ly",),
     abbreviations=frozenset("""
         dr prof mr mrs ms st no vol sen rep gov gen lt col capt sgt jr sr inc ltd co corp ca etc vs
         jan feb apr aug sept sep oct nov dec
