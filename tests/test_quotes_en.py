@@ -375,3 +375,9 @@ def test_adverbs_before_the_cue_stay_out_of_the_speaker():
     q = find(quotes("The province had historically resisted such trade agreements with its neighbors.", "en"),
              "such trade agreements")
     assert q.speaker.text == "The province"
+
+
+def test_a_speaker_mention_is_never_its_own_content():
+    text = ("The council has not answered the letter. Jane Roe, a campaign spokeswoman, did not respond to "
+            "questions on Monday.")
+    assert none_with(quotes(text, "en"), "a campaign spokeswoman")

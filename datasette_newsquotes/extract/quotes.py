@@ -1077,8 +1077,11 @@ class _Run:
                 if sum(max(0, min(ce, q.end) - max(cs, q.start)) for q in inside_q) > 0.75 * (ce - cs) and \
                         ":" in text[cs:inside_q[-1].start]:
                     continue  # '« ... » en ajoutant : « ... »': the quotations are the quotes
+                sp = at.get("speaker")
+                if sp is not None and sp.start - 3 <= cs and ce <= sp.end + 3:
+                    continue  # the "content" is the speaker's own mention ("X, a spokeswoman, did not respond")
                 q = Quote(start=cs, end=ce, text=text[cs:ce], kind="indirect", sentence_start=us, sentence_end=ue)
-                q.speaker, q.via = at.get("speaker"), at.get("via")
+                q.speaker, q.via = sp, at.get("via")
                 q.cue, q.cue_start, q.cue_end = at.get("cue"), at.get("cue_start"), at.get("cue_end")
                 unit_quotes.append(q)
             # direct quotes
