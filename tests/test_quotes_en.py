@@ -381,3 +381,17 @@ def test_a_speaker_mention_is_never_its_own_content():
     text = ("The council has not answered the letter. Jane Roe, a campaign spokeswoman, did not respond to "
             "questions on Monday.")
     assert none_with(quotes(text, "en"), "a campaign spokeswoman")
+
+
+def test_a_participle_after_the_frame_is_an_attribution_of_its_own():
+    qs = quotes("The levy is a disgrace, the senator said, adding that she would vote against it.", "en")
+    first = find(qs, "The levy is a disgrace")
+    assert first.text == "The levy is a disgrace" and first.speaker.text == "the senator"
+    added = find(qs, "she would vote against it")
+    assert added.cue == "adding" and added.speaker.text == "the senator"
+
+
+def test_a_participle_clause_does_not_swallow_the_quote_before_it():
+    text = '"The levy hurts renters," said Ruth Ellison, speaking of the housing bill. "It must go."'
+    q = find(quotes(text, "en"), "The levy hurts renters", kind="direct")
+    assert speaker(q) == "Ruth Ellison"

@@ -1786,7 +1786,10 @@ class _Run:
                     # "In an interview with the network he blasted ...": a pronoun right before the cue
                     speaker_np = last
             elif after and after[0].a - k <= 6 and not (L.lower_nouns and
-                                                         self._bare_subject(toks, kf, a) is not None):
+                                                         self._bare_subject(toks, kf, a) is not None) and \
+                    not (L.sp.participle_suffixes and lo[i].endswith(L.sp.participle_suffixes)):
+                # (a subject after the cue: ", sagte der Minister", "said the mayor"; never after a participle:
+                # "adding that she ..." has the sentence's subject)
                 speaker_np = after[0]
             else:
                 # the clause has no subject of its own: the sentence's first one ("Le gouvernement, impuissant,
@@ -2096,6 +2099,8 @@ class _Run:
             return False
         if toks[a] is not None and d.lo[toks[a]] in L.conj:
             return False  # ", and the governor is pledging to step in": a clause of its own
+        if k == a and toks[k] is not None and d.lo[toks[k]].endswith(L.sp.participle_suffixes or ("\0",)):
+            return False  # ", speaking of the health bill": a participle opening its clause frames nothing before
         if L.sp.verb_second and k > a and toks[a] is not None and d.lo[toks[a]] in L.dets:
             return False  # ", das Urteil werde am Freitag verkündet": a frame puts its verb first (", sagte er")
         n = len(toks)
@@ -2107,8 +2112,9 @@ class _Run:
                 if toks[t] is None or d.tx[toks[t]] in CLAUSE_PUNCT and d.tx[toks[t]] != ",":
                     break
                 if d.tx[toks[t]] == ",":
-                    if toks[t + 1] is not None and d.lo[toks[t + 1]] in L.sp.frame_subordinators:
-                        n, cut = t, True
+                    if toks[t + 1] is not None and d.lo[toks[t + 1]] in L.sp.frame_subordinators or \
+                            L.sp.participle_suffixes and self._second_cue(toks, t):
+                        n, cut = t, True  # (also ", adding that ...": a cue of its own)
                     break
         rest = [t for t in toks[a:n] if t is not None]
         if len(rest) > 14:
