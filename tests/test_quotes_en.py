@@ -395,3 +395,10 @@ def test_a_participle_clause_does_not_swallow_the_quote_before_it():
     text = '"The levy hurts renters," said Ruth Ellison, speaking of the housing bill. "It must go."'
     q = find(quotes(text, "en"), "The levy hurts renters", kind="direct")
     assert speaker(q) == "Ruth Ellison"
+
+
+def test_a_participle_opening_the_sentence_has_the_main_clause_subject():
+    qs = quotes("Citing a poll released by the university, the governor predicted a close race in the fall.", "en")
+    q = find(qs, "a poll released by the university")
+    assert q.text == "a poll released by the university"
+    assert q.cue == "Citing" and q.speaker.text == "the governor"

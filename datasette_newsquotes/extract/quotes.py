@@ -1684,6 +1684,7 @@ class _Run:
         after = [np_ for np_ in nps if k < np_.a < b and not (np_.after_prep and not np_.agent)]
         speaker_np = via_np = None
         app_end = None
+        lead_participle = False  # a participle opening the sentence, its subject the main clause's
         if pron_tail is not None:
             off = d.st[i] + len(tx[i]) - len(pron_tail)
             sp = self.person_before(d.st[i])
@@ -1797,6 +1798,14 @@ class _Run:
                 first = [np_ for np_ in nps if np_.b <= a and not np_.after_prep and not np_.cuenoun]
                 if first and not any(toks[t] is None for t in range(first[0].b, k)):
                     speaker_np = first[0]
+                elif a == 0 and k == 0 and b < n and toks[b] is not None and tx[toks[b]] == "," and \
+                        L.sp.participle_suffixes and lo[i].endswith(L.sp.participle_suffixes):
+                    # "Citing a new poll, the governor predicted ...": the main clause's subject
+                    main = next((np_ for np_ in nps if np_.a == b + 1 and not np_.after_prep and
+                                 not np_.cuenoun), None)
+                    if main is not None:
+                        speaker_np = main
+                        lead_participle = True
             if speaker_np is None and L.lower_nouns:
                 speaker_np = self._bare_subject(toks, kf, a)
             if speaker_np is None and L.lower_nouns and inverted and k + 1 < b and toks[k + 1] is not None and \
@@ -1930,6 +1939,10 @@ class _Run:
             q = self._quotation_after(d.en[toks[j - 1]])
             if q is not None:
                 content = (d.st[toks[j]] if jq > j else q.start, self._content_end(toks, jq + 1))
+        if content is None and lead_participle and j < b and toks[j] is not None and \
+                self._has_content_after(toks, j):
+            # "Citing a poll released on Monday, the governor ...": the participle's object, up to the comma
+            content = (d.st[toks[j]], d.en[toks[b - 1]])
         if content is None and L.sp.object_content and "speaker" in at and speaker_np is not None and \
                 speaker_np.b <= k and j < n and toks[j] is not None and d.kind[toks[j]] != W_PUNCT and \
                 lo[toks[j]] not in L.agent and lo[toks[j]] not in L.sp.setting_prepositions and \
