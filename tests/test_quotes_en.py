@@ -402,3 +402,9 @@ def test_a_participle_opening_the_sentence_has_the_main_clause_subject():
     q = find(qs, "a poll released by the university")
     assert q.text == "a poll released by the university"
     assert q.cue == "Citing" and q.speaker.text == "the governor"
+
+
+def test_passive_cue_with_an_agent_the_agent_speaks_about_the_subject():
+    q = find(quotes("Her housing proposal was criticized by the union as a giveaway to developers.", "en"),
+             "Her housing proposal")
+    assert q.text == "Her housing proposal" and q.speaker.text == "the union"

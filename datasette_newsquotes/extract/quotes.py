@@ -1685,6 +1685,7 @@ class _Run:
         speaker_np = via_np = None
         app_end = None
         lead_participle = False  # a participle opening the sentence, its subject the main clause's
+        passive_subject = None   # the subject of a passive cue with an agent: what was said about
         if pron_tail is not None:
             off = d.st[i] + len(tx[i]) - len(pron_tail)
             sp = self.person_before(d.st[i])
@@ -1817,6 +1818,18 @@ class _Run:
                     e += 1
                 if e > k + 2:
                     speaker_np = NP(k + 1, e)
+            if speaker_np is not None and speaker_np.b <= k and L.sp.passive_auxiliaries:
+                agent_np = next((x for x in after if x.a == k + 2 and toks[k + 1] is not None and
+                                 lo[toks[k + 1]] in L.agent), None)
+                e = k
+                while e > speaker_np.b and toks[e - 1] is not None and (lo[toks[e - 1]] in L.aux or
+                                                                          self._adverb(lo[toks[e - 1]])):
+                    e -= 1
+                if agent_np is not None and e == speaker_np.b and \
+                        any(lo[toks[t]] in L.sp.passive_auxiliaries for t in range(e, k)):
+                    # "The plan was criticized by the union": the union said it, about the plan
+                    passive_subject = speaker_np
+                    speaker_np = agent_np
             app = self._apposition(toks, nps, speaker_np) if speaker_np is not None else None
             if app is not None and not (rel_at is not None and L.sp.relative_mention):
                 who, span_end = app
@@ -1939,6 +1952,8 @@ class _Run:
             q = self._quotation_after(d.en[toks[j - 1]])
             if q is not None:
                 content = (d.st[toks[j]] if jq > j else q.start, self._content_end(toks, jq + 1))
+        if content is None and passive_subject is not None:
+            content = (d.st[toks[passive_subject.a]], d.en[toks[passive_subject.b - 1]])
         if content is None and lead_participle and j < b and toks[j] is not None and \
                 self._has_content_after(toks, j):
             # "Citing a poll released on Monday, the governor ...": the participle's object, up to the comma

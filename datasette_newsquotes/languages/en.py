@@ -116,6 +116,7 @@ SPEECH = Speech(
         during since until to toward towards through among within upon via like as than despite
         """.split()),
     agent_prepositions=frozenset("by".split()),
+    passive_auxiliaries=frozenset("is are was were be been being".split()),
     setting_prepositions=frozenset("at in from during near inside outside across throughout into amid".split()),
     of_words=frozenset("of for at by".split()),
     stop_words=frozenset("""

@@ -94,6 +94,9 @@ class Speech:
     # prepositions opening a phrase of place, time or occasion after a cue verb ("spoke at a rally in Ohio",
     # "said in an interview"): such a phrase is where or when it was said, never the object the cue is about
     setting_prepositions: frozenset = frozenset()
+    # auxiliaries of the passive ("was", "has been"): in "The plan was criticized by the union" the subject is
+    # the content and the agent the speaker
+    passive_auxiliaries: frozenset = frozenset()
     # words that link a speaker noun phrase to its complement: "von der", "of the", "de la" ("Sprecher vum
     # Ausseministère Matthew Miller", "spokesman of the ministry")
     of_words: frozenset = frozenset()
