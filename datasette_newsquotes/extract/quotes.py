@@ -21,6 +21,7 @@ subjunctive right after reported speech continue it (German and Luxembourgish in
 never quotes.
 """
 import bisect
+import operator
 import re
 
 from ..model import Quote
@@ -95,6 +96,12 @@ class _Lang:
         for p in sorted(sp.cue_phrases, key=lambda p: -len(p.split())):
             words = tuple(p.casefold().split())
             self.cue_phrases.setdefault(words[-1], []).append(words)
+        # the same phrases by their first word, where that word is a cue of its own ("lashed out at"): the
+        # phrase, not the verb alone, is then the cue
+        self.cue_phrases_from = {}
+        for words in (w for ws in self.cue_phrases.values() for w in ws):
+            if words[0] in self.cues:
+                self.cue_phrases_from.setdefault(words[0], []).append(words)
         self.cue_nouns = frozenset(sp.cue_nouns)
         self.relay = frozenset(sp.relay_cues)
         self.comps = frozenset(sp.complementizers)
@@ -405,15 +412,12 @@ def _kind_of(w):
     return _kind(w[0])
 
 
-_SENT_STOP = re.compile(r"[.!?](?=\s)")
-
-
-def _START_OF(q):
-    return q.start
-
-
-def _END_OF(q):
-    return q.end
+# how far after a cue its complementizer is looked for ("told reporters on Monday that"), and after a phrase of
+# place or time opening the words after the cue ("said at a town hall in Dayton, Ohio, that")
+COMPLEMENTIZER_REACH = 8
+COMPLEMENTIZER_REACH_AFTER_SETTING = 16
+_q_start = operator.attrgetter("start")
+_q_end = operator.attrgetter("end")
 
 
 class Doc:
@@ -1535,7 +1539,8 @@ class _Run:
                 gap = text[p.end:q.start]
                 # (a long frame is one sentence, ending right before the second part)
                 if "\n" not in gap and (len(gap) < 60 or len(gap) < self.L.sp.join_frame_length and
-                                         len(_SENT_STOP.findall(gap)) <= 1) and p.cue is not None and p.cue_start is not None and \
+                                         len(segment.sentences(gap.strip(QUOTE_CHARS + " ,"),
+                                                               self.L.abbreviations)) <= 1) and p.cue is not None and p.cue_start is not None and \
                         p.end <= p.cue_start < q.start and p.speaker is not None and q.speaker is not None and \
                         p.speaker.speaker is q.speaker.speaker and (q.cue_start is None or q.cue_start < q.start):
                     # (a second quotation with a frame of its own, '« B », a-t-il précisé', stays apart)
@@ -1627,14 +1632,16 @@ class _Run:
                     cue_word = head
                     pron_tail = tail
             if cue_word in L.cues and d.kind[i] != W_PUNCT and (d.kind[i] == W_LOWER or k == 0 or
-                                                                toks[k - 1] is None):
+                                                                toks[k - 1] is None) and \
+                    not (cue_word in L.cue_phrases_from and phrase_at(L.cue_phrases_from[cue_word], toks, lo, k)):
                 at = self._cue(toks, nps, k, clause_of, end_offset, pron_tail)
                 if at is not None:
                     out.append(at)
             elif mask[i] & M_CPHR:
                 phrase = phrase_ending_at(L.cue_phrases[w], toks, lo, k)
-                at = self._cue(toks, nps, k, clause_of, end_offset, first=k - len(phrase) + 1) \
-                    if phrase is not None else None
+                # (a phrase opening the sentence has no subject: "Frustrated with the delays, residents ...")
+                at = self._cue(toks, nps, k, clause_of, end_offset, phrase_start=k - len(phrase) + 1) \
+                    if phrase is not None and k - len(phrase) + 1 > 0 else None
                 if at is not None:
                     first = toks[k - len(phrase) + 1]
                     at["cue"], at["cue_start"] = self.text[d.st[first]:d.en[i]], d.st[first]
@@ -1667,11 +1674,12 @@ class _Run:
                                            for o in good)]
         return good
 
-    def _cue(self, toks, nps, k, clause_of, end_offset, pron_tail=None, first=None):
-        """The attribution of the cue at ``k`` (the last word of a cue phrase that opens at ``first``)."""
+    def _cue(self, toks, nps, k, clause_of, end_offset, pron_tail=None, phrase_start=None):
+        """The attribution of the cue at ``k`` (the last word of a cue phrase that opens at ``phrase_start``)."""
         d, L = self.doc, self.L
-        kf = k if first is None else first  # where the words before the cue end
+        kf = k if phrase_start is None else phrase_start  # where the words before the cue end
         lo, tx = d.lo, d.tx
+        participle = self._participle(lo[toks[k]])
         i = toks[k]
         n = len(toks)
         a, b = clause_of(k)
@@ -1764,7 +1772,7 @@ class _Run:
                     speaker_np, via_np = before[-1], before[-2]
                 elif before:
                     speaker_np = before[-1]
-            elif inverted and after and after[0].a - k <= 4 and (
+            elif inverted and after and after[0].a - k <= 4 and not participle and (
                     not L.sp.zero_complementizer or self._closes_clause(toks, after[0].b) and not has_aux):
                 # ', sagte der Minister', 'a déclaré le ministre'; in English only a closing 'said Smith.':
                 # in 'Trump, speaking in Ohio, said he would ...' the pronoun opens the reported clause
@@ -1789,7 +1797,7 @@ class _Run:
                     speaker_np = last
             elif after and after[0].a - k <= 6 and not (L.lower_nouns and
                                                          self._bare_subject(toks, kf, a) is not None) and \
-                    not (L.sp.participle_suffixes and lo[i].endswith(L.sp.participle_suffixes)):
+                    not participle:
                 # (a subject after the cue: ", sagte der Minister", "said the mayor"; never after a participle:
                 # "adding that she ..." has the sentence's subject)
                 speaker_np = after[0]
@@ -1799,8 +1807,7 @@ class _Run:
                 first = [np_ for np_ in nps if np_.b <= a and not np_.after_prep and not np_.cuenoun]
                 if first and not any(toks[t] is None for t in range(first[0].b, k)):
                     speaker_np = first[0]
-                elif a == 0 and k == 0 and b < n and toks[b] is not None and tx[toks[b]] == "," and \
-                        L.sp.participle_suffixes and lo[i].endswith(L.sp.participle_suffixes):
+                elif a == 0 and k == 0 and b < n and toks[b] is not None and tx[toks[b]] == "," and participle:
                     # "Citing a new poll, the governor predicted ...": the main clause's subject
                     main = next((np_ for np_ in nps if np_.a == b + 1 and not np_.after_prep and
                                  not np_.cuenoun), None)
@@ -1821,10 +1828,7 @@ class _Run:
             if speaker_np is not None and speaker_np.b <= k and L.sp.passive_auxiliaries:
                 agent_np = next((x for x in after if x.a == k + 2 and toks[k + 1] is not None and
                                  lo[toks[k + 1]] in L.agent), None)
-                e = k
-                while e > speaker_np.b and toks[e - 1] is not None and (lo[toks[e - 1]] in L.aux or
-                                                                          self._adverb(lo[toks[e - 1]])):
-                    e -= 1
+                e = self._before_auxiliaries(toks, k, speaker_np.b)
                 if agent_np is not None and e == speaker_np.b and \
                         any(lo[toks[t]] in L.sp.passive_auxiliaries for t in range(e, k)):
                     # "The plan was criticized by the union": the union said it, about the plan
@@ -1880,11 +1884,16 @@ class _Run:
         # skip an object or adverbs up to a complementizer ("told reporters that", "sagte am Montag, dass"); a
         # phrase of place or time may run longer ("said at a town hall in Dayton, Ohio, on Monday that")
         setting = j < n and toks[j] is not None and lo[toks[j]] in L.sp.setting_prepositions
-        limit = min(n, j + (16 if setting else 8))
+        limit = min(n, j + (COMPLEMENTIZER_REACH_AFTER_SETTING if setting else COMPLEMENTIZER_REACH))
         for t in range(j, limit):
             ti = toks[t]
             if ti is None:
                 break
+            if t - j >= COMPLEMENTIZER_REACH and (lo[ti] in L.rel or lo[ti] in L.cues and t > j):
+                break  # (past a long phrase of place: "... in Akron, where teachers told her that ...")
+            if lo[ti] in L.comps and t - j >= COMPLEMENTIZER_REACH and toks[t - 1] is not None and \
+                    d.kind[toks[t - 1]] == W_LOWER and lo[toks[t - 1]] not in L.timewords:
+                break  # a relative "that" after a noun: "spoke at a clinic in the neighborhood that had ..."
             if lo[ti] in L.comps:
                 if t > 1 and toks[t - 1] is not None and lo[toks[t - 1]] in L.sp.frame_subordinators and \
                         toks[t - 2] is not None and tx[toks[t - 2]] == ",":
@@ -1942,19 +1951,18 @@ class _Run:
             (a > 0 and toks[a - 1] is not None and tx[toks[a - 1]] == "," and a > 1 and toks[a - 2] is None)
         # (the quotation after the cue: its opening mark is a token of the frame)
         jq = j + 1 if j + 1 < n and toks[j] is not None and tx[toks[j]] in QUOTE_CHARS and toks[j + 1] is None else j
-        if content is None and (L.sp.zero_complementizer or L.sp.object_content) and "speaker" in at and \
+        if content is None and not L.sp.nested_quotes and "speaker" in at and \
                 speaker_np is not None and speaker_np.b <= k and 0 < jq < n - 1 and toks[jq] is None and \
-                toks[j - 1] is not None and jq not in self.full_quote_at and toks[jq + 1] is not None and \
-                tx[toks[jq + 1]] not in END_PUNCT and tx[toks[jq + 1]] not in CLAUSE_PUNCT and not after_quote and \
-                not self._postposed(toks, k, a, sp_end):
-            # a few quoted words open the reported clause: 'said "budget reforms" would pay for it', 'claimed
-            # "Trump exaggerates" the figures': the clause is the content, the quotation part of it
+                toks[j - 1] is not None and jq not in self.full_quote_at and self._clause_goes_on(toks, jq + 1) and \
+                not after_quote and not self._postposed(toks, k, a, sp_end):
+            # a few quoted words open the reported clause: 'said "tax reforms" and tariffs would pay for it':
+            # the clause is the content, the quotation part of it (where a partial quote is no quote of its own)
             q = self._quotation_after(d.en[toks[j - 1]])
             if q is not None:
                 content = (d.st[toks[j]] if jq > j else q.start, self._content_end(toks, jq + 1))
         if content is None and passive_subject is not None:
             content = (d.st[toks[passive_subject.a]], d.en[toks[passive_subject.b - 1]])
-        if content is None and lead_participle and j < b and toks[j] is not None and \
+        if content is None and lead_participle and j < b and toks[j] is not None and lo[toks[j]] not in L.preps and \
                 self._has_content_after(toks, j):
             # "Citing a poll released on Monday, the governor ...": the participle's object, up to the comma
             content = (d.st[toks[j]], d.en[toks[b - 1]])
@@ -1984,6 +1992,11 @@ class _Run:
             start = self._sentence_start_offset(toks, a)
             if start is not None:
                 content = (start, self._content_end(toks, b + 1))
+        if content is not None and phrase_start is not None and b < n and toks[b - 1] is not None and \
+                toks[b] is not None and content[0] < d.st[toks[b]]:
+            # a stance phrase's content ends with its clause: "Tom Hale, who has been critical of the mayor,
+            # said ..." (the sentence's own cue keeps its content)
+            content = (content[0], min(content[1], d.en[toks[b - 1]]))
         if content is not None and content[1] > content[0]:
             at["content"] = content
         return at
@@ -2004,6 +2017,12 @@ class _Run:
         if k - a == 1 and d.kind[first] == W_CAP and self.index.find(d.tx[first]) is None:
             return w in L.stop or w in d.lowers or self._adverb(w)
         return False
+
+    def _participle(self, w):
+        """Is the lower-case cue word ``w`` a participle (``Speech.participle_suffixes``: "adding", "citing")?
+        A participle has no subject of its own: its speaker is its sentence's."""
+        return bool(self.L.sp.participle_suffixes) and len(w) > 4 and w.endswith(self.L.sp.participle_suffixes) \
+            and w in self.L.cues
 
     def _adverb(self, w):
         """Does the lower-case word ``w`` end like an adverb (``Speech.adverb_suffixes``, after three letters)?"""
@@ -2030,16 +2049,23 @@ class _Run:
         return w in CLAUSE_PUNCT or w in END_PUNCT or w in "()" or d.lo[toks[e]] in self.L.preps or \
             d.lo[toks[e]] in self.L.stop and d.lo[toks[e]] not in self.L.pron and d.lo[toks[e]] not in self.L.dets
 
-    def _bare_subject(self, toks, k, a):
-        """'Une jeune infirmière bénévole a raconté', 'the fund predicted': a determiner and lower-case words
-        right before the cue (auxiliaries aside), where nouns are written in lower case."""
+    def _before_auxiliaries(self, toks, k, a):
+        """Where the words before position ``k`` (down to ``a``) stop being auxiliaries, stop words and adverbs:
+        "the province | had historically resisted"."""
         d, L = self.doc, self.L
         e = k
         while e > a and toks[e - 1] is not None and (d.lo[toks[e - 1]] in L.aux or d.lo[toks[e - 1]] in L.stop
                                                      and d.lo[toks[e - 1]] not in L.dets or
                                                      d.kind[toks[e - 1]] == W_LOWER and self._adverb(d.lo[toks[e - 1]])
                                                      and not d.mask[toks[e - 1]] & (M_ROLE | M_ORG | M_CNOUN)):
-            e -= 1  # (auxiliaries and adverbs: "the province had historically resisted")
+            e -= 1
+        return e
+
+    def _bare_subject(self, toks, k, a):
+        """'Une jeune infirmière bénévole a raconté', 'the fund predicted': a determiner and lower-case words
+        right before the cue (auxiliaries aside), where nouns are written in lower case."""
+        d, L = self.doc, self.L
+        e = self._before_auxiliaries(toks, k, a)
         if e <= a:
             return None
         s = e
@@ -2127,7 +2153,7 @@ class _Run:
             return False
         if toks[a] is not None and d.lo[toks[a]] in L.conj:
             return False  # ", and the governor is pledging to step in": a clause of its own
-        if k == a and toks[k] is not None and d.lo[toks[k]].endswith(L.sp.participle_suffixes or ("\0",)):
+        if k == a and toks[k] is not None and self._participle(d.lo[toks[k]]):
             return False  # ", speaking of the health bill": a participle opening its clause frames nothing before
         if L.sp.verb_second and k > a and toks[a] is not None and d.lo[toks[a]] in L.dets:
             return False  # ", das Urteil werde am Freitag verkündet": a frame puts its verb first (", sagte er")
@@ -2171,17 +2197,38 @@ class _Run:
             return q.start if q is not None and q.start < d.st[first] else d.st[first]
         return d.st[toks[0]]
 
+    def _clause_goes_on(self, toks, t):
+        """Does a clause go on at ``t``, after a quotation that opened it: words up to the next comma that hold
+        an auxiliary ('"tax reforms" and tariffs would pay for it'), not a preposition, a subordinate clause or a
+        second verb ('"absolutely not" when asked', '"any wrongdoing" and vowed to ...')?"""
+        d, L = self.doc, self.L
+        n = len(toks)
+        if t >= n or toks[t] is None or d.kind[toks[t]] == W_PUNCT:
+            return False
+        w = d.lo[toks[t]]
+        if w in L.preps or w in L.sp.frame_subordinators or w in L.comps:
+            return False
+        for u in range(t, min(n, t + 10)):
+            x = toks[u]
+            if x is None or d.tx[x] in CLAUSE_PUNCT or d.tx[x] in END_PUNCT:
+                return False
+            if d.lo[x] in L.cues:
+                return False
+            if d.lo[x] in L.aux and d.lo[x] not in L.stop:
+                return True
+        return False
+
     def _quotation_after(self, offset):
         """The first outermost quotation of the unit starting at or after ``offset``, or None."""
         outer = self.outer
-        k = bisect.bisect_left(outer, offset, key=_START_OF)
+        k = bisect.bisect_left(outer, offset, key=_q_start)
         return outer[k] if k < len(outer) and outer[k].start < self.unit_end else None
 
     def _quotation_before(self, offset):
         """The last outermost quotation ending at or before ``offset``, or None."""
         outer = self.outer
-        k = bisect.bisect_right(outer, offset, key=_END_OF) - 1
-        return outer[k] if k >= 0 else None
+        k = bisect.bisect_right(outer, offset, key=_q_end) - 1
+        return outer[k] if k >= 0 and outer[k].end > self.unit_start else None
 
     def _content_end(self, toks, k):
         """The content runs to the end of the sentence (before a postposed frame or a quotation's end)."""

@@ -66,9 +66,13 @@ SPEECH = Speech(
         underscoring signaling
         """.split()),
     cue_phrases=("critical of", "concerned about", "skeptical of", "sceptical of", "supportive of", "opposed to",
-                 "in favor of", "in favour of", "supporter of", "opponent of", "critic of", "proponent of",
+                 "in favor of", "in favour of",
                  "angry about", "upset about", "frustrated with", "optimistic about", "pessimistic about",
-                 "confident about", "enthusiastic about", "wary of", "doubtful about"),
+                 "confident about", "enthusiastic about", "wary of", "doubtful about",
+                 # verbs whose object follows a preposition that otherwise opens a phrase of place
+                 "hinted at", "hints at", "hint at", "scoffed at", "scoffs at", "took aim at", "takes aim at",
+                 "lashed out at", "lashes out at", "poked fun at", "weighed in on", "weighs in on", "believe in",
+                 "believes in", "believed in"),
     cue_nouns=frozenset("""
         statement remarks words comments interview analysis estimate estimates filing filings database
         """.split()),

@@ -158,8 +158,7 @@ class Speech:
     # join a direct quote interrupted by its attribution ('"A," he said. "B."') into one quote
     join_interrupted: bool = True
     # the longest attribution (in characters) between the two parts of such a quote: up to 60 always; a longer
-    # frame with an apposition ('"A," said Jo Lee, an economist who worked at the Treasury. "B."') must be one
-    # sentence
+    # one ('"A," said Jo Lee, an economist who worked at the Treasury. "B."') must be one sentence
     join_frame_length: int = 60
     # abbreviations (lower case, without the final full stop) after which a full stop does not end a sentence:
     # "Dr.", "z.B.", "Mme.", "Gen."
