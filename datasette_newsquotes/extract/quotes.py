@@ -1083,7 +1083,7 @@ class _Run:
                     continue  # '« ... » en ajoutant : « ... »': the quotations are the quotes
                 sp = at.get("speaker")
                 if sp is not None and sp.start - 3 <= cs and ce <= sp.end + 3:
-                    continue  # the "content" is the speaker's own mention ("X, a spokeswoman, did not respond")
+                    continue  # the "content" is the speaker's own mention ("X, the press officer, did not reply")
                 q = Quote(start=cs, end=ce, text=text[cs:ce], kind="indirect", sentence_start=us, sentence_end=ue)
                 q.speaker, q.via = sp, at.get("via")
                 q.cue, q.cue_start, q.cue_end = at.get("cue"), at.get("cue_start"), at.get("cue_end")
