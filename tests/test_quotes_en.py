@@ -446,3 +446,25 @@ def test_a_participle_phrase_of_place_is_not_what_was_said():
 def test_a_relative_that_far_after_a_phrase_of_place_is_no_complementizer():
     text = "The mayor spoke at the opening of a clinic in the neighborhood that had lost its hospital in 2019."
     assert none_with(quotes(text, "en"), "had lost its hospital")
+
+
+def test_a_relative_clause_stance_leaves_the_that_clause_to_the_main_cue():
+    for text, words in (
+            ("Tom Hale, who has been critical of the mayor, said that the budget was bloated.", "the budget was bloated"),
+            ("Maria Voss, who is skeptical of the proposed stadium deal, said the numbers did not add up.",
+             "the numbers did not add up")):
+        qs = quotes(text, "en")
+        hits = [q for q in qs if words in q.text]
+        assert len(hits) == 1 and hits[0].cue == "said" and speaker(hits[0]) in ("Tom Hale", "Maria Voss")
+
+
+def test_an_audience_after_an_opening_participle_is_not_what_was_said():
+    qs = quotes("Addressing supporters in Phoenix on Tuesday, the senator said she would run again.", "en")
+    assert none_with(qs, "supporters in Phoenix")
+    assert find(qs, "she would run again").speaker.text == "the senator"
+
+
+def test_complementizer_after_a_place_and_a_part_of_the_day():
+    text = "The minister said at a press conference in the capital on Monday morning that the ceasefire would hold."
+    q = find(quotes(text, "en"), "the ceasefire would hold")
+    assert q.text == "that the ceasefire would hold" and q.speaker.text == "The minister"

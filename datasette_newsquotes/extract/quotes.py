@@ -1633,6 +1633,8 @@ class _Run:
                     pron_tail = tail
             if cue_word in L.cues and d.kind[i] != W_PUNCT and (d.kind[i] == W_LOWER or k == 0 or
                                                                 toks[k - 1] is None) and \
+                    not (k > 0 and toks[k - 1] is not None and lo[toks[k - 1]] in L.dets and
+                         lo[toks[k - 1]] not in L.pron and cue_word.endswith(L.sp.adjective_participle_suffixes)) and \
                     not (cue_word in L.cue_phrases_from and phrase_at(L.cue_phrases_from[cue_word], toks, lo, k)):
                 at = self._cue(toks, nps, k, clause_of, end_offset, pron_tail)
                 if at is not None:
@@ -1892,8 +1894,12 @@ class _Run:
             if t - j >= COMPLEMENTIZER_REACH and (lo[ti] in L.rel or lo[ti] in L.cues and t > j):
                 break  # (past a long phrase of place: "... in Akron, where teachers told her that ...")
             if lo[ti] in L.comps and t - j >= COMPLEMENTIZER_REACH and toks[t - 1] is not None and \
-                    d.kind[toks[t - 1]] == W_LOWER and lo[toks[t - 1]] not in L.timewords:
+                    d.kind[toks[t - 1]] == W_LOWER and lo[toks[t - 1]] not in L.timewords and t + 1 < n and \
+                    toks[t + 1] is not None and d.kind[toks[t + 1]] == W_LOWER and \
+                    lo[toks[t + 1]] not in L.dets and lo[toks[t + 1]] not in L.pron:
                 break  # a relative "that" after a noun: "spoke at a clinic in the neighborhood that had ..."
+            if t > j and lo[ti] in L.cues and toks[t - 1] is not None and tx[toks[t - 1]] == ",":
+                break  # ("Hale, who is critical of the mayor, said that ...": the "that" is the next cue's)
             if lo[ti] in L.comps:
                 if t > 1 and toks[t - 1] is not None and lo[toks[t - 1]] in L.sp.frame_subordinators and \
                         toks[t - 2] is not None and tx[toks[t - 2]] == ",":
@@ -1962,8 +1968,8 @@ class _Run:
                 content = (d.st[toks[j]] if jq > j else q.start, self._content_end(toks, jq + 1))
         if content is None and passive_subject is not None:
             content = (d.st[toks[passive_subject.a]], d.en[toks[passive_subject.b - 1]])
-        if content is None and lead_participle and j < b and toks[j] is not None and lo[toks[j]] not in L.preps and \
-                self._has_content_after(toks, j):
+        if content is None and lead_participle and j < b and toks[j] is not None and \
+                (lo[toks[j]] in L.dets or d.kind[toks[j]] == W_CAP) and self._has_content_after(toks, j):
             # "Citing a poll released on Monday, the governor ...": the participle's object, up to the comma
             content = (d.st[toks[j]], d.en[toks[b - 1]])
         if content is None and L.sp.object_content and "speaker" in at and speaker_np is not None and \

@@ -49,7 +49,7 @@ SPEECH = Speech(
         ruled rules ruling show shows showed point points pointed pointing note defend defends mock mocks
         endorse endorses learned cite found finds decided condemn condemned echo echoed echoes liken likened
         praise attack question oppose promote promoted targeted refuse refused refuses laid lays
-        talked talking spoken addressed addressing highlighted highlighting highlights apologized apologizing
+        talked talking spoken highlighted highlighting highlights apologized apologizing
         campaigned campaigning advocated advocating advocates pleaded pleading pleads lobbied lobbying railed railing
         voted voting focused focusing weighed weighing condemns condemning denounce denounced denounces denouncing
         decrying attacks praises applaud applauded applauding applauds welcomed welcoming hailing celebrated
@@ -151,6 +151,7 @@ SPEECH = Speech(
     object_content=True,
     zero_complementizer=True,
     participle_suffixes=("ing",),
+    adjective_participle_suffixes=("ed",),
     adverb_suffixes=("ly",),
     abbreviations=frozenset("""
         dr prof mr mrs ms st no vol sen rep gov gen lt col capt sgt jr sr inc ltd co corp ca etc vs

@@ -79,6 +79,9 @@ class Speech:
     # endings of participles: a cue verb with one opens a participial clause (", arguing that ..."), one
     # without is a finite verb with a subject of its own ("... and said ...")
     participle_suffixes: tuple = ()
+    # endings of past participles that, right after a determiner, are adjectives and no cue ("the proposed
+    # deal", "the alleged fraud")
+    adjective_participle_suffixes: tuple = ()
     # role nouns that stand for a person already named: "Minister", "spokesman", "porte-parole"
     role_nouns: frozenset = frozenset()
     # nouns that make a speaker an organisation or a collective source: "Agence", "Ministerium", "police"
