@@ -468,3 +468,11 @@ def test_complementizer_after_a_place_and_a_part_of_the_day():
     text = "The minister said at a press conference in the capital on Monday morning that the ceasefire would hold."
     q = find(quotes(text, "en"), "the ceasefire would hold")
     assert q.text == "that the ceasefire would hold" and q.speaker.text == "The minister"
+
+
+def test_title_case_headline_with_its_cue_verb_inside():
+    text = "Senator Lee Warns Of Deep Budget Cuts In Rural Schools\n\nThe senator spoke in Topeka on Monday."
+    q = find(quotes(text, "en"), "Deep Budget Cuts")
+    assert q.text == "Of Deep Budget Cuts In Rural Schools" and q.cue == "Warns"
+    assert q.speaker.text == "Senator Lee"
+    assert not quotes("City Council Approves Bridge Repairs\n\nThe vote was close.", "en")
