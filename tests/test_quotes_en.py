@@ -296,7 +296,9 @@ def test_stance_verbs_take_their_object():
              "Councilman Reed Alvarez"),
             ("The senator downplayed the risk of a government shutdown next month.", "the risk of a government",
              "The senator"),
-            ("The mayor hinted at a property tax increase next year.", "a property tax increase", "The mayor")):
+            ("The mayor hinted at a property tax increase next year.", "a property tax increase", "The mayor"),
+            ("Senator Ruth Ellison grilled the bank's chief executive over the hidden fees.",
+             "the bank's chief executive", "Senator Ruth Ellison")):
         q = find(quotes(sentence, "en"), content)
         assert q.kind == "indirect" and q.text.startswith(content)
         assert q.speaker.text == who

@@ -63,7 +63,7 @@ SPEECH = Speech(
         insulting faulted faulting chided chiding admonished admonishing deplored deploring regretted regretting
         bemoaned bemoaning protesting objected objecting resisted resisting vetoed vetoing downplayed downplaying
         exaggerated exaggerating overstated overstating understated understates considered deemed suspected
-        underscoring signaling
+        underscoring signaling complimented complimenting grilled grilling articulated articulating
         """.split()),
     cue_phrases=("critical of", "concerned about", "skeptical of", "sceptical of", "supportive of", "opposed to",
                  "in favor of", "in favour of",
