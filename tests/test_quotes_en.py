@@ -478,3 +478,11 @@ def test_title_case_headline_with_its_cue_verb_inside():
     assert q.text == "Of Deep Budget Cuts In Rural Schools" and q.cue == "Warns"
     assert q.speaker.text == "Senator Lee"
     assert not quotes("City Council Approves Bridge Repairs\n\nThe vote was close.", "en")
+
+
+def test_closing_source_with_a_long_apposition_frames_the_clause_before():
+    text = ("Some renters would see their costs go up under the mayor's plan, according to an analysis by Jane "
+            "Roe, a former city budget aide now teaching at State University.")
+    q = find(quotes(text, "en"), "Some renters would see")
+    assert q.text == "Some renters would see their costs go up under the mayor's plan"
+    assert "Jane Roe" in q.speaker.text
