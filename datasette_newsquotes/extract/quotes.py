@@ -2204,15 +2204,17 @@ class _Run:
         return d.st[toks[0]]
 
     def _apposition_to_end(self, toks, t):
-        """Do the words from ``t`` to the sentence's end read as an apposition: an article and words with no
-        cue, auxiliary or complementizer ("…, according to Jane Roe, a former budget aide now teaching at …")?"""
+        """Do the words from ``t`` to the sentence's end read as an apposition: an article, a role or body
+        noun among its first words, and no cue, auxiliary or complementizer ("…, according to Jane Roe, a former
+        budget aide now teaching at …"; not "…, according to the county, the river rose six feet")?"""
         d, L = self.doc, self.L
         n = len(toks)
         if t >= n or toks[t] is None or d.lo[toks[t]] not in L.dets:
             return False
         return all(x is not None and (d.tx[x] in END_PUNCT or d.kind[x] != W_PUNCT and d.lo[x] not in L.cues and
                                       d.lo[x] not in L.aux and d.lo[x] not in L.comps and d.lo[x] not in L.pron)
-                   for x in toks[t:n]) and n - t <= 16
+                   for x in toks[t:n]) and n - t <= 16 and \
+            any(d.mask[x] & (M_ROLE | M_ORG) for x in toks[t:min(n, t + 6)])
 
     def _clause_goes_on(self, toks, t):
         """Does a clause go on at ``t``, after a quotation that opened it: words up to the next comma that hold
@@ -2374,7 +2376,7 @@ class _Run:
                     toks[np_.b] is not None and d.tx[toks[np_.b]] == "," and
                     (sum(3 if t is None else d.kind[t] != W_PUNCT for t in toks[np_.b + 1:]) <= 6 or
                      np_.b + 1 < n and toks[np_.b + 1] is not None and d.lo[toks[np_.b + 1]] in L.conj or
-                     self._apposition_to_end(toks, np_.b + 1))):
+                     k >= 6 and self._apposition_to_end(toks, np_.b + 1))):
             # "..., according to a new national poll." / "..., according to the Tax Foundation, more than ..." /
             # "..., according to the agency, and ...": a source after a comma frames what comes before it
             at_end = True
