@@ -484,3 +484,12 @@ def test_closing_source_with_a_long_apposition_frames_the_clause_before():
     q = find(quotes(text, "en"), "Some renters would see")
     assert q.text == "Some renters would see their costs go up under the mayor's plan"
     assert "Jane Roe" in q.speaker.text
+
+
+def test_title_case_headline_with_a_verb_that_only_reports_speech():
+    text = "Senator Lee Warns Of Deep Budget Cuts In Rural Schools\n\nThe senator spoke in Topeka on Monday."
+    q = find(quotes(text, "en"), "Deep Budget Cuts")
+    assert q.text == "Of Deep Budget Cuts In Rural Schools" and q.cue == "Warns"
+    assert q.speaker.text == "Senator Lee"
+    for title in ("Mayor's Aides Urge Calm After Flood", "Does The Governor Deny The Report?"):
+        assert not quotes(title + "\n\nThe story goes on here.", "en"), title

@@ -416,6 +416,7 @@ def _kind_of(w):
 # place or time opening the words after the cue ("said at a town hall in Dayton, Ohio, that")
 COMPLEMENTIZER_REACH = 8
 COMPLEMENTIZER_REACH_AFTER_SETTING = 16
+_WORD_SPAN = re.compile(r"\S+")
 _q_start = operator.attrgetter("start")
 _q_end = operator.attrgetter("end")
 
@@ -1222,6 +1223,7 @@ class _Run:
         if len(ln.text.split()) > 24:
             return quotes
         L = self.L
+        cue = None  # (start, end) of the cue verb a title names
         m = self._HEAD_COLON.match(ln.text)
         if m is not None:
             words = m.group(1).split()
@@ -1231,15 +1233,30 @@ class _Run:
             (ns, ne), (cs, ce) = m.span(1), m.span(2)
         else:
             m = self._HEAD_AFTER.match(ln.text)
-            if m is None or m.group(3).lower() not in L.cues or m.group(2).split()[0].lower() in L.stop:
-                return quotes
-            (cs, ce), (ns, ne) = m.span(1), m.span(2)
+            if m is not None and m.group(3).lower() in L.cues and m.group(2).split()[0].lower() not in L.stop:
+                (cs, ce), (ns, ne) = m.span(1), m.span(2)
+            else:
+                # "Senator Lee Warns Of Deep Cuts": a title in title case whose verb after its subject is one of
+                # the few that only ever report speech (`Speech.headline_cues`: never "Claims", "Plans", "Shows")
+                words = list(_WORD_SPAN.finditer(ln.text.rstrip(" .")))
+                verb = next((i for i, w in enumerate(words[:6]) if i and w.group().lower() in L.sp.headline_cues
+                             and w.group()[:1].isupper()), None)
+                if verb is None or len(words) - verb < 3 or ln.text.rstrip().endswith("?") or \
+                        not self._title_case(ln.start, ln.end) or \
+                        any(not w.group()[:1].isupper() or w.group().lower() in L.stop or
+                            w.group().lower() in L.aux or w.group().endswith(tuple(L.sp.possessive_endings)) for w in words[:verb]):
+                    return quotes
+                (ns, ne), (cs, ce) = (words[0].start(), words[verb - 1].end()), (words[verb + 1].start(),
+                                                                                    words[-1].end())
+                cue = (words[verb].start() + ln.start, words[verb].end() + ln.start)
         ns, ne, cs, ce = ns + ln.start, ne + ln.start, cs + ln.start, ce + ln.start
         name = self.text[ns:ne]
         sp = self.index.add(name, "person", None, ns)
         q = Quote(start=cs, end=ce, text=self.text[cs:ce], kind="indirect", sentence_start=ln.start,
                   sentence_end=ln.end)
         q.speaker = mention(ns, ne, name, sp, "name")
+        if cue is not None:
+            q.cue, q.cue_start, q.cue_end = self.text[cue[0]:cue[1]], cue[0], cue[1]
         return [x for x in quotes if x.end <= ln.start or x.start >= ln.end] + [q]
 
     def _source_adverb(self, toks, k):
