@@ -1244,7 +1244,7 @@ class _Run:
                 if verb is None or len(words) - verb < 3 or ln.text.rstrip().endswith("?") or \
                         not self._title_case(ln.start, ln.end) or \
                         any(not w.group()[:1].isupper() or w.group().lower() in L.stop or
-                            w.group().lower() in L.aux or w.group().endswith(tuple(L.sp.possessive_endings)) for w in words[:verb]):
+                            w.group().lower() in L.aux or w.group().endswith(tuple(L.sp.possessive_endings) + ("'", "’")) for w in words[:verb]):
                     return quotes
                 (ns, ne), (cs, ce) = (words[0].start(), words[verb - 1].end()), (words[verb + 1].start(),
                                                                                     words[-1].end())

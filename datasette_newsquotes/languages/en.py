@@ -158,10 +158,7 @@ SPEECH = Speech(
         jan feb apr aug sept sep oct nov dec
         """.split()),
     headline_attribution=True,
-    headline_cues=frozenset("""
-        says say warns warn urges urge vows vow insists insist denies deny admits admit rips rip slams slam
-        blasts blast accuses accuse praises praise reveals predicts predict pledges pledge demands demand
-        """.split()),
+    headline_cues=frozenset("says say warns warn urges urge insists insist".split()),
     headline_labels=frozenset("""
         latest update updated correction exclusive breaking watch video videos photos analysis opinion
         editorial review live explainer interview transcript
