@@ -479,10 +479,10 @@ def test_title_case_headlines_without_an_attribution_are_no_quotes():
 
 
 def test_closing_source_with_a_long_apposition_frames_the_clause_before():
-    text = ("Some renters would see their costs go up under the mayor's plan, according to an analysis by Jane "
-            "Roe, a former city budget aide now teaching at State University.")
-    q = find(quotes(text, "en"), "Some renters would see")
-    assert q.text == "Some renters would see their costs go up under the mayor's plan"
+    text = ("Most renters would pay more each month under the zoning changes, according to a study by Jane Roe, "
+            "a former city budget aide now teaching at State University.")
+    q = find(quotes(text, "en"), "Most renters would pay")
+    assert q.text == "Most renters would pay more each month under the zoning changes"
     assert "Jane Roe" in q.speaker.text
 
 
