@@ -1241,10 +1241,11 @@ class _Run:
                 words = list(_WORD_SPAN.finditer(ln.text.rstrip(" .")))
                 verb = next((i for i, w in enumerate(words[:6]) if i and w.group().lower() in L.sp.headline_cues
                              and w.group()[:1].isupper()), None)
+                possessive = tuple(L.sp.possessive_endings) + ("'", "’")  # ("Protesters' Leaders Urge")
                 if verb is None or len(words) - verb < 3 or ln.text.rstrip().endswith("?") or \
                         not self._title_case(ln.start, ln.end) or \
-                        any(not w.group()[:1].isupper() or w.group().lower() in L.stop or
-                            w.group().lower() in L.aux or w.group().endswith(tuple(L.sp.possessive_endings) + ("'", "’")) for w in words[:verb]):
+                        any(not w.group()[:1].isupper() or w.group().lower() in L.stop or w.group().lower() in L.aux
+                            or w.group().endswith(possessive) for w in words[:verb]):
                     return quotes
                 (ns, ne), (cs, ce) = (words[0].start(), words[verb - 1].end()), (words[verb + 1].start(),
                                                                                     words[-1].end())
@@ -1554,12 +1555,13 @@ class _Run:
             if out and q.kind == "direct" and out[-1].kind == "direct" and q.start > out[-1].end:
                 p = out[-1]
                 gap = text[p.end:q.start]
-                # (a long frame is one sentence, ending right before the second part)
-                if "\n" not in gap and (len(gap) < 60 or len(gap) < self.L.sp.join_frame_length and
-                                         len(segment.sentences(gap.strip(QUOTE_CHARS + " ,"),
-                                                               self.L.abbreviations)) <= 1) and p.cue is not None and p.cue_start is not None and \
+                # (a long frame is one sentence, ending right before the second part: tested last)
+                if "\n" not in gap and len(gap) < max(60, self.L.sp.join_frame_length) and \
+                        p.cue is not None and p.cue_start is not None and \
                         p.end <= p.cue_start < q.start and p.speaker is not None and q.speaker is not None and \
-                        p.speaker.speaker is q.speaker.speaker and (q.cue_start is None or q.cue_start < q.start):
+                        p.speaker.speaker is q.speaker.speaker and (q.cue_start is None or q.cue_start < q.start) and \
+                        (len(gap) < 60 or len(segment.sentences(gap.strip(QUOTE_CHARS + " ,"), self.L.abbreviations,
+                                                                cache=False)) <= 1):
                     # (a second quotation with a frame of its own, '« B », a-t-il précisé', stays apart)
                     p.end = q.end
                     p.text = text[p.start:p.end]

@@ -95,12 +95,15 @@ def _headings(text):
     return [ln for ln in ls if is_heading(ln.text)]
 
 
-def sentences(text, abbreviations=None):
+def sentences(text, abbreviations=None, cache=True):
     """Sentences with offsets. Splits at end punctuation followed by a capital (or a quote mark and a capital),
     and at line breaks; not after abbreviations (a language's ``Speech.abbreviations``, by default every
-    language's) and initials ("Dr.", "M.", "J. Smith")."""
+    language's) and initials ("Dr.", "M.", "J. Smith"). ``cache=False`` for a snippet, which would otherwise push
+    an article's segmentation out of the small cache."""
     if abbreviations is None:
         abbreviations = all_abbreviations()
+    if not cache:
+        return _sentences(text, abbreviations)
     return _cached(("sentences", abbreviations), text, lambda t: _sentences(t, abbreviations))
 
 
