@@ -134,7 +134,7 @@ def load(db_path, paths, speakers_file, workers, batch_size, progress):
     skipped; every good record is still loaded, and the exit status is 1 when anything failed.
     """
     db = sqlite_utils.Database(db_path)
-    store = Store(db)
+    store = Store(db, defer_fts=True)
     if speakers_file:
         n = store.add_known_speakers(read_known_speakers(speakers_file))
         click.echo("{:,} known speakers from {}".format(n, speakers_file), err=True)
@@ -195,6 +195,7 @@ def load(db_path, paths, speakers_file, workers, batch_size, progress):
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
+        store.finish()  # the full-text indexes of a new database, built once its rows are in
         bar.update(loaded, len(failures), force=True)
         bar.close()
     after = store.counts()

@@ -197,7 +197,37 @@ def test_interrupted_load_leaves_consistent_database(tmp_path):
     con.close()
     result = load(db_path, str(src))
     assert result.exit_code == 0
-    assert sqlite_utils.Database(db_path)["articles"].count == 3000
+    db = sqlite_utils.Database(db_path)
+    assert db["articles"].count == 3000
+    # the full-text index of the new database (built at the end of a load) covers every article
+    assert [r["id"] for r in db["articles"].search('"Case 7"')] == ["n7"]
+    assert [r["id"] for r in db["articles"].search('"Case 2999"')] == ["n2999"]
+
+
+def search(db_path, table, query):
+    return [r["text"] for r in sqlite_utils.Database(db_path)[table].search(query)]
+
+
+def test_full_text_search_after_new_and_later_loads(tmp_path):
+    """A new database gets its full-text indexes at the end of the load; later loads keep them up to date."""
+    db_path = str(tmp_path / "news.db")
+    first = tmp_path / "first.jsonl"
+    first.write_text(json.dumps({
+        "id": "f1", "language": "en", "date": "2024-06-03",
+        "text": 'Harbour master Ola Brandt said on Monday that the ferry would resume sailing. "The pier is '
+                'safe again," he told reporters.'}) + "\n")
+    assert load(db_path, str(first)).exit_code == 0
+    assert search(db_path, "quotes", "pier") == ["The pier is safe again,"]
+    assert len(search(db_path, "articles", "ferry")) == 1
+    later = tmp_path / "later.jsonl"
+    later.write_text(json.dumps({
+        "id": "f2", "language": "en", "date": "2024-06-10",
+        "text": '"Timetables for the ferry change next week," Ola Brandt said on Friday.'}) + "\n")
+    assert load(db_path, str(later)).exit_code == 0
+    assert len(search(db_path, "articles", "ferry")) == 2
+    assert search(db_path, "quotes", "timetables") == ["Timetables for the ferry change next week,"]
+    assert load(db_path, str(later)).exit_code == 0  # loading again replaces, the index follows
+    assert len(search(db_path, "articles", "ferry")) == 2
 
 
 def test_workers_give_the_same_database(tmp_path):
