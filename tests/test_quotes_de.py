@@ -281,3 +281,31 @@ def test_dass_after_a_long_phrase_of_occasion():
             "Schulen offen bleiben.")
     q = find(quotes(text, "de"), "die Schulen offen bleiben")
     assert q.kind == "indirect" and q.speaker.text == "Die Ministerin"
+
+
+def test_subjunctive_only_after_dass_belongs_to_the_sentences_own_subject():
+    """A subjunctive only inside ", dass ..." does not carry the last speaker on: the main clause has a subject
+    of its own, whatever its verb ("kam zu dem Schluss", "ist der Meinung")."""
+    text = ("Bürgermeisterin Anna Roth sagte am Montag, die Brücke werde im Mai fertig. Der Verband der "
+            "Bauunternehmer kam dagegen zu dem Schluss, dass sich die Arbeiten bis zum Herbst verzögern würden. "
+            "Zum Streit um die Kosten führte Stadtrat Paul Weber aus, dass die Stadt zu spät geplant habe.")
+    qs = quotes(text, "de")
+    q = find(qs, "bis zum Herbst")
+    assert q.text == "dass sich die Arbeiten bis zum Herbst verzögern würden"
+    assert q.speaker.text == "Der Verband der Bauunternehmer"
+    q = find(qs, "zu spät geplant")
+    assert q.text.startswith("dass die Stadt") and speaker(q) == "Paul Weber"
+    # a subjunctive in the main clause still continues the last speaker's words
+    qs = quotes("Der Minister sagte, man werde klagen. Die Kosten seien hoch, weil das Verfahren komplex sei.", "de")
+    q = find(qs, "Die Kosten seien hoch")
+    assert q.text.startswith("Die Kosten seien hoch") and speaker(q) is not None and q.speaker.text == "Der Minister"
+
+
+def test_konjunktiv_i_after_dass_reports_the_subject_with_no_speech_before():
+    qs = quotes("Der Damm am Stausee wurde im Frühjahr geprüft. Die Gutachter des Landesamts kamen zu dem "
+                "Ergebnis, dass der Damm sicher sei.", "de")
+    q = find(qs, "der Damm sicher sei")
+    assert q.text == "dass der Damm sicher sei"
+    assert q.speaker.text == "Die Gutachter des Landesamts"
+    # no subjunctive, no report
+    assert none_with(quotes("Der Rat stimmte am Abend zu, dass die Halle saniert wird.", "de"), "Halle")

@@ -115,3 +115,11 @@ def test_datt_after_a_long_phrase_of_occasion():
             "géifen opbleiwen.")
     q = find(quotes(text, "lb"), "d'Schoule géifen opbleiwen")
     assert q.kind == "indirect" and q.speaker.text == "D'Ministesch"
+
+
+def test_conditional_only_after_datt_belongs_to_the_sentences_own_subject():
+    qs = quotes("De Minister huet gesot, datt d'Steieren net erop géifen goen. D'Gewerkschaft ass awer der "
+                "Meenung, datt dat net duergoe géif.", "lb")
+    q = find(qs, "net duergoe")
+    assert q.text == "datt dat net duergoe géif"
+    assert q.speaker.text == "D'Gewerkschaft"

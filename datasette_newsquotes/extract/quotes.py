@@ -131,6 +131,8 @@ class _Lang:
         self.markers_re = self._alternation(self.markers)
         self.markers_low = self._alternation([w.lower() for w in self.markers], 0)
         self.strong = frozenset(sp.reported_markers_strong)
+        self.comma_comp = re.compile(r",\s*(?:{})(?!\w)".format("|".join(
+            re.escape(w) for w in sorted(self.comps, key=len, reverse=True)))) if self.comps else None
         self.reportative_re = self._alternation(sp.reportative_modals) if sp.reportative_modals else None
         self.reportative_aux = frozenset(sp.reportative_auxiliaries)
         self.inf_particles = frozenset(sp.infinitive_particles)
@@ -417,6 +419,7 @@ def _kind_of(w):
 COMPLEMENTIZER_REACH = 8
 COMPLEMENTIZER_REACH_AFTER_SETTING = 16
 _WORD_SPAN = re.compile(r"\S+")
+_COMMA_WORD = re.compile(r",\s*(\w+)")
 _q_start = operator.attrgetter("start")
 _q_end = operator.attrgetter("end")
 
@@ -1005,7 +1008,7 @@ class _Run:
                 last_para_end = ue
                 cont = self._continuation(us, ue, para_break, prev_unit_quote, last_speaker_quote, last_attr) \
                     if L.markers and (prev_unit_quote is not None or last_speaker_quote is not None or
-                                      last_attr is not None) else None
+                                      last_attr is not None or self._comma_complementizer(us, ue)) else None
                 prev_unit_quote = None
                 if cont is not None:
                     q = prev_unit_quote = self._continued(cont, us, ue)
@@ -1355,13 +1358,45 @@ class _Run:
         elif L.strong and latest is not None and text.count("\n\n", latest.end, us) <= 1 and \
                 self._has_marker(us, ue, L.strong):
             cont = latest
+        if cont is not None and L.sp.clause_subordinators and self._marker_only_subordinate(us, ue):
+            # the main clause is the sentence's own: its subject, where it names a speaker, reports the clause
+            # ("Die hohen Kosten bedeuteten, dass ... würde" still carries the last speaker on)
+            own = self._subordinate_report(us, ue)
+            if own is not None:
+                return own
         if cont is None and latest is not None and L.reportative_re is not None and \
                 text.count("\n\n", latest.end, us) <= 1 and self._reportative(us, ue):
             cont = latest  # "Der Täter soll durch ein Fenster geflohen sein."
+        if cont is None and L.sp.clause_subordinators and self._comma_complementizer(us, ue) and \
+                self._has_marker(us, ue, L.strong) and self._marker_only_subordinate(us, ue):
+            return self._subordinate_report(us, ue)
         return cont
 
+    def _comma_complementizer(self, us, ue):
+        """Does text[us:ue] hold a comma and a complementizer (", dass")?"""
+        rx = self.L.comma_comp
+        return rx is not None and rx.search(self.doc.low if self.doc.low is not None else self.text.lower(),
+                                            us, ue) is not None
+
+    def _marker_only_subordinate(self, us, ue):
+        """Does a subordinate clause (", dass ...", ", da ...") open before the sentence's first subjunctive
+        marker? Then the marker belongs to that clause, and the main clause before it is in the indicative."""
+        low = self.doc.low if self.doc.low is not None else self.text.lower()
+        markers = self.L.markers
+        first = next((m.start() for m in self.L.markers_low.finditer(low, us, ue) if m.group() in markers), None)
+        if first is None:
+            return False
+        subs = self.L.sp.clause_subordinators
+        for m in _COMMA_WORD.finditer(low, us, first):
+            if m.group(1) in subs:
+                return True
+        return False
+
     def _continued(self, cont, us, ue):
-        """The sentence us..ue as reported speech of the attribution ``cont`` carries on."""
+        """The sentence us..ue as reported speech of the attribution ``cont`` carries on (``cont`` itself when
+        it is the sentence's own report: see _subordinate_report)."""
+        if cont.start >= us:
+            return cont
         text = self.text
         cs, ce = self._trim(us, ue)
         q = Quote(start=cs, end=ce, text=text[cs:ce], kind="indirect", sentence_start=us, sentence_end=ue)
@@ -1523,28 +1558,66 @@ class _Run:
                 cands = [np_ for np_ in nps if np_.b == k and not np_.after_prep]
                 if cands and (cands[-1].pron or cands[-1].name is not None and not oblique(cands[-1])):
                     return self.mention_of(toks, cands[-1])
-                # the subject of the clause before: from the start of its sentence (after the last sentence end
-                # or quotation), else of its main clause (after the last comma: "Bien que fatigué, le président
-                # a tenu à rassurer ses partisans :")
-                s0 = k
-                while s0 > 0 and toks[s0 - 1] is not None and d.tx[toks[s0 - 1]] not in END_PUNCT:
-                    s0 -= 1
-                c0 = k
-                while c0 > s0 and d.tx[toks[c0 - 1]] != ",":
-                    c0 -= 1
-                for start in (s0, c0) if c0 > s0 else (s0,):
-                    # "Die Verfasser des Berichts halten der Stadt vor: „...“"; with the verb second, after a
-                    # fronted phrase: "In der ARD zeigte sich der Trainer zufrieden:"
-                    first = [np_ for np_ in nps if start <= np_.a and np_.b <= k and not np_.after_prep and
-                             not np_.cuenoun and not oblique(np_)]
-                    if first and not any(toks[t] is None for t in range(first[0].a, k)) and (
-                            first[0].a <= start + 1 or L.sp.verb_second and toks[start] is not None and
-                            (d.lo[toks[start]] in L.preps or d.lo[toks[start]] in L.stop or
-                             d.lo[toks[start]] in L.oblique) and
-                            not any(toks[t] is None or d.tx[toks[t]] in CLAUSE_PUNCT
-                                    for t in range(start, first[0].a))):
-                        return self.mention_of(toks, first[0])
+                subject = self._clause_subject(toks, nps, k)
+                if subject is not None:
+                    return self.mention_of(toks, subject)
         return None
+
+    def _clause_subject(self, toks, nps, k):
+        """The subject of the clause that ends at frame position ``k`` (a colon, or the comma before "dass"):
+        from the start of its sentence (after the last sentence end or quotation), else of its main clause
+        (after the last comma: "Bien que fatigué, le président a tenu à rassurer ses partisans :"), or None."""
+        d, L = self.doc, self.L
+
+        def oblique(np_):
+            return toks[np_.a] is not None and d.lo[toks[np_.a]] in L.oblique
+
+        s0 = k
+        while s0 > 0 and toks[s0 - 1] is not None and d.tx[toks[s0 - 1]] not in END_PUNCT:
+            s0 -= 1
+        c0 = k
+        while c0 > s0 and d.tx[toks[c0 - 1]] != ",":
+            c0 -= 1
+        for start in (s0, c0) if c0 > s0 else (s0,):
+            # "Die Verfasser des Berichts halten der Stadt vor: „...“"; with the verb second, after a
+            # fronted phrase: "In der ARD zeigte sich der Trainer zufrieden:"
+            first = [np_ for np_ in nps if start <= np_.a and np_.b <= k and not np_.after_prep and
+                     not np_.cuenoun and not oblique(np_)]
+            if first and not any(toks[t] is None for t in range(first[0].a, k)) and (
+                    first[0].a <= start + 1 or L.sp.verb_second and toks[start] is not None and
+                    (d.lo[toks[start]] in L.preps or d.lo[toks[start]] in L.stop or
+                     d.lo[toks[start]] in L.oblique) and
+                    not any(toks[t] is None or d.tx[toks[t]] in CLAUSE_PUNCT
+                            for t in range(start, first[0].a))):
+                return first[0]
+        return None
+
+    def _subordinate_report(self, us, ue):
+        """The sentence us..ue whose subjunctive sits only in a clause after ", dass" reports what the main
+        clause's own subject said or found ("Die Gutachter kamen zu dem Schluss, dass der Damm sicher sei"):
+        the clause from its complementizer on, as that subject's reported speech; None when the main clause
+        has no person, body or pronoun for a subject."""
+        d, L = self.doc, self.L
+        a, b = d.tokenize(us, ue)
+        toks = list(range(a, b))
+        if any(d.st[i] < q.end and q.start < d.en[i] for q in self.outer for i in toks[:1]):
+            return None
+        k = next((t for t in range(1, len(toks) - 1) if d.tx[toks[t]] == "," and
+                  d.lo[toks[t + 1]] in L.comps), None)
+        if k is None:
+            return None
+        np_ = self._clause_subject(toks, self.nps(toks[:k]), k)
+        # a person, a body or a pronoun; a name only without an article (German capitalises every noun: "Die
+        # hohen Kosten" is no speaker, "Anonymous" or "Wahlbeobachter" may be)
+        if np_ is None or not (np_.pron or np_.org or np_.role is not None or np_.name is not None):
+            return None
+        sp = self.mention_of(toks, np_)
+        if sp is None:
+            return None
+        cs, ce = self._trim(d.st[toks[k + 1]], ue)
+        q = Quote(start=cs, end=ce, text=self.text[cs:ce], kind="indirect", sentence_start=us, sentence_end=ue)
+        q.speaker = sp
+        return q
 
     def _join(self, quotes):
         """'"A," he said. "B."' is one quote."""

@@ -93,6 +93,8 @@ SPEECH = Speech(
     reportative_auxiliaries=frozenset("haben sein".split()),
     infinitive_particles=frozenset({"zu"}),
     infinitive_infix=r"[a-zäöüß]{2,}zu[a-zäöüß]{2,}n",
+    clause_subordinators=frozenset("dass daß ob weil da obwohl damit sodass wenn als nachdem bevor während wobei "
+                                   "zumal".split()),
     reported_markers_strong=frozenset("""
         sei seien habe werde könne solle müsse dürfe wolle gebe stehe liege komme gehe bestehe handle
         handele brauche wisse

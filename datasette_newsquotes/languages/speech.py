@@ -43,6 +43,10 @@ class Speech:
     # with one is reported speech of the last speaker in its paragraph or the one before, even a few sentences
     # after the cue
     reported_markers_strong: frozenset = frozenset()
+    # words that open a subordinate clause after a comma (", dass", ", da", ", weil"): a marker only inside such
+    # a clause does not carry reported speech on ("Die Experten erwarten keine Einigung, da die Lage unklar
+    # sei": the sentence's own subject speaks, not the last speaker)
+    clause_subordinators: frozenset = frozenset()
     # hearsay modals ("soll", "sollen"): with a perfect infinitive closing the sentence ("soll ... geflohen
     # sein", "sollen ... angegriffen haben") the sentence reports what a source said, even with no cue in it
     reportative_modals: frozenset = frozenset()
