@@ -309,3 +309,31 @@ def test_konjunktiv_i_after_dass_reports_the_subject_with_no_speech_before():
     assert q.speaker.text == "Die Gutachter des Landesamts"
     # no subjunctive, no report
     assert none_with(quotes("Der Rat stimmte am Abend zu, dass die Halle saniert wird.", "de"), "Halle")
+
+
+def test_so_frame_inserted_in_its_sentence_reports_both_sides():
+    q = find(quotes("Die Kosten, so der Kämmerer, seien deutlich zu hoch.", "de"), "zu hoch")
+    assert q.text == "Die Kosten, so der Kämmerer, seien deutlich zu hoch"
+    assert q.speaker.text == "der Kämmerer"
+    q = find(quotes("Ihr Konkurrent Hansen, so Bergmann weiter, habe die Spenden nie offengelegt.", "de"),
+             "offengelegt")
+    assert q.text.startswith("Ihr Konkurrent Hansen") and speaker(q) == "Bergmann"
+    # a relative clause after the source is no content
+    q = find(quotes("Die Kosten seien zu hoch, so der Kämmerer, der am Montag im Rat sprach.", "de"), "zu hoch")
+    assert q.text == "Die Kosten seien zu hoch"
+
+
+def test_frame_after_a_subordinate_clause_reports_only_what_follows():
+    qs = quotes("Nachdem die Polizei die Wohnung durchsucht hatte, sagte ein Sprecher, man habe Waffen gefunden.",
+                "de")
+    q = find(qs, "Waffen gefunden")
+    assert q.text == "man habe Waffen gefunden" and q.speaker.text == "ein Sprecher"
+
+
+def test_own_subject_must_be_a_speaker_not_a_thing_or_a_fronted_word():
+    text = "Die Sprecherin Eva Lang sagte, der Täter sei geflohen. {}"
+    for second in ("Fest steht, dass er bewaffnet gewesen sei.", "Die Zahlen zeigen, dass er bewaffnet gewesen sei.",
+                   "Hintergrund ist, dass er bewaffnet gewesen sei."):
+        qs = quotes(text.format(second), "de")
+        assert all(speaker(q) == "Eva Lang" for q in qs), [(q.text, q.speaker and q.speaker.text) for q in qs]
+    assert quotes("Das Problem ist, dass die Regierung keine Mehrheit habe.", "de") == []

@@ -1378,6 +1378,24 @@ class _Run:
         return rx is not None and rx.search(self.doc.low if self.doc.low is not None else self.text.lower(),
                                             us, ue) is not None
 
+    def _reporting_subject(self, toks, np_):
+        """Is the subject of a sentence with no cue one that can report what its dass-clause says? A pronoun
+        (not "es"), a body, a role, a name of several words, or a one-word name the article has named in full
+        before ("Elshorst" after "Hans Elshorst"). Not a plain noun ("Die Zahlen zeigen, dass ...", "Das Problem
+        ist, dass ...") nor a word fronted before a copula ("Fest steht, dass ...", "Hintergrund ist, dass ...")."""
+        d, L = self.doc, self.L
+        if np_.pron:
+            return d.lo[toks[np_.a]] not in L.expletives
+        if np_.org or np_.role is not None or np_.acronym:
+            return True
+        if np_.name is None:
+            return False
+        a, b = np_.name
+        if b - a >= 2:
+            return True
+        found = self.index.find(d.tx[toks[a]], d.st[toks[a]])
+        return found is not None and found.kind == "person" and len(found.name.split()) >= 2
+
     def _marker_only_subordinate(self, us, ue):
         """Does a subordinate clause (", dass ...", ", da ...") open before the sentence's first subjunctive
         marker? Then the marker belongs to that clause, and the main clause before it is in the indicative."""
@@ -1607,12 +1625,10 @@ class _Run:
         if k is None:
             return None
         np_ = self._clause_subject(toks, self.nps(toks[:k]), k)
-        # a person, a body or a pronoun; a name only without an article (German capitalises every noun: "Die
-        # hohen Kosten" is no speaker, "Anonymous" or "Wahlbeobachter" may be)
-        if np_ is None or not (np_.pron or np_.org or np_.role is not None or np_.name is not None):
+        if np_ is None or not self._reporting_subject(toks, np_):
             return None
         sp = self.mention_of(toks, np_)
-        if sp is None:
+        if sp is None or sp.speaker is None:
             return None
         cs, ce = self._trim(d.st[toks[k + 1]], ue)
         q = Quote(start=cs, end=ce, text=self.text[cs:ce], kind="indirect", sentence_start=us, sentence_end=ue)
@@ -2088,7 +2104,12 @@ class _Run:
                 self._has_content_after(toks, b + 1):
             # an inserted frame: "This is the reason, she claimed, the council must act now."
             start = self._sentence_start_offset(toks, a)
-            if start is not None:
+            if start is not None and toks[0] is not None and (lo[toks[0]] in L.sp.frame_subordinators or
+                                                              lo[toks[0]] in L.sp.clause_subordinators):
+                # after a subordinate clause the frame is the main clause's: "Nachdem die Polizei eingetroffen
+                # war, sagte ein Sprecher, man habe Waffen gefunden" reports only what follows the frame
+                content = (d.st[toks[b + 1]], self._content_end(toks, b + 1))
+            elif start is not None:
                 content = (start, self._content_end(toks, b + 1))
         if content is not None and phrase_start is not None and b < n and toks[b - 1] is not None and \
                 toks[b] is not None and content[0] < d.st[toks[b]]:
@@ -2488,8 +2509,13 @@ class _Run:
                 if app is not None and all(toks[t] is not None and d.tx[toks[t]] in END_PUNCT | set(QUOTE_CHARS)
                                            for t in range(app[1], n)):
                     at_end = True  # "..., according to Mark Lee, head of the board at the university."
-        if postposed_only and not (at_start and k > 0 and (at_end or (np_.b < n and toks[np_.b] is not None and (
-                d.tx[toks[np_.b]] == "," or d.lo[toks[np_.b]] in L.preps and self._pp_to_end(toks, np_.b))))):
+        # (the source's adverbs: ", so der Minister weiter, ...")
+        after = np_.b
+        while after < n and after - np_.b < 2 and toks[after] is not None and d.kind[toks[after]] == W_LOWER and \
+                d.lo[toks[after]] in L.sp.source_followers:
+            after += 1
+        if postposed_only and not (at_start and k > 0 and (at_end or (after < n and toks[after] is not None and (
+                d.tx[toks[after]] == "," or d.lo[toks[np_.b]] in L.preps and self._pp_to_end(toks, np_.b))))):
             return None
         if postposed_only and not at_end and np_.b < n and toks[np_.b] is not None and \
                 d.lo[toks[np_.b]] in L.preps:
@@ -2504,12 +2530,13 @@ class _Run:
         at = {"speaker": m_, "cue": self.text[d.st[i]:d.en[toks[k + m - 1]]], "cue_start": d.st[i],
               "cue_end": d.en[toks[k + m - 1]], "source": True}
         # content: after the source (skipping a comma or a cue verb), or before it when it closes the sentence
-        if postposed_only and not at_end and k > 0 and np_.b < n and toks[np_.b] is not None and \
-                d.tx[toks[np_.b]] == "," and self._words(toks, 0, k) <= 2 and \
-                self._has_content_after(toks, np_.b + 1):
-            # "Dennoch, so Berger, habe der Verein ...": a frame inserted after the sentence's first word
+        if postposed_only and k > 0 and after < n and toks[after] is not None and \
+                d.tx[toks[after]] == "," and self._has_content_after(toks, after + 1) and \
+                (self._words(toks, 0, k) <= 2 or not self._relative_after(toks, after + 1)):
+            # "Dennoch, so Berger, habe der Verein ...", "Sein Rivale, so Obermann weiter, würde ...": a frame
+            # inserted in its sentence; what it reports runs on both sides of it
             if toks[0] is not None:
-                at["content"] = (d.st[toks[0]], self._content_end(toks, np_.b + 1))
+                at["content"] = (d.st[toks[0]], self._content_end(toks, after + 1))
                 return at
         if at_end or postposed_only or (np_.b < n and toks[np_.b] is not None and d.tx[toks[np_.b]] == "," and
                                          k > 0 and not self._has_content_after(toks, np_.b + 1)):
@@ -2537,6 +2564,19 @@ class _Run:
                 cs = d.st[toks[j]]
             at["content"] = (cs, self._content_end(toks, j))
         return at
+
+    def _relative_after(self, toks, j):
+        """Does a relative clause or an apposition open at ``j`` (after a comma): a relative word, or an article
+        not followed by a capitalised noun ("…, so der Minister, der am Montag …"), or a noun of role?"""
+        d, L = self.doc, self.L
+        i = toks[j] if j < len(toks) else None
+        if i is None:
+            return False
+        w = d.lo[i]
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        if w in L.sp.relative_pronouns and (w not in L.dets or nxt is None or d.kind[nxt] != W_CAP):
+            return True
+        return bool(d.mask[i] & M_ROLE)
 
     def _pp_to_end(self, toks, j):
         """Do the tokens from ``j`` form a short phrase closing the sentence (no verb-like cue, no comma)?"""

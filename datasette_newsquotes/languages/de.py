@@ -61,11 +61,16 @@ SPEECH = Speech(
         landrätin stadtrat stadträtin gouverneur gouverneurin senator senatorin general kommandeur
         vorstand vorstandschef geschäftsführer geschäftsführerin intendant intendantin beauftragte
         beauftragter vertreter vertreterin berater beraterin ombudsmann
+        experten politiker politikerin manager managerin beobachter beobachterin forscher forscherin
+        wissenschaftler wissenschaftlerin kritiker kritikerin befürworter befürworterin gegner gegnerin
+        analyst analysten ermittler ermittlerin gutachter gutachterin augenzeuge augenzeugen zeuge zeugen
+        anwohner anwohnerin jugendliche ärzte arzt ärztin
         """.split()),
     org_nouns=frozenset("""
         agentur nachrichtenagentur ministerium regierung polizei armee seite medien gewerkschaft partei
         verwaltung botschaft kommission gemeinde staatsanwaltschaft gericht behörde behörden unternehmen
         konzern verband institut gesellschaft stiftung organisation verein bundesamt landesamt zentrum
+        bank pressedienst
         """.split()),
     titles=frozenset("herr frau dr. dr prof. prof".split()),
     determiners=frozenset("""
@@ -74,6 +79,7 @@ SPEECH = Speech(
         """.split()),
     relay_cues=frozenset("zitierte zitierten zitiert zitieren zitiere".split()),
     source_before_postposed=("so",),
+    source_followers=frozenset({"weiter"}),
     relative_pronouns=frozenset("der die das welcher welche welches".split()),
     conjunctions=frozenset("und aber sowie oder".split()),
     source_after_initial=("nach",),

@@ -54,6 +54,7 @@ SPEECH = Speech(
     determiners=frozenset("de den d' d’ der dem déi dat e en eng engem enger".split()),
     relay_cues=frozenset("zitéiert zitéieren zitéiere zitéiert".split()),
     source_before_postposed=("sou", "esou", "wéi"),
+    source_followers=frozenset({"weider"}),
     relative_pronouns=frozenset("deen déi dat wou".split()),
     conjunctions=frozenset("an awer oder mä".split()),
     source_after_initial=("no",),

@@ -32,6 +32,8 @@ class Speech:
     # of those, the ones that only count after a comma or at the end of a sentence ("..., sou de Minister",
     # "..., so der Sprecher"): elsewhere they are ordinary adverbs
     source_before_postposed: tuple = ()
+    # adverbs that may follow such a source before its comma ("..., so der Minister weiter, ...")
+    source_followers: frozenset = frozenset()
     # words after a source: "X no", "X zufolge"
     source_after: tuple = ()
     # of those, the ones that only count when the source opens its clause ("Nordkoreanesch Medien no soll ...")
