@@ -318,9 +318,12 @@ def test_so_frame_inserted_in_its_sentence_reports_both_sides():
     q = find(quotes("Ihr Konkurrent Hansen, so Bergmann weiter, habe die Spenden nie offengelegt.", "de"),
              "offengelegt")
     assert q.text.startswith("Ihr Konkurrent Hansen") and speaker(q) == "Bergmann"
-    # a relative clause after the source is no content
-    q = find(quotes("Die Kosten seien zu hoch, so der Kämmerer, der am Montag im Rat sprach.", "de"), "zu hoch")
-    assert q.text == "Die Kosten seien zu hoch"
+    # a relative clause or a clause of someone else's after the source is no content
+    for text in ("Die Kosten seien zu hoch, so der Kämmerer, der am Montag im Rat sprach.",
+                 "Die Kosten seien zu hoch, so der Kämmerer, dessen Amt die Zahlen prüfte.",
+                 "Die Kosten seien zu hoch, so der Kämmerer, doch der Rat sieht das anders."):
+        q = find(quotes(text, "de"), "zu hoch")
+        assert q.text == "Die Kosten seien zu hoch"
 
 
 def test_frame_after_a_subordinate_clause_reports_only_what_follows():
@@ -328,6 +331,11 @@ def test_frame_after_a_subordinate_clause_reports_only_what_follows():
                 "de")
     q = find(qs, "Waffen gefunden")
     assert q.text == "man habe Waffen gefunden" and q.speaker.text == "ein Sprecher"
+    # a verb right after the frame: the opening clause is part of what was said; a phrase is no clause
+    for text in ("Wenn die Preise weiter steigen, sagte der Minister, müsse der Staat eingreifen.",
+                 "Während der Pandemie, sagte die Ärztin, seien viele Operationen verschoben worden."):
+        q = find(quotes(text, "de"), "sagte")
+        assert q.text == text.rstrip(".")
 
 
 def test_own_subject_must_be_a_speaker_not_a_thing_or_a_fronted_word():
@@ -337,3 +345,7 @@ def test_own_subject_must_be_a_speaker_not_a_thing_or_a_fronted_word():
         qs = quotes(text.format(second), "de")
         assert all(speaker(q) == "Eva Lang" for q in qs), [(q.text, q.speaker and q.speaker.text) for q in qs]
     assert quotes("Das Problem ist, dass die Regierung keine Mehrheit habe.", "de") == []
+
+
+def test_main_clause_after_a_cue_closing_a_subordinate_clause_is_not_its_content():
+    assert quotes("Weil der Bürgermeister im Rat von hohen Kosten sprach, wurde das Projekt gestoppt.", "de") == []

@@ -496,8 +496,3 @@ def test_title_case_headline_with_a_verb_that_only_reports_speech():
                   "Hospital Admits Record Number Of Patients", "Study Reveals Link Between Sleep And Memory"):
         assert not quotes(title + "\n\nThe story goes on here.", "en"), title
 
-
-def test_inserted_frame_after_a_subordinate_clause():
-    q = find(quotes("When the storm hit the coast, officials said, the levee held through the night.", "en"),
-             "levee held")
-    assert q.text == "the levee held through the night" and q.speaker.text == "officials"

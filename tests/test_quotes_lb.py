@@ -123,3 +123,11 @@ def test_conditional_only_after_datt_belongs_to_the_sentences_own_subject():
     q = find(qs, "net duergoe")
     assert q.text == "datt dat net duergoe géif"
     assert q.speaker.text == "D'Gewerkschaft"
+
+
+def test_frame_after_a_subordinate_clause_and_inserted_sou():
+    q = find(quotes("Nodeems d'Police d'Haus duerchsicht hat, sot e Spriecher, et hätt een Waffe fonnt.", "lb"),
+             "Waffe fonnt")
+    assert q.text == "et hätt een Waffe fonnt"
+    q = find(quotes("D'Präisser, sou de Minister, wieren ze héich.", "lb"), "ze héich")
+    assert q.text == "D'Präisser, sou de Minister, wieren ze héich" and q.speaker.text == "de Minister"

@@ -1378,6 +1378,32 @@ class _Run:
         return rx is not None and rx.search(self.doc.low if self.doc.low is not None else self.text.lower(),
                                             us, ue) is not None
 
+    def _frame_after_subordinate(self, toks, a, b):
+        """Is the frame toks[a:b] (between commas) the main clause after a subordinate clause that opens the
+        sentence, so that only what follows the frame is reported? With the verb second only: the sentence
+        opens with a subordinator, its clause ends in a verb right before the frame's comma (not "Während der
+        Pandemie, sagte ...": a phrase), and after the frame a new subject opens the reported clause (not a
+        verb: "Wenn die Preise steigen, sagte er, müsse der Staat ..." reports the whole sentence)."""
+        d, L = self.doc, self.L
+        if not L.sp.verb_second or not self._subordinate_clause(toks, 0):
+            return False
+        first_comma = next((t for t, i in enumerate(toks) if i is not None and d.tx[i] == ","), None)
+        if first_comma != a - 1 or a < 3 or toks[a - 2] is None or d.kind[toks[a - 2]] != W_LOWER or \
+                d.lo[toks[a - 2]] in L.preps:
+            return False
+        nx = toks[b + 1] if b + 1 < len(toks) else None
+        return nx is not None and (d.lo[nx] in L.pron or d.lo[nx] in L.dets or d.kind[nx] == W_CAP or
+                                   d.lo[nx] in L.stop and d.lo[nx] not in L.markers and d.lo[nx] not in L.aux)
+
+    def _subordinate_clause(self, toks, a):
+        """Does the clause at frame position ``a`` open with a subordinator ("weil", "nachdem", "when"), not an
+        as-word ("wie", "as": "Wie der Sprecher sagte, ..." frames the main clause)?"""
+        i = toks[a] if a < len(toks) else None
+        if i is None:
+            return False
+        w, sp = self.doc.lo[i], self.L.sp
+        return (w in sp.frame_subordinators or w in sp.clause_subordinators) and w not in sp.as_words
+
     def _reporting_subject(self, toks, np_):
         """Is the subject of a sentence with no cue one that can report what its dass-clause says? A pronoun
         (not "es"), a body, a role, a name of several words, or a one-word name the article has named in full
@@ -2038,7 +2064,11 @@ class _Run:
                     # "huet gemellt, de Minister wier ...": the clause after the comma, when the cue ends its own
                     # clause and its subject came before it
                     if "speaker" in at and (b == j or tx[tj] == ":") and not self._postposed(toks, k, a, sp_end) \
-                            and not (speaker_np is not None and speaker_np.a > k and tx[tj] == "," and a > 0):
+                            and not (speaker_np is not None and speaker_np.a > k and tx[tj] == "," and a > 0) \
+                            and not (tx[tj] == "," and self._subordinate_clause(toks, a) and
+                                     not self._has_marker(d.st[nx], self.unit_end, L.markers)):
+                        # (not the main clause after a cue closing a subordinate clause, unless it is in the
+                        # subjunctive: "Weil der Rat von Kosten sprach, wurde der Bau gestoppt")
                         content = (d.st[nx], self._content_end(toks, j + 1))
             elif L.sp.zero_complementizer and tj is not None and "speaker" in at and speaker_np is not None and \
                     speaker_np.b <= k and \
@@ -2104,8 +2134,7 @@ class _Run:
                 self._has_content_after(toks, b + 1):
             # an inserted frame: "This is the reason, she claimed, the council must act now."
             start = self._sentence_start_offset(toks, a)
-            if start is not None and toks[0] is not None and (lo[toks[0]] in L.sp.frame_subordinators or
-                                                              lo[toks[0]] in L.sp.clause_subordinators):
+            if start is not None and self._frame_after_subordinate(toks, a, b):
                 # after a subordinate clause the frame is the main clause's: "Nachdem die Polizei eingetroffen
                 # war, sagte ein Sprecher, man habe Waffen gefunden" reports only what follows the frame
                 content = (d.st[toks[b + 1]], self._content_end(toks, b + 1))
@@ -2532,9 +2561,13 @@ class _Run:
         # content: after the source (skipping a comma or a cue verb), or before it when it closes the sentence
         if postposed_only and k > 0 and after < n and toks[after] is not None and \
                 d.tx[toks[after]] == "," and self._has_content_after(toks, after + 1) and \
-                (self._words(toks, 0, k) <= 2 or not self._relative_after(toks, after + 1)):
+                (self._words(toks, 0, k) <= 2 or L.markers and after + 2 < n and toks[after + 1] is not None and
+                 not (d.lo[toks[after + 1]] in L.sp.relative_pronouns and toks[after + 2] is not None and
+                      d.kind[toks[after + 2]] != W_CAP) and
+                 self._has_marker(d.st[toks[after + 1]], self.unit_end, L.markers)):
             # "Dennoch, so Berger, habe der Verein ...", "Sein Rivale, so Obermann weiter, würde ...": a frame
-            # inserted in its sentence; what it reports runs on both sides of it
+            # inserted in its sentence, the reported speech (in the subjunctive) going on after it; not "...,
+            # so der Landwirt, dessen Hof ... liegt", "..., so der Kämmerer, doch der Rat sieht das anders"
             if toks[0] is not None:
                 at["content"] = (d.st[toks[0]], self._content_end(toks, after + 1))
                 return at
@@ -2564,19 +2597,6 @@ class _Run:
                 cs = d.st[toks[j]]
             at["content"] = (cs, self._content_end(toks, j))
         return at
-
-    def _relative_after(self, toks, j):
-        """Does a relative clause or an apposition open at ``j`` (after a comma): a relative word, or an article
-        not followed by a capitalised noun ("…, so der Minister, der am Montag …"), or a noun of role?"""
-        d, L = self.doc, self.L
-        i = toks[j] if j < len(toks) else None
-        if i is None:
-            return False
-        w = d.lo[i]
-        nxt = toks[j + 1] if j + 1 < len(toks) else None
-        if w in L.sp.relative_pronouns and (w not in L.dets or nxt is None or d.kind[nxt] != W_CAP):
-            return True
-        return bool(d.mask[i] & M_ROLE)
 
     def _pp_to_end(self, toks, j):
         """Do the tokens from ``j`` form a short phrase closing the sentence (no verb-like cue, no comma)?"""
