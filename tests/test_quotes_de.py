@@ -349,3 +349,18 @@ def test_own_subject_must_be_a_speaker_not_a_thing_or_a_fronted_word():
 
 def test_main_clause_after_a_cue_closing_a_subordinate_clause_is_not_its_content():
     assert quotes("Weil der Bürgermeister im Rat von hohen Kosten sprach, wurde das Projekt gestoppt.", "de") == []
+
+
+def test_source_named_in_quotation_marks():
+    q = find(quotes("Laut „Reuters“ soll der Minister noch am Abend zurücktreten.", "de"), "zurücktreten")
+    assert q.text == "soll der Minister noch am Abend zurücktreten" and q.speaker.text == "Reuters"
+    qs = quotes("Der Minister soll laut „Reuters“ noch am Abend zurücktreten.", "de")
+    assert [(q.kind, speaker(q)) for q in qs] == [("indirect", "Reuters")]  # the name is no quote of its own
+    q = find(quotes("Wie „Die Zeit“ berichtet, wird die Steuer im Herbst erhöht.", "de"), "Steuer")
+    assert q.text == "wird die Steuer im Herbst erhöht" and q.speaker.text == "Die Zeit"
+
+
+def test_analysis_and_plans_as_sources_after_nach():
+    q = find(quotes("Die Rakete stürzte kurz nach dem Start ab. Nach einer ersten Analyse entstand nach 25 Sekunden "
+                    "ein Leck im Tank.", "de"), "ein Leck")
+    assert q.speaker.text == "einer ersten Analyse"

@@ -152,3 +152,12 @@ def test_que_after_a_long_phrase_of_occasion():
             "auraient lieu en juillet.")
     q = find(quotes(text, "fr"), "les élections auraient lieu")
     assert q.kind == "indirect" and q.speaker.text == "Le ministre"
+
+
+def test_selon_closing_the_sentence_and_names_in_guillemets():
+    q = find(quotes("Le maire de la ville aurait démissionné lundi, selon la préfecture du Nord.", "fr"), "démissionné")
+    assert q.text == "Le maire de la ville aurait démissionné lundi" and q.speaker.text == "la préfecture du Nord"
+    q = find(quotes("Selon « Le Courrier », le conseil municipal aurait voté contre le projet.", "fr"), "conseil")
+    assert q.text == "le conseil municipal aurait voté contre le projet" and q.speaker.text == "Le Courrier"
+    q = find(quotes("Le conseil municipal aurait voté contre le projet, selon « Le Courrier ».", "fr"), "conseil")
+    assert q.text == "Le conseil municipal aurait voté contre le projet" and q.speaker.text == "Le Courrier"

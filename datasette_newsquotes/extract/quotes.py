@@ -1028,6 +1028,7 @@ class _Run:
             nq = len(inq)
             toks = []
             self.full_quote_at = set()
+            self.source_names = set()
             a, b = d.tokenize(us, ue)
             # the frame: the unit's tokens, each quotation one None (its closing mark included); a quotation
             # mark right after a quotation or at the start is dropped
@@ -1039,7 +1040,13 @@ class _Run:
                 if qb < b and st[qb] == q.end and tx[qb] in QUOTE_CHARS:
                     qb += 1
                 self._frame_tokens(toks, pos, qa)
-                if qa < qb:
+                if qa < qb and self._source_in_marks(toks, q):
+                    # a source's name in quotation marks ("laut „Reuters“", "wie „Die Zeit“ berichtet"): words of
+                    # the frame, and no quote
+                    toks.extend(range(qa, qb))
+                    pos = qb
+                    self.source_names.add(q.start)
+                elif qa < qb:
                     if not toks or toks[-1] is not None:
                         toks.append(None)
                         if len(text[q.start:q.end].split()) >= 4:
@@ -1102,6 +1109,8 @@ class _Run:
             for q in here:
                 if q.depth > 0 and any(o.start < q.start and q.end <= o.end for o in inq):
                     continue  # nested inside a direct quote: part of it
+                if q.start in self.source_names:
+                    continue
                 words = text[q.start:q.end].split()
                 if not words:
                     continue
@@ -1545,6 +1554,22 @@ class _Run:
         while ce > cs and (text[ce - 1].isspace() or text[ce - 1] in ".,;:!?–—-"):
             ce -= 1
         return cs, ce
+
+    def _source_in_marks(self, toks, q):
+        """Is quotation ``q`` the short name of a source right after a source word or an as-word ("laut
+        „Reuters“", "Wie „Die Zeit“ berichtet")?"""
+        d, L = self.doc, self.L
+        inner = self.text[q.start:q.end].strip()
+        words = inner.split()
+        if not 1 <= len(words) <= 4 or not inner[:1].isupper() or any(c in inner for c in ".!?:;,"):
+            return False
+        t = len(toks) - 1
+        while t >= 0 and toks[t] is not None and d.tx[toks[t]] in QUOTE_CHARS:
+            t -= 1
+        if t < 0 or toks[t] is None:
+            return False
+        w = d.lo[toks[t]]
+        return (w in L.src_before and any(len(ph) == 1 for ph in L.src_before[w])) or w in L.sp.as_words
 
     def _is_name(self, q, words):
         """A name or a title in marks: "der Fernsehsender „Silverbird“", "im „Black Lion Hospital“"."""
@@ -2467,11 +2492,15 @@ class _Run:
                 pass  # "nach Angaben der Polizei", "nach jüngsten Untersuchungen": a source anywhere
             elif not (k == 0 or toks[k - 1] is None or d.tx[toks[k - 1]] in CLAUSE_PUNCT):
                 return None
-            elif nx is None and k > 0 and phrase in L.src_closing and k + 1 < n and toks[k + 1] is not None and \
-                    d.lo[toks[k + 1]] in L.dets:
-                pass  # "..., selon les chiffres publiés par le ministère.": common nouns, after a comma
+            elif k > 0 and phrase in L.src_closing and k + 1 < n and toks[k + 1] is not None and \
+                    (nx is None and d.lo[toks[k + 1]] in L.dets or nx is not None and
+                     all(toks[t] is not None and (d.tx[toks[t]] in END_PUNCT or d.tx[toks[t]] in QUOTE_CHARS)
+                         for t in range(nx.b, n))):
+                pass  # "..., selon les chiffres publiés par le ministère.", "..., selon la préfecture.": after a comma
             else:
                 j = nx.b if nx is not None else n
+                if j < n and toks[j] is not None and d.tx[toks[j]] in QUOTE_CHARS:
+                    j += 1  # a name in marks: "Selon « Le Parisien », ..."
                 while j < n and toks[j] is not None and j - nx.b < 4 and d.kind[toks[j]] == W_LOWER:
                     j += 1  # "Wie der Sprecher weiter mitteilte, ..."
                 if nx is None or j >= n or toks[j] is None or d.tx[toks[j]] != ",":
@@ -2580,6 +2609,8 @@ class _Run:
                     at["content"] = (start, d.st[prev] if prev is not None and d.tx[prev] == "," else d.st[i])
             return at
         j = np_.b
+        if j < n and toks[j] is not None and d.tx[toks[j]] in QUOTE_CHARS:
+            j += 1  # the closing mark of a name in marks ("laut „Reuters“ ...")
         while j < n and toks[j] is not None and (d.tx[toks[j]] == "," or d.lo[toks[j]] in L.cues):
             j += 1
         if j < n and toks[j] is not None and not at_start and k > 0 and not self._has_content_after(toks, j) and \
