@@ -360,7 +360,28 @@ def test_source_named_in_quotation_marks():
     assert q.text == "wird die Steuer im Herbst erhöht" and q.speaker.text == "Die Zeit"
 
 
-def test_analysis_and_plans_as_sources_after_nach():
-    q = find(quotes("Die Rakete stürzte kurz nach dem Start ab. Nach einer ersten Analyse entstand nach 25 Sekunden "
-                    "ein Leck im Tank.", "de"), "ein Leck")
-    assert q.speaker.text == "einer ersten Analyse"
+def test_plans_as_sources_after_nach_but_not_events():
+    q = find(quotes("Nach Planungen der Stadt soll die neue Brücke im Jahr 2027 fertig sein.", "de"), "Brücke")
+    assert q.speaker.text.startswith("Planungen der Stadt")
+    # "nach" an event: a time, no source
+    assert quotes("Nach dem Ergebnis der Wahl trat der Parteichef noch am Abend zurück.", "de") == []
+    assert quotes("Nach der Analyse der Daten begann das Team mit dem Bau.", "de") == []
+
+
+def test_relative_clause_after_an_opening_source_is_not_content():
+    q = find(quotes("Laut dem Bericht des Umweltamts, der am Montag erschien, sind die Werte gestiegen.", "de"),
+             "Werte")
+    assert q.text == "sind die Werte gestiegen" and q.speaker.text.startswith("dem Bericht des Umweltamts")
+
+
+def test_source_after_a_speech_verb_relays_the_speaker():
+    """"..., sagte der Trainer, so „Kicker“": the coach said it, the magazine relays it (a via speaker)."""
+    q = find(quotes("„Wir machen weiter“, sagte der Trainer, so „Kicker“.", "de"), "Wir machen weiter")
+    assert q.speaker.text == "der Trainer" and q.via is not None and q.via.text == "Kicker"
+    q = find(quotes("Der Trainer sagte laut „Kicker“, man mache weiter.", "de"), "man mache weiter")
+    assert q.text == "man mache weiter" and q.speaker.text == "Der Trainer" and q.via.text == "Kicker"
+    q = find(quotes("Laut „Bild am Sonntag“ will der Verein den Trainer entlassen.", "de"), "entlassen")
+    assert q.speaker.text == "Bild am Sonntag"
+    # a capitalised quotation after "so" that frames nothing is no source
+    qs = quotes("Die Opposition forderte, so „Schnell wie möglich“ zu handeln.", "de")
+    assert all(q.speaker is None or q.speaker.text == "Die Opposition" for q in qs)

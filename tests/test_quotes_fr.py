@@ -161,3 +161,20 @@ def test_selon_closing_the_sentence_and_names_in_guillemets():
     assert q.text == "le conseil municipal aurait voté contre le projet" and q.speaker.text == "Le Courrier"
     q = find(quotes("Le conseil municipal aurait voté contre le projet, selon « Le Courrier ».", "fr"), "conseil")
     assert q.text == "Le conseil municipal aurait voté contre le projet" and q.speaker.text == "Le Courrier"
+
+
+def test_source_opening_the_sentence_runs_over_its_of_phrase():
+    q = find(quotes("D'après les premiers éléments de l'enquête, l'incendie serait d'origine criminelle.", "fr"),
+             "incendie")
+    assert q.text == "l'incendie serait d'origine criminelle"
+    assert q.speaker.text == "les premiers éléments de l'enquête"
+
+
+def test_selon_after_a_speech_verb_relays_and_titles_after_comme_are_no_source():
+    q = find(quotes("« Nous ne lâcherons rien », a-t-il déclaré, selon l'AFP.", "fr"), "lâcherons")
+    assert q.kind == "direct" and q.via is not None and q.via.text == "l'AFP"
+    q = find(quotes("Le ministre a affirmé qu'il resterait en poste, selon l'AFP.", "fr"), "en poste")
+    assert q.text == "il resterait en poste" and q.speaker.text == "Le ministre" and q.via.text == "l'AFP"
+    q = find(quotes("Des films comme « La Haine » ont marqué toute une génération, a estimé le réalisateur.", "fr"),
+             "génération")
+    assert q.speaker.text == "le réalisateur"

@@ -1556,20 +1556,34 @@ class _Run:
         return cs, ce
 
     def _source_in_marks(self, toks, q):
-        """Is quotation ``q`` the short name of a source right after a source word or an as-word ("laut
-        „Reuters“", "Wie „Die Zeit“ berichtet")?"""
+        """Is quotation ``q`` the short name of a source right after a source word or an as-word, an article
+        between them allowed ("laut „Reuters“", "Wie die „Bild“ berichtet", "…, so „Kicker“.")? A word that is
+        also a preposition or an as-word counts only where it opens its clause ("Des films comme « La Haine »"
+        is a title), and a source word that only follows what it frames only before a comma or the sentence's
+        end ("…, so „Schnell wie möglich“ zu handeln" is a quotation)."""
         d, L = self.doc, self.L
         inner = self.text[q.start:q.end].strip()
         words = inner.split()
-        if not 1 <= len(words) <= 4 or not inner[:1].isupper() or any(c in inner for c in ".!?:;,"):
+        if not 1 <= len(words) <= 4 or not inner[:1].isupper() or re.search(r"[!?:;,]|\.(?!\w)", inner):
             return False
         t = len(toks) - 1
         while t >= 0 and toks[t] is not None and d.tx[toks[t]] in QUOTE_CHARS:
             t -= 1
+        if t > 0 and toks[t] is not None and d.lo[toks[t]] in L.dets:
+            t -= 1
         if t < 0 or toks[t] is None:
             return False
         w = d.lo[toks[t]]
-        return (w in L.src_before and any(len(ph) == 1 for ph in L.src_before[w])) or w in L.sp.as_words
+        as_word = w in L.sp.as_words
+        if not (as_word or w in L.src_before and any(len(ph) == 1 for ph in L.src_before[w])):
+            return False
+        if (as_word or w in L.preps or (w,) in L.src_post) and t > 0 and toks[t - 1] is not None and \
+                d.tx[toks[t - 1]] not in CLAUSE_PUNCT:
+            return False
+        if (w,) in L.src_post:
+            rest = self.text[q.end:q.end + 3].lstrip("\"'”»“’ ")
+            return rest[:1] in (",", ".", "") or rest[:1] in END_PUNCT
+        return True
 
     def _is_name(self, q, words):
         """A name or a title in marks: "der Fernsehsender „Silverbird“", "im „Black Lion Hospital“"."""
@@ -1811,6 +1825,31 @@ class _Run:
         # a source adverb yields to a source the sentence names itself ("Laut Presseberichten ist er demnach ...")
         if any(at.get("speaker") is not None and not at.get("adverb") for at in out):
             out = [at for at in out if not at.get("adverb")]
+        # a source after a cue with a speaker of its own relays that speaker's words, when it frames the cue or
+        # follows the speaker: "..., a-t-il déclaré, selon l'AFP", "Der Trainer sagte laut „Kicker“, man ..."
+        relayed = set()
+        for src in out:
+            if not src.get("source") or src.get("speaker") is None or src.get("adverb"):
+                continue
+            for at in out:
+                sp = at.get("speaker")
+                if at is src or at.get("source") or at.get("object") or sp is None or \
+                        at["cue_start"] >= src["cue_start"]:
+                    continue  # (not the object of an act: "Clinton plans to visit Ohio, according to an aide")
+                # (the cue's own content runs up to the source: a cue inside what the source reports has none,
+                # or one that ends before it: "..., dass Russland an Nordkorea schwätzen, déi ..., sou X")
+                c = at.get("content")
+                frames = src.get("content") is not None and src["content"][0] <= at["cue_start"] < src["content"][1] \
+                    and c is not None and c[0] < src["cue_start"] <= c[1] + 3
+                if frames or 0 <= src["cue_start"] - max(sp.end, at["cue_end"]) <= 3:
+                    at.setdefault("via", src["speaker"])
+                    relayed.add(id(src))
+                    c = at.get("content")
+                    if c is not None and c[0] < src["cue_start"] < c[1]:
+                        at["content"] = (c[0], self._trim(c[0], src["cue_start"])[1])  # not ", selon l'AFP"
+                    break
+        if relayed:
+            out = [at for at in out if id(at) not in relayed]
         # "so der Präsident laut BBC News": a source phrase right after another source is the one relaying it
         merged = []
         for at in out:
@@ -2142,6 +2181,7 @@ class _Run:
                 not after_quote and not self._postposed(toks, k, a, sp_end) and self._has_content_after(toks, j):
             # the object of the cue: "set out his plans to expand rural broadband"
             content = (d.st[toks[j]], self._content_end(toks, j))
+            at["object"] = True
         if content is None and self._postposed(toks, k, a, sp_end) and "speaker" in at:
             # "..., sagte er." / "..., a indiqué la police." / "Content, he said."
             start = self._sentence_start_offset(toks, a)
@@ -2507,6 +2547,18 @@ class _Run:
                     if not postposed_only:
                         return None
         np_ = next((x for x in nps if k + m <= x.a <= k + m + 1), None)
+        if np_ is not None or k + m < n and toks[k + m] is not None:
+            # a name in marks, an article allowed before them ("laut dem „Tagesspiegel“", "laut „Bild am
+            # Sonntag“"): the whole name
+            o = k + m
+            if np_ is None and o + 1 < n and toks[o + 1] is not None and d.lo[toks[o]] in L.dets and \
+                    d.tx[toks[o + 1]] in QUOTE_CHARS:
+                o += 1
+            if toks[o] is not None and d.tx[toks[o]] in QUOTE_CHARS and (np_ is None or np_.a <= o + 1):
+                close = next((t for t in range(o + 1, min(n, o + 7)) if toks[t] is None or
+                              d.tx[toks[t]] in QUOTE_CHARS), None)
+                if close is not None and toks[close] is not None and close > o + 1:
+                    np_ = NP(o + 1, close)
         if np_ is None and L.lower_nouns and k + m < n and toks[k + m] is not None and \
                 d.lo[toks[k + m]] in L.dets:
             # "according to the poll", "selon les syndicats": a determiner and common nouns
@@ -2535,6 +2587,14 @@ class _Run:
             return None
         if np_.pron and not np_.a == k + m:
             return None
+        if k == 0 and np_.b < n and toks[np_.b] is not None and d.lo[toks[np_.b]] in L.of and not np_.pron:
+            # "D'après les premiers éléments de l'enquête, ...": the source runs over its of-phrase to the comma
+            e = np_.b
+            while e < n and e - np_.b < 8 and toks[e] is not None and d.tx[toks[e]] not in CLAUSE_PUNCT and \
+                    d.tx[toks[e]] not in END_PUNCT and d.lo[toks[e]] not in L.cues:
+                e += 1
+            if e < n and toks[e] is not None and d.tx[toks[e]] == "," and self._has_content_after(toks, e + 1):
+                np_ = NP(np_.a, e)
         at_start = k == 0 or toks[k - 1] is None or d.tx[toks[k - 1]] in CLAUSE_PUNCT
         at_end = np_.b >= n - 1 or all(toks[t] is not None and d.tx[toks[t]] in END_PUNCT | set(QUOTE_CHARS)
                                        for t in range(np_.b, n))
@@ -2611,6 +2671,13 @@ class _Run:
         j = np_.b
         if j < n and toks[j] is not None and d.tx[toks[j]] in QUOTE_CHARS:
             j += 1  # the closing mark of a name in marks ("laut „Reuters“ ...")
+        if at_start and j + 2 < n and toks[j] is not None and d.tx[toks[j]] == "," and toks[j + 1] is not None and \
+                d.lo[toks[j + 1]] in L.sp.relative_pronouns and toks[j + 2] is not None and \
+                d.kind[toks[j + 2]] != W_CAP:
+            # "Laut dem Bericht, der am Montag erschien, sind ...": the relative clause is the source's
+            e = next((t for t in range(j + 2, min(n, j + 16)) if toks[t] is None or d.tx[toks[t]] == ","), None)
+            if e is not None and toks[e] is not None and self._has_content_after(toks, e + 1):
+                j = e
         while j < n and toks[j] is not None and (d.tx[toks[j]] == "," or d.lo[toks[j]] in L.cues):
             j += 1
         if j < n and toks[j] is not None and not at_start and k > 0 and not self._has_content_after(toks, j) and \
