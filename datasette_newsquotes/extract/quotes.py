@@ -1833,14 +1833,19 @@ class _Run:
                 continue
             for at in out:
                 sp = at.get("speaker")
-                if at is src or at.get("source") or at.get("object") or sp is None or \
-                        at["cue_start"] >= src["cue_start"]:
+                if at is src or at.get("source") or at.get("object") or sp is None:
                     continue  # (not the object of an act: "Clinton plans to visit Ohio, according to an aide")
+                if at["cue_start"] > src["cue_start"]:
+                    # "Laut BBC News sagte der Minister, ...": a source right before a cue with a subject of its own
+                    # relays it (the source's own report, the whole sentence, stays: it nests the minister's)
+                    if 0 <= at["cue_start"] - src["speaker"].end <= 2 and sp.start > at["cue_start"]:
+                        at.setdefault("via", src["speaker"])
+                    continue
                 # (the cue's own content runs up to the source: a cue inside what the source reports has none,
                 # or one that ends before it: "..., dass Russland an Nordkorea schwätzen, déi ..., sou X")
                 c = at.get("content")
                 frames = src.get("content") is not None and src["content"][0] <= at["cue_start"] < src["content"][1] \
-                    and c is not None and c[0] < src["cue_start"] <= c[1] + 3
+                    and c is not None and c[0] < src["cue_start"] <= c[1] + 3 and c[1] <= src["speaker"].end + 3
                 if frames or 0 <= src["cue_start"] - max(sp.end, at["cue_end"]) <= 3:
                     at.setdefault("via", src["speaker"])
                     relayed.add(id(src))
@@ -1848,6 +1853,17 @@ class _Run:
                     if c is not None and c[0] < src["cue_start"] < c[1]:
                         at["content"] = (c[0], self._trim(c[0], src["cue_start"])[1])  # not ", selon l'AFP"
                     break
+            # "Aus Regierungskreisen hieß es, ...": the source is the subject the impersonal cue lacks
+            for at in out:
+                if at is src or id(src) in relayed or "speaker" not in at:
+                    continue
+                if at["speaker"] is None and 0 <= at["cue_start"] - src["speaker"].end <= 3:
+                    at["speaker"] = src["speaker"]
+                    relayed.add(id(src))
+                elif at["speaker"] is not None and at["speaker"].start == src["speaker"].start and \
+                        at["cue_start"] > src["cue_start"] and at.get("content") and src.get("content") and \
+                        src["content"][0] <= at["content"][0] and at["content"][1] <= src["content"][1] + 1:
+                    relayed.add(id(src))  # the cue found the same speaker and content: one attribution
         if relayed:
             out = [at for at in out if id(at) not in relayed]
         # "so der Präsident laut BBC News": a source phrase right after another source is the one relaying it
@@ -1885,7 +1901,10 @@ class _Run:
         a, b = clause_of(k)
         at = {"cue": tx[i], "cue_start": d.st[i], "cue_end": d.en[i]}
         relay = lo[i] in L.relay
-        before = [np_ for np_ in nps if a <= np_.a and np_.b <= k and not (np_.after_prep and not np_.agent)]
+        # (not the source of a source word: "Laut BBC News sagte der Minister, ...")
+        before = [np_ for np_ in nps if a <= np_.a and np_.b <= k and not (np_.after_prep and not np_.agent) and
+                  not (np_.a > 0 and toks[np_.a - 1] is not None and lo[toks[np_.a - 1]] in L.src_before and
+                       (lo[toks[np_.a - 1]],) in L.src_before[lo[toks[np_.a - 1]]])]
         if not before and toks[a] is not None and lo[toks[a]] in L.as_words:
             # "Wie die Stadt am Montag mitteilte, ...": the noun phrase after "wie" is the cue's subject
             before = [np_ for np_ in nps if np_.a == a + 1 and np_.b <= k]
