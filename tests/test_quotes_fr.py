@@ -178,3 +178,11 @@ def test_selon_after_a_speech_verb_relays_and_titles_after_comme_are_no_source()
     q = find(quotes("Des films comme « La Haine » ont marqué toute une génération, a estimé le réalisateur.", "fr"),
              "génération")
     assert q.speaker.text == "le réalisateur"
+
+
+def test_second_quotation_after_a_relative_cue_stays_apart():
+    qs = quotes("« Nous irons jusqu'au bout », prévient le leader syndical, qui dénonce « un mépris total ».", "fr")
+    assert sorted(q.text for q in qs if q.kind == "direct") == ["Nous irons jusqu'au bout", "un mépris total"]
+    # one speaker's quotation interrupted by the frame is still one quote
+    qs = quotes("« Nous irons jusqu'au bout », a-t-il dit. « Rien ne nous arrêtera. »", "fr")
+    assert len([q for q in qs if q.kind == "direct"]) == 1

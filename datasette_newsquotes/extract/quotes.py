@@ -420,6 +420,7 @@ COMPLEMENTIZER_REACH = 8
 COMPLEMENTIZER_REACH_AFTER_SETTING = 16
 _WORD_SPAN = re.compile(r"\S+")
 _COMMA_WORD = re.compile(r",\s*(\w+)")
+_GAP_WORD = re.compile(r"\w+")
 _q_start = operator.attrgetter("start")
 _q_end = operator.attrgetter("end")
 
@@ -1709,8 +1710,12 @@ class _Run:
             if out and q.kind == "direct" and out[-1].kind == "direct" and q.start > out[-1].end:
                 p = out[-1]
                 gap = text[p.end:q.start]
-                # (a long frame is one sentence, ending right before the second part: tested last)
-                if "\n" not in gap and len(gap) < max(60, self.L.sp.join_frame_length) and \
+                # (a long frame is one sentence, ending right before the second part: tested last; a second cue in
+                # it introduces a quotation of its own: '« A », prévient le syndicaliste, qui dénonce « B »')
+                gw = _GAP_WORD.findall(gap.lower())
+                second_cue = any(w in self.L.cues and (v in self.L.sp.relative_pronouns or v in self.L.conj)
+                                 for v, w in zip(gw, gw[1:]))
+                if "\n" not in gap and len(gap) < max(60, self.L.sp.join_frame_length) and not second_cue and \
                         p.cue is not None and p.cue_start is not None and \
                         p.end <= p.cue_start < q.start and p.speaker is not None and q.speaker is not None and \
                         p.speaker.speaker is q.speaker.speaker and (q.cue_start is None or q.cue_start < q.start) and \
