@@ -186,3 +186,14 @@ def test_second_quotation_after_a_relative_cue_stays_apart():
     # one speaker's quotation interrupted by the frame is still one quote
     qs = quotes("« Nous irons jusqu'au bout », a-t-il dit. « Rien ne nous arrêtera. »", "fr")
     assert len([q for q in qs if q.kind == "direct"]) == 1
+
+
+def test_infinitive_after_a_verb_of_saying_is_what_was_said():
+    q = find(quotes("Le suspect a reconnu avoir menti aux enquêteurs pendant des semaines.", "fr"), "menti")
+    assert q.text == "avoir menti aux enquêteurs pendant des semaines" and q.speaker.text == "Le suspect"
+    q = find(quotes("La directrice de l'école, Anne Morel, affirme avoir prévenu la mairie dès septembre.", "fr"),
+             "prévenu")
+    assert q.text.startswith("avoir prévenu") and speaker(q) == "Anne Morel"
+    # a verb of wishing is no report, nor an adjective in -ier
+    assert quotes("Il a souhaité faire un rappel au règlement de l'Assemblée.", "fr") == []
+    assert quotes("Le ministre a déclaré dernier recours la réquisition des raffineries.", "fr") == []

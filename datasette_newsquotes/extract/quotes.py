@@ -131,6 +131,7 @@ class _Lang:
         self.markers_re = self._alternation(self.markers)
         self.markers_low = self._alternation([w.lower() for w in self.markers], 0)
         self.strong = frozenset(sp.reported_markers_strong)
+        self.infinitive_complement = re.compile(sp.infinitive_complement) if sp.infinitive_complement else None
         self.comma_comp = re.compile(r",\s*(?:{})(?!\w)".format("|".join(
             re.escape(w) for w in sorted(self.comps, key=len, reverse=True)))) if self.comps else None
         self.reportative_re = self._alternation(sp.reportative_modals) if sp.reportative_modals else None
@@ -2192,6 +2193,13 @@ class _Run:
             q = self._quotation_after(d.en[toks[j - 1]])
             if q is not None:
                 content = (d.st[toks[j]] if jq > j else q.start, self._content_end(toks, jq + 1))
+        if content is None and L.infinitive_complement is not None and "speaker" in at and \
+                lo[i].startswith(L.sp.infinitive_cue_stems) and \
+                speaker_np is not None and speaker_np.b <= k and j < n and toks[j] is not None and \
+                d.kind[toks[j]] == W_LOWER and lo[toks[j]] not in L.stop and lo[toks[j]] not in L.timewords and \
+                L.infinitive_complement.fullmatch(lo[toks[j]]) and self._has_content_after(toks, j):
+            # an infinitive right after the cue is what was said: "affirme avoir été agressée", "dit vouloir ..."
+            content = (d.st[toks[j]], self._content_end(toks, j))
         if content is None and passive_subject is not None:
             content = (d.st[toks[passive_subject.a]], d.en[toks[passive_subject.b - 1]])
         if content is None and lead_participle and j < b and toks[j] is not None and \

@@ -57,6 +57,12 @@ class Speech:
     # words before an infinitive that close a reported demand or announcement ("forderte die Regierung auf,
     # das Werk zu schließen", "kündigte an, gegen das Urteil vorzugehen"): German "zu", Luxembourgish "ze"
     infinitive_particles: frozenset = frozenset()
+    # an infinitive right after a cue, as a regular expression over the lower-case word: the infinitive clause
+    # is what was said (fr "affirme avoir été agressée", "dit vouloir négocier", "reconnaît avoir menti")
+    infinitive_complement: str = ""
+    # the cues (by the start of their forms) that take such an infinitive: verbs of saying, not of wishing
+    # ("souhaite déloger" is no report)
+    infinitive_cue_stems: tuple = ()
     # the same particle inside a separable verb's infinitive ("abzuschalten", "einzulegen"), as a regular
     # expression for the whole lower-case word
     infinitive_infix: str = ""
