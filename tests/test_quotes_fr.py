@@ -197,3 +197,11 @@ def test_infinitive_after_a_verb_of_saying_is_what_was_said():
     # a verb of wishing is no report, nor an adjective in -ier
     assert quotes("Il a souhaité faire un rappel au règlement de l'Assemblée.", "fr") == []
     assert quotes("Le ministre a déclaré dernier recours la réquisition des raffineries.", "fr") == []
+
+
+def test_pour_with_a_group_of_people_or_the_opposition_is_a_source():
+    q = find(quotes("Pour les experts, la reprise sera lente et fragile.", "fr"), "reprise")
+    assert q.text == "la reprise sera lente et fragile" and q.speaker.text == "les experts"
+    q = find(quotes("Pour l'opposition, cette réforme est une erreur historique.", "fr"), "réforme")
+    assert q.speaker.text == "l'opposition"
+    assert quotes("Pour la première fois, le gouvernement a reculé sur la réforme.", "fr") == []

@@ -54,12 +54,16 @@ SPEECH = Speech(
         scientifique militant militante négociateur négociatrice conseiller conseillère analyste
         économiste spécialiste témoin médecin journaliste correspondant correspondante envoyé envoyée
         représentant représentante délégué déléguée président-directeur fondateur fondatrice
+        experts ministres dirigeants responsables avocats juges sénateurs candidats militants chercheurs
+        scientifiques analystes économistes spécialistes témoins médecins journalistes représentants
+        délégués députés habitants riverains manifestants enquêteurs élus observateurs
         """.split()),
     org_nouns=frozenset("""
         agence ministère gouvernement police armée médias syndicat parti administration ambassade
         commission mairie parquet tribunal société entreprise groupe association organisation
         direction coordination collectif confédération fédération syndicats préfecture gendarmerie
         conseil cour observatoire institut comité chaîne journal quotidien hebdomadaire
+        opposition majorité
         """.split()),
     titles=frozenset("m. mme mlle monsieur madame dr docteur me".split()),
     determiners=frozenset("le la les l' l’ un une du des ce cet cette ces son sa ses leur leurs".split()),
