@@ -394,3 +394,9 @@ def test_source_before_a_cue_is_no_subject_and_relays_or_fills_an_impersonal_cue
     assert q.text.startswith("dass zehn") and q.speaker.text == "der Minister" and q.via.text == "BBC News"
     qs = quotes("Aus Regierungskreisen hieß es, der Minister trete zurück.", "de")
     assert [(q.text, q.speaker.text) for q in qs] == [("der Minister trete zurück", "Regierungskreisen")]
+
+
+def test_closing_so_source_with_more_words_relays_the_speaker():
+    q = find(quotes("Der Minister sagte, die Lage sei ernst, so die Nachrichtenagentur dpa.", "de"), "Lage")
+    assert q.text == "die Lage sei ernst" and q.speaker.text == "Der Minister"
+    assert q.via is not None and q.via.text.startswith("die Nachrichtenagentur")

@@ -205,3 +205,14 @@ def test_pour_with_a_group_of_people_or_the_opposition_is_a_source():
     q = find(quotes("Pour l'opposition, cette réforme est une erreur historique.", "fr"), "réforme")
     assert q.speaker.text == "l'opposition"
     assert quotes("Pour la première fois, le gouvernement a reculé sur la réforme.", "fr") == []
+
+
+def test_infinitive_after_negation_or_adverb_and_no_false_infinitives():
+    q = find(quotes("Le maire a déclaré ne pas vouloir se représenter aux prochaines élections.", "fr"), "vouloir")
+    assert q.text.startswith("ne pas vouloir se représenter")
+    q = find(quotes("Il nie catégoriquement avoir reçu de l'argent du promoteur.", "fr"), "reçu")
+    assert q.text == "avoir reçu de l'argent du promoteur"
+    for text in ("Cette attitude lui a valu l'estime populaire pendant toute sa carrière.",
+                 "Le maire assure entre autres la gestion des écoles primaires.",
+                 "Ce qu'il dit être une simple erreur a coûté deux millions d'euros à la commune."):
+        assert quotes(text, "fr") == [], text

@@ -1851,7 +1851,8 @@ class _Run:
                 # or one that ends before it: "..., dass Russland an Nordkorea schwätzen, déi ..., sou X")
                 c = at.get("content")
                 frames = src.get("content") is not None and src["content"][0] <= at["cue_start"] < src["content"][1] \
-                    and c is not None and c[0] < src["cue_start"] <= c[1] + 3 and c[1] <= src["speaker"].end + 3
+                    and c is not None and c[0] < src["cue_start"] <= c[1] + 3 and \
+                    (c[1] <= src["speaker"].end + 3 or self.text[:src["cue_start"]].rstrip().endswith(","))
                 if frames or 0 <= src["cue_start"] - max(sp.end, at["cue_end"]) <= 3:
                     at.setdefault("via", src["speaker"])
                     relayed.add(id(src))
@@ -2194,12 +2195,25 @@ class _Run:
             if q is not None:
                 content = (d.st[toks[j]] if jq > j else q.start, self._content_end(toks, jq + 1))
         if content is None and L.infinitive_complement is not None and "speaker" in at and \
-                lo[i].startswith(L.sp.infinitive_cue_stems) and \
-                speaker_np is not None and speaker_np.b <= k and j < n and toks[j] is not None and \
-                d.kind[toks[j]] == W_LOWER and lo[toks[j]] not in L.stop and lo[toks[j]] not in L.timewords and \
-                L.infinitive_complement.fullmatch(lo[toks[j]]) and self._has_content_after(toks, j):
-            # an infinitive right after the cue is what was said: "affirme avoir été agressée", "dit vouloir ..."
-            content = (d.st[toks[j]], self._content_end(toks, j))
+                lo[i].startswith(L.sp.infinitive_cue_stems) and speaker_np is not None and speaker_np.b <= k and \
+                not (k > 0 and toks[k - 1] is not None and lo[toks[k - 1]] in L.dets) and \
+                not any(toks[t] is not None and lo[toks[t]] in L.comps for t in range(a, k)):
+            # an infinitive after a verb of saying is what was said: "affirme avoir été agressée", "a déclaré ne
+            # pas vouloir ...", "a nié mercredi avoir ..."; not after an article ("l'estime populaire") or in a
+            # clause of its own ("Ce qu'il dit être une erreur a coûté ...")
+            t = j
+            neg = None
+            while t < n and toks[t] is not None and t - j < 4 and (
+                    lo[toks[t]] in L.sp.infinitive_negation or lo[toks[t]] in L.timewords or
+                    lo[toks[t]].endswith(L.sp.adverb_suffixes or ("\0",))):
+                if neg is None and lo[toks[t]] in L.sp.infinitive_negation:
+                    neg = t
+                t += 1
+            if t < n and toks[t] is not None and d.kind[toks[t]] == W_LOWER and lo[toks[t]] not in L.stop and \
+                    lo[toks[t]] not in L.preps and lo[toks[t]] not in L.timewords and \
+                    L.infinitive_complement.fullmatch(lo[toks[t]]) and self._words(toks, t, n) >= 2:
+                start = t if neg is None else neg
+                content = (d.st[toks[start]], self._content_end(toks, start))
         if content is None and passive_subject is not None:
             content = (d.st[toks[passive_subject.a]], d.en[toks[passive_subject.b - 1]])
         if content is None and lead_participle and j < b and toks[j] is not None and \

@@ -39,7 +39,9 @@ SPEECH = Speech(
     source_before=("selon", "d'après", "d’après", "pour", "aux yeux de", "de l'avis de", "citant"),
     source_after=(),
     source_closing=("selon",),
-    infinitive_complement=r"avoir|être|(?![a-zàâçéèêëîïôûùüÿœ]*ier\Z)[a-zàâçéèêëîïôûùüÿœ]{2,}(?:er|ir|re|oir)",
+    infinitive_complement=r"avoir|être|faire|plaire|taire|[a-zàâçéèêëîïôûùüÿœ]*traire|"
+                          r"(?![a-zàâçéèêëîïôûùüÿœ]*(?:ier|aire|ère|ûre|ure)\Z)[a-zàâçéèêëîïôûùüÿœ]{2,}(?:er|ir|re|oir)",
+    infinitive_negation=frozenset("ne n' n’ pas plus jamais rien".split()),
     infinitive_cue_stems=("affirm", "assur", "dit", "dis", "déclar", "reconn", "nie", "nié", "racont", "estim",
                           "prétend", "admet", "admis", "avou", "soutien", "soutenu", "jur"),
     subject_pronouns=frozenset({"il", "ils"}),

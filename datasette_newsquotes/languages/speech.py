@@ -63,6 +63,8 @@ class Speech:
     # the cues (by the start of their forms) that take such an infinitive: verbs of saying, not of wishing
     # ("souhaite déloger" is no report)
     infinitive_cue_stems: tuple = ()
+    # negation words between such a cue and its infinitive, part of what was said ("a déclaré ne pas vouloir")
+    infinitive_negation: frozenset = frozenset()
     # the same particle inside a separable verb's infinitive ("abzuschalten", "einzulegen"), as a regular
     # expression for the whole lower-case word
     infinitive_infix: str = ""
