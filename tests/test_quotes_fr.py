@@ -216,3 +216,8 @@ def test_infinitive_after_negation_or_adverb_and_no_false_infinitives():
                  "Le maire assure entre autres la gestion des écoles primaires.",
                  "Ce qu'il dit être une simple erreur a coûté deux millions d'euros à la commune."):
         assert quotes(text, "fr") == [], text
+
+
+def test_participle_after_an_article_and_noun_is_an_adjective_not_a_cue():
+    qs = quotes("Le ministre a déclaré que la situation était grave, selon un communiqué publié mardi soir.", "fr")
+    assert [(q.text, q.speaker.text, q.cue) for q in qs] == [("la situation était grave", "Le ministre", "déclaré")]

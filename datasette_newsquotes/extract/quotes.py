@@ -1814,6 +1814,10 @@ class _Run:
                                                                 toks[k - 1] is None) and \
                     not (k > 0 and toks[k - 1] is not None and lo[toks[k - 1]] in L.dets and
                          lo[toks[k - 1]] not in L.pron and cue_word.endswith(L.sp.adjective_participle_suffixes)) and \
+                    not (L.sp.adjectives_after_noun and k > 1 and cue_word.endswith(L.sp.adjective_participle_suffixes)
+                         and toks[k - 1] is not None and toks[k - 2] is not None and lo[toks[k - 2]] in L.dets and
+                         lo[toks[k - 2]] not in L.pron and d.kind[toks[k - 1]] == W_LOWER and
+                         lo[toks[k - 1]] not in L.aux and lo[toks[k - 1]] not in L.stop) and \
                     not (cue_word in L.cue_phrases_from and phrase_at(L.cue_phrases_from[cue_word], toks, lo, k)):
                 at = self._cue(toks, nps, k, clause_of, end_offset, pron_tail)
                 if at is not None:

@@ -94,7 +94,8 @@ class Speech:
     # without is a finite verb with a subject of its own ("... and said ...")
     participle_suffixes: tuple = ()
     # endings of past participles that, right after a determiner, are adjectives and no cue ("the proposed
-    # deal", "the alleged fraud")
+    # deal", "the alleged fraud"; where adjectives follow their noun, also right after an article and a noun:
+    # "un communiqué publié mardi")
     adjective_participle_suffixes: tuple = ()
     # role nouns that stand for a person already named: "Minister", "spokesman", "porte-parole"
     role_nouns: frozenset = frozenset()
