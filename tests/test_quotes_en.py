@@ -496,3 +496,14 @@ def test_title_case_headline_with_a_verb_that_only_reports_speech():
                   "Hospital Admits Record Number Of Patients", "Study Reveals Link Between Sleep And Memory"):
         assert not quotes(title + "\n\nThe story goes on here.", "en"), title
 
+
+
+def test_a_sources_request_for_anonymity_is_not_what_was_said():
+    qs = quotes("A police officer, who declined to be identified, said the suspect fled on foot.", "en")
+    assert [(q.text, q.speaker.text) for q in qs] == [("the suspect fled on foot", "A police officer")]
+    qs = quotes("A county official, who asked not to be named because he was not authorized to speak, said the "
+                "levee held.", "en")
+    assert [q.text for q in qs] == ["the levee held"]
+    # an ordinary object of "asked" stays
+    q = find(quotes("The governor asked lawmakers to be patient with the budget.", "en"), "patient")
+    assert q.speaker.text == "The governor"

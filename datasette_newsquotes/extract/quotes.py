@@ -132,6 +132,7 @@ class _Lang:
         self.markers_low = self._alternation([w.lower() for w in self.markers], 0)
         self.strong = frozenset(sp.reported_markers_strong)
         self.infinitive_complement = re.compile(sp.infinitive_complement) if sp.infinitive_complement else None
+        self.anonymity = re.compile(sp.anonymity_content, re.I) if sp.anonymity_content else None
         self.comma_comp = re.compile(r",\s*(?:{})(?!\w)".format("|".join(
             re.escape(w) for w in sorted(self.comps, key=len, reverse=True)))) if self.comps else None
         self.reportative_re = self._alternation(sp.reportative_modals) if sp.reportative_modals else None
@@ -2260,6 +2261,8 @@ class _Run:
             # a stance phrase's content ends with its clause: "Tom Hale, who has been critical of the mayor,
             # said ..." (the sentence's own cue keeps its content)
             content = (content[0], min(content[1], d.en[toks[b - 1]]))
+        if content is not None and L.anonymity is not None and L.anonymity.match(self.text, content[0], content[1]):
+            content = None  # "who asked not to be named": a condition of the source's, not what was said
         if content is not None and content[1] > content[0]:
             at["content"] = content
         return at

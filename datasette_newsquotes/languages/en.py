@@ -152,6 +152,8 @@ SPEECH = Speech(
     zero_complementizer=True,
     participle_suffixes=("ing",),
     adjective_participle_suffixes=("ed",),
+    anonymity_content=r"(?:not )?to be (?:publicly )?(?:named|identified|quoted)\b(?:\s*(?:by name|because|as|since)\b"
+                      r"[^,]*)?\s*(?=,|\Z)",
     adverb_suffixes=("ly",),
     abbreviations=frozenset("""
         dr prof mr mrs ms st no vol sen rep gov gen lt col capt sgt jr sr inc ltd co corp ca etc vs

@@ -60,6 +60,9 @@ class Speech:
     # an infinitive right after a cue, as a regular expression over the lower-case word: the infinitive clause
     # is what was said (fr "affirme avoir été agressée", "dit vouloir négocier", "reconnaît avoir menti")
     infinitive_complement: str = ""
+    # what a source asks for itself, as a regular expression matching the start of a cue's content up to a
+    # comma or its end: no report ("who asked not to be named, said ...", "declined to be identified")
+    anonymity_content: str = ""
     # the cues (by the start of their forms) that take such an infinitive: verbs of saying, not of wishing
     # ("souhaite déloger" is no report)
     infinitive_cue_stems: tuple = ()
