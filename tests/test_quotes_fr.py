@@ -195,7 +195,7 @@ def test_infinitive_after_a_verb_of_saying_is_what_was_said():
              "prévenu")
     assert q.text.startswith("avoir prévenu") and speaker(q) == "Anne Morel"
     # a verb of wishing is no report, nor an adjective in -ier
-    assert quotes("Il a souhaité faire un rappel au règlement de l'Assemblée.", "fr") == []
+    assert quotes("Elle a souhaité poser une question écrite au gouvernement.", "fr") == []
     assert quotes("Le ministre a déclaré dernier recours la réquisition des raffineries.", "fr") == []
 
 

@@ -1419,7 +1419,7 @@ class _Run:
     def _reporting_subject(self, toks, np_):
         """Is the subject of a sentence with no cue one that can report what its dass-clause says? A pronoun
         (not "es"), a body, a role, a name of several words, or a one-word name the article has named in full
-        before ("Elshorst" after "Hans Elshorst"). Not a plain noun ("Die Zahlen zeigen, dass ...", "Das Problem
+        before ("Berger" after "Hans Berger"). Not a plain noun ("Die Zahlen zeigen, dass ...", "Das Problem
         ist, dass ...") nor a word fronted before a copula ("Fest steht, dass ...", "Hintergrund ist, dass ...")."""
         d, L = self.doc, self.L
         if np_.pron:
@@ -1847,8 +1847,8 @@ class _Run:
                 if at is src or at.get("source") or at.get("object") or sp is None:
                     continue  # (not the object of an act: "Clinton plans to visit Ohio, according to an aide")
                 if at["cue_start"] > src["cue_start"]:
-                    # "Laut BBC News sagte der Minister, ...": a source right before a cue with a subject of its own
-                    # relays it (the source's own report, the whole sentence, stays: it nests the minister's)
+                    # "Laut Radio Bremen erklärte die Senatorin, ...": a source right before a cue with a subject of
+                    # its own relays it (the source's own report, the whole sentence, stays: it nests the senator's)
                     if 0 <= at["cue_start"] - src["speaker"].end <= 2 and sp.start > at["cue_start"]:
                         at.setdefault("via", src["speaker"])
                     continue
@@ -1913,7 +1913,7 @@ class _Run:
         a, b = clause_of(k)
         at = {"cue": tx[i], "cue_start": d.st[i], "cue_end": d.en[i]}
         relay = lo[i] in L.relay
-        # (not the source of a source word: "Laut BBC News sagte der Minister, ...")
+        # (not the source of a source word: "Laut Radio Bremen erklärte die Senatorin, ...")
         before = [np_ for np_ in nps if a <= np_.a and np_.b <= k and not (np_.after_prep and not np_.agent) and
                   not (np_.a > 0 and toks[np_.a - 1] is not None and lo[toks[np_.a - 1]] in L.src_before and
                        (lo[toks[np_.a - 1]],) in L.src_before[lo[toks[np_.a - 1]]])]
@@ -2589,7 +2589,8 @@ class _Run:
                     (nx is None and d.lo[toks[k + 1]] in L.dets or nx is not None and
                      all(toks[t] is not None and (d.tx[toks[t]] in END_PUNCT or d.tx[toks[t]] in QUOTE_CHARS)
                          for t in range(nx.b, n))):
-                pass  # "..., selon les chiffres publiés par le ministère.", "..., selon la préfecture.": after a comma
+                # "..., selon les chiffres publiés par le ministère.", "..., selon la préfecture.": after a comma
+                pass
             else:
                 j = nx.b if nx is not None else n
                 if j < n and toks[j] is not None and d.tx[toks[j]] in QUOTE_CHARS:
@@ -2707,7 +2708,7 @@ class _Run:
                  not (d.lo[toks[after + 1]] in L.sp.relative_pronouns and toks[after + 2] is not None and
                       d.kind[toks[after + 2]] != W_CAP) and
                  self._has_marker(d.st[toks[after + 1]], self.unit_end, L.markers)):
-            # "Dennoch, so Berger, habe der Verein ...", "Sein Rivale, so Obermann weiter, würde ...": a frame
+            # "Dennoch, so Berger, habe der Verein ...", "Die Gebühren, so die Kämmerin weiter, würden ...": a frame
             # inserted in its sentence, the reported speech (in the subjunctive) going on after it; not "...,
             # so der Landwirt, dessen Hof ... liegt", "..., so der Kämmerer, doch der Rat sieht das anders"
             if toks[0] is not None:

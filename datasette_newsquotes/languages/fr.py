@@ -40,7 +40,8 @@ SPEECH = Speech(
     source_after=(),
     source_closing=("selon",),
     infinitive_complement=r"avoir|être|faire|plaire|taire|[a-zàâçéèêëîïôûùüÿœ]*traire|"
-                          r"(?![a-zàâçéèêëîïôûùüÿœ]*(?:ier|aire|ère|ûre|ure)\Z)[a-zàâçéèêëîïôûùüÿœ]{2,}(?:er|ir|re|oir)",
+                          r"(?![a-zàâçéèêëîïôûùüÿœ]*(?:ier|aire|ère|ûre|ure)\Z)"
+                          r"[a-zàâçéèêëîïôûùüÿœ]{2,}(?:er|ir|re|oir)",
     infinitive_negation=frozenset("ne n' n’ pas plus jamais rien".split()),
     adjective_participle_suffixes=("é", "ée", "és", "ées"),
     infinitive_cue_stems=("affirm", "assur", "dit", "dis", "déclar", "reconn", "nie", "nié", "racont", "estim",
