@@ -400,3 +400,15 @@ def test_closing_so_source_with_more_words_relays_the_speaker():
     q = find(quotes("Der Minister sagte, die Lage sei ernst, so die Nachrichtenagentur dpa.", "de"), "Lage")
     assert q.text == "die Lage sei ernst" and q.speaker.text == "Der Minister"
     assert q.via is not None and q.via.text.startswith("die Nachrichtenagentur")
+
+
+def test_demonstrative_object_reports_the_sentence_before():
+    qs = quotes("Die Fördermenge bleibt vorerst unverändert. Dies bestätigte der Ölminister am Montag in Wien.", "de")
+    assert [(q.text, q.speaker.text) for q in qs] == [("Die Fördermenge bleibt vorerst unverändert", "der Ölminister")]
+    q = find(quotes("Die Brücke bleibt bis Mai gesperrt. Das hat der Bürgermeister am Montag bestätigt.", "de"),
+             "Brücke")
+    assert q.speaker.text == "der Bürgermeister"
+    # a sentence with a quotation of its own keeps its speaker; an article is no demonstrative object
+    qs = quotes("„Wir sind zahlungsunfähig“, sagte der Vorstand. Das bestätigte am Abend auch ein Sprecher.", "de")
+    assert [(q.text, q.speaker.text) for q in qs] == [("Wir sind zahlungsunfähig", "der Vorstand")]
+    assert quotes("Die Halle ist marode. Das Ministerium bestätigte den Befund am Abend.", "de") == []

@@ -131,3 +131,9 @@ def test_frame_after_a_subordinate_clause_and_inserted_sou():
     assert q.text == "et hätt een Waffe fonnt"
     q = find(quotes("D'Präisser, sou de Minister, wieren ze héich.", "lb"), "ze héich")
     assert q.text == "D'Präisser, sou de Minister, wieren ze héich" and q.speaker.text == "de Minister"
+
+
+def test_dat_as_object_reports_the_sentence_before():
+    q = find(quotes("D'Bréck bleift bis Mee zou. Dat huet de Buergermeeschter e Méindeg confirméiert.", "lb"),
+             "Bréck")
+    assert q.text == "D'Bréck bleift bis Mee zou" and q.speaker.text == "de Buergermeeschter"

@@ -2261,6 +2261,15 @@ class _Run:
             # a stance phrase's content ends with its clause: "Tom Hale, who has been critical of the mayor,
             # said ..." (the sentence's own cue keeps its content)
             content = (content[0], min(content[1], d.en[toks[b - 1]]))
+        if content is None and L.sp.anaphoric_objects and a == 0 and toks[0] is not None and \
+                lo[toks[0]] in L.sp.anaphoric_objects and speaker_np is not None and \
+                (k == 1 and speaker_np.a > k or k > 2 and toks[1] is not None and lo[toks[1]] in L.aux and
+                 speaker_np.a >= 2 and speaker_np.b <= k) and \
+                self.prev_unit is not None and "\n" not in self.text[self.prev_unit[1]:self.unit_start] and \
+                not any(q.start < self.prev_unit[1] and self.prev_unit[0] < q.end for q in self.outer):
+            # "Die Fördermenge bleibt unverändert. Dies bestätigte der Minister.", "… Dat huet de Minister
+            # confirméiert.": the sentence before (one with no quotation of its own) is what the cue reports
+            content = self._trim(*self.prev_unit)
         if content is not None and L.anonymity is not None and L.anonymity.match(self.text, content[0], content[1]):
             content = None  # "who asked not to be named": a condition of the source's, not what was said
         if content is not None and content[1] > content[0]:

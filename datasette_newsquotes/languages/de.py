@@ -81,6 +81,7 @@ SPEECH = Speech(
     relay_cues=frozenset("zitierte zitierten zitiert zitieren zitiere".split()),
     source_before_postposed=("so",),
     source_followers=frozenset({"weiter"}),
+    anaphoric_objects=frozenset("das dies dieses".split()),
     relative_pronouns=frozenset("der die das welcher welche welches".split()),
     conjunctions=frozenset("und aber sowie oder".split()),
     source_after_initial=("nach",),

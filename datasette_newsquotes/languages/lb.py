@@ -55,6 +55,7 @@ SPEECH = Speech(
     relay_cues=frozenset("zitéiert zitéieren zitéiere zitéiert".split()),
     source_before_postposed=("sou", "esou", "wéi"),
     source_followers=frozenset({"weider"}),
+    anaphoric_objects=frozenset("dat dëst".split()),
     relative_pronouns=frozenset("deen déi dat wou".split()),
     conjunctions=frozenset("an awer oder mä".split()),
     source_after_initial=("no",),

@@ -60,6 +60,9 @@ class Speech:
     # an infinitive right after a cue, as a regular expression over the lower-case word: the infinitive clause
     # is what was said (fr "affirme avoir été agressée", "dit vouloir négocier", "reconnaît avoir menti")
     infinitive_complement: str = ""
+    # a demonstrative opening a sentence as the object of its cue, which then reports the sentence before
+    # ("Dies bestätigte der Minister.", "Dat huet de Spriecher confirméiert.")
+    anaphoric_objects: frozenset = frozenset()
     # what a source asks for itself, as a regular expression matching the start of a cue's content up to a
     # comma or its end: no report ("who asked not to be named, said ...", "declined to be identified")
     anonymity_content: str = ""
