@@ -412,3 +412,17 @@ def test_demonstrative_object_reports_the_sentence_before():
     qs = quotes("„Wir sind zahlungsunfähig“, sagte der Vorstand. Das bestätigte am Abend auch ein Sprecher.", "de")
     assert [(q.text, q.speaker.text) for q in qs] == [("Wir sind zahlungsunfähig", "der Vorstand")]
     assert quotes("Die Halle ist marode. Das Ministerium bestätigte den Befund am Abend.", "de") == []
+
+
+def test_demonstrative_object_only_for_confirming_cues_with_a_speaker_and_no_negation():
+    for text in ("Die Ernte fiel schlecht aus. Dies erklärt die hohen Preise für Kartoffeln.",
+                 "Wird die Brücke abgerissen? Das wollte der Bürgermeister nicht sagen.",
+                 "Der Minister habe von den Zahlungen gewusst. Das wies der Minister am Mittwoch zurück.",
+                 "Die Regierung streicht die Zuschüsse. Das kritisierte die Opposition scharf.",
+                 "Die Brücke bleibt bis Mai gesperrt. Das hat der Bürgermeister nicht bestätigt."):
+        qs = quotes(text, "de")
+        assert not any(q.cue and q.text.startswith(text.split(".")[0][:15]) and q.speaker is not None and
+                       q.speaker.start > text.index(". ") for q in qs), (text, [(q.text, q.cue) for q in qs])
+    # a sentence with a cue of its own keeps its speaker, and is not duplicated
+    qs = quotes("Der Bürgermeister sagte, die Brücke sei marode. Das bestätigte auch ein Gutachter.", "de")
+    assert [(q.text, q.speaker.text) for q in qs] == [("die Brücke sei marode", "Der Bürgermeister")]

@@ -2262,13 +2262,18 @@ class _Run:
             # said ..." (the sentence's own cue keeps its content)
             content = (content[0], min(content[1], d.en[toks[b - 1]]))
         if content is None and L.sp.anaphoric_objects and a == 0 and toks[0] is not None and \
-                lo[toks[0]] in L.sp.anaphoric_objects and speaker_np is not None and \
+                lo[toks[0]] in L.sp.anaphoric_objects and lo[i].startswith(L.sp.anaphoric_cue_stems) and \
+                speaker_np is not None and \
                 (k == 1 and speaker_np.a > k or k > 2 and toks[1] is not None and lo[toks[1]] in L.aux and
                  speaker_np.a >= 2 and speaker_np.b <= k) and \
-                self.prev_unit is not None and "\n" not in self.text[self.prev_unit[1]:self.unit_start] and \
-                not any(q.start < self.prev_unit[1] and self.prev_unit[0] < q.end for q in self.outer):
+                lo[toks[speaker_np.a]] not in L.oblique and self._reporting_subject(toks, speaker_np) and \
+                not any(t is not None and lo[t] in L.sp.negations for t in toks) and \
+                self.prev_unit is not None and self.prev_unit in self.unparsed and \
+                "\n" not in self.text[self.prev_unit[1]:self.unit_start] and \
+                not self.text[self.prev_unit[0]:self.prev_unit[1]].rstrip().endswith("?"):
             # "Die Fördermenge bleibt unverändert. Dies bestätigte der Minister.", "… Dat huet de Minister
-            # confirméiert.": the sentence before (one with no quotation of its own) is what the cue reports
+            # confirméiert.": a cue of confirming or announcing, not negated, with a speaker for its subject,
+            # reports the sentence before when that one has no cue, source or quotation of its own
             content = self._trim(*self.prev_unit)
         if content is not None and L.anonymity is not None and L.anonymity.match(self.text, content[0], content[1]):
             content = None  # "who asked not to be named": a condition of the source's, not what was said

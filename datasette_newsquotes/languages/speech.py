@@ -63,6 +63,11 @@ class Speech:
     # a demonstrative opening a sentence as the object of its cue, which then reports the sentence before
     # ("Dies bestätigte der Minister.", "Dat huet de Spriecher confirméiert.")
     anaphoric_objects: frozenset = frozenset()
+    # the cues (by the start of their forms) that report through such a demonstrative: confirming and
+    # announcing, not criticising, demanding or denying ("Das wies der Minister zurück" is no report of his)
+    anaphoric_cue_stems: tuple = ()
+    # negation words: a negated cue reports nothing ("Das wollte der Minister nicht sagen")
+    negations: frozenset = frozenset()
     # what a source asks for itself, as a regular expression matching the start of a cue's content up to a
     # comma or its end: no report ("who asked not to be named, said ...", "declined to be identified")
     anonymity_content: str = ""
