@@ -29,6 +29,7 @@ from ..plugins import hookimpl
 from . import segment
 from .quotemarks import quote_spans
 from .speakers import SpeakerIndex, is_particle, mention
+from .timex import lowered
 from .trie import scan_words, trie_pattern, word_scans
 
 
@@ -160,6 +161,9 @@ class _Lang:
             if all(len(ph) == 1 for ph in phrases) and (w in self.preps or (w,) in self.src_post)
             and w not in self.cues and w not in self.relay and w not in self.src_after and w not in self.src_adverbs)
         self.weak_postposed = frozenset(w for w in self.weak_triggers if (w,) in self.src_post)
+        # source words that are a source phrase on their own ("laut", "selon", "so"): the noun phrase right after
+        # one is the source's
+        self.src_words = frozenset(w for w, phrases in self.src_before.items() if (w,) in phrases)
         self._suffix_cache = {}
         self._suffix_res = {}
         self.masks = {}
@@ -468,6 +472,12 @@ class Doc:
         hit = self.done[start] = (a, len(self.st))
         bisect.insort(self.chunks, (start, end, a, hit[1]))
         return hit
+
+    @property
+    def aligned_low(self):
+        """The text in lower case with its offsets kept (a character whose lower case is longer stays as it
+        is): ``low`` where that is already so."""
+        return self.low if self.low is not None else lowered(self.text)
 
     @property
     def lowers(self):
@@ -1387,8 +1397,7 @@ class _Run:
     def _comma_complementizer(self, us, ue):
         """Does text[us:ue] hold a comma and a complementizer (", dass")?"""
         rx = self.L.comma_comp
-        return rx is not None and rx.search(self.doc.low if self.doc.low is not None else self.text.lower(),
-                                            us, ue) is not None
+        return rx is not None and rx.search(self.doc.aligned_low, us, ue) is not None
 
     def _frame_after_subordinate(self, toks, a, b):
         """Is the frame toks[a:b] (between commas) the main clause after a subordinate clause that opens the
@@ -1437,7 +1446,7 @@ class _Run:
     def _marker_only_subordinate(self, us, ue):
         """Does a subordinate clause (", dass ...", ", da ...") open before the sentence's first subjunctive
         marker? Then the marker belongs to that clause, and the main clause before it is in the indicative."""
-        low = self.doc.low if self.doc.low is not None else self.text.lower()
+        low = self.doc.aligned_low
         markers = self.L.markers
         first = next((m.start() for m in self.L.markers_low.finditer(low, us, ue) if m.group() in markers), None)
         if first is None:
@@ -1578,7 +1587,7 @@ class _Run:
             return False
         w = d.lo[toks[t]]
         as_word = w in L.sp.as_words
-        if not (as_word or w in L.src_before and any(len(ph) == 1 for ph in L.src_before[w])):
+        if not (as_word or w in L.src_words):
             return False
         if (as_word or w in L.preps or (w,) in L.src_post) and t > 0 and toks[t - 1] is not None and \
                 d.tx[toks[t - 1]] not in CLAUSE_PUNCT:
@@ -1632,32 +1641,28 @@ class _Run:
     def _np_before_colon(self, toks, nps, q):
         """'Caddell: "..."' -- a noun phrase right before a colon that opens the quote; else the subject of the
         clause before the colon."""
-        d, L = self.doc, self.L
-
-        def oblique(np_):
-            return toks[np_.a] is not None and d.lo[toks[np_.a]] in L.oblique
-
+        d = self.doc
         for k in range(len(toks) - 1):
             i = toks[k]
             if i is not None and d.tx[i] == ":" and d.en[i] <= q.start and q.start - d.en[i] < 4:
                 # (no article of a dative or accusative: "beschrieb den Hergang: „...“")
                 cands = [np_ for np_ in nps if np_.b == k and not np_.after_prep]
-                if cands and (cands[-1].pron or cands[-1].name is not None and not oblique(cands[-1])):
+                if cands and (cands[-1].pron or cands[-1].name is not None and not self._oblique(toks, cands[-1])):
                     return self.mention_of(toks, cands[-1])
                 subject = self._clause_subject(toks, nps, k)
                 if subject is not None:
                     return self.mention_of(toks, subject)
         return None
 
+    def _oblique(self, toks, np_):
+        """Does the noun phrase open with a dative or accusative article ("dem Sender", "den Verdacht")?"""
+        return toks[np_.a] is not None and self.doc.lo[toks[np_.a]] in self.L.oblique
+
     def _clause_subject(self, toks, nps, k):
         """The subject of the clause that ends at frame position ``k`` (a colon, or the comma before "dass"):
         from the start of its sentence (after the last sentence end or quotation), else of its main clause
         (after the last comma: "Bien que fatigué, le président a tenu à rassurer ses partisans :"), or None."""
         d, L = self.doc, self.L
-
-        def oblique(np_):
-            return toks[np_.a] is not None and d.lo[toks[np_.a]] in L.oblique
-
         s0 = k
         while s0 > 0 and toks[s0 - 1] is not None and d.tx[toks[s0 - 1]] not in END_PUNCT:
             s0 -= 1
@@ -1668,7 +1673,7 @@ class _Run:
             # "Die Verfasser des Berichts halten der Stadt vor: „...“"; with the verb second, after a
             # fronted phrase: "In der ARD zeigte sich der Trainer zufrieden:"
             first = [np_ for np_ in nps if start <= np_.a and np_.b <= k and not np_.after_prep and
-                     not np_.cuenoun and not oblique(np_)]
+                     not np_.cuenoun and not self._oblique(toks, np_)]
             if first and not any(toks[t] is None for t in range(first[0].a, k)) and (
                     first[0].a <= start + 1 or L.sp.verb_second and toks[start] is not None and
                     (d.lo[toks[start]] in L.preps or d.lo[toks[start]] in L.stop or
@@ -1861,7 +1866,6 @@ class _Run:
                 if frames or 0 <= src["cue_start"] - max(sp.end, at["cue_end"]) <= 3:
                     at.setdefault("via", src["speaker"])
                     relayed.add(id(src))
-                    c = at.get("content")
                     if c is not None and c[0] < src["cue_start"] < c[1]:
                         at["content"] = (c[0], self._trim(c[0], src["cue_start"])[1])  # not ", selon l'AFP"
                     break
@@ -1915,8 +1919,7 @@ class _Run:
         relay = lo[i] in L.relay
         # (not the source of a source word: "Laut Radio Bremen erklärte die Senatorin, ...")
         before = [np_ for np_ in nps if a <= np_.a and np_.b <= k and not (np_.after_prep and not np_.agent) and
-                  not (np_.a > 0 and toks[np_.a - 1] is not None and lo[toks[np_.a - 1]] in L.src_before and
-                       (lo[toks[np_.a - 1]],) in L.src_before[lo[toks[np_.a - 1]]])]
+                  not (np_.a > 0 and toks[np_.a - 1] is not None and lo[toks[np_.a - 1]] in L.src_words)]
         if not before and toks[a] is not None and lo[toks[a]] in L.as_words:
             # "Wie die Stadt am Montag mitteilte, ...": the noun phrase after "wie" is the cue's subject
             before = [np_ for np_ in nps if np_.a == a + 1 and np_.b <= k]
@@ -2210,7 +2213,7 @@ class _Run:
             neg = None
             while t < n and toks[t] is not None and t - j < 4 and (
                     lo[toks[t]] in L.sp.infinitive_negation or lo[toks[t]] in L.timewords or
-                    lo[toks[t]].endswith(L.sp.adverb_suffixes or ("\0",))):
+                    self._adverb(lo[toks[t]])):
                 if neg is None and lo[toks[t]] in L.sp.infinitive_negation:
                     neg = t
                 t += 1
@@ -2266,7 +2269,7 @@ class _Run:
                 speaker_np is not None and \
                 (k == 1 and speaker_np.a > k or k > 2 and toks[1] is not None and lo[toks[1]] in L.aux and
                  speaker_np.a >= 2 and speaker_np.b <= k) and \
-                lo[toks[speaker_np.a]] not in L.oblique and self._reporting_subject(toks, speaker_np) and \
+                not self._oblique(toks, speaker_np) and self._reporting_subject(toks, speaker_np) and \
                 not any(t is not None and lo[t] in L.sp.negations for t in toks) and \
                 self.prev_unit is not None and self.prev_unit in self.unparsed and \
                 "\n" not in self.text[self.prev_unit[1]:self.unit_start] and \
