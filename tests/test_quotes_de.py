@@ -326,6 +326,15 @@ def test_so_frame_inserted_in_its_sentence_reports_both_sides():
         assert q.text == "Die Kosten seien zu hoch"
 
 
+def test_closing_so_frame_with_an_adverb_after_the_source():
+    # '"...", so X weiter.' / 'so X wörtlich.': the adverb belongs to the frame, the quotation is X's
+    for text, who in (("„Die Halle wird nicht vor dem Winter fertig“, so Bergmann weiter.", "Bergmann"),
+                      ("„Wir haben die Lage im Griff“, so die Landrätin wörtlich.", "die Landrätin"),
+                      ("Der Zeitplan sei nicht zu halten, so der Bauleiter abschließend.", "der Bauleiter")):
+        qs = quotes(text, "de")
+        assert len(qs) == 1 and qs[0].speaker is not None and qs[0].speaker.text == who, (text, qs)
+
+
 def test_frame_after_a_subordinate_clause_reports_only_what_follows():
     qs = quotes("Nachdem die Polizei die Wohnung durchsucht hatte, sagte ein Sprecher, man habe Waffen gefunden.",
                 "de")

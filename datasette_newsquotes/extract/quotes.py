@@ -2703,6 +2703,8 @@ class _Run:
         while after < n and after - np_.b < 2 and toks[after] is not None and d.kind[toks[after]] == W_LOWER and \
                 d.lo[toks[after]] in L.sp.source_followers:
             after += 1
+        if after > np_.b and all(toks[t] is not None and d.tx[toks[t]] in END_PUNCT for t in range(after, n)):
+            at_end = True  # '"...", so Müller weiter.', "..., so die Ministerin abschließend."
         if postposed_only and not (at_start and k > 0 and (at_end or (after < n and toks[after] is not None and (
                 d.tx[toks[after]] == "," or d.lo[toks[np_.b]] in L.preps and self._pp_to_end(toks, np_.b))))):
             return None
