@@ -133,6 +133,18 @@ def test_impersonal_cue_takes_the_document_as_source():
     assert find(qs, "Die Zahl der Aufgriffe", "indirect").speaker.text == "einer Erklärung der Bundespolizei"
 
 
+def test_passive_cue_with_no_subject_takes_the_document_as_source():
+    qs = quotes("In einem Gutachten des Landesrechnungshofs wurde festgestellt, dass die Kosten zu niedrig "
+                "angesetzt seien. So wird in einer Stellungnahme der Kammer gefordert, dass der Bau ruhen "
+                "müsse.", "de")
+    assert find(qs, "Kosten zu niedrig").speaker.text == "einem Gutachten des Landesrechnungshofs"
+    assert find(qs, "Bau ruhen").speaker.text == "einer Stellungnahme der Kammer"
+    # a subject of its own stays the subject
+    q = find(quotes("In einer Sitzung wurde die Bürgermeisterin gefragt, ob die Halle saniert werde.", "de"),
+             "Halle saniert")
+    assert q.speaker.text == "die Bürgermeisterin"
+
+
 def test_source_phrase_inside_its_sentence_frames_the_whole_sentence():
     qs = quotes("Das Paket wurde laut einem Sprecher der Post bereits am Freitag zugestellt. "
                 "Dennoch, so Berger, habe der Verein alles richtig gemacht. "

@@ -102,6 +102,12 @@ def test_verb_second_subject_after_the_cue():
     assert find(qs, "d'Schoulen kréichen").speaker.text == "d'Ministesch"
 
 
+def test_passive_cue_takes_the_report_as_source():
+    q = find(quotes("Am Rapport vun der Chamber gouf ënnerstrach, datt d'Präisser nach wäerte klammen.", "lb"),
+             "Präisser")
+    assert q.speaker is not None and "Rapport" in q.speaker.text
+
+
 def test_impersonal_cue_in_a_compound_tense():
     # "huet et geheescht": nobody said it; "Am Bericht huet et geheescht": the report did
     qs = quotes("Haut huet et geheescht, d'Bréck bleif bis Mee gespaart.", "lb")

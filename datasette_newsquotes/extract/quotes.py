@@ -1306,12 +1306,13 @@ class _Run:
         at["content"] = (d.st[toks[0]], self._content_end(toks, 0))
         return at
 
-    def _document_source(self, toks, nps, k, a, b):
+    def _document_source(self, toks, nps, k, a, b, passive=False):
         """With an impersonal cue ("heißt es", "es hieß"), the document or place it cites: the noun phrase after
         a document preposition in its clause, nearest the cue ("In dem Bericht heißt es", "hieß es in einer
-        Erklärung der Stadt")."""
+        Erklärung der Stadt"). ``passive``: a cue in the passive with no subject counts too ("In einer
+        Erklärung wurde angekündigt, dass ...")."""
         d, L = self.doc, self.L
-        if not self._expletive_cue(toks, k):
+        if not self._expletive_cue(toks, k) and not (passive and self._passive_cue(toks, k)):
             return None
         best = None
         for np_ in nps:
@@ -1321,6 +1322,21 @@ class _Run:
             if best is None or abs(np_.a - k) < abs(best.a - k):
                 best = np_
         return best
+
+    def _passive_cue(self, toks, k):
+        """Is the cue at ``k`` in the passive: a passive auxiliary among the few words before it in its clause,
+        or right after it ("wurde angekündigt", "wird ... gefordert", "war festgestellt worden")?"""
+        d, L = self.doc, self.L
+        if not L.sp.passive_auxiliaries:
+            return False
+        if k + 1 < len(toks) and toks[k + 1] is not None and d.lo[toks[k + 1]] in L.sp.passive_auxiliaries:
+            return True
+        for t in range(k - 1, max(-1, k - 8), -1):
+            if toks[t] is None or d.tx[toks[t]] in CLAUSE_PUNCT:
+                return False
+            if d.lo[toks[t]] in L.sp.passive_auxiliaries:
+                return True
+        return False
 
     def _expletive_cue(self, toks, k):
         """Is the cue at ``k`` impersonal, an expletive subject right after or before it ("hieß es", "es hieß"),
@@ -2092,7 +2108,7 @@ class _Run:
                     at["via"] = m
         impersonal = False
         if L.expletives and pron_tail is None:
-            doc_np = self._document_source(toks, nps, k, a, b)
+            doc_np = self._document_source(toks, nps, k, a, b, passive=at.get("speaker") is None)
             if doc_np is not None:
                 m = self.mention_of(toks, doc_np)
                 if m is not None:

@@ -101,6 +101,7 @@ SPEECH = Speech(
     adverb_suffixes=("gemäß", "weise", "ierend", "ßend", "zend", "gend", "ssend", "chend", "erdings"),
     numeral_modifiers=frozenset("über bis".split()),
     document_prepositions=frozenset("in im bei beim".split()),
+    passive_auxiliaries=frozenset("wird wurde wurden werden worden".split()),
     reportative_modals=frozenset("soll sollen".split()),
     reportative_auxiliaries=frozenset("haben sein".split()),
     infinitive_particles=frozenset({"zu"}),

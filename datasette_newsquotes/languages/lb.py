@@ -67,6 +67,7 @@ SPEECH = Speech(
     oblique_determiners=frozenset("dem engem desem".split()),
     numeral_modifiers=frozenset("iwwer bis".split()),
     document_prepositions=frozenset("an am bei".split()),
+    passive_auxiliaries=frozenset("gëtt ginn gouf goufen".split()),
     reportative_modals=frozenset("soll sollen".split()),
     reportative_auxiliaries=frozenset("hunn sinn".split()),
     infinitive_particles=frozenset({"ze"}),

@@ -83,6 +83,9 @@ class Speech:
     # is the document or place named after one of ``document_prepositions`` in the same clause
     expletive_subjects: frozenset = frozenset()
     document_prepositions: frozenset = frozenset()
+    # auxiliaries of the passive: a cue in the passive with no subject has the document as its source too
+    # ("In einer Erklärung wurde angekündigt, dass ...")
+    passive_auxiliaries: frozenset = frozenset()
     # words that open an "as X said" clause ("Wie die Stadt mitteilte, ...", "as the mayor said"): the noun
     # phrase after one is the subject of the cue closing the clause, not a prepositional object
     as_words: frozenset = frozenset()
