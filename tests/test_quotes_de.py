@@ -145,6 +145,25 @@ def test_passive_cue_with_no_subject_takes_the_document_as_source():
     assert q.speaker.text == "die Bürgermeisterin"
 
 
+def test_demonstrative_subject_points_to_the_one_speaker_named_before():
+    qs = quotes("Die Polizei befragte den Lkw-Fahrer Jan Kurz. Dieser bestritt, zu schnell gefahren zu sein. "
+                "Dieser Vorwurf sei haltlos, sagte sein Anwalt.", "de")
+    q = find(qs, "zu schnell gefahren")
+    assert q.speaker.text == "Dieser"
+    assert find(qs, "Vorwurf sei haltlos").speaker.text == "sein Anwalt"  # a determiner, not a pronoun
+    q = find(quotes("Auch Bürgermeister Hans Weber äußerte sich zu dem Plan. Dieser sagte danach, er sei "
+                    "zufrieden.", "de"), "zufrieden")
+    assert q.speaker.text == "Dieser" and speaker(q) == "Hans Weber"
+    # two candidates: the mention stays, unresolved, rather than guessed
+    q = find(quotes("Die Ministerin traf den Bürgermeister Hans Weber. Dieser sagte danach, er sei zufrieden.",
+                    "de"), "zufrieden")
+    assert q.speaker.text == "Dieser"
+    # before a passive it is who was acted on, not the speaker
+    qs = quotes("Die Anwohner wurden gewarnt. Diese wurden über das Radio aufgefordert, die Fenster zu schließen.",
+                "de")
+    assert all(q.speaker is None or q.speaker.text != "Diese" for q in qs)
+
+
 def test_source_phrase_inside_its_sentence_frames_the_whole_sentence():
     qs = quotes("Das Paket wurde laut einem Sprecher der Post bereits am Freitag zugestellt. "
                 "Dennoch, so Berger, habe der Verein alles richtig gemacht. "

@@ -145,6 +145,7 @@ class _Lang:
         self.subj_pron = frozenset(sp.subject_pronouns)
         self.name_preps = frozenset(sp.name_prepositions)
         self.doc_preps = frozenset(sp.document_prepositions)
+        self.demonstratives = frozenset(sp.demonstrative_pronouns)
         self.inf_infix = re.compile(sp.infinitive_infix + r"\Z") if sp.infinitive_infix else None
         time = getattr(language, "time", None)
         self.timewords = frozenset(list(getattr(time, "months", {}) or {}) + list(getattr(time, "weekdays", {})
@@ -319,7 +320,7 @@ class NP:
     role, kind) is worked out on first use: most noun phrases are never looked at."""
 
     __slots__ = ("a", "b", "_name", "_role", "_org", "pron", "_cuenoun", "_acronym", "after_prep", "agent", "_desc",
-                 "inner", "_pending")
+                 "inner", "_pending", "demonstrative")
 
     def __init__(self, a, b):
         self.a, self.b = a, b
@@ -327,6 +328,7 @@ class NP:
         self._role = None      # index of the role noun
         self._org = False
         self.pron = False
+        self.demonstrative = False  # a demonstrative standing for a noun ("Dieser bestätigte, ...")
         self._cuenoun = False
         self._acronym = False
         self.after_prep = False
@@ -598,6 +600,16 @@ class _Run:
                 k += 1
                 continue
             mk = mask[i]
+            if mk & M_DET and lo[i] in L.demonstratives and k + 1 < n and toks[k + 1] is not None and \
+                    mask[toks[k + 1]] & (M_CUE | M_AUX) and kind[toks[k + 1]] == W_LOWER and \
+                    lo[toks[k + 1]] not in L.sp.passive_auxiliaries:
+                # a demonstrative before a verb stands for a noun: "Dieser bestätigte, dass ..." (not before a
+                # passive: "Diese wurden dazu aufgerufen" is who was called on)
+                np_ = NP(k, k + 1)
+                np_.pron = np_.demonstrative = True
+                out.append(np_)
+                k += 1
+                continue
             if mk & M_PRON and mk & M_KIND != W_PUNCT:
                 np_ = NP(k, k + 1)
                 np_.pron = True
@@ -892,7 +904,7 @@ class _Run:
             return m
         if np_.pron:
             i = toks[np_.a]
-            sp = self.person_before(d.st[i])
+            sp = self._demonstrative_antecedent(d.st[i]) if np_.demonstrative else self.person_before(d.st[i])
             # an unresolved pronoun is still where the attribution rests
             return mention(d.st[i], d.en[i], d.tx[i], sp, "pronoun")
         s, e, t = self.span_text(toks, np_.a, np_.b)
@@ -939,6 +951,22 @@ class _Run:
         kind = "organization" if np_.org else "person"
         sp = self.index.add(name, kind, None, s, merge=False)
         return mention(s, e, t, sp, "role" if np_.role is not None else "source")
+
+    def _demonstrative_antecedent(self, offset):
+        """What a demonstrative at ``offset`` stands for: the one speaker (person or body) named in the sentence
+        before or earlier in its own ("Die Polizei befragte den Fahrer Jan Kurz. Dieser bestritt, ..."), else
+        nobody: a demonstrative points to the last noun, not to the last person quoted."""
+        since = self.prev_unit[0] if self.prev_unit is not None else getattr(self, "unit_start", offset)
+        named = set()
+        for off, sp in reversed(self.index.history):
+            if off < since:
+                break
+            if off < offset:
+                named.add(id(sp))
+                found = sp
+        # (only one: "Die Ministerin sprach mit dem Bürgermeister. Dieser sagte ...", the latter of two, is left
+        # unresolved rather than guessed)
+        return found if len(named) == 1 else None
 
     def person_before(self, offset):
         """The person a pronoun at ``offset`` points to: the speaker of the quote just before, when it is

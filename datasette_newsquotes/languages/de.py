@@ -102,6 +102,7 @@ SPEECH = Speech(
     numeral_modifiers=frozenset("über bis".split()),
     document_prepositions=frozenset("in im bei beim".split()),
     passive_auxiliaries=frozenset("wird wurde wurden werden worden".split()),
+    demonstrative_pronouns=frozenset("dieser diese letzterer letztere".split()),
     reportative_modals=frozenset("soll sollen".split()),
     reportative_auxiliaries=frozenset("haben sein".split()),
     infinitive_particles=frozenset({"zu"}),

@@ -83,9 +83,11 @@ class Speech:
     # is the document or place named after one of ``document_prepositions`` in the same clause
     expletive_subjects: frozenset = frozenset()
     document_prepositions: frozenset = frozenset()
-    # auxiliaries of the passive: a cue in the passive with no subject has the document as its source too
-    # ("In einer Erklärung wurde angekündigt, dass ...")
-    passive_auxiliaries: frozenset = frozenset()
+    # (a cue in the passive with no subject has such a document as its source too: "In einer Erklärung wurde
+    # angekündigt, dass ..."; see ``passive_auxiliaries``)
+    # demonstratives (also determiners) that stand for a noun when a verb follows ("Dieser bestätigte, dass
+    # ..."): they point to the last speaker named just before, not to the last person quoted
+    demonstrative_pronouns: frozenset = frozenset()
     # words that open an "as X said" clause ("Wie die Stadt mitteilte, ...", "as the mayor said"): the noun
     # phrase after one is the subject of the cue closing the clause, not a prepositional object
     as_words: frozenset = frozenset()
@@ -126,8 +128,9 @@ class Speech:
     # prepositions opening a phrase of place, time or occasion after a cue verb ("spoke at a rally in Ohio",
     # "said in an interview"): such a phrase is where or when it was said, never the object the cue is about
     setting_prepositions: frozenset = frozenset()
-    # auxiliaries of the passive ("was", "has been"): in "The plan was criticized by the union" the subject is
-    # the content and the agent the speaker
+    # auxiliaries of the passive ("was", "has been", "wurde"): in "The plan was criticized by the union" the
+    # subject is the content and the agent the speaker; a passive cue with no subject takes the document of
+    # ``document_prepositions`` as its source
     passive_auxiliaries: frozenset = frozenset()
     # words that link a speaker noun phrase to its complement: "von der", "of the", "de la" ("Sprecher vum
     # Ausseministère Matthew Miller", "spokesman of the ministry")
