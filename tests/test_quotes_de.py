@@ -164,6 +164,25 @@ def test_demonstrative_subject_points_to_the_one_speaker_named_before():
     assert all(q.speaker is None or q.speaker.text != "Diese" for q in qs)
 
 
+def test_outlet_named_in_marks_next_to_a_cue_is_the_speaker_not_a_quote():
+    # after a cue that follows its quotation or reported speech: the subject (or the addressee)
+    qs = quotes("„Sie war die Stimme einer ganzen Generation“, schrieb „Die Zeit“ in ihrem Nachruf.", "de")
+    assert [q.text for q in qs] == ["Sie war die Stimme einer ganzen Generation"]
+    assert qs[0].speaker.text == "Die Zeit"
+    qs = quotes("Der Verein stehe vor der Insolvenz, schreibt der „Kicker“.", "de")
+    assert [q.text for q in qs] == ["Der Verein stehe vor der Insolvenz"] and speaker(qs[0]) == "Kicker"
+    qs = quotes("„Wir prüfen alle Optionen“, sagte die Ministerin der „Rheinischen Post“.", "de")
+    assert [q.text for q in qs] == ["Wir prüfen alle Optionen"] and qs[0].speaker.text == "die Ministerin"
+    # opening its clause right before the cue
+    q = find(quotes("Die „Frankfurter Rundschau“ berichtete, dass die Klinik schließen solle.", "de"), "Klinik")
+    assert speaker(q) == "Frankfurter Rundschau"
+    # a word in marks that the speaker uses is still a quote
+    for text, words in (("Der Minister forderte einen „Neuanfang“.", "Neuanfang"),
+                        ("Die Oppositionsführerin, Anna Roth, nannte das einen „Skandal“.", "Skandal"),
+                        ("Roth, Chefin der Fraktion, nannte Weber einen „Lügner“.", "Lügner")):
+        assert find(quotes(text, "de"), words).kind == "direct"
+
+
 def test_source_phrase_inside_its_sentence_frames_the_whole_sentence():
     qs = quotes("Das Paket wurde laut einem Sprecher der Post bereits am Freitag zugestellt. "
                 "Dennoch, so Berger, habe der Verein alles richtig gemacht. "

@@ -221,3 +221,10 @@ def test_infinitive_after_negation_or_adverb_and_no_false_infinitives():
 def test_participle_after_an_article_and_noun_is_an_adjective_not_a_cue():
     qs = quotes("Le ministre a déclaré que la situation était grave, selon un communiqué publié mardi soir.", "fr")
     assert [(q.text, q.speaker.text, q.cue) for q in qs] == [("la situation était grave", "Le ministre", "déclaré")]
+
+
+def test_newspaper_in_guillemets_after_a_closing_cue_is_the_speaker():
+    qs = quotes("« Nous ne fermerons aucune classe », a écrit « La Voix du Nord » samedi.", "fr")
+    assert [q.text for q in qs] == ["Nous ne fermerons aucune classe"] and qs[0].speaker.text == "La Voix du Nord"
+    qs = quotes("Le préfet aurait ignoré les alertes, écrit « Libération ».", "fr")
+    assert [q.text for q in qs] == ["Le préfet aurait ignoré les alertes"] and qs[0].speaker.text == "Libération"

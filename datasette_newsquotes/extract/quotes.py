@@ -1612,11 +1612,15 @@ class _Run:
         return cs, ce
 
     def _source_in_marks(self, toks, q):
-        """Is quotation ``q`` the short name of a source right after a source word or an as-word, an article
-        between them allowed ("laut „Reuters“", "Wie die „Bild“ berichtet", "…, so „Kicker“.")? A word that is
-        also a preposition or an as-word counts only where it opens its clause ("Des films comme « La Haine »"
-        is a title), and a source word that only follows what it frames only before a comma or the sentence's
-        end ("…, so „Schnell wie möglich“ zu handeln" is a quotation)."""
+        """Is quotation ``q`` the short name of a source or an addressee, not a quote? Right after a source word
+        or an as-word, an article between them allowed ("laut „Reuters“", "Wie die „Bild“ berichtet", "…, so
+        „Kicker“."); or a name (capitalised words, function words only inside) next to a cue: its subject or
+        object after it with an article ("schreibt der „Spiegel“", "sagte Merkel der „Bild“"), or with an
+        article of its own ("schrieb „Die Zeit“"), or opening the clause right before the cue ("Die
+        „Süddeutsche Zeitung“ berichtete", "„BBC News“ berichtet"). A word that is also a preposition or an
+        as-word counts only where it opens its clause ("Des films comme « La Haine »" is a title), and a source
+        word that only follows what it frames only before a comma or the sentence's end ("…, so „Schnell wie
+        möglich“ zu handeln" is a quotation)."""
         d, L = self.doc, self.L
         inner = self.text[q.start:q.end].strip()
         words = inner.split()
@@ -1625,21 +1629,53 @@ class _Run:
         t = len(toks) - 1
         while t >= 0 and toks[t] is not None and d.tx[toks[t]] in QUOTE_CHARS:
             t -= 1
-        if t > 0 and toks[t] is not None and d.lo[toks[t]] in L.dets:
+        det = t >= 0 and toks[t] is not None and d.lo[toks[t]] in L.dets
+        if det:
             t -= 1
-        if t < 0 or toks[t] is None:
+        if t >= 0 and toks[t] is not None:
+            w = d.lo[toks[t]]
+            as_word = w in L.sp.as_words
+            if as_word or w in L.src_words:
+                if (as_word or w in L.preps or (w,) in L.src_post) and t > 0 and toks[t - 1] is not None and \
+                        d.tx[toks[t - 1]] not in CLAUSE_PUNCT:
+                    return False
+                if (w,) in L.src_post:
+                    rest = self.text[q.end:q.end + 3].lstrip("\"'”»“’ ")
+                    return rest[:1] in (",", ".", "") or rest[:1] in END_PUNCT
+                return True
+        if not self._name_like(words):
             return False
-        w = d.lo[toks[t]]
-        as_word = w in L.sp.as_words
-        if not (as_word or w in L.src_words):
+        # after a cue that follows what it frames (a quotation, or a comma after reported speech): its subject or
+        # addressee ('"...", schreibt der „Spiegel“', '"...", sagte Merkel der „Bild“', '"...", schrieb „Die
+        # Zeit“', "Die Lage sei ernst, schreibt der „Spiegel“"); a cue inside its clause has its subject before
+        # it, and a word in marks after it is what was said ("Der Minister forderte einen „Neuanfang“", "X,
+        # Präsident der Union, nannte dies einen „Putsch“")
+        for c in (t, t - 1) if det else (t,):
+            if c >= 1 and toks[c] is not None and d.mask[toks[c]] & M_CUE and \
+                    (c == t or toks[t] is not None and (d.kind[toks[t]] == W_CAP or d.mask[toks[t]] & M_PRON)):
+                next_to_cue = c == t
+                while c >= 1 and toks[c - 1] is not None and d.mask[toks[c - 1]] & M_AUX:
+                    c -= 1  # '"...", a écrit « Le Parisien »'
+                before = toks[c - 1] if c >= 1 else None
+                if c >= 1 and (before is None or d.tx[before] == "," and (
+                        c < 2 or toks[c - 2] is None or
+                        L.markers and self._has_marker(self.unit_start, d.st[before], L.markers) or
+                        next_to_cue and self.text[q.end:q.end + 4].lstrip("\"'”»“’ \u00a0")[:1] in END_PUNCT)):
+                    return True  # (not "X, Präsident der Union, nannte Schröder einen „Lügner“.")
+        opens = t < 0 or toks[t] is None or d.tx[toks[t]] in CLAUSE_PUNCT or d.tx[toks[t]] in END_PUNCT
+        if opens and (det or len(words) >= 2):
+            nxt = self._NEXT_WORDS.match(self.text, q.end + 1)
+            return nxt is not None and nxt.group(1).lower() in L.cues  # "Die „Süddeutsche Zeitung“ berichtete"
+        return False
+
+    def _name_like(self, words):
+        """Words that read as a name: the first and the last capitalised (or not a word), any lower-case word
+        between them a function word ("Bild am Sonntag", "BBC News"; not "Wir schaffen das")."""
+        L = self.L
+        if not (words[0][:1].isupper() and (words[-1][:1].isupper() or not words[-1][:1].isalpha())):
             return False
-        if (as_word or w in L.preps or (w,) in L.src_post) and t > 0 and toks[t - 1] is not None and \
-                d.tx[toks[t - 1]] not in CLAUSE_PUNCT:
-            return False
-        if (w,) in L.src_post:
-            rest = self.text[q.end:q.end + 3].lstrip("\"'”»“’ ")
-            return rest[:1] in (",", ".", "") or rest[:1] in END_PUNCT
-        return True
+        return all(not w[:1].islower() or w.lower() in L.preps or w.lower() in L.dets or w.lower() in L.of or
+                   w.lower() in L.conj for w in words[1:-1])
 
     def _is_name(self, q, words):
         """A name or a title in marks: "der Fernsehsender „Silverbird“", "im „Black Lion Hospital“"."""
