@@ -183,6 +183,14 @@ def test_outlet_named_in_marks_next_to_a_cue_is_the_speaker_not_a_quote():
         assert find(quotes(text, "de"), words).kind == "direct"
 
 
+def test_body_named_in_marks_inside_a_source_phrase():
+    q = find(quotes("Ein Güterzug ist nach Angaben der Agentur „Tass“ bei Omsk entgleist.", "de"), "Güterzug")
+    assert q.text == "Ein Güterzug ist nach Angaben der Agentur „Tass“ bei Omsk entgleist"
+    assert speaker(q) == "Tass"
+    q = find(quotes("Laut der Nachrichtenagentur „Anadolu“ wurden drei Soldaten verletzt.", "de"), "Soldaten")
+    assert q.text == "wurden drei Soldaten verletzt" and speaker(q) == "Anadolu"
+
+
 def test_source_phrase_inside_its_sentence_frames_the_whole_sentence():
     qs = quotes("Das Paket wurde laut einem Sprecher der Post bereits am Freitag zugestellt. "
                 "Dennoch, so Berger, habe der Verein alles richtig gemacht. "

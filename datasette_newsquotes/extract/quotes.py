@@ -548,6 +548,7 @@ class _Run:
         self.doc = Doc(text, L)
         self.index = SpeakerIndex()
         self.last_quote_speaker = None  # (Mention, offset)
+        self.source_names = set()  # starts of the names in marks read as words of the frame (see run)
 
     # -- structure ----------------------------------------------------------------------------------------------
 
@@ -683,6 +684,13 @@ class _Run:
                         (mask[toks[e]] & (M_HEAD | M_DET) or self._particle(toks, e)) and \
                         not mask[toks[e]] & M_CUE:
                     e += 1
+            if e + 1 < n and toks[e] is not None and tx[toks[e]] in QUOTE_CHARS and toks[e + 1] is not None and \
+                    d.st[toks[e + 1]] in self.source_names:
+                # a body's name in marks, read as words of the frame: "der Agentur „Interfax“"
+                f = e + 1
+                while f < n and toks[f] is not None and tx[toks[f]] not in QUOTE_CHARS:
+                    f += 1
+                e = min(n, f + 1)
             # of-attachments: "Sprecher vum Ausseministère Matthew Miller", "Kamanda von der Behörde"
             while e < n and toks[e] is not None and (mask[toks[e]] & M_OF or mask[toks[e]] & M_NPREP and
                                                      toks[e - 1] is not None and
@@ -867,9 +875,9 @@ class _Run:
         b = np_.b
         if b < len(toks) and toks[b] is not None and self.doc.tx[toks[b]] in QUOTE_CHARS:
             b += 1
-        if m is None or np_.pron or b >= len(toks) or toks[b] is not None or not (
-                np_.org or np_.role is not None or np_.cuenoun):
-            return m
+        if m is None or np_.pron or b >= len(toks) or not (np_.org or np_.role is not None or np_.cuenoun) or \
+                toks[b] is not None and self.doc.st[toks[b]] not in self.source_names:
+            return m  # (a name in marks is a quotation in the frame, or its words when it is a source's name)
         text = self.text
         for q in self.outer:
             if m.end <= q.start <= m.end + 3:
@@ -1617,7 +1625,8 @@ class _Run:
         „Kicker“."); or a name (capitalised words, function words only inside) next to a cue: its subject or
         object after it with an article ("schreibt der „Spiegel“", "sagte Merkel der „Bild“"), or with an
         article of its own ("schrieb „Die Zeit“"), or opening the clause right before the cue ("Die
-        „Süddeutsche Zeitung“ berichtete", "„BBC News“ berichtet"). A word that is also a preposition or an
+        „Süddeutsche Zeitung“ berichtete", "„BBC News“ berichtet"); or the name of a body just named ("die
+        Agentur „Interfax“"). A word that is also a preposition or an
         as-word counts only where it opens its clause ("Des films comme « La Haine »" is a title), and a source
         word that only follows what it frames only before a comma or the sentence's end ("…, so „Schnell wie
         möglich“ zu handeln" is a quotation)."""
@@ -1645,6 +1654,9 @@ class _Run:
                 return True
         if not self._name_like(words):
             return False
+        if not det and t >= 0 and toks[t] is not None and d.mask[toks[t]] & M_ORG and \
+                d.kind[toks[t]] != W_LOWER:
+            return True  # the name of the body just named: "nach Angaben der Agentur „Interfax“ ..."
         # after a cue that follows what it frames (a quotation, or a comma after reported speech): its subject or
         # addressee ('"...", schreibt der „Spiegel“', '"...", sagte Merkel der „Bild“', '"...", schrieb „Die
         # Zeit“', "Die Lage sei ernst, schreibt der „Spiegel“"); a cue inside its clause has its subject before
