@@ -191,6 +191,21 @@ def test_body_named_in_marks_inside_a_source_phrase():
     assert q.text == "wurden drei Soldaten verletzt" and speaker(q) == "Anadolu"
 
 
+def test_relative_clause_reporting_what_the_noun_before_says():
+    q = find(quotes("Der Verband verwies auf eine Umfrage, nach der die Mehrheit der Mieter die Reform ablehne.",
+                    "de"), "Mehrheit")
+    assert q.text == "die Mehrheit der Mieter die Reform ablehne" and q.speaker.text == "der"
+    assert speaker(q) == "Umfrage"
+    q = find(quotes("In Brüssel kursieren Gerüchte, wonach die Kommissarin vor dem Rücktritt steht.", "de"),
+             "Rücktritt")
+    assert q.text == "die Kommissarin vor dem Rücktritt steht" and q.speaker.text == "wonach"
+    # a relative clause that reports nothing, and no comma, no relative clause
+    for text in ("Das sind die Lösungen, nach denen die Eltern seit Monaten suchen.",
+                 "Sie ist die Ärztin, nach der die neue Klinik benannt wurde.",
+                 "Gleich nach der Wahl soll das neue Kabinett vereidigt werden."):
+        assert quotes(text, "de") == [], text
+
+
 def test_source_phrase_inside_its_sentence_frames_the_whole_sentence():
     qs = quotes("Das Paket wurde laut einem Sprecher der Post bereits am Freitag zugestellt. "
                 "Dennoch, so Berger, habe der Verein alles richtig gemacht. "

@@ -228,3 +228,10 @@ def test_newspaper_in_guillemets_after_a_closing_cue_is_the_speaker():
     assert [q.text for q in qs] == ["Nous ne fermerons aucune classe"] and qs[0].speaker.text == "La Voix du Nord"
     qs = quotes("Le préfet aurait ignoré les alertes, écrit « Libération ».", "fr")
     assert [q.text for q in qs] == ["Le préfet aurait ignoré les alertes"] and qs[0].speaker.text == "Libération"
+
+
+def test_relative_clause_opened_by_selon_lequel():
+    q = find(quotes("Le syndicat s'appuie sur une enquête selon laquelle un infirmier sur deux serait épuisé.", "fr"),
+             "infirmier")
+    assert q.text == "un infirmier sur deux serait épuisé" and q.speaker.text == "laquelle"
+    assert speaker(q) == "enquête"

@@ -120,8 +120,11 @@ class _Lang:
         self.conj = frozenset(sp.conjunctions)
         self.markers = frozenset(sp.reported_markers) | frozenset(sp.reported_markers_strong)
         self.src_adverbs = frozenset(sp.source_adverbs)
+        self.rel_src = self._phrases(sp.relative_sources)
+        self.rel_src_always = frozenset(tuple(self.token.findall(p.casefold())) for p in sp.relative_sources_always)
         self.triggers = self.cues | self.relay | frozenset(self._first_words(sp.source_before)) | \
             frozenset(self._first_words(sp.source_after)) | self.src_adverbs | \
+            frozenset(self._first_words(p.lstrip(", ") for p in sp.relative_sources)) | \
             frozenset(" ".join(p.split()) for p in sp.cue_phrases)
         # one compiled alternation each: does a sentence hold a cue or source word, or a subjunctive marker?
         self.trigger_re = self._alternation(self.triggers)
@@ -1398,6 +1401,11 @@ class _Run:
         w = self.text[start:end].lower()
         if w not in self.L.weak_triggers:
             return True
+        if w in self.L.rel_src:
+            nxt = self._NEXT_WORDS.match(self.text, end)
+            if nxt is not None and any((w,) + tuple(x.lower() for x in nxt.groups()[:len(p) - 1] if x) == p
+                                       for p in self.L.rel_src[w]):
+                return True  # (a relative source: "une étude selon laquelle ...")
         text, i = self.text, start - 1
         while i >= 0 and text[i] in " \t":
             i -= 1
@@ -1593,6 +1601,8 @@ class _Run:
                 return True
             if d.mask[i] & M_CPHR and phrase_ending_at(L.cue_phrases[w], toks, lo, k) is not None:
                 return True  # (the end of a cue phrase: "davon aus")
+            if w in L.rel_src and k > 0 and phrase_at(L.rel_src[w], toks, lo, k) is not None:
+                return True  # (a relative source: "Berichte, wonach ...", "une étude selon laquelle")
             if w in before and k + 1 < n and toks[k + 1] is not None and (
                     kind[toks[k + 1]] == W_CAP or lo[toks[k + 1]] in L.dets or kind[toks[k + 1]] == W_LOWER and
                     (L.lower_nouns or k + 2 < n and toks[k + 2] is not None and kind[toks[k + 2]] == W_CAP) or lo[toks[k + 1]] in before[w][0][1:2] or any(
@@ -1868,13 +1878,25 @@ class _Run:
 
         used = set()
         k = 0
-        wanted = M_SRCB | M_SRCA | M_CUE | M_INV | M_SRCADV | M_CPHR
+        wanted = M_SRCB | M_SRCA | M_CUE | M_INV | M_SRCADV | M_CPHR | (M_CLAUSE if L.rel_src else 0)
         while k < n:
             i = toks[k]
             if i is None or not mask[i] & wanted:
                 k += 1
                 continue
             w = lo[i]
+            if w in L.rel_src and k > 0:
+                # --- a relative clause reporting what the noun before it says: "Berichte, wonach ...", "une
+                # étude selon laquelle ..."
+                hit = phrase_at(L.rel_src[w], toks, lo, k)
+                at = self._relative_source(toks, nps, k, hit) if hit is not None else None
+                if at is not None:
+                    out.append(at)
+                    k += len(hit)
+                    continue
+            if mask[i] & M_CLAUSE:
+                k += 1
+                continue
             if mask[i] & M_SRCADV:
                 at = self._source_adverb(toks, k)
                 if at is not None:
@@ -2617,6 +2639,37 @@ class _Run:
         outer = self.outer
         k = bisect.bisect_right(outer, offset, key=_q_end) - 1
         return outer[k] if k >= 0 and outer[k].end > self.unit_start else None
+
+    def _relative_source(self, toks, nps, a, hit):
+        """A relative clause opening with ``hit`` at ``a`` (its comma included where the language writes one)
+        that reports what the noun phrase right before it says ("Umfragen, nach denen die Mehrheit den Plan
+        ablehne", "Berichte, wonach ...", "une étude selon laquelle ..."): the clause is the content, the noun
+        phrase the speaker, the relative word its mention. Except
+        for the phrases that only report ("wonach"), the noun must be one of saying or a body, or the clause
+        carry reported speech ("die Lösungen, nach denen wir suchen" reports nothing)."""
+        d, L = self.doc, self.L
+        n = len(toks)
+        ante = next((np_ for np_ in reversed(nps) if np_.b == a), None)
+        b = a + len(hit)
+        if ante is None or ante.pron or b >= n or toks[b] is None:
+            return None
+        ce = self._content_end(toks, b)
+        cs = d.st[toks[b]]
+        if ce is None or ce <= cs:
+            return None
+        if hit not in L.rel_src_always and not (
+                ante.cuenoun or ante.org or L.markers and self._has_marker(cs, ce, L.markers)):
+            return None
+        m = self.mention_of(toks, ante)
+        if m is None:
+            return None
+        rel = [t for t in range(a, b) if d.lo[toks[t]] not in L.src_before and d.lo[toks[t]] not in L.src_after and
+               d.kind[toks[t]] != W_PUNCT]
+        words = [t for t in range(a, b) if d.kind[toks[t]] != W_PUNCT]
+        ms, me = d.st[toks[(rel or words)[0]]], d.en[toks[(rel or words)[-1]]]
+        cs_, ce_ = d.st[toks[words[0]]], d.en[toks[words[-1]]]
+        return {"speaker": mention(ms, me, self.text[ms:me], m.speaker, "pronoun"),
+                "cue": self.text[cs_:ce_], "cue_start": cs_, "cue_end": ce_, "source": True, "content": (cs, ce)}
 
     def _content_end(self, toks, k):
         """The content runs to the end of the sentence (before a postposed frame or a quotation's end)."""

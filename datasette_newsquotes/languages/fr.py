@@ -38,6 +38,9 @@ SPEECH = Speech(
     complementizers=frozenset("que qu' qu’".split()),
     source_before=("selon", "d'après", "d’après", "pour", "aux yeux de", "de l'avis de", "citant"),
     source_after=(),
+    relative_sources=("selon lequel", "selon laquelle", "selon lesquels", "selon lesquelles", "d'après lequel",
+                      "d'après laquelle", "d'après lesquels", "d'après lesquelles"),
+    relative_sources_always=("selon lequel", "selon laquelle", "selon lesquels", "selon lesquelles"),
     source_closing=("selon",),
     infinitive_complement=r"avoir|être|faire|plaire|taire|[a-zàâçéèêëîïôûùüÿœ]*traire|"
                           r"(?![a-zàâçéèêëîïôûùüÿœ]*(?:ier|aire|ère|ûre|ure)\Z)"

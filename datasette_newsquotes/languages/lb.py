@@ -39,6 +39,7 @@ SPEECH = Speech(
     source_before=("laut", "sou", "esou", "no aussoe vu", "no aussoe vun", "no informatioune vu",
                    "no informatioune vun", "wéi", "mat de wierder vu", "mat de wierder vun"),
     source_after=("no", "no zefolleg"),
+    relative_sources=(", no deenen", ", no där", ", no deem"),
     pronouns={"hien": "m", "hie": "m", "en": "m", "si": "f", "se": "f", "hatt": "f", "si(pl)": "pl"},
     role_nouns=frozenset("""
         minister ministesch president presidentin staatschef staatscheffin spriecher spriecherin

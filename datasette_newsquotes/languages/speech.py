@@ -36,6 +36,12 @@ class Speech:
     source_followers: frozenset = frozenset()
     # words after a source: "X no", "X zufolge"
     source_after: tuple = ()
+    # phrases opening a relative clause that reports what the noun before the comma says ("Berichte, wonach
+    # ...", "Umfragen, nach denen ...", "une étude selon laquelle ..."); those of ``relative_sources_always``
+    # report whatever the noun, the others only after a noun of saying, a body or a role, or with reported
+    # speech in the clause ("die Lösungen, nach denen wir suchen"); a comma opening the phrase must be there
+    relative_sources: tuple = ()
+    relative_sources_always: tuple = ()
     # of those, the ones that only count when the source opens its clause ("Nordkoreanesch Medien no soll ...")
     source_after_initial: tuple = ()
     # subjunctive and hearsay forms that carry reported speech on without a cue ("sei", "hätt", "würden"): a
