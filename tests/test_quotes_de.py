@@ -143,6 +143,12 @@ def test_passive_cue_with_no_subject_takes_the_document_as_source():
     q = find(quotes("In einer Sitzung wurde die Bürgermeisterin gefragt, ob die Halle saniert werde.", "de"),
              "Halle saniert")
     assert q.speaker.text == "die Bürgermeisterin"
+    # a phrase of time or manner is no source
+    for text in ("Im Vorfeld wurde angekündigt, dass die Brücke gesperrt wird.",
+                 "Im Rahmen der Ermittlungen wurde festgestellt, dass der Mann bewaffnet war.",
+                 "In der Nacht zum Sonntag wurde gemeldet, dass das Feuer gelöscht ist."):
+        q = find(quotes(text, "de"), "dass")
+        assert q.speaker is None, text
 
 
 def test_demonstrative_subject_points_to_the_one_speaker_named_before():

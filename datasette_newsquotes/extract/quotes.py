@@ -1348,16 +1348,20 @@ class _Run:
     def _document_source(self, toks, nps, k, a, b, passive=False):
         """With an impersonal cue ("heißt es", "es hieß"), the document or place it cites: the noun phrase after
         a document preposition in its clause, nearest the cue ("In dem Bericht heißt es", "hieß es in einer
-        Erklärung der Stadt"). ``passive``: a cue in the passive with no subject counts too ("In einer
-        Erklärung wurde angekündigt, dass ...")."""
+        Erklärung der Stadt"). ``passive``: a cue in the passive with no subject counts too, where the phrase
+        names a document or a body ("In einer Erklärung wurde angekündigt, dass ...", "Bei der Polizei wurde
+        bestätigt, ...")."""
         d, L = self.doc, self.L
-        if not self._expletive_cue(toks, k) and not (passive and self._passive_cue(toks, k)):
+        impersonal = self._expletive_cue(toks, k)
+        if not impersonal and not (passive and self._passive_cue(toks, k)):
             return None
         best = None
         for np_ in nps:
             if not (a <= np_.a < b) or np_.pron or np_.a == 0 or toks[np_.a - 1] is None or \
                     d.lo[toks[np_.a - 1]] not in L.doc_preps:
                 continue
+            if not impersonal and not (np_.cuenoun or np_.org):
+                continue  # a passive's phrase of time or manner is no source: "Im Vorfeld wurde angekündigt"
             if best is None or abs(np_.a - k) < abs(best.a - k):
                 best = np_
         return best

@@ -45,7 +45,7 @@ SPEECH = Speech(
         einschätzung einschätzungen vorstellungen schätzungen erkenntnissen erkenntnis presseerklärung
         pressemitteilung auffassung darstellung darstellungen ermittlungen auskunft auskünften berechnungen
         bekunden dokument veröffentlichung schätzung vernehmen recherchen umfrage umfragen prognose
-        planungen erkenntnisstand kenntnisstand
+        planungen erkenntnisstand kenntnisstand gutachten
         """.split()),
     capitalised_nouns=True,
     compound_nouns=True,

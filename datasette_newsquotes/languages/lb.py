@@ -30,7 +30,7 @@ SPEECH = Speech(
         """.split()),
     cue_nouns=frozenset("""
         wierder wuert aussoen aussoe erklärung fuerderung communiqué matdeelung informatiounen
-        informatioun bericht berichter meenung usiicht ugaben
+        informatioun bericht berichter meenung usiicht ugaben rapport rapporten etüd etüden schreiwes
         """.split()),
     capitalised_nouns=True,
     compound_nouns=True,
