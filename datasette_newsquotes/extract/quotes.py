@@ -915,7 +915,9 @@ class _Run:
             return m
         if np_.pron:
             i = toks[np_.a]
-            sp = self._demonstrative_antecedent(d.st[i]) if np_.demonstrative else self.person_before(d.st[i])
+            # (a demonstrative points to the last noun of its gender, which need not be a speaker or the last
+            # person named: "Müller kritisierte seinen Nachfolger. Dieser sagte ...": left unresolved)
+            sp = None if np_.demonstrative else self.person_before(d.st[i])
             # an unresolved pronoun is still where the attribution rests
             return mention(d.st[i], d.en[i], d.tx[i], sp, "pronoun")
         s, e, t = self.span_text(toks, np_.a, np_.b)
@@ -962,22 +964,6 @@ class _Run:
         kind = "organization" if np_.org else "person"
         sp = self.index.add(name, kind, None, s, merge=False)
         return mention(s, e, t, sp, "role" if np_.role is not None else "source")
-
-    def _demonstrative_antecedent(self, offset):
-        """What a demonstrative at ``offset`` stands for: the one speaker (person or body) named in the sentence
-        before or earlier in its own ("Die Polizei befragte den Fahrer Jan Kurz. Dieser bestritt, ..."), else
-        nobody: a demonstrative points to the last noun, not to the last person quoted."""
-        since = self.prev_unit[0] if self.prev_unit is not None else getattr(self, "unit_start", offset)
-        named = set()
-        for off, sp in reversed(self.index.history):
-            if off < since:
-                break
-            if off < offset:
-                named.add(id(sp))
-                found = sp
-        # (only one: "Die Ministerin sprach mit dem Bürgermeister. Dieser sagte ...", the latter of two, is left
-        # unresolved rather than guessed)
-        return found if len(named) == 1 else None
 
     def person_before(self, offset):
         """The person a pronoun at ``offset`` points to: the speaker of the quote just before, when it is

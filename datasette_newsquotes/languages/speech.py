@@ -89,10 +89,12 @@ class Speech:
     # is the document or place named after one of ``document_prepositions`` in the same clause
     expletive_subjects: frozenset = frozenset()
     document_prepositions: frozenset = frozenset()
-    # (a cue in the passive with no subject has such a document as its source too: "In einer Erklärung wurde
-    # angekündigt, dass ..."; see ``passive_auxiliaries``)
-    # demonstratives (also determiners) that stand for a noun when a verb follows ("Dieser bestätigte, dass
-    # ..."): they point to the last speaker named just before, not to the last person quoted
+    # (a cue in the passive with no subject has such a document or a body as its source too: "In einer
+    # Erklärung wurde angekündigt, dass ..."; see ``passive_auxiliaries``)
+    #
+    # demonstratives that stand for a noun when a verb follows ("Dieser bestätigte, dass ..."): the mention of
+    # the cue's subject, left unresolved (they point to the last noun of their gender, rarely the last person
+    # quoted); they must be among ``determiners`` too
     demonstrative_pronouns: frozenset = frozenset()
     # words that open an "as X said" clause ("Wie die Stadt mitteilte, ...", "as the mayor said"): the noun
     # phrase after one is the subject of the cue closing the clause, not a prepositional object
