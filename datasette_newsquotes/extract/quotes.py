@@ -1654,28 +1654,33 @@ class _Run:
                 return True
         if not self._name_like(words):
             return False
+        after = self.text[q.end:q.end + 4].lstrip("\"'”»“’ \u00a0")[:1]
+        if after.isupper():
+            return False  # a nickname before a name: 'sagte der „Kaiser“ Franz Beckenbauer'
         if not det and t >= 0 and toks[t] is not None and d.mask[toks[t]] & M_ORG and \
                 d.kind[toks[t]] != W_LOWER:
             return True  # the name of the body just named: "nach Angaben der Agentur „Interfax“ ..."
-        # after a cue that follows what it frames (a quotation, or a comma after reported speech): its subject or
-        # addressee ('"...", schreibt der „Spiegel“', '"...", sagte Merkel der „Bild“', '"...", schrieb „Die
-        # Zeit“', "Die Lage sei ernst, schreibt der „Spiegel“"); a cue inside its clause has its subject before
-        # it, and a word in marks after it is what was said ("Der Minister forderte einen „Neuanfang“", "X,
-        # Präsident der Union, nannte dies einen „Putsch“")
+        # after a cue that follows what it frames (a quotation, or a comma after reported speech): its subject,
+        # or its addressee after a subject ('"...", schreibt der „Spiegel“', '"...", schrieb „Die Zeit“', "Die Lage
+        # sei ernst, schreibt der „Spiegel“", '"...", sagte Merkel der „Bild“'); a cue inside its clause has its
+        # subject before it, and a word in marks after it is what was said ("Der Minister forderte einen
+        # „Neuanfang“", '"...", lobte Müller die „Moral“ der Mannschaft', "..., forderten „Mehr Geld“")
         for c in (t, t - 1) if det else (t,):
-            if c >= 1 and toks[c] is not None and d.mask[toks[c]] & M_CUE and \
-                    (c == t or toks[t] is not None and (d.kind[toks[t]] == W_CAP or d.mask[toks[t]] & M_PRON)):
-                next_to_cue = c == t
-                while c >= 1 and toks[c - 1] is not None and d.mask[toks[c - 1]] & M_AUX:
-                    c -= 1  # '"...", a écrit « Le Parisien »'
-                before = toks[c - 1] if c >= 1 else None
-                if c >= 1 and (before is None or d.tx[before] == "," and (
-                        c < 2 or toks[c - 2] is None or
-                        L.markers and self._has_marker(self.unit_start, d.st[before], L.markers) or
-                        next_to_cue and self.text[q.end:q.end + 4].lstrip("\"'”»“’ \u00a0")[:1] in END_PUNCT)):
-                    return True  # (not "X, Präsident der Union, nannte Schröder einen „Lügner“.")
+            if c < 1 or toks[c] is None or not d.mask[toks[c]] & M_CUE:
+                continue
+            if c < t and not (toks[t] is not None and (d.kind[toks[t]] == W_CAP or d.mask[toks[t]] & M_PRON) and
+                              d.lo[toks[t + 1]] in L.sp.addressee_determiners):
+                continue
+            while c >= 1 and toks[c - 1] is not None and d.mask[toks[c - 1]] & M_AUX:
+                c -= 1  # '"...", a écrit « Le Parisien »'
+            before = toks[c - 1] if c >= 1 else None
+            if c >= 1 and (before is None or d.tx[before] == "," and (
+                    c < 2 or toks[c - 2] is None or
+                    L.markers and self._has_marker(self.unit_start, d.st[before], L.markers))):
+                return True
         opens = t < 0 or toks[t] is None or d.tx[toks[t]] in CLAUSE_PUNCT or d.tx[toks[t]] in END_PUNCT
-        if opens and (det or len(words) >= 2):
+        if opens and (det or len(words) >= 2) and after.isalpha():
+            # (a word right after the closing mark: '„Willkommen in Berlin“, sagte ...' is a quotation)
             nxt = self._NEXT_WORDS.match(self.text, q.end + 1)
             return nxt is not None and nxt.group(1).lower() in L.cues  # "Die „Süddeutsche Zeitung“ berichtete"
         return False

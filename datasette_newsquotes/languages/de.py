@@ -104,6 +104,7 @@ SPEECH = Speech(
     adverb_suffixes=("gemäß", "weise", "ierend", "ßend", "zend", "gend", "ssend", "chend", "erdings"),
     numeral_modifiers=frozenset("über bis".split()),
     document_prepositions=frozenset("in im bei beim".split()),
+    addressee_determiners=frozenset("dem der".split()),
     passive_auxiliaries=frozenset("wird wurde wurden werden worden".split()),
     demonstrative_pronouns=frozenset("dieser diese".split()),
     reportative_modals=frozenset("soll sollen".split()),

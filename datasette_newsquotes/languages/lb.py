@@ -68,6 +68,7 @@ SPEECH = Speech(
     oblique_determiners=frozenset("dem engem desem".split()),
     numeral_modifiers=frozenset("iwwer bis".split()),
     document_prepositions=frozenset("an am bei".split()),
+    addressee_determiners=frozenset("dem der".split()),
     passive_auxiliaries=frozenset("gëtt ginn gouf goufen".split()),
     reportative_modals=frozenset("soll sollen".split()),
     reportative_auxiliaries=frozenset("hunn sinn".split()),

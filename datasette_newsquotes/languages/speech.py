@@ -96,6 +96,9 @@ class Speech:
     # the cue's subject, left unresolved (they point to the last noun of their gender, rarely the last person
     # quoted); they must be among ``determiners`` too
     demonstrative_pronouns: frozenset = frozenset()
+    # determiners of an addressee after a cue and its subject ("sagte Merkel der „Bild“"): an outlet named in
+    # quotation marks after one is who was told, not what was said
+    addressee_determiners: frozenset = frozenset()
     # words that open an "as X said" clause ("Wie die Stadt mitteilte, ...", "as the mayor said"): the noun
     # phrase after one is the subject of the cue closing the clause, not a prepositional object
     as_words: frozenset = frozenset()
