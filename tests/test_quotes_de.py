@@ -216,6 +216,20 @@ def test_relative_clause_reporting_what_the_noun_before_says():
         assert quotes(text, "de") == [], text
 
 
+def test_noun_of_saying_opening_the_sentence_and_nouns_behind_a_lower_case_prefix():
+    # "Berichten", "Angaben" are verb forms too; opening a German sentence they are nouns
+    q = find(quotes("Berichten zufolge schließt das Werk in Kassel bis Jahresende.", "de"), "Werk")
+    assert q.text == "schließt das Werk in Kassel bis Jahresende" and q.speaker.text == "Berichten"
+    q = find(quotes("Angaben der Feuerwehr zufolge brach das Feuer im Keller aus.", "de"), "Feuer")
+    assert q.speaker.text == "Angaben der Feuerwehr"
+    # a verb opening the sentence stays a cue
+    q = find(quotes("Berichtet wurde zudem, dass die Schule saniert wird.", "de"), "Schule")
+    assert q.cue == "Berichtet"
+    # "dpa-Meldung", "ai-Bericht": nouns, so sources
+    q = find(quotes("Der Versicherer will laut einer dpa-Meldung 300 Stellen streichen.", "de"), "Stellen")
+    assert q.speaker.text == "einer dpa-Meldung"
+
+
 def test_source_phrase_inside_its_sentence_frames_the_whole_sentence():
     qs = quotes("Das Paket wurde laut einem Sprecher der Post bereits am Freitag zugestellt. "
                 "Dennoch, so Berger, habe der Verein alles richtig gemacht. "

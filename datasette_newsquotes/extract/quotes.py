@@ -209,6 +209,8 @@ class _Lang:
             return m
         low = w.lower()
         k = _kind_of(w)
+        if k == W_LOWER and not self.lower_nouns and "-" in w and w.rpartition("-")[2][:1].isupper():
+            k = W_CAP  # a German noun behind a lower-case prefix: "dpa-Meldung", "taz-Recherchen"
         m = k | M_SEEN
         for words, bit in ((self.pron, M_PRON), (self.dets, M_DET), (self.titles, M_TITLE), (self.preps, M_PREP),
                            (self.of, M_OF), (self.stop, M_STOP), (self.cues, M_CUE), (self.comps, M_COMP),
@@ -262,9 +264,9 @@ class _Lang:
         ``role``, ``org``: whether it is (a compound ending in) a role or organisation noun, when known."""
         if k == W_PUNCT:
             return w == "&"
-        if (low in self.cues and (k == W_LOWER or sentence_initial)) or low in self.comps or low in self.pron or \
-                low in self.timewords:
-            return False
+        if (low in self.cues and (k == W_LOWER or sentence_initial and (self.lower_nouns or low not in self.cue_nouns))) \
+                or low in self.comps or low in self.pron or low in self.timewords:
+            return False  # (a German "Berichten", "Angaben" opening a sentence is a noun: see attributions)
         if low in self.roles or low in self.orgs or low in self.cue_nouns:
             return True
         if role is None:
@@ -670,7 +672,8 @@ class _Run:
                                                      (e > m and mask[toks[e]] & M_PART and
                                                       kind[toks[e - 1]] == W_CAP and self._particle(toks, e)) or
                                                      (e > m and tx[toks[e]].isdigit() and
-                                                      kind[toks[e - 1]] == W_CAP and len(tx[toks[e]]) <= 4) or
+                                                      kind[toks[e - 1]] == W_CAP and len(tx[toks[e]]) <= 4 and
+                                                      not mask[toks[e - 1]] & (M_CNOUN | M_ROLE | M_ORG)) or
                                                      (e > m and mask[toks[e]] & M_CONJ and e + 1 < n and
                                                       toks[e + 1] is not None and kind[toks[e - 1]] == W_CAP and
                                                       kind[toks[e + 1]] == W_CAP and
@@ -1933,7 +1936,10 @@ class _Run:
                          and toks[k - 1] is not None and toks[k - 2] is not None and lo[toks[k - 2]] in L.dets and
                          lo[toks[k - 2]] not in L.pron and d.kind[toks[k - 1]] == W_LOWER and
                          lo[toks[k - 1]] not in L.aux and lo[toks[k - 1]] not in L.stop) and \
-                    not (cue_word in L.cue_phrases_from and phrase_at(L.cue_phrases_from[cue_word], toks, lo, k)):
+                    not (cue_word in L.cue_phrases_from and phrase_at(L.cue_phrases_from[cue_word], toks, lo, k)) and \
+                    not (d.kind[i] == W_CAP and not L.lower_nouns and mask[i] & M_CNOUN):
+                # (a capitalised noun of saying that is also a verb form opens a German sentence as a noun:
+                # "Berichten zufolge ...", "Angaben des Instituts zufolge ...")
                 at = self._cue(toks, nps, k, clause_of, end_offset, pron_tail)
                 if at is not None:
                     out.append(at)
