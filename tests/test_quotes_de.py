@@ -230,6 +230,15 @@ def test_noun_of_saying_opening_the_sentence_and_nouns_behind_a_lower_case_prefi
     assert q.speaker.text == "einer dpa-Meldung"
 
 
+def test_gemaess_with_sharp_s_is_a_source_word():
+    # (phrases are compared in lower case: casefolding "gemäß" to "gemäss" had made it never match)
+    q = find(quotes("Die Brücke bleibt gemäß einem Sprecher der Stadt bis Montag gesperrt.", "de"), "Brücke")
+    assert q.text == "Die Brücke bleibt gemäß einem Sprecher der Stadt bis Montag gesperrt"
+    assert q.speaker.text == "einem Sprecher der Stadt"
+    q = find(quotes("Der Sturm kostete gemäß der Zeitung 12 Menschen das Leben.", "de"), "Sturm")
+    assert q.speaker.text == "der Zeitung"  # the number is no part of the source's name
+
+
 def test_source_phrase_inside_its_sentence_frames_the_whole_sentence():
     qs = quotes("Das Paket wurde laut einem Sprecher der Post bereits am Freitag zugestellt. "
                 "Dennoch, so Berger, habe der Verein alles richtig gemacht. "

@@ -95,7 +95,7 @@ class _Lang:
         # cue phrases by their last word, longest first
         self.cue_phrases = {}
         for p in sorted(sp.cue_phrases, key=lambda p: -len(p.split())):
-            words = tuple(p.casefold().split())
+            words = tuple(p.lower().split())
             self.cue_phrases.setdefault(words[-1], []).append(words)
         # the same phrases by their first word, where that word is a cue of its own ("lashed out at"): the
         # phrase, not the verb alone, is then the cue
@@ -121,7 +121,7 @@ class _Lang:
         self.markers = frozenset(sp.reported_markers) | frozenset(sp.reported_markers_strong)
         self.src_adverbs = frozenset(sp.source_adverbs)
         self.rel_src = self._phrases(sp.relative_sources)
-        self.rel_src_always = frozenset(tuple(self.token.findall(p.casefold())) for p in sp.relative_sources_always)
+        self.rel_src_always = frozenset(tuple(self.token.findall(p.lower())) for p in sp.relative_sources_always)
         self.triggers = self.cues | self.relay | frozenset(self._first_words(sp.source_before)) | \
             frozenset(self._first_words(sp.source_after)) | self.src_adverbs | \
             frozenset(self._first_words(p.lstrip(", ") for p in sp.relative_sources)) | \
@@ -155,7 +155,7 @@ class _Lang:
                                                                                    or {}))
         self.src_before = self._phrases(sp.source_before)
         self.src_post = frozenset(tuple(p.split()) for p in sp.source_before_postposed)
-        self.src_closing = frozenset(tuple(self.token.findall(p.casefold())) for p in sp.source_closing)
+        self.src_closing = frozenset(tuple(self.token.findall(p.lower())) for p in sp.source_closing)
         self.src_after = self._phrases(sp.source_after)
         self.src_after_initial = frozenset(tuple(p.split()) for p in sp.source_after_initial)
         # source words that are also ordinary prepositions or adverbs ("aus", "wie", "so"): a sentence holding
@@ -188,7 +188,7 @@ class _Lang:
         into ("d'après", not "d'", which starts half the sentences of a French article)."""
         out = []
         for p in phrases:
-            words = self.token.findall(p.casefold())
+            words = self.token.findall(p.lower())
             if words:
                 out.append(words[0] + words[1] if words[0][-1:] in "'’" and len(words) > 1 else words[0])
         return out
@@ -197,7 +197,7 @@ class _Lang:
         """Phrases by their first word, longest first: one dict lookup per token."""
         out = {}
         for p in sorted(phrases, key=lambda p: -len(p.split())):
-            words = tuple(self.token.findall(p.casefold()))
+            words = tuple(self.token.findall(p.lower()))
             if words:
                 out.setdefault(words[0], []).append(words)
         return out
@@ -673,7 +673,9 @@ class _Run:
                                                       kind[toks[e - 1]] == W_CAP and self._particle(toks, e)) or
                                                      (e > m and tx[toks[e]].isdigit() and
                                                       kind[toks[e - 1]] == W_CAP and len(tx[toks[e]]) <= 4 and
-                                                      not mask[toks[e - 1]] & (M_CNOUN | M_ROLE | M_ORG)) or
+                                                      not mask[toks[e - 1]] & (M_CNOUN | M_ROLE | M_ORG) and
+                                                      not (not L.lower_nouns and e - 2 >= start and
+                                                           toks[e - 2] is not None and mask[toks[e - 2]] & M_DET)) or
                                                      (e > m and mask[toks[e]] & M_CONJ and e + 1 < n and
                                                       toks[e + 1] is not None and kind[toks[e - 1]] == W_CAP and
                                                       kind[toks[e + 1]] == W_CAP and
