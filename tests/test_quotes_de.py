@@ -239,6 +239,12 @@ def test_gemaess_with_sharp_s_is_a_source_word():
     assert q.speaker.text == "der Zeitung"  # the number is no part of the source's name
 
 
+def test_source_inside_a_sentence_whose_cue_has_no_content_reports_the_sentence():
+    q = find(quotes("Jede dritte Familie fürchtet laut der Studie den sozialen Abstieg.", "de"), "Familie")
+    assert q.text == "Jede dritte Familie fürchtet laut der Studie den sozialen Abstieg"
+    assert q.speaker.text == "der Studie"
+
+
 def test_source_phrase_inside_its_sentence_frames_the_whole_sentence():
     qs = quotes("Das Paket wurde laut einem Sprecher der Post bereits am Freitag zugestellt. "
                 "Dennoch, so Berger, habe der Verein alles richtig gemacht. "

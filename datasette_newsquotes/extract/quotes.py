@@ -1977,6 +1977,10 @@ class _Run:
                 # (the cue's own content runs up to the source: a cue inside what the source reports has none,
                 # or one that ends before it: "..., dass Russland an Nordkorea schwätzen, déi ..., sou X")
                 c = at.get("content")
+                sc = src.get("content")
+                if c is None and None not in toks and sc is not None and sc[0] <= at["cue_start"] < sc[1]:
+                    continue  # a cue with no content and no quotation relays nothing: the source reports the
+                    # sentence that holds it ("Immer mehr Menschen fürchten laut der Studie den Abstieg")
                 frames = src.get("content") is not None and src["content"][0] <= at["cue_start"] < src["content"][1] \
                     and c is not None and c[0] < src["cue_start"] <= c[1] + 3 and \
                     (c[1] <= src["speaker"].end + 3 or self.text[:src["cue_start"]].rstrip().endswith(","))
