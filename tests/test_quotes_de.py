@@ -245,6 +245,13 @@ def test_source_inside_a_sentence_whose_cue_has_no_content_reports_the_sentence(
     assert q.speaker.text == "der Studie"
 
 
+def test_reported_clause_opening_with_a_phrase_after_the_comma():
+    q = find(quotes("Die Bürgermeisterin sagte, mit dem neuen Plan werde die Innenstadt entlastet.", "de"), "Plan")
+    assert q.text == "mit dem neuen Plan werde die Innenstadt entlastet" and q.speaker.text == "Die Bürgermeisterin"
+    # no subjunctive, no clause: a phrase after the comma is no report
+    assert quotes("Der Minister sagte, in Berlin und in Bonn.", "de") == []
+
+
 def test_source_phrase_inside_its_sentence_frames_the_whole_sentence():
     qs = quotes("Das Paket wurde laut einem Sprecher der Post bereits am Freitag zugestellt. "
                 "Dennoch, so Berger, habe der Verein alles richtig gemacht. "

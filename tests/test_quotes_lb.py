@@ -143,3 +143,8 @@ def test_dat_as_object_reports_the_sentence_before():
     q = find(quotes("D'Bréck bleift bis Mee zou. Dat huet de Buergermeeschter e Méindeg confirméiert.", "lb"),
              "Bréck")
     assert q.text == "D'Bréck bleift bis Mee zou" and q.speaker.text == "de Buergermeeschter"
+
+
+def test_reported_clause_opening_with_a_phrase_after_the_comma():
+    q = find(quotes("De Buergermeeschter huet gesot, mat deem neie Plang wier d'Stad méi roueg.", "lb"), "Plang")
+    assert q.text.startswith("mat deem neie Plang") and q.speaker.text == "De Buergermeeschter"

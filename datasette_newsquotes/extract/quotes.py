@@ -2279,7 +2279,10 @@ class _Run:
                 if tx[nx] not in END_PUNCT and tx[nx] not in CLAUSE_PUNCT and (
                         d.lo[nx] in L.dets or d.lo[nx] in L.pron or d.kind[nx] == W_CAP or
                         (d.lo[nx] not in L.preps and d.lo[nx] not in L.comps and d.kind[nx] == W_LOWER) or
-                        tx[tj] == "," and self._infinitive_clause(toks, j + 1)):
+                        tx[tj] == "," and self._infinitive_clause(toks, j + 1) or
+                        tx[tj] == "," and d.lo[nx] in L.preps and L.markers and
+                        self._has_marker(d.st[nx], self.unit_end, L.markers)):
+                    # (a clause opening with a phrase, in the subjunctive: "sagte, mit dem Beschluss werde ...")
                     # "huet gemellt, de Minister wier ...": the clause after the comma, when the cue ends its own
                     # clause and its subject came before it
                     if "speaker" in at and (b == j or tx[tj] == ":") and not self._postposed(toks, k, a, sp_end) \
