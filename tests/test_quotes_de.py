@@ -177,6 +177,12 @@ def test_outlet_named_in_marks_next_to_a_cue_is_the_speaker_not_a_quote():
     assert [q.text for q in qs] == ["Der Verein stehe vor der Insolvenz"] and speaker(qs[0]) == "Kicker"
     qs = quotes("„Wir prüfen alle Optionen“, sagte die Ministerin der „Rheinischen Post“.", "de")
     assert [q.text for q in qs] == ["Wir prüfen alle Optionen"] and qs[0].speaker.text == "die Ministerin"
+    # the body of a speaker named after the cue, closing the sentence
+    qs = quotes("Die Züge würden pünktlich fahren, sagte Jonas Weber vom „Fahrgastverband Nord“.", "de")
+    assert [(q.text, q.speaker.text) for q in qs] == [("Die Züge würden pünktlich fahren", "Jonas Weber")]
+    qs = quotes("„Wir sind vorbereitet“, sagte Lea Roth von der „Initiative Hafen“.", "de")
+    assert [(q.text, q.speaker.text) for q in qs] == [("Wir sind vorbereitet", "Lea Roth")]
+    assert find(quotes("Händler sprachen in diesem Zusammenhang von „Panik“.", "de"), "Panik").kind == "direct"
     # opening its clause right before the cue
     q = find(quotes("Die „Frankfurter Rundschau“ berichtete, dass die Klinik schließen solle.", "de"), "Klinik")
     assert speaker(q) == "Frankfurter Rundschau"

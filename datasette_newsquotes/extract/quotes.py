@@ -779,9 +779,12 @@ class _Run:
         if self.L.sp.capitalised_nouns and (d.lo[i] in self.L.dets or d.lo[i] in self.L.preps and
                                             d.lo[i] not in self.L.of):
             return False  # German "zu den", "an der": a preposition and an article, not a name's particle
-        return e + 1 < len(toks) and toks[e + 1] is not None and (
-            d.kind[toks[e + 1]] == W_CAP or is_particle(d.lo[toks[e + 1]], self.L.particles,
-                                                                 self.L.particle_prefixes))
+        # (a run of particles must reach a capitalised word: "von der Leyen", not "Anna Berg von der „Ost“")
+        f = e + 1
+        while f < len(toks) and f - e <= 2 and toks[f] is not None and d.kind[toks[f]] == W_LOWER and \
+                is_particle(d.lo[toks[f]], self.L.particles, self.L.particle_prefixes):
+            f += 1
+        return f < len(toks) and toks[f] is not None and d.kind[toks[f]] == W_CAP
 
     def _dot_in_name(self, toks, e):
         """A full stop inside a name: "Mr. Smith", "J. Smith", "U.S." """
@@ -1665,6 +1668,12 @@ class _Run:
         if not det and t >= 0 and toks[t] is not None and d.mask[toks[t]] & M_ORG and \
                 d.kind[toks[t]] != W_LOWER:
             return True  # the name of the body just named: "nach Angaben der Agentur „Interfax“ ..."
+        if not det and t >= 2 and toks[t] is not None and d.mask[toks[t]] & M_OF and after in END_PUNCT:
+            c = t - 1
+            while c > 0 and toks[c] is not None and d.kind[toks[c]] == W_CAP and not d.mask[toks[c]] & (M_DET | M_CUE):
+                c -= 1
+            if c < t - 1 and toks[c] is not None and d.mask[toks[c]] & M_CUE:
+                return True  # the body of the speaker named after a cue: '..., sagte Anna Berg vom „Forum Ost“.'
         # after a cue that follows what it frames (a quotation, or a comma after reported speech): its subject,
         # or its addressee after a subject ('"...", schreibt der „Spiegel“', '"...", schrieb „Die Zeit“', "Die Lage
         # sei ernst, schreibt der „Spiegel“", '"...", sagte Merkel der „Bild“'); a cue inside its clause has its
