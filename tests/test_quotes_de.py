@@ -258,6 +258,15 @@ def test_reported_clause_opening_with_a_phrase_after_the_comma():
     assert quotes("Der Minister sagte, in Berlin und in Bonn.", "de") == []
 
 
+def test_name_with_an_of_phrase_is_no_name_particle():
+    q = find(quotes("Die Inszenierung lenke vom Stück ab, so Karl Brandt von den Kieler Nachrichten.", "de"),
+             "Inszenierung")
+    assert q.text == "Die Inszenierung lenke vom Stück ab"
+    assert q.speaker.text == "Karl Brandt von den Kieler Nachrichten" and speaker(q) == "Karl Brandt"
+    q = find(quotes("Kommissionspräsidentin Ursula von der Leyen sagte, Europa sei bereit.", "de"), "Europa")
+    assert speaker(q) == "Ursula von der Leyen"
+
+
 def test_source_phrase_inside_its_sentence_frames_the_whole_sentence():
     qs = quotes("Das Paket wurde laut einem Sprecher der Post bereits am Freitag zugestellt. "
                 "Dennoch, so Berger, habe der Verein alles richtig gemacht. "

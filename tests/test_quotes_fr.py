@@ -235,3 +235,8 @@ def test_relative_clause_opened_by_selon_lequel():
              "infirmier")
     assert q.text == "un infirmier sur deux serait épuisé" and q.speaker.text == "laquelle"
     assert speaker(q) == "enquête"
+
+
+def test_name_with_a_run_of_particles():
+    q = find(quotes("« Nous sommes prêts », a déclaré Marie de la Tour.", "fr"), "prêts")
+    assert speaker(q) == "Marie de la Tour"

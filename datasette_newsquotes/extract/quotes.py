@@ -670,7 +670,8 @@ class _Run:
                                                      (e > m and kind[toks[e]] == W_CAP and
                                                       kind[toks[e - 1]] == W_CAP and not mask[toks[e]] & (M_STOP | M_CUE | M_TIME)) or
                                                      (e > m and mask[toks[e]] & M_PART and
-                                                      kind[toks[e - 1]] == W_CAP and self._particle(toks, e)) or
+                                                      (kind[toks[e - 1]] == W_CAP or mask[toks[e - 1]] & M_PART) and
+                                                      self._particle(toks, e)) or
                                                      (e > m and tx[toks[e]].isdigit() and
                                                       kind[toks[e - 1]] == W_CAP and len(tx[toks[e]]) <= 4 and
                                                       not mask[toks[e - 1]] & (M_CNOUN | M_ROLE | M_ORG) and
@@ -778,11 +779,18 @@ class _Run:
             return w.split("-", 1)[1][:1].isupper()
         if self.L.sp.capitalised_nouns and (d.lo[i] in self.L.dets or d.lo[i] in self.L.preps and
                                             d.lo[i] not in self.L.of):
-            return False  # German "zu den", "an der": a preposition and an article, not a name's particle
+            # German "zu den", "an der": a preposition and an article, not a name's particle; but "der" of "von
+            # der Leyen", between a particle and the surname
+            prev = toks[e - 1] if e > 0 else None
+            return d.lo[i] in self.L.of and prev is not None and d.kind[prev] == W_LOWER and \
+                is_particle(d.lo[prev], self.L.particles, self.L.particle_prefixes) and e + 1 < len(toks) and \
+                toks[e + 1] is not None and d.kind[toks[e + 1]] == W_CAP
         # (a run of particles must reach a capitalised word: "von der Leyen", not "Anna Berg von der „Ost“")
         f = e + 1
         while f < len(toks) and f - e <= 2 and toks[f] is not None and d.kind[toks[f]] == W_LOWER and \
                 is_particle(d.lo[toks[f]], self.L.particles, self.L.particle_prefixes):
+            if self.L.sp.capitalised_nouns and d.lo[toks[f]] in self.L.dets and d.lo[toks[f]] not in self.L.of:
+                return False  # "Karl Harb von den Stadtwerken": an of-phrase, not a particle ("von der Leyen")
             f += 1
         return f < len(toks) and toks[f] is not None and d.kind[toks[f]] == W_CAP
 
