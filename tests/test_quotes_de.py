@@ -267,6 +267,16 @@ def test_name_with_an_of_phrase_is_no_name_particle():
     assert speaker(q) == "Ursula von der Leyen"
 
 
+def test_strong_subjunctive_after_a_sentence_with_a_person_for_subject():
+    q = find(quotes("Die Ministerin besuchte am Montag die Unglücksstelle. Der Einsatz der Helfer sei vorbildlich "
+                    "gewesen.", "de"), "vorbildlich")
+    assert q.text == "Der Einsatz der Helfer sei vorbildlich gewesen" and q.speaker.text == "Die Ministerin"
+    # a plain noun or a body for subject: no speaker taken from it
+    for text in ("Besondere Mängel traten bei der Wartung auf. Auch sei die Dokumentation unvollständig gewesen.",
+                 "Die Stadtverwaltung prüfte den Fall. Der Antrag sei unvollständig gewesen."):
+        assert all(q.speaker is None for q in quotes(text, "de")), text
+
+
 def test_source_phrase_inside_its_sentence_frames_the_whole_sentence():
     qs = quotes("Das Paket wurde laut einem Sprecher der Post bereits am Freitag zugestellt. "
                 "Dennoch, so Berger, habe der Verein alles richtig gemacht. "

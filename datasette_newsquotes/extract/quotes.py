@@ -1062,7 +1062,9 @@ class _Run:
                 last_para_end = ue
                 cont = self._continuation(us, ue, para_break, prev_unit_quote, last_speaker_quote, last_attr) \
                     if L.markers and (prev_unit_quote is not None or last_speaker_quote is not None or
-                                      last_attr is not None or self._comma_complementizer(us, ue)) else None
+                                      last_attr is not None or self._comma_complementizer(us, ue) or
+                                      self.unparsed and self.unparsed[-1] == self.prev_unit) else None
+                # (that last: a sentence in the subjunctive after one whose subject may be its speaker)
                 prev_unit_quote = None
                 if cont is not None:
                     q = prev_unit_quote = self._continued(cont, us, ue)
@@ -1443,9 +1445,12 @@ class _Run:
         if prev_unit_quote is not None and prev_unit_quote.kind == "indirect" and not para_break:
             if self._has_marker(us, ue, L.markers):
                 cont = prev_unit_quote
-        elif L.strong and latest is not None and text.count("\n\n", latest.end, us) <= 1 and \
-                self._has_marker(us, ue, L.strong):
-            cont = latest
+        elif L.strong and self._has_marker(us, ue, L.strong):
+            prev = self._previous_subject_report(latest)
+            if prev is not None:
+                cont = prev
+            elif latest is not None and text.count("\n\n", latest.end, us) <= 1:
+                cont = latest
         if cont is not None and L.sp.clause_subordinators and self._marker_only_subordinate(us, ue):
             # the main clause is the sentence's own: its subject, where it names a speaker, reports the clause
             # ("Die hohen Kosten bedeuteten, dass ... würde" still carries the last speaker on)
@@ -1459,6 +1464,31 @@ class _Run:
                 self._has_marker(us, ue, L.strong) and self._marker_only_subordinate(us, ue):
             return self._subordinate_report(us, ue)
         return cont
+
+    def _previous_subject_report(self, latest):
+        """For a sentence in the strong subjunctive right after one with no cue, source or quotation, written
+        after the latest attribution: that sentence's subject, where it can report ("Der Präsident würdigte die
+        Helfer. Ihr Einsatz sei vorbildlich gewesen."), as the attribution carried on."""
+        pu = self.prev_unit
+        # (the sentence itself may be listed already, when it was tokenised for a word that made it no report)
+        before = [u for u in self.unparsed[-2:] if u[0] < self.unit_start]
+        if pu is None or not before or before[-1] != pu or \
+                latest is not None and latest.end > pu[0] or "\n" in self.text[pu[1]:self.unit_start]:
+            return None
+        ps = self._subject_of(*pu)
+        if ps is None or not self._reporting_subject(*ps):
+            return None
+        toks, np_ = ps
+        # a person: a pronoun, a role, or a name the article has named before (not "Besondere Probleme", "Alle
+        # Opfer", nor a body, which the attribution before may well quote: "Die Regierung machte ...")
+        known = np_.name is not None and not np_.org and \
+            self.index.find(self.span_text(toks, *np_.name)[2], self.doc.st[toks[np_.a]]) is not None
+        if not (np_.pron or np_.role is not None and not np_.org or known):
+            return None
+        sp = self.mention_of(toks, np_)
+        if sp is None or sp.speaker is None or sp.speaker.kind != "person":
+            return None
+        return Quote(start=pu[0], end=pu[1], text="", speaker=sp)
 
     def _comma_complementizer(self, us, ue):
         """Does text[us:ue] hold a comma and a complementizer (", dass")?"""
