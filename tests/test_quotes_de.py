@@ -277,6 +277,18 @@ def test_strong_subjunctive_after_a_sentence_with_a_person_for_subject():
         assert all(q.speaker is None for q in quotes(text, "de")), text
 
 
+def test_passive_quoting_cue_relays_the_subject_words_via_the_agent():
+    q = find(quotes("Der Sprecher der Polizei, Jan Kurz, wird von der Agentur AFP mit den Worten zitiert, die "
+                    "Lage sei unter Kontrolle.", "de"), "Kontrolle")
+    assert speaker(q) == "Jan Kurz" and q.via is not None and "Agentur AFP" in q.via.text
+    q = find(quotes("Die Trainerin wird von der Agentur SID mit den Worten zitiert: „Wir geben nicht auf.“", "de"),
+             "geben nicht auf")
+    assert q.speaker.text == "Die Trainerin" and q.via is not None and q.via.text == "der Agentur SID"
+    # active: the agency quotes, the minister speaks
+    q = find(quotes("Die Agentur zitierte den Minister mit den Worten, die Lage sei ernst.", "de"), "ernst")
+    assert q.speaker.text == "den Minister" and q.via.text == "Die Agentur"
+
+
 def test_source_phrase_inside_its_sentence_frames_the_whole_sentence():
     qs = quotes("Das Paket wurde laut einem Sprecher der Post bereits am Freitag zugestellt. "
                 "Dennoch, so Berger, habe der Verein alles richtig gemacht. "

@@ -148,3 +148,9 @@ def test_dat_as_object_reports_the_sentence_before():
 def test_reported_clause_opening_with_a_phrase_after_the_comma():
     q = find(quotes("De Buergermeeschter huet gesot, mat deem neie Plang wier d'Stad méi roueg.", "lb"), "Plang")
     assert q.text.startswith("mat deem neie Plang") and q.speaker.text == "De Buergermeeschter"
+
+
+def test_passive_quoting_cue_relays_the_subject_words():
+    q = find(quotes("De Minister gouf vun der Agence France-Presse zitéiert, datt d'Verhandlunge gutt leefen.", "lb"),
+             "Verhandlunge")
+    assert q.speaker.text == "De Minister" and q.via is not None and "Agence France-Presse" in q.via.text

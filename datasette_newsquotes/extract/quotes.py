@@ -2167,7 +2167,19 @@ class _Run:
             if speaker_np is not None:
                 pass
             elif relay:
-                if after and after[0].a - k <= 3:
+                agent = next((x for x in reversed(before) if x.agent), None) or \
+                    (after[0] if after and after[0].agent and after[0].a - k <= 2 else None)
+                subject = next((x for x in before if not x.agent and not x.after_prep), None)
+                if subject is None and a > 1 and toks[a - 1] is not None and tx[toks[a - 1]] == "," and \
+                        toks[a] is not None and lo[toks[a]] in L.sp.passive_auxiliaries:
+                    # "Der Sprecher, Sergej Wolkow, wird von ... zitiert": the subject before the apposition
+                    subject = next((x for x in nps if x.b < a and not x.after_prep and not x.pron), None)
+                passive = agent is not None and subject is not None and L.sp.passive_auxiliaries and any(
+                    toks[t] is not None and lo[toks[t]] in L.sp.passive_auxiliaries for t in range(subject.b, k))
+                if passive:
+                    # "X wird von der Agentur Reuters mit den Worten zitiert": X's words, relayed by the agent
+                    speaker_np, via_np = subject, agent
+                elif after and after[0].a - k <= 3:
                     speaker_np = after[0]
                     via_np = before[-1] if before else None
                 elif len(before) >= 2:
