@@ -289,6 +289,13 @@ def test_passive_quoting_cue_relays_the_subject_words_via_the_agent():
     assert q.speaker.text == "den Minister" and q.via.text == "Die Agentur"
 
 
+def test_zufolge_inside_a_short_sentence_frames_it():
+    q = find(quotes("Der Bürgermeister ist Berichten zufolge schwer erkrankt.", "de"), "erkrankt")
+    assert q.text == "Der Bürgermeister ist Berichten zufolge schwer erkrankt" and q.speaker.text == "Berichten"
+    q = find(quotes("Die Schäden seien der Versicherung zufolge gering.", "de"), "Schäden")
+    assert q.speaker.text == "der Versicherung"
+
+
 def test_source_phrase_inside_its_sentence_frames_the_whole_sentence():
     qs = quotes("Das Paket wurde laut einem Sprecher der Post bereits am Freitag zugestellt. "
                 "Dennoch, so Berger, habe der Verein alles richtig gemacht. "

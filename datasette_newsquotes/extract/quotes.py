@@ -3024,6 +3024,12 @@ class _Run:
                 if start is not None:
                     cs = start
             at["content"] = (cs, self._content_end(toks, j))
+        elif not initial and j < n and toks[j] is not None and \
+                self._words(toks, 0, np_.a) + self._words(toks, j, n) >= 4:
+            # "Die Infektionen seien der Studie zufolge vermeidbar.": the source inside its sentence frames it
+            start = self._sentence_start_offset(toks, np_.a)
+            if start is not None:
+                at["content"] = (start, self._content_end(toks, j))
         return at
 
 
