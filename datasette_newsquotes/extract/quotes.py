@@ -2088,9 +2088,12 @@ class _Run:
         # (not the source of a source word: "Laut Radio Bremen erklärte die Senatorin, ...")
         before = [np_ for np_ in nps if a <= np_.a and np_.b <= k and not (np_.after_prep and not np_.agent) and
                   not (np_.a > 0 and toks[np_.a - 1] is not None and lo[toks[np_.a - 1]] in L.src_words)]
-        if not before and toks[a] is not None and lo[toks[a]] in L.as_words:
+        # (an as-word may follow a conjunction opening the clause: "Denn wie die Zeitung berichtete, ...")
+        as_at = a + 1 if toks[a] is not None and (lo[toks[a]] in L.stop or lo[toks[a]] in L.conj) and \
+            a + 1 < k and toks[a + 1] is not None and lo[toks[a + 1]] in L.as_words else a
+        if not before and toks[as_at] is not None and lo[toks[as_at]] in L.as_words:
             # "Wie die Stadt am Montag mitteilte, ...": the noun phrase after "wie" is the cue's subject
-            before = [np_ for np_ in nps if np_.a == a + 1 and np_.b <= k]
+            before = [np_ for np_ in nps if np_.a == as_at + 1 and np_.b <= k]
         after = [np_ for np_ in nps if k < np_.a < b and not (np_.after_prep and not np_.agent)]
         speaker_np = via_np = None
         app_end = None
@@ -2367,7 +2370,7 @@ class _Run:
             if t < n and toks[t] is not None and d.kind[toks[t]] != W_PUNCT and \
                     self._words(toks, t, n) >= 3 and self._infinitive_clause(toks, t):
                 content = (d.st[toks[t]], self._content_end(toks, t))
-        if content is None and "speaker" in at and toks[a] is not None and lo[toks[a]] in L.as_words and \
+        if content is None and "speaker" in at and toks[as_at] is not None and lo[toks[as_at]] in L.as_words and \
                 b + 1 < n and toks[b] is not None and tx[toks[b]] == "," and toks[b + 1] is not None and \
                 self._has_content_after(toks, b + 1):
             # "As the mayor said on Monday, the bridge will close": the clause after the as-clause

@@ -135,6 +135,7 @@ SPEECH = Speech(
         stattdessen ebenso genauso außerdem überdies indes indessen nun dadurch darum deswegen somit also
         gegenüber gestern heute morgens abends nachts seitdem bereits jedenfalls zwar wohl angeblich
         damals dagegen hingegen ferner erneut nochmals sodann wiederum gleichwohl demgegenüber derzeit
+        denn ende anfang mitte
         """.split()),
     auxiliaries=frozenset("""
         hat haben hatte hatten habe wird werden wurde wurden ist sind war waren sei kann können konnte
