@@ -215,9 +215,15 @@ def test_relative_clause_reporting_what_the_noun_before_says():
     q = find(quotes("In Brüssel kursieren Gerüchte, wonach die Kommissarin vor dem Rücktritt steht.", "de"),
              "Rücktritt")
     assert q.text == "die Kommissarin vor dem Rücktritt steht" and q.speaker.text == "wonach"
+    # the relative clause ends where the main clause goes on
+    q = find(quotes("Eine Umfrage, nach der die Mehrheit den Plan ablehnt, sorgte im Rathaus für Unruhe.", "de"),
+             "Mehrheit")
+    assert q.text == "die Mehrheit den Plan ablehnt"
     # a relative clause that reports nothing, and no comma, no relative clause
     for text in ("Das sind die Lösungen, nach denen die Eltern seit Monaten suchen.",
                  "Sie ist die Ärztin, nach der die neue Klinik benannt wurde.",
+                 "Die Kinder, nach denen die Polizei suchte, sind wohlauf.",
+                 "Der Stürmer, nach dem sich mehrere Klubs erkundigt hätten, bleibt in Bremen.",
                  "Gleich nach der Wahl soll das neue Kabinett vereidigt werden."):
         assert quotes(text, "de") == [], text
 

@@ -124,7 +124,7 @@ class _Lang:
         self.rel_src_always = frozenset(tuple(self.token.findall(p.lower())) for p in sp.relative_sources_always)
         self.triggers = self.cues | self.relay | frozenset(self._first_words(sp.source_before)) | \
             frozenset(self._first_words(sp.source_after)) | self.src_adverbs | \
-            frozenset(self._first_words(p.lstrip(", ") for p in sp.relative_sources)) | \
+            frozenset(self._first_words(p.lstrip(", ") for p in sp.relative_sources_always)) | \
             frozenset(" ".join(p.split()) for p in sp.cue_phrases)
         # one compiled alternation each: does a sentence hold a cue or source word, or a subjunctive marker?
         self.trigger_re = self._alternation(self.triggers)
@@ -1939,7 +1939,8 @@ class _Run:
                 at = self._relative_source(toks, nps, k, hit) if hit is not None else None
                 if at is not None:
                     out.append(at)
-                    k += len(hit)
+                if hit is not None:
+                    k += len(hit)  # (reporting or not, no source word: "die Kinder, nach denen die Polizei suchte")
                     continue
             if mask[i] & M_CLAUSE:
                 k += 1
@@ -2716,9 +2717,9 @@ class _Run:
         """A relative clause opening with ``hit`` at ``a`` (its comma included where the language writes one)
         that reports what the noun phrase right before it says ("Umfragen, nach denen die Mehrheit den Plan
         ablehne", "Berichte, wonach ...", "une étude selon laquelle ..."): the clause is the content, the noun
-        phrase the speaker, the relative word its mention. Except
-        for the phrases that only report ("wonach"), the noun must be one of saying or a body, or the clause
-        carry reported speech ("die Lösungen, nach denen wir suchen" reports nothing)."""
+        phrase the speaker, the relative word its mention. Except for the phrases that only report ("wonach"),
+        the noun must be one of saying or a body, or the clause be in the strong subjunctive ("die Lösungen,
+        nach denen wir suchen", "der Stürmer, nach dem sich Klubs erkundigt hätten" report nothing)."""
         d, L = self.doc, self.L
         n = len(toks)
         ante = next((np_ for np_ in reversed(nps) if np_.b == a), None)
@@ -2729,16 +2730,26 @@ class _Run:
         cs = d.st[toks[b]]
         if ce is None or ce <= cs:
             return None
+        # the relative clause ends where the main clause goes on after a comma with its verb ("Eine Umfrage,
+        # nach der die Mehrheit den Plan ablehnt, sorgte für Unruhe")
+        for t in range(b + 1, n - 1):
+            if toks[t] is None or d.st[toks[t]] >= ce:
+                break
+            nx = toks[t + 1]
+            if d.tx[toks[t]] == "," and nx is not None and d.kind[nx] == W_LOWER and d.lo[nx] not in L.dets and \
+                    d.lo[nx] not in L.pron and d.lo[nx] not in L.conj and d.lo[nx] not in L.preps and \
+                    d.lo[nx] not in L.comps:
+                ce = d.en[toks[t - 1]]
+                break
         if hit not in L.rel_src_always and not (
-                ante.cuenoun or ante.org or L.markers and self._has_marker(cs, ce, L.markers)):
+                ante.cuenoun or ante.org or L.strong and self._has_marker(cs, ce, L.strong)):
             return None
         m = self.mention_of(toks, ante)
         if m is None:
             return None
-        rel = [t for t in range(a, b) if d.lo[toks[t]] not in L.src_before and d.lo[toks[t]] not in L.src_after and
-               d.kind[toks[t]] != W_PUNCT]
+        # (the mention is the relative word, the phrase's last: "denen", "laquelle", "wonach")
         words = [t for t in range(a, b) if d.kind[toks[t]] != W_PUNCT]
-        ms, me = d.st[toks[(rel or words)[0]]], d.en[toks[(rel or words)[-1]]]
+        ms, me = d.st[toks[words[-1]]], d.en[toks[words[-1]]]
         cs_, ce_ = d.st[toks[words[0]]], d.en[toks[words[-1]]]
         return {"speaker": mention(ms, me, self.text[ms:me], m.speaker, "pronoun"),
                 "cue": self.text[cs_:ce_], "cue_start": cs_, "cue_end": ce_, "source": True, "content": (cs, ce)}

@@ -52,8 +52,7 @@ SPEECH = Speech(
     complementizers=frozenset("dass daß ob".split()),
     source_before=("laut", "so", "nach", "wie", "gemäß", "aus"),
     source_after=("zufolge", "nach"),
-    relative_sources=(", wonach", ", nach denen", ", nach der", ", nach dem", ", laut denen", ", denen zufolge",
-                      ", der zufolge", ", dem zufolge"),
+    relative_sources=(", wonach", ", nach denen", ", nach der", ", nach dem", ", laut denen"),
     relative_sources_always=(", wonach",),
     pronouns={"er": "m", "sie": "f", "sie(pl)": "pl"},
     role_nouns=frozenset("""

@@ -38,8 +38,9 @@ class Speech:
     source_after: tuple = ()
     # phrases opening a relative clause that reports what the noun before the comma says ("Berichte, wonach
     # ...", "Umfragen, nach denen ...", "une étude selon laquelle ..."); those of ``relative_sources_always``
-    # report whatever the noun, the others only after a noun of saying, a body or a role, or with reported
-    # speech in the clause ("die Lösungen, nach denen wir suchen"); a comma opening the phrase must be there
+    # report whatever the noun, the others only after a noun of saying or a body, or with a strong subjunctive
+    # in the clause ("die Lösungen, nach denen wir suchen" reports nothing); a comma opening a phrase must be
+    # there (German), or the phrase follows its noun directly (French)
     relative_sources: tuple = ()
     relative_sources_always: tuple = ()
     # of those, the ones that only count when the source opens its clause ("Nordkoreanesch Medien no soll ...")
