@@ -247,8 +247,13 @@ def test_gemaess_with_sharp_s_is_a_source_word():
     q = find(quotes("Die Brücke bleibt gemäß einem Sprecher der Stadt bis Montag gesperrt.", "de"), "Brücke")
     assert q.text == "Die Brücke bleibt gemäß einem Sprecher der Stadt bis Montag gesperrt"
     assert q.speaker.text == "einem Sprecher der Stadt"
-    q = find(quotes("Der Sturm kostete gemäß der Zeitung 12 Menschen das Leben.", "de"), "Sturm")
-    assert q.speaker.text == "der Zeitung"  # the number is no part of the source's name
+    q = find(quotes("Der Sturm kostete gemäß der Polizei 12 Menschen das Leben.", "de"), "Sturm")
+    assert q.speaker.text == "der Polizei"  # the number is no part of the source's name
+    # "in line with" a rule: no source, and the cue of the sentence keeps its report
+    for text in ("Die Spieler müssen sich gemäß den Regeln verhalten.", "Der Zug fuhr gemäß Fahrplan ab."):
+        assert quotes(text, "de") == [], text
+    q = find(quotes("Er handelte gemäß den Anweisungen, sagte der Anwalt.", "de"), "Anweisungen")
+    assert q.speaker.text == "der Anwalt"
 
 
 def test_source_inside_a_sentence_whose_cue_has_no_content_reports_the_sentence():

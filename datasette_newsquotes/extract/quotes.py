@@ -155,6 +155,7 @@ class _Lang:
                                                                                    or {}))
         self.src_before = self._phrases(sp.source_before)
         self.src_post = frozenset(tuple(p.split()) for p in sp.source_before_postposed)
+        self.src_strict = frozenset(tuple(self.token.findall(p.lower())) for p in sp.source_before_strict)
         self.src_closing = frozenset(tuple(self.token.findall(p.lower())) for p in sp.source_closing)
         self.src_after = self._phrases(sp.source_after)
         self.src_after_initial = frozenset(tuple(p.split()) for p in sp.source_after_initial)
@@ -2886,6 +2887,9 @@ class _Run:
             return None
         if np_.pron and not np_.a == k + m:
             return None
+        if phrase in L.src_strict and not (np_.cuenoun or np_.org or np_.role is not None or np_.acronym or
+                                           np_.a > 0 and d.st[toks[np_.a]] in self.source_names):
+            return None  # "gemäß den Regeln", "gemäß Fahrplan": a rule followed, not a source
         if k == 0 and np_.b < n and toks[np_.b] is not None and d.lo[toks[np_.b]] in L.of and not np_.pron:
             # "D'après les premiers éléments de l'enquête, ...": the source runs over its of-phrase to the comma
             e = np_.b

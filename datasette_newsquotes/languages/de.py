@@ -51,6 +51,7 @@ SPEECH = Speech(
     compound_nouns=True,
     complementizers=frozenset("dass daß ob".split()),
     source_before=("laut", "so", "nach", "wie", "gemäß", "aus"),
+    source_before_strict=("gemäß",),
     source_after=("zufolge", "nach"),
     relative_sources=(", wonach", ", nach denen", ", nach der", ", nach dem", ", laut denen"),
     relative_sources_always=(", wonach",),

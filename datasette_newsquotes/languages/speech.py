@@ -34,6 +34,9 @@ class Speech:
     source_before_postposed: tuple = ()
     # adverbs that may follow such a source before its comma ("..., so der Minister weiter, ...")
     source_followers: frozenset = frozenset()
+    # source words that also mean "in line with" ("gemäß den Regeln"): a source only before a noun of saying,
+    # a body, a role or an acronym ("gemäß einem Sprecher", "gemäß der Polizei")
+    source_before_strict: tuple = ()
     # words after a source: "X no", "X zufolge"
     source_after: tuple = ()
     # phrases opening a relative clause that reports what the noun before the comma says ("Berichte, wonach
