@@ -282,9 +282,12 @@ def test_strong_subjunctive_after_a_sentence_with_a_person_for_subject():
     q = find(quotes("Die Ministerin besuchte am Montag die Unglücksstelle. Der Einsatz der Helfer sei vorbildlich "
                     "gewesen.", "de"), "vorbildlich")
     assert q.text == "Der Einsatz der Helfer sei vorbildlich gewesen" and q.speaker.text == "Die Ministerin"
-    # a plain noun or a body for subject: no speaker taken from it
+    # a plain noun or a body for subject: no speaker taken from it; nor what is said about the person
     for text in ("Besondere Mängel traten bei der Wartung auf. Auch sei die Dokumentation unvollständig gewesen.",
-                 "Die Stadtverwaltung prüfte den Fall. Der Antrag sei unvollständig gewesen."):
+                 "Die Stadtverwaltung prüfte den Fall. Der Antrag sei unvollständig gewesen.",
+                 "Der Bürgermeister trat am Montag zurück. Er habe Gelder veruntreut.",
+                 "Der Trainer steht in der Kritik. Sein Team habe zuletzt fünfmal verloren.",
+                 "Die Ministerin wurde von Demonstranten empfangen. Die Bauern seien verraten worden."):
         assert all(q.speaker is None for q in quotes(text, "de")), text
 
 

@@ -1470,16 +1470,25 @@ class _Run:
         """For a sentence in the strong subjunctive right after one with no cue, source or quotation, written
         after the latest attribution: that sentence's subject, where it can report ("Der Präsident würdigte die
         Helfer. Ihr Einsatz sei vorbildlich gewesen."), as the attribution carried on."""
+        d, L = self.doc, self.L
         pu = self.prev_unit
         # (the sentence itself may be listed already, when it was tokenised for a word that made it no report)
         before = [u for u in self.unparsed[-2:] if u[0] < self.unit_start]
         if pu is None or not before or before[-1] != pu or \
                 latest is not None and latest.end > pu[0] or "\n" in self.text[pu[1]:self.unit_start]:
             return None
+        # (not what others say about that person: "Der Bürgermeister trat zurück. Er habe Gelder veruntreut.",
+        # "Der Trainer steht in der Kritik. Sein Team habe ...", nor after a passive: "X wurde ausgepfiffen.")
+        first = self._NEXT_WORDS.match(self.text, self.unit_start)
+        w = first.group(1).lower() if first is not None else ""
+        if w in L.pron or w in L.demonstratives or w in L.sp.possessive_determiners:
+            return None
         ps = self._subject_of(*pu)
         if ps is None or not self._reporting_subject(*ps):
             return None
         toks, np_ = ps
+        if any(t is not None and d.lo[t] in L.sp.passive_auxiliaries for t in toks):
+            return None
         # a person: a pronoun, a role, or a name the article has named before (not "Besondere Probleme", "Alle
         # Opfer", nor a body, which the attribution before may well quote: "Die Regierung machte ...")
         known = np_.name is not None and not np_.org and \

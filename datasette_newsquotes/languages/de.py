@@ -107,6 +107,7 @@ SPEECH = Speech(
     addressee_determiners=frozenset("dem der".split()),
     passive_auxiliaries=frozenset("wird wurde wurden werden worden".split()),
     demonstrative_pronouns=frozenset("dieser diese".split()),
+    possessive_determiners=frozenset("sein seine seiner seinem seinen seines ihr ihre ihrer ihrem ihren ihres".split()),
     reportative_modals=frozenset("soll sollen".split()),
     reportative_auxiliaries=frozenset("haben sein".split()),
     infinitive_particles=frozenset({"zu"}),

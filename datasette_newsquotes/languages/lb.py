@@ -69,6 +69,7 @@ SPEECH = Speech(
     numeral_modifiers=frozenset("iwwer bis".split()),
     document_prepositions=frozenset("an am bei".split()),
     addressee_determiners=frozenset("dem der".split()),
+    possessive_determiners=frozenset("säin seng sengem senger hiren hir hirem hirer".split()),
     passive_auxiliaries=frozenset("gëtt ginn gouf goufen".split()),
     reportative_modals=frozenset("soll sollen".split()),
     reportative_auxiliaries=frozenset("hunn sinn".split()),

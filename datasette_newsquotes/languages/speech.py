@@ -100,6 +100,9 @@ class Speech:
     # the cue's subject, left unresolved (they point to the last noun of their gender, rarely the last person
     # quoted); they must be among ``determiners`` too
     demonstrative_pronouns: frozenset = frozenset()
+    # possessive determiners ("sein", "ihr"): a sentence in the subjunctive opening with one (or a pronoun) is
+    # about the person named before, not that person's words
+    possessive_determiners: frozenset = frozenset()
     # determiners of an addressee after a cue and its subject ("sagte Merkel der „Bild“"): an outlet named in
     # quotation marks after one is who was told, not what was said
     addressee_determiners: frozenset = frozenset()
