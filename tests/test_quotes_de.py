@@ -276,6 +276,12 @@ def test_name_with_an_of_phrase_is_no_name_particle():
     assert q.speaker.text == "Karl Brandt von den Kieler Nachrichten" and speaker(q) == "Karl Brandt"
     q = find(quotes("Kommissionspräsidentin Ursula von der Leyen sagte, Europa sei bereit.", "de"), "Europa")
     assert speaker(q) == "Ursula von der Leyen"
+    # after a full name a particle opens an affiliation
+    for text in ("„Wir sind bereit“, sagte Karl Brandt von der Feuerwehr.",
+                 "„Wir sind bereit“, sagte Karl Brandt von Siemens."):
+        assert speaker(find(quotes(text, "de"), "bereit")) == "Karl Brandt", text
+    q = find(quotes("„Gut“, sagte Franziska von der Heydt von der Stiftung.", "de"), "Gut")
+    assert speaker(q) == "Franziska von der Heydt"
 
 
 def test_strong_subjunctive_after_a_sentence_with_a_person_for_subject():

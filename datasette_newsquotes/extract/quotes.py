@@ -778,6 +778,22 @@ class _Run:
         w = d.tx[i]
         if "-" in w:
             return w.split("-", 1)[1][:1].isupper()
+        # a particle follows a first name ("Ursula von der Leyen", "Jan van der Berg"); after a full name it
+        # opens an affiliation ("Karl Brandt von der Feuerwehr", "Tom Schulz von Siemens")
+        f = e - 1
+        while f >= 0 and toks[f] is not None and d.kind[toks[f]] == W_LOWER and \
+                is_particle(d.lo[toks[f]], self.L.particles, self.L.particle_prefixes):
+            f -= 1
+        names = 0
+        while f >= 0 and toks[f] is not None:
+            if d.kind[toks[f]] == W_CAP and not d.mask[toks[f]] & (M_ROLE | M_ORG | M_TITLE | M_DET | M_CNOUN):
+                names += 1
+            elif not (d.kind[toks[f]] == W_LOWER and
+                      is_particle(d.lo[toks[f]], self.L.particles, self.L.particle_prefixes)):
+                break
+            f -= 1
+        if names >= 2:
+            return False
         if self.L.sp.capitalised_nouns and (d.lo[i] in self.L.dets or d.lo[i] in self.L.preps and
                                             d.lo[i] not in self.L.of):
             # German "zu den", "an der": a preposition and an article, not a name's particle; but "der" of "von
