@@ -240,6 +240,9 @@ def test_noun_of_saying_opening_the_sentence_and_nouns_behind_a_lower_case_prefi
     # "dpa-Meldung", "ai-Bericht": nouns, so sources
     q = find(quotes("Der Versicherer will laut einer dpa-Meldung 300 Stellen streichen.", "de"), "Stellen")
     assert q.speaker.text == "einer dpa-Meldung"
+    # such a noun is a role's word, not part of the name after it
+    q = find(quotes("„Die Lage ist ruhig“, sagte der dpa-Korrespondent Jan Ohm.", "de"), "ruhig")
+    assert speaker(q) == "Jan Ohm"
 
 
 def test_gemaess_with_sharp_s_is_a_source_word():

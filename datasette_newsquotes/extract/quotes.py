@@ -853,7 +853,7 @@ class _Run:
                 np_._role = k
             if is_org:
                 np_._org = True
-            cap = kind[i] == W_CAP
+            cap = kind[i] == W_CAP and not tx[i][:1].islower()  # ("dpa-Korrespondent" heads, names nobody)
             namey = (cur is not None and mk & M_PART and self._particle(toks, k)) or \
                 (cap and mk & M_DET and k > np_.a and k + 1 < end and toks[k + 1] is not None and
                  kind[toks[k + 1]] == W_CAP and not L.sp.capitalised_nouns) or \
