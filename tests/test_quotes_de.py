@@ -205,6 +205,13 @@ def test_body_named_in_marks_inside_a_source_phrase():
     assert speaker(q) == "Tass"
     q = find(quotes("Laut der Nachrichtenagentur „Anadolu“ wurden drei Soldaten verletzt.", "de"), "Soldaten")
     assert q.text == "wurden drei Soldaten verletzt" and speaker(q) == "Anadolu"
+    # opening the sentence, and a name of several words, whole
+    q = find(quotes("Nach Angaben der Agentur „Tass“ starben zwei Menschen bei dem Unglück.", "de"), "Menschen")
+    assert q.text == "starben zwei Menschen bei dem Unglück" and speaker(q) == "Tass"
+    q = find(quotes("Laut der Organisation „Ärzte ohne Grenzen“ fehlen in den Lagern Medikamente.", "de"), "Lagern")
+    assert speaker(q) == "Ärzte ohne Grenzen"
+    q = find(quotes("Die Partei „Die Linke“ sagte, sie lehne den Plan ab.", "de"), "Plan")
+    assert speaker(q) == "Die Linke"
 
 
 def test_relative_clause_reporting_what_the_noun_before_says():

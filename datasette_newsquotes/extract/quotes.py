@@ -694,13 +694,7 @@ class _Run:
                         (mask[toks[e]] & (M_HEAD | M_DET) or self._particle(toks, e)) and \
                         not mask[toks[e]] & M_CUE:
                     e += 1
-            if e + 1 < n and toks[e] is not None and tx[toks[e]] in QUOTE_CHARS and toks[e + 1] is not None and \
-                    d.st[toks[e + 1]] in self.source_names:
-                # a body's name in marks, read as words of the frame: "der Agentur „Interfax“"
-                f = e + 1
-                while f < n and toks[f] is not None and tx[toks[f]] not in QUOTE_CHARS:
-                    f += 1
-                e = min(n, f + 1)
+            e = self._over_marked_name(toks, e)
             # of-attachments: "Sprecher vum Ausseministère Matthew Miller", "Kamanda von der Behörde"
             while e < n and toks[e] is not None and (mask[toks[e]] & M_OF or mask[toks[e]] & M_NPREP and
                                                      toks[e - 1] is not None and
@@ -717,7 +711,7 @@ class _Run:
                     while h < n and toks[h] is not None and (mask[toks[h]] & M_HEAD or
                                                              self._dot_in_name(toks, h)):
                         h += 1
-                    h = self._adjectives_after(toks, h, n)
+                    h = self._over_marked_name(toks, self._adjectives_after(toks, h, n))
                     inner = NP(f, h)
                     inner._pending = (self, toks, None)
                     if np_.inner is None:
@@ -768,6 +762,18 @@ class _Run:
         return len(p) >= 2 and p.isupper() and p.isalpha() and w[:1].isupper() and not w.isupper() and \
             x[:1].isupper() and not x.isupper() and d.kind[toks[e + 1]] == W_CAP and \
             not d.mask[toks[e]] & (M_ORG | M_ROLE)
+
+    def _over_marked_name(self, toks, e):
+        """Where a noun phrase ending at ``e`` ends once a body's name in marks right after it, read as words of
+        the frame (see run), is taken in: "der Agentur „Interfax“"."""
+        d, n = self.doc, len(toks)
+        if e + 1 < n and toks[e] is not None and d.tx[toks[e]] in QUOTE_CHARS and toks[e + 1] is not None and \
+                d.st[toks[e + 1]] in self.source_names:
+            f = e + 1
+            while f < n and toks[f] is not None and d.tx[toks[f]] not in QUOTE_CHARS:
+                f += 1
+            return min(n, f + 1)
+        return e
 
     def _particle(self, toks, e):
         """A name particle inside a name: "von" in "Ursula von der Leyen", "al-Rahman"."""
@@ -908,6 +914,16 @@ class _Run:
         name in quotation marks right after an organisation or role noun ("die Nachrichtenagentur
         „Xinhua“", "der Fernsehsender „Channel 10“"), and a body named so is that name."""
         m = self._mention_of(toks, np_, register)
+        if m is not None and not np_.pron and self.source_names and (np_.org or np_.cuenoun):
+            # a body named in marks read as words of the phrase ("der Organisation „Ärzte ohne Grenzen“"): that
+            # name, whole, is the body
+            named = next((t for t in toks[np_.a:np_.b] if t is not None and self.doc.st[t] in self.source_names),
+                         None)
+            if named is not None:
+                q = next((q for q in self.outer if q.start == self.doc.st[named]), None)
+                if q is not None:
+                    m.speaker = self.index.add(self.text[q.start:q.end].strip(), "organization", None, q.start)
+                    return m
         b = np_.b
         if b < len(toks) and toks[b] is not None and self.doc.tx[toks[b]] in QUOTE_CHARS:
             b += 1
