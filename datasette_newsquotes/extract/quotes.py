@@ -1443,6 +1443,8 @@ class _Run:
         if w not in self.L.weak_triggers:
             return True
         if w in self.L.rel_src:
+            # (a relative source opened by the weak word itself, with no comma before it: French "une étude
+            # selon laquelle"; German ones open with their comma, and "nach" after a comma is strong anyway)
             nxt = self._NEXT_WORDS.match(self.text, end)
             if nxt is not None and any((w,) + tuple(x.lower() for x in nxt.groups()[:len(p) - 1] if x) == p
                                        for p in self.L.rel_src[w]):
@@ -1499,9 +1501,10 @@ class _Run:
         return cont
 
     def _previous_subject_report(self, latest):
-        """For a sentence in the strong subjunctive right after one with no cue, source or quotation, written
-        after the latest attribution: that sentence's subject, where it can report ("Der Präsident würdigte die
-        Helfer. Ihr Einsatz sei vorbildlich gewesen."), as the attribution carried on."""
+        """For a sentence in the strong subjunctive right after one that gave no attribution (no cue, source or
+        quotation, or none that reported anything: ``unparsed``), written after the latest attribution: that
+        sentence's subject, where it is a person who can report ("Die Ministerin besuchte die Unglücksstelle.
+        Der Einsatz der Helfer sei vorbildlich gewesen."), as the attribution carried on."""
         d, L = self.doc, self.L
         pu = self.prev_unit
         # (the sentence itself may be listed already, when it was tokenised for a word that made it no report)
@@ -1723,6 +1726,7 @@ class _Run:
         words = inner.split()
         if not 1 <= len(words) <= 4 or not inner[:1].isupper() or re.search(r"[!?:;,]|\.(?!\w)", inner):
             return False
+        after = self.text[q.end:q.end + 4].lstrip("\"'”»“’ \u00a0")[:1]  # what follows the closing mark
         t = len(toks) - 1
         while t >= 0 and toks[t] is not None and d.tx[toks[t]] in QUOTE_CHARS:
             t -= 1
@@ -1737,12 +1741,10 @@ class _Run:
                         d.tx[toks[t - 1]] not in CLAUSE_PUNCT:
                     return False
                 if (w,) in L.src_post:
-                    rest = self.text[q.end:q.end + 3].lstrip("\"'”»“’ ")
-                    return rest[:1] in (",", ".", "") or rest[:1] in END_PUNCT
+                    return after in (",", ".", "") or after in END_PUNCT
                 return True
         if not self._name_like(words):
             return False
-        after = self.text[q.end:q.end + 4].lstrip("\"'”»“’ \u00a0")[:1]
         if after.isupper():
             return False  # a nickname before a name: 'sagte der „Kaiser“ Franz Beckenbauer'
         if not det and t >= 0 and toks[t] is not None and d.mask[toks[t]] & M_ORG and \
@@ -1763,7 +1765,8 @@ class _Run:
             if c < 1 or toks[c] is None or not d.mask[toks[c]] & M_CUE:
                 continue
             if c < t and not (toks[t] is not None and (d.kind[toks[t]] == W_CAP or d.mask[toks[t]] & M_PRON) and
-                              d.lo[toks[t + 1]] in L.sp.addressee_determiners):
+                              toks[t + 1] is not None and d.lo[toks[t + 1]] in L.sp.addressee_determiners):
+                # (c < t only with an article: toks[t + 1] is that article)
                 continue
             while c >= 1 and toks[c - 1] is not None and d.mask[toks[c - 1]] & M_AUX:
                 c -= 1  # '"...", a écrit « Le Parisien »'
