@@ -121,6 +121,8 @@ class _Lang:
         self.markers = frozenset(sp.reported_markers) | frozenset(sp.reported_markers_strong)
         self.src_adverbs = frozenset(sp.source_adverbs)
         self.rel_src = self._phrases(sp.relative_sources)
+        # (the second words, for a quick test at every comma before the phrase is matched)
+        self.rel_src_next = {w: frozenset(p[1] for p in ps if len(p) > 1) for w, ps in self.rel_src.items()}
         self.rel_src_always = frozenset(tuple(self.token.findall(p.lower())) for p in sp.relative_sources_always)
         self.triggers = self.cues | self.relay | frozenset(self._first_words(sp.source_before)) | \
             frozenset(self._first_words(sp.source_after)) | self.src_adverbs | \
@@ -694,7 +696,8 @@ class _Run:
                         (mask[toks[e]] & (M_HEAD | M_DET) or self._particle(toks, e)) and \
                         not mask[toks[e]] & M_CUE:
                     e += 1
-            e = self._over_marked_name(toks, e)
+            if self.source_names:
+                e = self._over_marked_name(toks, e)
             # of-attachments: "Sprecher vum Ausseministère Matthew Miller", "Kamanda von der Behörde"
             while e < n and toks[e] is not None and (mask[toks[e]] & M_OF or mask[toks[e]] & M_NPREP and
                                                      toks[e - 1] is not None and
@@ -711,7 +714,9 @@ class _Run:
                     while h < n and toks[h] is not None and (mask[toks[h]] & M_HEAD or
                                                              self._dot_in_name(toks, h)):
                         h += 1
-                    h = self._over_marked_name(toks, self._adjectives_after(toks, h, n))
+                    h = self._adjectives_after(toks, h, n)
+                    if self.source_names:
+                        h = self._over_marked_name(toks, h)
                     inner = NP(f, h)
                     inner._pending = (self, toks, None)
                     if np_.inner is None:
@@ -777,45 +782,42 @@ class _Run:
 
     def _particle(self, toks, e):
         """A name particle inside a name: "von" in "Ursula von der Leyen", "al-Rahman"."""
-        d = self.doc
+        d, L = self.doc, self.L
         i = toks[e]
-        if i is None or d.kind[i] != W_LOWER or not is_particle(d.lo[i], self.L.particles, self.L.particle_prefixes):
+        if i is None or d.kind[i] != W_LOWER or not is_particle(d.lo[i], L.particles, L.particle_prefixes):
             return False
         w = d.tx[i]
         if "-" in w:
             return w.split("-", 1)[1][:1].isupper()
-        # a particle follows a first name ("Ursula von der Leyen", "Jan van der Berg"); after a full name it
-        # opens an affiliation ("Karl Brandt von der Feuerwehr", "Tom Schulz von Siemens")
-        f = e - 1
-        while f >= 0 and toks[f] is not None and d.kind[toks[f]] == W_LOWER and \
-                is_particle(d.lo[toks[f]], self.L.particles, self.L.particle_prefixes):
-            f -= 1
-        names = 0
-        while f >= 0 and toks[f] is not None:
-            if d.kind[toks[f]] == W_CAP and not d.mask[toks[f]] & (M_ROLE | M_ORG | M_TITLE | M_DET | M_CNOUN):
-                names += 1
-            elif not (d.kind[toks[f]] == W_LOWER and
-                      is_particle(d.lo[toks[f]], self.L.particles, self.L.particle_prefixes)):
-                break
-            f -= 1
-        if names >= 2:
-            return False
-        if self.L.sp.capitalised_nouns and (d.lo[i] in self.L.dets or d.lo[i] in self.L.preps and
-                                            d.lo[i] not in self.L.of):
+        if L.sp.capitalised_nouns and (d.lo[i] in L.dets or d.lo[i] in L.preps and d.lo[i] not in L.of):
             # German "zu den", "an der": a preposition and an article, not a name's particle; but "der" of "von
             # der Leyen", between a particle and the surname
             prev = toks[e - 1] if e > 0 else None
-            return d.lo[i] in self.L.of and prev is not None and d.kind[prev] == W_LOWER and \
-                is_particle(d.lo[prev], self.L.particles, self.L.particle_prefixes) and e + 1 < len(toks) and \
-                toks[e + 1] is not None and d.kind[toks[e + 1]] == W_CAP
-        # (a run of particles must reach a capitalised word: "von der Leyen", not "Anna Berg von der „Ost“")
-        f = e + 1
-        while f < len(toks) and f - e <= 2 and toks[f] is not None and d.kind[toks[f]] == W_LOWER and \
-                is_particle(d.lo[toks[f]], self.L.particles, self.L.particle_prefixes):
-            if self.L.sp.capitalised_nouns and d.lo[toks[f]] in self.L.dets and d.lo[toks[f]] not in self.L.of:
-                return False  # "Karl Harb von den Stadtwerken": an of-phrase, not a particle ("von der Leyen")
-            f += 1
-        return f < len(toks) and toks[f] is not None and d.kind[toks[f]] == W_CAP
+            if not (d.lo[i] in L.of and prev is not None and d.kind[prev] == W_LOWER and
+                    is_particle(d.lo[prev], L.particles, L.particle_prefixes) and e + 1 < len(toks) and
+                    toks[e + 1] is not None and d.kind[toks[e + 1]] == W_CAP):
+                return False
+        else:
+            # (a run of particles must reach a capitalised word: "von der Leyen", not "Anna Berg von der „Ost“")
+            f = e + 1
+            while f < len(toks) and f - e <= 2 and toks[f] is not None and d.kind[toks[f]] == W_LOWER and \
+                    is_particle(d.lo[toks[f]], L.particles, L.particle_prefixes):
+                if L.sp.capitalised_nouns and d.lo[toks[f]] in L.dets and d.lo[toks[f]] not in L.of:
+                    return False  # "Karl Harb von den Stadtwerken": an of-phrase, not "von der Leyen"
+                f += 1
+            if not (f < len(toks) and toks[f] is not None and d.kind[toks[f]] == W_CAP):
+                return False
+        # a particle follows a first name ("Ursula von der Leyen", "Jan van der Berg"); after a full name it
+        # opens an affiliation ("Karl Brandt von der Feuerwehr", "Tom Schulz von Siemens")
+        names = 0
+        f = e - 1
+        while f >= 0 and toks[f] is not None and names < 2:
+            if d.kind[toks[f]] == W_CAP and not d.mask[toks[f]] & (M_ROLE | M_ORG | M_TITLE | M_DET | M_CNOUN):
+                names += 1
+            elif not (d.kind[toks[f]] == W_LOWER and is_particle(d.lo[toks[f]], L.particles, L.particle_prefixes)):
+                break
+            f -= 1
+        return names < 2
 
     def _dot_in_name(self, toks, e):
         """A full stop inside a name: "Mr. Smith", "J. Smith", "U.S." """
@@ -1682,7 +1684,8 @@ class _Run:
                 return True
             if d.mask[i] & M_CPHR and phrase_ending_at(L.cue_phrases[w], toks, lo, k) is not None:
                 return True  # (the end of a cue phrase: "davon aus")
-            if w in L.rel_src and k > 0 and phrase_at(L.rel_src[w], toks, lo, k) is not None:
+            if w in L.rel_src and k > 0 and k + 1 < n and toks[k + 1] is not None and \
+                    lo[toks[k + 1]] in L.rel_src_next[w] and phrase_at(L.rel_src[w], toks, lo, k) is not None:
                 return True  # (a relative source: "Berichte, wonach ...", "une étude selon laquelle")
             if w in before and k + 1 < n and toks[k + 1] is not None and (
                     kind[toks[k + 1]] == W_CAP or lo[toks[k + 1]] in L.dets or kind[toks[k + 1]] == W_LOWER and
@@ -1977,7 +1980,8 @@ class _Run:
                 k += 1
                 continue
             w = lo[i]
-            if w in L.rel_src and k > 0:
+            if w in L.rel_src and k > 0 and k + 1 < n and toks[k + 1] is not None and \
+                    lo[toks[k + 1]] in L.rel_src_next[w]:
                 # --- a relative clause reporting what the noun before it says: "Berichte, wonach ...", "une
                 # étude selon laquelle ..."
                 hit = phrase_at(L.rel_src[w], toks, lo, k)
