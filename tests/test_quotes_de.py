@@ -212,6 +212,9 @@ def test_body_named_in_marks_inside_a_source_phrase():
     assert speaker(q) == "Ärzte ohne Grenzen"
     q = find(quotes("Die Partei „Die Linke“ sagte, sie lehne den Plan ab.", "de"), "Plan")
     assert speaker(q) == "Die Linke"
+    # its spokesman is a person of that body, not the body
+    q = find(quotes("Der Sprecher der Partei „Die Linke“ sagte, man werde klagen.", "de"), "klagen")
+    assert speaker(q) != "Die Linke" and q.speaker.speaker.kind == "person"
 
 
 def test_relative_clause_reporting_what_the_noun_before_says():

@@ -916,7 +916,7 @@ class _Run:
         name in quotation marks right after an organisation or role noun ("die Nachrichtenagentur
         „Xinhua“", "der Fernsehsender „Channel 10“"), and a body named so is that name."""
         m = self._mention_of(toks, np_, register)
-        if m is not None and not np_.pron and self.source_names and (np_.org or np_.cuenoun):
+        if m is not None and not np_.pron and self.source_names and (np_.org or np_.cuenoun) and np_.role is None:
             # a body named in marks read as words of the phrase ("der Organisation „Ärzte ohne Grenzen“"): that
             # name, whole, is the body
             named = next((t for t in toks[np_.a:np_.b] if t is not None and self.doc.st[t] in self.source_names),
@@ -995,8 +995,11 @@ class _Run:
                     return mention(s, e, t, known, "name")
             sp = self.index.add(name, kind, desc, ns)
             return mention(s, e, t, sp, "name")
-        if np_.inner is not None and np_.inner.name is not None and (np_.role is not None or np_.cuenoun):
-            # "d'Spriecherin vum Finanzministère Anna Kowal": the person is the name inside
+        if np_.inner is not None and np_.inner.name is not None and (np_.role is not None or np_.cuenoun) and \
+                not (np_.role is not None and self.source_names and
+                     any(t is not None and d.st[t] in self.source_names for t in toks[np_.inner.a:np_.inner.b])):
+            # "d'Spriecherin vum Finanzministère Anna Kowal": the person is the name inside (not the body named
+            # in marks: "der Sprecher der Partei „Die Linke“" is its spokesman)
             m = self.mention_of(toks, np_.inner, register)
             if m is not None:
                 m.start, m.end, m.text = s, e, t
