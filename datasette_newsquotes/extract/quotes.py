@@ -916,12 +916,13 @@ class _Run:
         name in quotation marks right after an organisation or role noun ("die Nachrichtenagentur
         „Xinhua“", "der Fernsehsender „Channel 10“"), and a body named so is that name."""
         m = self._mention_of(toks, np_, register)
-        if m is not None and not np_.pron and self.source_names and (np_.org or np_.cuenoun) and np_.role is None:
+        if m is not None and not np_.pron and self.source_names and (np_.org or np_.cuenoun):
             # a body named in marks read as words of the phrase ("der Organisation „Ärzte ohne Grenzen“"): that
-            # name, whole, is the body
-            named = next((t for t in toks[np_.a:np_.b] if t is not None and self.doc.st[t] in self.source_names),
-                         None)
-            if named is not None:
+            # name, whole, is the body (not where a role comes before it: "der Sprecher der Partei „Die Linke“")
+            named = next((t for t in range(np_.a, np_.b) if toks[t] is not None and
+                          self.doc.st[toks[t]] in self.source_names), None)
+            if named is not None and (np_.role is None or np_.role >= named):
+                named = toks[named]
                 q = next((q for q in self.outer if q.start == self.doc.st[named]), None)
                 if q is not None:
                     m.speaker = self.index.add(self.text[q.start:q.end].strip(), "organization", None, q.start)
