@@ -295,6 +295,9 @@ def test_name_with_an_of_phrase_is_no_name_particle():
         assert speaker(find(quotes(text, "de"), "bereit")) == "Karl Brandt", text
     q = find(quotes("„Gut“, sagte Franziska von der Heydt von der Stiftung.", "de"), "Gut")
     assert speaker(q) == "Franziska von der Heydt"
+    # a source word before a first name is no part of the name
+    q = find(quotes("Laut Otto von Bismarck sei Politik die Kunst des Möglichen.", "de"), "Politik")
+    assert speaker(q) == "Otto von Bismarck"
 
 
 def test_strong_subjunctive_after_a_sentence_with_a_person_for_subject():

@@ -812,7 +812,8 @@ class _Run:
         names = 0
         f = e - 1
         while f >= 0 and toks[f] is not None and names < 2:
-            if d.kind[toks[f]] == W_CAP and not d.mask[toks[f]] & (M_ROLE | M_ORG | M_TITLE | M_DET | M_CNOUN):
+            if d.kind[toks[f]] == W_CAP and not d.mask[toks[f]] & (M_ROLE | M_ORG | M_TITLE | M_DET | M_CNOUN |
+                                                                  M_STOP | M_PREP | M_SRCB | M_CUE):
                 names += 1
             elif not (d.kind[toks[f]] == W_LOWER and is_particle(d.lo[toks[f]], L.particles, L.particle_prefixes)):
                 break
