@@ -332,6 +332,12 @@ def test_zufolge_inside_a_short_sentence_frames_it():
     assert q.speaker.text == "der Versicherung"
 
 
+def test_agent_of_a_passive_cue_is_its_speaker():
+    q = find(quotes("Es wurde von der Verteidigung die Vermutung geäußert, das Gericht sei befangen.", "de"),
+             "befangen")
+    assert q.speaker.text == "der Verteidigung"
+
+
 def test_source_phrase_inside_its_sentence_frames_the_whole_sentence():
     qs = quotes("Das Paket wurde laut einem Sprecher der Post bereits am Freitag zugestellt. "
                 "Dennoch, so Berger, habe der Verein alles richtig gemacht. "

@@ -2261,6 +2261,11 @@ class _Run:
                 cands = [np_ for np_ in before if not np_.agent and not (np_.cuenoun and np_.inner is None) and
                          lo[toks[np_.a]] not in L.oblique]
                 speaker_np = (cands or before)[0]
+                agent = next((x for x in before if x.agent), None)
+                if agent is not None and L.sp.passive_auxiliaries and not relay and any(
+                        toks[t] is not None and lo[toks[t]] in L.sp.passive_auxiliaries for t in range(a, k)):
+                    # "Es wurde von seinem Sohn die Vermutung geäußert, ...": in the passive the agent speaks
+                    speaker_np = agent
                 last = before[-1]
                 if last is not speaker_np and last.pron and not last.after_prep and \
                         lo[toks[last.a]] not in L.sp.object_pronouns and \
