@@ -270,9 +270,9 @@ def test_gemaess_with_sharp_s_is_a_source_word():
 
 
 def test_source_inside_a_sentence_whose_cue_has_no_content_reports_the_sentence():
-    q = find(quotes("Jede dritte Familie fürchtet laut der Studie den sozialen Abstieg.", "de"), "Familie")
-    assert q.text == "Jede dritte Familie fürchtet laut der Studie den sozialen Abstieg"
-    assert q.speaker.text == "der Studie"
+    q = find(quotes("Jeder dritte Mieter fürchtet laut der Umfrage steigende Nebenkosten.", "de"), "Mieter")
+    assert q.text == "Jeder dritte Mieter fürchtet laut der Umfrage steigende Nebenkosten"
+    assert q.speaker.text == "der Umfrage"
 
 
 def test_reported_clause_opening_with_a_phrase_after_the_comma():
@@ -314,10 +314,10 @@ def test_strong_subjunctive_after_a_sentence_with_a_person_for_subject():
 
 
 def test_passive_quoting_cue_relays_the_subject_words_via_the_agent():
-    q = find(quotes("Der Sprecher der Polizei, Jan Kurz, wird von der Agentur AFP mit den Worten zitiert, die "
+    q = find(quotes("Der Sprecher der Polizei, Jan Kurz, wird von der Agentur AFP mit dem Satz zitiert, die "
                     "Lage sei unter Kontrolle.", "de"), "Kontrolle")
     assert speaker(q) == "Jan Kurz" and q.via is not None and "Agentur AFP" in q.via.text
-    q = find(quotes("Die Trainerin wird von der Agentur SID mit den Worten zitiert: „Wir geben nicht auf.“", "de"),
+    q = find(quotes("Die Trainerin wird von der Agentur SID so zitiert: „Wir geben nicht auf.“", "de"),
              "geben nicht auf")
     assert q.speaker.text == "Die Trainerin" and q.via is not None and q.via.text == "der Agentur SID"
     # active: the agency quotes, the minister speaks
@@ -333,7 +333,7 @@ def test_zufolge_inside_a_short_sentence_frames_it():
 
 
 def test_agent_of_a_passive_cue_is_its_speaker():
-    q = find(quotes("Es wurde von der Verteidigung die Vermutung geäußert, das Gericht sei befangen.", "de"),
+    q = find(quotes("Von der Verteidigung wurde der Verdacht geäußert, das Gericht sei befangen.", "de"),
              "befangen")
     assert q.speaker.text == "der Verteidigung"
 

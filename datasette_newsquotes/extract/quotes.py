@@ -2230,12 +2230,12 @@ class _Run:
                 subject = next((x for x in before if not x.agent and not x.after_prep), None)
                 if subject is None and a > 1 and toks[a - 1] is not None and tx[toks[a - 1]] == "," and \
                         toks[a] is not None and lo[toks[a]] in L.sp.passive_auxiliaries:
-                    # "Der Sprecher, Sergej Wolkow, wird von ... zitiert": the subject before the apposition
+                    # "Der Sprecher, Jan Kurz, wird von ... zitiert": the subject before the apposition
                     subject = next((x for x in nps if x.b < a and not x.after_prep and not x.pron), None)
                 passive = agent is not None and subject is not None and L.sp.passive_auxiliaries and any(
                     toks[t] is not None and lo[toks[t]] in L.sp.passive_auxiliaries for t in range(subject.b, k))
                 if passive:
-                    # "X wird von der Agentur Reuters mit den Worten zitiert": X's words, relayed by the agent
+                    # "X wird von der Agentur AFP mit dem Satz zitiert": X's words, relayed by the agent
                     speaker_np, via_np = subject, agent
                 elif after and after[0].a - k <= 3:
                     speaker_np = after[0]
@@ -2264,7 +2264,7 @@ class _Run:
                 agent = next((x for x in before if x.agent), None)
                 if agent is not None and L.sp.passive_auxiliaries and not relay and any(
                         toks[t] is not None and lo[toks[t]] in L.sp.passive_auxiliaries for t in range(a, k)):
-                    # "Es wurde von seinem Sohn die Vermutung geäußert, ...": in the passive the agent speaks
+                    # "Von der Verteidigung wurde der Verdacht geäußert, ...": in the passive the agent speaks
                     speaker_np = agent
                 last = before[-1]
                 if last is not speaker_np and last.pron and not last.after_prep and \
