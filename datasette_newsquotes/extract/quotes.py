@@ -267,7 +267,8 @@ class _Lang:
         ``role``, ``org``: whether it is (a compound ending in) a role or organisation noun, when known."""
         if k == W_PUNCT:
             return w == "&"
-        if (low in self.cues and (k == W_LOWER or sentence_initial and (self.lower_nouns or low not in self.cue_nouns))) \
+        if low in self.cues and (k == W_LOWER or sentence_initial and (self.lower_nouns or
+                                                                        low not in self.cue_nouns)) \
                 or low in self.comps or low in self.pron or low in self.timewords:
             return False  # (a German "Berichten", "Angaben" opening a sentence is a noun: see attributions)
         if low in self.roles or low in self.orgs or low in self.cue_nouns:
