@@ -291,8 +291,12 @@ def test_name_with_an_of_phrase_is_no_name_particle():
     assert speaker(q) == "Ursula von der Leyen"
     # after a full name a particle opens an affiliation
     for text in ("„Wir sind bereit“, sagte Karl Brandt von der Feuerwehr.",
-                 "„Wir sind bereit“, sagte Karl Brandt von Siemens."):
+                 "„Wir sind bereit“, sagte Karl Brandt von der SPD."):
         assert speaker(find(quotes(text, "de"), "bereit")) == "Karl Brandt", text
+    # without an article the particle stays in the name, whatever comes before it
+    for text, who in (("„Wir kämpfen“, sagte Kapitän Thomas von Heesen.", "Thomas von Heesen"),
+                      ("„Wir kämpfen“, sagte Torhüter Jan van Dijk.", "Jan van Dijk")):
+        assert speaker(find(quotes(text, "de"), "kämpfen")).endswith(who), text
     q = find(quotes("„Gut“, sagte Franziska von der Heydt von der Stiftung.", "de"), "Gut")
     assert speaker(q) == "Franziska von der Heydt"
     # a source word before a first name is no part of the name
@@ -336,6 +340,24 @@ def test_agent_of_a_passive_cue_is_its_speaker():
     q = find(quotes("Von der Verteidigung wurde der Verdacht geäußert, das Gericht sei befangen.", "de"),
              "befangen")
     assert q.speaker.text in ("Von der Verteidigung", "der Verteidigung")
+
+
+def test_review_cases_of_the_last_rules():
+    # a time phrase opens no name, a surname may be a time noun
+    q = find(quotes("Ende Januar verkündete der Verband, dass er sich bewerben werde.", "de"), "bewerben")
+    assert q.speaker.text == "der Verband"
+    q = find(quotes("Michael Ende sagte, Fantasie sei wichtiger als Wissen.", "de"), "Fantasie")
+    assert speaker(q) == "Michael Ende"
+    # a slogan opening the sentence with the cue's subject after it stays a quote
+    q = find(quotes("„Raus aus der Kohle“ forderten die Demonstranten vor dem Kanzleramt.", "de"), "Kohle")
+    assert q.kind == "direct" and q.speaker.text == "die Demonstranten"
+    # the future is no passive: no agent speaks
+    q = find(quotes("Von Kiew aus wird der Präsident am Abend erklären, dass die Armee standhalte.", "de"),
+             "Armee")
+    assert q.speaker.text == "der Präsident"
+    # a relative clause after a denial is no report of the one denying
+    assert all(q.speaker is None or q.speaker.text != "Die Polizei"
+               for q in quotes("Die Polizei wies Gerüchte zurück, nach denen es Tote gegeben habe.", "de"))
 
 
 def test_source_phrase_inside_its_sentence_frames_the_whole_sentence():

@@ -126,7 +126,8 @@ class _Lang:
         self.rel_src_always = frozenset(tuple(self.token.findall(p.lower())) for p in sp.relative_sources_always)
         self.triggers = self.cues | self.relay | frozenset(self._first_words(sp.source_before)) | \
             frozenset(self._first_words(sp.source_after)) | self.src_adverbs | \
-            frozenset(self._first_words(p.lstrip(", ") for p in sp.relative_sources_always)) | \
+            frozenset(w for w in self._first_words(p.lstrip(", ") for p in sp.relative_sources)
+                      if w not in self.dets and w not in self.rel and w not in self.pron) | \
             frozenset(" ".join(p.split()) for p in sp.cue_phrases)
         # one compiled alternation each: does a sentence hold a cue or source word, or a subjunctive marker?
         self.trigger_re = self._alternation(self.triggers)
@@ -151,6 +152,7 @@ class _Lang:
         self.name_preps = frozenset(sp.name_prepositions)
         self.doc_preps = frozenset(sp.document_prepositions)
         self.demonstratives = frozenset(sp.demonstrative_pronouns)
+        self.time_nouns = frozenset(sp.time_nouns)
         self.inf_infix = re.compile(sp.infinitive_infix + r"\Z") if sp.infinitive_infix else None
         time = getattr(language, "time", None)
         self.timewords = frozenset(list(getattr(time, "months", {}) or {}) + list(getattr(time, "weekdays", {})
@@ -610,6 +612,10 @@ class _Run:
                 k += 1
                 continue
             mk = mask[i]
+            if lo[i] in L.time_nouns and k + 1 < n and toks[k + 1] is not None and \
+                    mask[toks[k + 1]] & (M_TIME | M_DIGIT):
+                k += 2  # a time, no noun phrase: "Ende Januar", "Anfang 2024"
+                continue
             if mk & M_DET and lo[i] in L.demonstratives and k + 1 < n and toks[k + 1] is not None and \
                     mask[toks[k + 1]] & (M_CUE | M_AUX) and kind[toks[k + 1]] == W_LOWER and \
                     lo[toks[k + 1]] not in L.sp.passive_auxiliaries:
@@ -769,6 +775,15 @@ class _Run:
             x[:1].isupper() and not x.isupper() and d.kind[toks[e + 1]] == W_CAP and \
             not d.mask[toks[e]] & (M_ORG | M_ROLE)
 
+    def _relative_after(self, toks, t):
+        """Does a relative clause open at ``t`` (after its preposition): a relative pronoun not followed by a
+        noun ("nach denen es Tote gegeben habe", "nach dem der Trainer gehen solle"; not "nach dem Spiel")?"""
+        d, L = self.doc, self.L
+        if t >= len(toks) or toks[t] is None or d.lo[toks[t]] not in L.rel:
+            return False
+        nx = toks[t + 1] if t + 1 < len(toks) else None
+        return nx is None or d.kind[nx] != W_CAP or d.lo[nx] in L.dets or d.mask[nx] & M_PRON
+
     def _over_marked_name(self, toks, e):
         """Where a noun phrase ending at ``e`` ends once a body's name in marks right after it, read as words of
         the frame (see run), is taken in: "der Agentur „Interfax“"."""
@@ -808,8 +823,18 @@ class _Run:
                 f += 1
             if not (f < len(toks) and toks[f] is not None and d.kind[toks[f]] == W_CAP):
                 return False
-        # a particle follows a first name ("Ursula von der Leyen", "Jan van der Berg"); after a full name it
-        # opens an affiliation ("Karl Brandt von der Feuerwehr", "Tom Schulz von Siemens")
+        # after a full name a particle with an article opens an affiliation ("Karl Brandt von der Feuerwehr"),
+        # after a first name it stays in the name ("Ursula von der Leyen", "Jan van der Berg"); one without an
+        # article ("Thomas von Heesen", "Jan van Dijk") is a name's unless a body follows ("von der SPD")
+        g = e + 1
+        while g < len(toks) and toks[g] is not None and d.kind[toks[g]] == W_LOWER and \
+                is_particle(d.lo[toks[g]], L.particles, L.particle_prefixes):
+            g += 1
+        if g < len(toks) and toks[g] is not None and d.mask[toks[g]] & (M_ORG | M_ROLE | M_CNOUN | M_ACRO):
+            return False
+        if not any(d.lo[toks[t]] in L.dets for t in range(e, g) if toks[t] is not None) and \
+                not (e > 0 and toks[e - 1] is not None and d.lo[toks[e - 1]] in L.dets):
+            return True
         names = 0
         f = e - 1
         while f >= 0 and toks[f] is not None and names < 2:
@@ -1786,9 +1811,15 @@ class _Run:
                 return True
         opens = t < 0 or toks[t] is None or d.tx[toks[t]] in CLAUSE_PUNCT or d.tx[toks[t]] in END_PUNCT
         if opens and (det or len(words) >= 2) and after.isalpha():
-            # (a word right after the closing mark: '„Willkommen in Berlin“, sagte ...' is a quotation)
+            # (a word right after the closing mark: '„Willkommen in Berlin“, sagte ...' is a quotation; and one
+            # with no article of its own before a cue that has its subject after it is what was said: '„Raus
+            # aus der Kohle“ forderten die Demonstranten')
             nxt = self._NEXT_WORDS.match(self.text, q.end + 1)
-            return nxt is not None and nxt.group(1).lower() in L.cues  # "Die „Süddeutsche Zeitung“ berichtete"
+            if nxt is None or nxt.group(1).lower() not in L.cues:
+                return False
+            subject_after = nxt.group(2) is not None and (nxt.group(2).lower() in L.dets or
+                                                          nxt.group(2).lower() in L.pron)
+            return det or not subject_after  # "Die „Süddeutsche Zeitung“ berichtete", "„BBC News“ berichtet"
         return False
 
     def _name_like(self, words):
@@ -2263,7 +2294,8 @@ class _Run:
                          lo[toks[np_.a]] not in L.oblique]
                 speaker_np = (cands or before)[0]
                 agent = next((x for x in before if x.agent), None)
-                if agent is not None and L.sp.passive_auxiliaries and not relay and any(
+                if agent is not None and L.sp.passive_auxiliaries and not relay and \
+                        not lo[i].endswith(L.sp.infinitive_endings or ("\0",)) and any(
                         toks[t] is not None and lo[toks[t]] in L.sp.passive_auxiliaries for t in range(a, k)):
                     # "Von der Verteidigung wurde der Verdacht geäußert, ...": in the passive the agent speaks
                     speaker_np = agent
@@ -2404,6 +2436,7 @@ class _Run:
                         (d.lo[nx] not in L.preps and d.lo[nx] not in L.comps and d.kind[nx] == W_LOWER) or
                         tx[tj] == "," and self._infinitive_clause(toks, j + 1) or
                         tx[tj] == "," and d.lo[nx] in L.preps and L.markers and
+                        not self._relative_after(toks, j + 2) and
                         self._has_marker(d.st[nx], self.unit_end, L.markers)):
                     # (a clause opening with a phrase, in the subjunctive: "sagte, mit dem Beschluss werde ...")
                     # "huet gemellt, de Minister wier ...": the clause after the comma, when the cue ends its own
@@ -2535,8 +2568,12 @@ class _Run:
         """In a verb-second clause whose cue verb comes right after one fronted phrase, is that phrase no subject:
         it opens with a preposition, an oblique article or a number, or it is one adverb or participle?"""
         d, L = self.doc, self.L
-        if not L.sp.verb_second or before[-1].b != k or before[-1].pron or \
-                any(toks[t] is None for t in range(a, k)):
+        if not L.sp.verb_second or any(toks[t] is None for t in range(a, k)):
+            return False
+        if k - a >= 2 and d.lo[toks[a]] not in L.dets and d.kind[toks[a]] == W_CAP and \
+                all(d.mask[toks[t]] & (M_TIME | M_DIGIT) for t in range(a + 1, k)):
+            return True  # a time phrase: "Ende Januar verkündete der Verband", "Anfang März 2024 sagte ..."
+        if before[-1].b != k or before[-1].pron:
             return False
         first = toks[a]
         w = d.lo[first]

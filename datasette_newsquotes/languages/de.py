@@ -53,7 +53,8 @@ SPEECH = Speech(
     source_before=("laut", "so", "nach", "wie", "gemäß", "aus"),
     source_before_strict=("gemäß",),
     source_after=("zufolge", "nach"),
-    relative_sources=(", wonach", ", nach denen", ", nach der", ", nach dem", ", laut denen"),
+    relative_sources=(", wonach", ", nach denen", ", nach der", ", nach dem", ", laut denen", ", laut dem",
+                      ", laut der"),
     relative_sources_always=(", wonach",),
     pronouns={"er": "m", "sie": "f", "sie(pl)": "pl"},
     role_nouns=frozenset("""
@@ -89,7 +90,7 @@ SPEECH = Speech(
     anaphoric_cue_stems=("bestätig", "sagt", "gesagt", "teilt", "mitgeteilt", "berichte", "meldet", "gemeldet",
                          "erklärte", "kündigt", "angekündigt", "betont", "verkündet"),
     negations=frozenset("nicht kein keine keinen keiner nie niemals".split()),
-    relative_pronouns=frozenset("der die das welcher welche welches".split()),
+    relative_pronouns=frozenset("der die das welcher welche welches denen deren dessen".split()),
     conjunctions=frozenset("und aber sowie oder".split()),
     source_after_initial=("nach",),
     reported_markers=frozenset("""
@@ -108,6 +109,8 @@ SPEECH = Speech(
     passive_auxiliaries=frozenset("wird wurde wurden werden worden".split()),
     demonstrative_pronouns=frozenset("dieser diese".split()),
     possessive_determiners=frozenset("sein seine seiner seinem seinen seines ihr ihre ihrer ihrem ihren ihres".split()),
+    infinitive_endings=("en", "ern", "eln"),
+    time_nouns=frozenset("ende anfang mitte beginn".split()),
     reportative_modals=frozenset("soll sollen".split()),
     reportative_auxiliaries=frozenset("haben sein".split()),
     infinitive_particles=frozenset({"zu"}),
@@ -136,7 +139,7 @@ SPEECH = Speech(
         stattdessen ebenso genauso außerdem überdies indes indessen nun dadurch darum deswegen somit also
         gegenüber gestern heute morgens abends nachts seitdem bereits jedenfalls zwar wohl angeblich
         damals dagegen hingegen ferner erneut nochmals sodann wiederum gleichwohl demgegenüber derzeit
-        denn ende anfang mitte
+        denn
         """.split()),
     auxiliaries=frozenset("""
         hat haben hatte hatten habe wird werden wurde wurden ist sind war waren sei kann können konnte

@@ -103,6 +103,12 @@ class Speech:
     # possessive determiners ("sein", "ihr"): a sentence in the subjunctive opening with one (or a pronoun) is
     # about the person named before, not that person's words
     possessive_determiners: frozenset = frozenset()
+    # endings of an infinitive ("erklären"): a cue in one after "wird" is the future, not a passive ("Von Kiew
+    # aus wird der Präsident erklären, ...": no agent speaks)
+    infinitive_endings: tuple = ()
+    # nouns that make a time with a month or a year after them ("Ende Januar", "Anfang 2024"): no noun phrase
+    # opens there, though they may be surnames elsewhere ("Michael Ende")
+    time_nouns: frozenset = frozenset()
     # determiners of an addressee after a cue and its subject ("sagte Merkel der „Bild“"): an outlet named in
     # quotation marks after one is who was told, not what was said
     addressee_determiners: frozenset = frozenset()
