@@ -612,10 +612,6 @@ class _Run:
                 k += 1
                 continue
             mk = mask[i]
-            if lo[i] in L.time_nouns and k + 1 < n and toks[k + 1] is not None and \
-                    mask[toks[k + 1]] & (M_TIME | M_DIGIT):
-                k += 2  # a time, no noun phrase: "Ende Januar", "Anfang 2024"
-                continue
             if mk & M_DET and lo[i] in L.demonstratives and k + 1 < n and toks[k + 1] is not None and \
                     mask[toks[k + 1]] & (M_CUE | M_AUX) and kind[toks[k + 1]] == W_LOWER and \
                     lo[toks[k + 1]] not in L.sp.passive_auxiliaries:
@@ -645,6 +641,10 @@ class _Run:
                 if not (prev_i is None or kind[prev_i] == W_PUNCT or mask[prev_i] & opens_phrase):
                     k += 1
                     continue
+            if mk & M_HEAD and lo[i] in L.time_nouns and k + 1 < n and toks[k + 1] is not None and \
+                    mask[toks[k + 1]] & (M_TIME | M_DIGIT):
+                k += 2  # a time, no noun phrase: "Ende Januar", "Anfang 2024"
+                continue
             # determiners, titles and up to three lower-case modifiers, then a head
             j = k
             if mk & M_PART and kind[i] == W_CAP and k + 2 < n and toks[k + 1] is not None and \
