@@ -784,6 +784,12 @@ class _Run:
         nx = toks[t + 1] if t + 1 < len(toks) else None
         return nx is None or d.kind[nx] != W_CAP or d.lo[nx] in L.dets or d.mask[nx] & M_PRON
 
+    def _marked_name_in(self, toks, a, b):
+        """The first position in toks[a:b] where a body's name in marks, read as words of the frame, starts
+        (see run), or None."""
+        st = self.doc.st
+        return next((t for t in range(a, b) if toks[t] is not None and st[toks[t]] in self.source_names), None)
+
     def _over_marked_name(self, toks, e):
         """Where a noun phrase ending at ``e`` ends once a body's name in marks right after it, read as words of
         the frame (see run), is taken in: "der Agentur „Interfax“"."""
@@ -813,24 +819,21 @@ class _Run:
                     is_particle(d.lo[prev], L.particles, L.particle_prefixes) and e + 1 < len(toks) and
                     toks[e + 1] is not None and d.kind[toks[e + 1]] == W_CAP):
                 return False
+            g = e + 1  # the capitalised word after the run
         else:
             # (a run of particles must reach a capitalised word: "von der Leyen", not "Anna Berg von der „Ost“")
-            f = e + 1
-            while f < len(toks) and f - e <= 2 and toks[f] is not None and d.kind[toks[f]] == W_LOWER and \
-                    is_particle(d.lo[toks[f]], L.particles, L.particle_prefixes):
-                if L.sp.capitalised_nouns and d.lo[toks[f]] in L.dets and d.lo[toks[f]] not in L.of:
+            g = e + 1
+            while g < len(toks) and g - e <= 2 and toks[g] is not None and d.kind[toks[g]] == W_LOWER and \
+                    is_particle(d.lo[toks[g]], L.particles, L.particle_prefixes):
+                if L.sp.capitalised_nouns and d.lo[toks[g]] in L.dets and d.lo[toks[g]] not in L.of:
                     return False  # "Karl Harb von den Stadtwerken": an of-phrase, not "von der Leyen"
-                f += 1
-            if not (f < len(toks) and toks[f] is not None and d.kind[toks[f]] == W_CAP):
+                g += 1
+            if not (g < len(toks) and toks[g] is not None and d.kind[toks[g]] == W_CAP):
                 return False
         # after a full name a particle with an article opens an affiliation ("Karl Brandt von der Feuerwehr"),
         # after a first name it stays in the name ("Ursula von der Leyen", "Jan van der Berg"); one without an
         # article ("Thomas von Heesen", "Jan van Dijk") is a name's unless a body follows ("von der SPD")
-        g = e + 1
-        while g < len(toks) and toks[g] is not None and d.kind[toks[g]] == W_LOWER and \
-                is_particle(d.lo[toks[g]], L.particles, L.particle_prefixes):
-            g += 1
-        if g < len(toks) and toks[g] is not None and d.mask[toks[g]] & (M_ORG | M_ROLE | M_CNOUN | M_ACRO):
+        if d.mask[toks[g]] & (M_ORG | M_ROLE | M_CNOUN | M_ACRO):
             return False
         if not any(d.lo[toks[t]] in L.dets for t in range(e, g) if toks[t] is not None) and \
                 not (e > 0 and toks[e - 1] is not None and d.lo[toks[e - 1]] in L.dets):
@@ -946,8 +949,7 @@ class _Run:
         if m is not None and not np_.pron and self.source_names and (np_.org or np_.cuenoun):
             # a body named in marks read as words of the phrase ("der Organisation „Ärzte ohne Grenzen“"): that
             # name, whole, is the body (not where a role comes before it: "der Sprecher der Partei „Die Linke“")
-            named = next((t for t in range(np_.a, np_.b) if toks[t] is not None and
-                          self.doc.st[toks[t]] in self.source_names), None)
+            named = self._marked_name_in(toks, np_.a, np_.b)
             if named is not None and (np_.role is None or np_.role >= named):
                 named = toks[named]
                 q = next((q for q in self.outer if q.start == self.doc.st[named]), None)
@@ -1025,7 +1027,7 @@ class _Run:
             return mention(s, e, t, sp, "name")
         if np_.inner is not None and np_.inner.name is not None and (np_.role is not None or np_.cuenoun) and \
                 not (np_.role is not None and self.source_names and
-                     any(t is not None and d.st[t] in self.source_names for t in toks[np_.inner.a:np_.inner.b])):
+                     self._marked_name_in(toks, np_.inner.a, np_.inner.b) is not None):
             # "d'Spriecherin vum Finanzministère Anna Kowal": the person is the name inside (not the body named
             # in marks: "der Sprecher der Partei „Die Linke“" is its spokesman)
             m = self.mention_of(toks, np_.inner, register)
@@ -1435,6 +1437,11 @@ class _Run:
             if best is None or abs(np_.a - k) < abs(best.a - k):
                 best = np_
         return best
+
+    def _passive_between(self, toks, s, k):
+        """Is a passive auxiliary among the frame tokens s..k-1 ("wurde", "was")?"""
+        lo, aux = self.doc.lo, self.L.sp.passive_auxiliaries
+        return any(toks[t] is not None and lo[toks[t]] in aux for t in range(s, k))
 
     def _passive_cue(self, toks, k):
         """Is the cue at ``k`` in the passive: a passive auxiliary among the few words before it in its clause,
@@ -2264,8 +2271,7 @@ class _Run:
                         toks[a] is not None and lo[toks[a]] in L.sp.passive_auxiliaries:
                     # "Der Sprecher, Jan Kurz, wird von ... zitiert": the subject before the apposition
                     subject = next((x for x in nps if x.b < a and not x.after_prep and not x.pron), None)
-                passive = agent is not None and subject is not None and L.sp.passive_auxiliaries and any(
-                    toks[t] is not None and lo[toks[t]] in L.sp.passive_auxiliaries for t in range(subject.b, k))
+                passive = agent is not None and subject is not None and self._passive_between(toks, subject.b, k)
                 if passive:
                     # "X wird von der Agentur AFP mit dem Satz zitiert": X's words, relayed by the agent
                     speaker_np, via_np = subject, agent
@@ -2294,9 +2300,8 @@ class _Run:
                          lo[toks[np_.a]] not in L.oblique]
                 speaker_np = (cands or before)[0]
                 agent = next((x for x in before if x.agent), None)
-                if agent is not None and L.sp.passive_auxiliaries and not relay and \
-                        not lo[i].endswith(L.sp.infinitive_endings or ("\0",)) and any(
-                        toks[t] is not None and lo[toks[t]] in L.sp.passive_auxiliaries for t in range(a, k)):
+                if agent is not None and not relay and not lo[i].endswith(L.sp.infinitive_endings or ("\0",)) and \
+                        self._passive_between(toks, a, k):
                     # "Von der Verteidigung wurde der Verdacht geäußert, ...": in the passive the agent speaks
                     speaker_np = agent
                 last = before[-1]
@@ -2340,7 +2345,7 @@ class _Run:
                                  lo[toks[k + 1]] in L.agent), None)
                 e = self._before_auxiliaries(toks, k, speaker_np.b)
                 if agent_np is not None and e == speaker_np.b and \
-                        any(lo[toks[t]] in L.sp.passive_auxiliaries for t in range(e, k)):
+                        self._passive_between(toks, e, k):
                     # "The plan was criticized by the union": the union said it, about the plan
                     passive_subject = speaker_np
                     speaker_np = agent_np
