@@ -52,3 +52,17 @@ def test_single_quotes_at_word_edges():
 
 def test_english_curly_inside_german_text_still_pairs():
     assert texts("Der Titel “Open Sky” gefiel.", DE) == ["Open Sky"]
+
+
+def test_straight_mark_closing_a_curly_opener():
+    # an editing slip: opened typographically, closed straight; the quote must not run on to the paragraph's end
+    text = '“Nobody should be above the rules," the chairman said, adding that the deal was "a gift."'
+    assert texts(text, EN) == ["Nobody should be above the rules,", "a gift."]
+    assert texts('„Das ist ein Skandal", sagte er.', DE) == ["Das ist ein Skandal"]
+
+
+def test_right_mark_opening_a_quotation():
+    assert texts("Photo credit.\n\n”We were not consulted at all.” ― Maria Lopez.", EN) == \
+        ["We were not consulted at all."]
+    # not an inch mark after a digit
+    assert texts("The 6’2” centre said “we won” after the game.", EN) == ["we won"]

@@ -47,3 +47,10 @@ def test_initials_after_an_article_may_end_a_sentence():
     text = "The troops will return to the U.S. Officials confirmed the plan on Monday."
     assert [s.text for s in segment.sentences(text)] == [
         "The troops will return to the U.S.", "Officials confirmed the plan on Monday."]
+
+
+def test_sentence_ends_before_two_apostrophes_opening_a_quote():
+    # newspaper archives write double quotes as two apostrophes: ''like this''
+    text = "Is that too strict? He does not think so. ''Most families save too little,'' he said."
+    assert [s.text for s in segment.sentences(text)] == [
+        "Is that too strict?", "He does not think so.", "''Most families save too little,'' he said."]

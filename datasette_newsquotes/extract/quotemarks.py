@@ -4,8 +4,10 @@ Typographic marks pair with their own closer ("„" with "“" in German and Lux
 "«" with "»", "»" with "«"); a mark that can close the quote currently open closes it first, so „…“ and “…” can
 live in one text. Straight double quotes open after a space or an opening bracket and close before a space or
 punctuation; a straight single quote counts only at word edges, never inside a word ("d'Offer", "don't").
-Quotes nest (a “…” inside «…»). A quote still open at the end of its paragraph ends there (an odd count of
-marks loses nothing before it). All of this is one pass over the text.
+A straight double mark that can only close closes an open “ or „ (“…", a slip of editing); a right mark ” after
+a space and before a letter opens a ”…” quotation (the Swedish and Finnish style, and another slip). Quotes nest
+(a “…” inside «…»). A quote still open at the end of its paragraph ends there (an odd count of marks loses nothing
+before it). All of this is one pass over the text.
 """
 import re
 from dataclasses import dataclass
@@ -90,6 +92,9 @@ def quote_spans(text, pairs=()):
                     continue
             if top_same and (can_close or not can_open):
                 _close(stack, ch, out, i, text)
+            elif ch == '"' and stack and stack[-1][1] in ("”", "“") and can_close and not can_open:
+                # a straight mark closing a typographic opener (“…" or „…"), a slip of editing
+                _close(stack, stack[-1][1], out, i, text)
             elif can_open or (not top_same and not can_close):
                 stack.append((ch, ch, i + 1))
             continue
@@ -99,6 +104,10 @@ def quote_spans(text, pairs=()):
         elif ch in closers and any(s[1] == ch for s in stack) and not (ch in openers and not nxt.isspace()
                                                                           and prev.isspace()):
             _close(stack, ch, out, i, text)
+        elif ch == "”" and (prev.isspace() or prev in "([—–") and nxt.isalpha():
+            # a right mark opening a quotation (”…”, the Swedish and Finnish style, and a common slip elsewhere);
+            # never after a digit (6’2”)
+            stack.append((ch, ch, i + 1))
         elif ch in openers:
             if ch == "’" or (ch == "‘" and _word(prev) and _word(nxt)):
                 continue  # an apostrophe

@@ -19,7 +19,7 @@ def all_abbreviations():
 
 
 # (the leading lookahead lets the engine skip ordinary characters fast)
-SENTENCE_END = re.compile(r"(?=[.!?…:;\n])(?:[.!?…]+(?: ?[\"'”»“’)])*(?=\s+[\"'„“«‚‘(]?\s?[^\W\d_a-zß-öø-ÿ]|\s*\Z)"
+SENTENCE_END = re.compile(r"(?=[.!?…:;\n])(?:[.!?…]+(?: ?[\"'”»“’)])*(?=\s+(?:''|[\"'„“«‚‘(])?\s?[^\W\d_a-zß-öø-ÿ]|\s*\Z)"
                           r"|[:;]?\n+)")
 CLOSING = ".!?:;\"'”»“’…)]"
 
