@@ -507,3 +507,33 @@ def test_a_sources_request_for_anonymity_is_not_what_was_said():
     # an ordinary object of "asked" stays
     q = find(quotes("The governor asked lawmakers to be patient with the budget.", "en"), "patient")
     assert q.speaker.text == "The governor"
+
+
+def test_opening_phrase_before_a_frame_that_introduces_a_quotation():
+    # 'Asked about X, she said, "…"': the quotation is what was said, not the sentence around the frame
+    for text, quote, who in (
+            ('Asked about the closure, the fire chief said, "We are not going to speculate."',
+             "We are not going to speculate.", "the fire chief"),
+            ("On Friday, Governor Ruth Hale said, “The state will cover the cost of the repairs.”",
+             "The state will cover the cost of the repairs.", "Governor Ruth Hale")):
+        qs = quotes(text, "en")
+        assert [(q.kind, q.text) for q in qs] == [("direct", quote)]
+        assert qs[0].speaker.text == who
+    # an inserted frame without a quotation still reports the whole clause
+    q = find(quotes("The levee is safe, the engineer insisted, and the town can stay.", "en"), "levee")
+    assert q.text.startswith("The levee is safe")
+
+
+def test_reported_content_ends_before_a_clause_introducing_its_own_quotation():
+    qs = quotes('The senator criticised the mayor for the delays at the port, saying, "He has wasted a whole '
+                'year."', "en")
+    assert [(q.kind, q.text) for q in qs] == [("indirect", "the mayor for the delays at the port"),
+                                              ("direct", "He has wasted a whole year.")]
+    qs = quotes('When the coach mentioned the transfer rumours, I laughed and said: "Nobody is leaving."', "en")
+    assert ("direct", "Nobody is leaving.") in [(q.kind, q.text) for q in qs]
+    assert not any(q.kind == "indirect" and "Nobody" in q.text for q in qs)
+
+
+def test_quotation_signed_with_a_dash_drops_the_full_stop_from_the_name():
+    qs = quotes('Readers wrote to us.\n\n"The new bus lines are a disaster for our street." ― Paul Weller.\n', "en")
+    assert qs[0].speaker.text == "Paul Weller"

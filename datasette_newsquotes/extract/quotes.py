@@ -1259,6 +1259,10 @@ class _Run:
                 elif signed is not None:
                     # a quotation signed with a dash: '"We need change." ― Jorge Falcon'
                     ss, se = signed.span(1)
+                    while se > ss and text[se - 1].isspace():
+                        se -= 1
+                    if text[se - 1] == "." and se - ss > 2 and text[se - 3].isalpha():
+                        se -= 1  # the sentence's full stop, not an initial's ("― Jane Doe.", "― John Q.")
                     dq.speaker = mention(ss, se, text[ss:se], self.index.add(text[ss:se], "person", None, ss),
                                          "name")
                 elif host is not None:
@@ -2535,8 +2539,9 @@ class _Run:
                 content = (start, d.st[toks[cut - 1]] if cut > 0 else d.st[i])
         if content is None and "speaker" in at and a > 0 and b < n and toks[a - 1] is not None and \
                 toks[b] is not None and tx[toks[a - 1]] == "," and tx[toks[b]] == "," and b - a <= 7 and \
-                self._has_content_after(toks, b + 1):
-            # an inserted frame: "This is the reason, she claimed, the council must act now."
+                self._has_content_after(toks, b + 1) and not self._quotation_at(toks, b + 1):
+            # an inserted frame: "This is the reason, she claimed, the council must act now." (not a frame
+            # introducing a quotation after an opening phrase: 'Asked about the fire, she said, "We ..."')
             start = self._sentence_start_offset(toks, a)
             if start is not None and self._frame_after_subordinate(toks, a, b):
                 # after a subordinate clause the frame is the main clause's: "Nachdem die Polizei eingetroffen
@@ -2758,6 +2763,13 @@ class _Run:
         return all(toks[t] is not None for t in range(a, n)) and (
             cut or n == a or d.tx[toks[n - 1]] in END_PUNCT or d.tx[toks[n - 1]] in QUOTE_CHARS)
 
+    def _quotation_at(self, toks, t):
+        """Does a quotation start at frame position ``t`` (its opening mark a token, or none)?"""
+        d = self.doc
+        if t < len(toks) and toks[t] is not None and d.tx[toks[t]] in QUOTE_CHARS:
+            t += 1
+        return t < len(toks) and toks[t] is None
+
     def _sentence_start_offset(self, toks, a):
         d = self.doc
         words = [toks[t] for t in range(0, a) if toks[t] is not None and d.kind[toks[t]] != W_PUNCT]
@@ -2895,6 +2907,15 @@ class _Run:
         if w == "," and nxt and nxt[0] is not None and d.lo[nxt[0]] in L.cues and d.lo[nxt[0]].endswith(ing) \
                 and len(nxt) > 1 and nxt[1] is not None and d.kind[nxt[1]] != W_PUNCT:
             return True  # ", arguing that ...", ", saying ..."
+        if w == ",":
+            # a clause whose cue introduces a quotation of its own: ", saying, “…”", ", I laughed and said: “…”"
+            for x in range(t + 1, min(n - 2, t + 7)):
+                y = toks[x]
+                if y is None or d.tx[y] in CLAUSE_PUNCT:
+                    break
+                if d.lo[y] in L.cues and toks[x + 1] is not None and d.tx[toks[x + 1]] in (",", ":") and \
+                        self._quotation_at(toks, x + 2):
+                    return True
         if d.lo[toks[t]] in L.conj and nxt and nxt[0] is not None and d.lo[nxt[0]] in L.cues and \
                 not d.lo[nxt[0]].endswith(ing) and len(nxt) > 1 and nxt[1] is not None and \
                 d.kind[nxt[1]] != W_PUNCT:
