@@ -537,3 +537,21 @@ def test_reported_content_ends_before_a_clause_introducing_its_own_quotation():
 def test_quotation_signed_with_a_dash_drops_the_full_stop_from_the_name():
     qs = quotes('Readers wrote to us.\n\n"The new bus lines are a disaster for our street." ― Paul Weller.\n', "en")
     assert qs[0].speaker.text == "Paul Weller"
+
+
+def test_content_of_a_cue_in_a_fronted_subordinate_clause_ends_with_that_clause():
+    qs = quotes("Although the director admitted the budget was tight, the museum will open in June.", "en")
+    assert [(q.text, q.speaker.text) for q in qs] == [("the budget was tight", "the director")]
+
+
+def test_content_ends_before_the_writers_own_contrasting_clause():
+    q = find(quotes("The senator accused the auditor of hiding losses, though the records show no such thing.",
+                    "en"), "hiding")
+    assert q.text == "the auditor of hiding losses"
+
+
+def test_a_participle_cue_after_an_adverb_starts_its_own_report():
+    qs = quotes("The union complained about the night shifts after the vote, even suggesting the ballot had been "
+                "rigged.", "en")
+    assert [q.text for q in qs] == ["about the night shifts after the vote", "the ballot had been rigged"]
+    assert all(q.speaker.text == "The union" for q in qs)

@@ -2728,8 +2728,8 @@ class _Run:
         d, L = self.doc, self.L
         if a == 0 or toks[a - 1] is None or d.tx[toks[a - 1]] != ",":
             return False
-        if toks[a] is not None and d.lo[toks[a]] in L.conj:
-            return False  # ", and the governor is pledging to step in": a clause of its own
+        if toks[a] is not None and (d.lo[toks[a]] in L.conj or d.lo[toks[a]] in L.sp.contrast_subordinators):
+            return False  # ", and the governor is pledging to step in", ", though records show ...": a clause of its own
         if k == a and toks[k] is not None and self._participle(d.lo[toks[k]]):
             return False  # ", speaking of the health bill": a participle opening its clause frames nothing before
         if L.sp.verb_second and k > a and toks[a] is not None and d.lo[toks[a]] in L.dets:
@@ -2873,11 +2873,17 @@ class _Run:
         d = self.doc
         last = None
         n = len(toks)
+        sub = self.L.sp.zero_complementizer and self._in_fronted_subordinate(toks, k)
         for t in range(k, n):
             if toks[t] is None:
                 # a direct quote inside the content: it is part of it, go on
                 continue
             w = d.tx[toks[t]]
+            if sub and last is not None and w == ",":
+                break  # "While he conceded the plan was late, the mayor ...": the content ends with its clause
+            if last is not None and w == "," and t + 1 < n and toks[t + 1] is not None and \
+                    d.lo[toks[t + 1]] in self.L.sp.contrast_subordinators:
+                break  # "..., though records show ...": the writer's own clause
             if last is not None and (w == ";" or (w in "—–" or w == "," and self.L.sp.zero_complementizer) and
                                      t + 2 < n and toks[t + 1] is not None and
                                      d.lo[toks[t + 1]] in self.L.conj and toks[t + 2] is not None and
@@ -2896,6 +2902,20 @@ class _Run:
                 e = max(e, q.end)
         return e
 
+    def _in_fronted_subordinate(self, toks, k):
+        """Is position ``k`` inside a subordinate clause that opens the sentence ("Although she admitted …, ",
+        "Back when he wrote …, "), with no comma before it?"""
+        d, subs = self.doc, self.L.sp.frame_subordinators
+        for t in range(0, min(k, 3)):
+            x = toks[t]
+            if x is None or d.kind[x] == W_PUNCT:
+                return False
+            if d.lo[x] in subs:
+                break
+        else:
+            return False
+        return all(x is not None and d.tx[x] != "," for x in toks[t + 1:k])
+
     def _second_cue(self, toks, t):
         """Does a cue of its own start at ``t``, ending the content before it? ", though she conceded ...",
         ", arguing that ...", "... and said ..."."""
@@ -2904,9 +2924,21 @@ class _Run:
         n = len(toks)
         w = d.tx[toks[t]]
         nxt = [toks[i] for i in range(t + 1, min(n, t + 4))]
-        if w == "," and nxt and nxt[0] is not None and d.lo[nxt[0]] in L.cues and d.lo[nxt[0]].endswith(ing) \
-                and len(nxt) > 1 and nxt[1] is not None and d.kind[nxt[1]] != W_PUNCT:
-            return True  # ", arguing that ...", ", saying ..."
+        if w == ",":
+            # ", arguing that ...", ", saying ...", and after an adverb or a preposition: ", even suggesting ...",
+            # ", aside from saying ..."
+            for x in range(t + 1, min(n - 1, t + 4)):
+                y = toks[x]
+                if y is None or d.kind[y] != W_LOWER:
+                    break
+                low = d.lo[y]
+                if low in L.cues and low.endswith(ing):
+                    if toks[x + 1] is not None and d.kind[toks[x + 1]] != W_PUNCT:
+                        return True
+                    break
+                if not (low in L.preps or low in L.stop and low not in L.pron and low not in L.dets or
+                        self._adverb(low)):
+                    break
         if w == ",":
             # a clause whose cue introduces a quotation of its own: ", saying, “…”", ", I laughed and said: “…”"
             for x in range(t + 1, min(n - 2, t + 7)):

@@ -81,6 +81,7 @@ SPEECH = Speech(
     source_after=(),
     subject_pronouns=frozenset("he she they we i".split()),
     frame_subordinators=frozenset("as while when after before because since although though whereas".split()),
+    contrast_subordinators=frozenset("although though whereas".split()),
     pronouns={"he": "m", "she": "f", "they": "pl", "it": "n", "we": "pl", "i": "m"},
     role_nouns=frozenset("""
         minister president spokesman spokeswoman spokesperson chief director secretary mayor senator

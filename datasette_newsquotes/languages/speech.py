@@ -193,6 +193,9 @@ class Speech:
     # conjunctions opening a subordinate clause after a closing frame ("..., officials said Friday, as they
     # gathered outside"): the frame ends before them
     frame_subordinators: frozenset = frozenset()
+    # conjunctions of contrast that, after a comma, open the writer's own clause and so end a reported content in a
+    # language whose content clauses need no conjunction ("accused him of lying, though records show ...")
+    contrast_subordinators: frozenset = frozenset()
     # source prepositions that also close a sentence after a comma with a source of common nouns ("..., selon
     # les chiffres publiés par le ministère."), unlike "pour", a source only when it opens the sentence
     source_closing: tuple = ()
