@@ -491,6 +491,9 @@ def test_title_case_headline_with_a_verb_that_only_reports_speech():
     q = find(quotes(text, "en"), "Deep Budget Cuts")
     assert q.text == "Of Deep Budget Cuts In Rural Schools" and q.cue == "Warns"
     assert q.speaker.text == "Senator Lee"
+    text = "Harbour Workers Vow To Block Port Sale\n\nThe union met on Sunday."
+    q = find(quotes(text, "en"), "Block Port Sale")
+    assert q.text == "To Block Port Sale" and q.speaker.text == "Harbour Workers"
     for title in ("Mayor's Aides Urge Calm After Flood", "Protesters' Leaders Urge Calm Downtown",
                   "Does The Governor Insist On New Tariffs?", "Hurricane Milton Slams Into Florida Coast",
                   "Hospital Admits Record Number Of Patients", "Study Reveals Link Between Sleep And Memory"):

@@ -161,7 +161,9 @@ SPEECH = Speech(
         jan feb apr aug sept sep oct nov dec
         """.split()),
     headline_attribution=True,
-    headline_cues=frozenset("says say warns warn urges urge insists insist".split()),
+    headline_cues=frozenset("""says say warns warn urges urge insists insist vows vow pledges pledge accuses accuse denies
+                            deny rejects reject praises praise endorses endorse sees seeks rips rip threatens
+                            threaten""".split()),
     headline_labels=frozenset("""
         latest update updated correction exclusive breaking watch video videos photos analysis opinion
         editorial review live explainer interview transcript

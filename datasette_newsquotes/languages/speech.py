@@ -243,8 +243,8 @@ class Speech:
     # labels that open titles with a colon but are no speakers ("The Latest:", "Update:", "Watch:")
     headline_labels: frozenset = frozenset()
     # verbs that make a title in title case reported speech of the words before them ("Senator Lee Warns Of Deep
-    # Cuts"): only verbs that report speech and are no common noun or verb of action ("says", "warns"), never
-    # "Claims", "Plans", "Shows", "Slams", "Admits", "Reveals"
+    # Cuts", "Mayor Vows To Rebuild Pier"): only verbs of saying or stance that are no common noun and no verb of
+    # action ("says", "warns", "vows", "accuses"), never "Claims", "Plans", "Shows", "Slams", "Admits", "Reveals"
     headline_cues: frozenset = frozenset()
     # anything else a plugin's extractor needs
     extra: dict = field(default_factory=dict)
