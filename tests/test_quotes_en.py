@@ -558,3 +558,25 @@ def test_a_participle_cue_after_an_adverb_starts_its_own_report():
                 "rigged.", "en")
     assert [q.text for q in qs] == ["about the night shifts after the vote", "the ballot had been rigged"]
     assert all(q.speaker.text == "The union" for q in qs)
+
+
+def test_subject_after_a_preposition_that_is_also_a_conjunction():
+    qs = quotes("After county officials insisted in May that the dam was safe, the evacuation was called off.", "en")
+    assert [(q.text, q.speaker.text) for q in qs] == [("that the dam was safe", "county officials")]
+
+
+def test_object_after_a_cue_with_an_auxiliary_is_never_its_subject():
+    # English puts the subject after the cue only in a bare closing frame ('…, said the mayor.')
+    q = quotes('A handful of senior Democrats has said the same thing, including Tom Hale -- "Nobody in this town '
+               'trusts the plan."', "en")[0]
+    assert q.speaker is None or "same thing" not in q.speaker.text
+    q = quotes('"The bridge is safe," said the mayor.', "en")[0]
+    assert q.speaker.text == "the mayor"
+
+
+def test_subjects_of_quantity():
+    for text, who in (("Only 41 percent of likely voters agreed that the governor had handled the flood well.",
+                       "41 percent of likely voters"),
+                      ("But some argue that the new toll will push traffic into the old town.", "some")):
+        q = quotes(text, "en")[0]
+        assert q.speaker is not None and q.speaker.text == who

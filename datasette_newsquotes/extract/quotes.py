@@ -742,7 +742,11 @@ class _Run:
             np_.b = e
             np_._pending = (self, toks, np_.inner.a - 1 if np_.inner else None)
             prev = toks[start - 1] if start > 0 else None
-            if prev is not None and mask[prev] & M_PREP:
+            if prev is not None and mask[prev] & M_PREP and not (
+                    lo[prev] in L.sp.conjunction_prepositions and e < n and toks[e] is not None and
+                    (lo[toks[e]] in L.cues or mask[toks[e]] & M_AUX)):
+                # (not after a preposition that is also a conjunction, when a verb follows: "after campaign aides
+                # insisted ...", "as the mayor said")
                 np_.after_prep = True
                 np_.agent = lo[prev] in L.agent
             out.append(np_)
@@ -2316,7 +2320,7 @@ class _Run:
                     speaker_np = last
             elif after and after[0].a - k <= 6 and not (L.lower_nouns and
                                                          self._bare_subject(toks, kf, a) is not None) and \
-                    not participle:
+                    not participle and not (L.sp.zero_complementizer and (has_aux or lead)):
                 # (a subject after the cue: ", sagte der Minister", "said the mayor"; never after a participle:
                 # "adding that she ..." has the sentence's subject)
                 speaker_np = after[0]
@@ -2336,7 +2340,7 @@ class _Run:
             if speaker_np is None and L.lower_nouns:
                 speaker_np = self._bare_subject(toks, kf, a)
             if speaker_np is None and L.lower_nouns and inverted and k + 1 < b and toks[k + 1] is not None and \
-                    lo[toks[k + 1]] in L.dets:
+                    lo[toks[k + 1]] in L.dets and not (L.sp.zero_complementizer and (has_aux or lead)):
                 # ", a précisé la direction.", ", said a spokeswoman for the city."
                 e = k + 2
                 while e < b and e - k < 6 and toks[e] is not None and d.kind[toks[e]] == W_LOWER and \
@@ -2656,6 +2660,8 @@ class _Run:
                 all(d.kind[toks[t]] == W_LOWER and d.lo[toks[t]] not in L.stop for t in range(s, e)) and \
                 self._postposed(toks, k, a):
             return NP(s, e)  # a bare plural after a comma: "..., local residents said."
+        if (s >= e or d.lo[toks[s]] not in L.dets or e - s < 2) and L.sp.quantity_subjects:
+            return self._quantity_subject(toks, a, e)
         if s >= e or d.lo[toks[s]] not in L.dets or e - s < 2:
             return None
         if s > a and toks[s - 1] is not None and d.kind[toks[s - 1]] != W_PUNCT and \
@@ -2663,6 +2669,30 @@ class _Run:
             return None
         np_ = NP(s, e)
         return np_
+
+    def _quantity_subject(self, toks, a, e):
+        """A subject of quantity opening the clause and running to ``e`` ("some note", "Only 52 percent of
+        registered voters agreed", "many of the delegates said"): a word of `Speech.quantity_subjects` or a
+        number, then only words of its phrase (articles, "of", nouns), at most eight."""
+        d, L = self.doc, self.L
+        s = a
+        if s < e and toks[s] is not None and (d.lo[toks[s]] in L.conj or d.lo[toks[s]] in L.stop) and \
+                d.lo[toks[s]] not in L.sp.quantity_subjects and d.lo[toks[s]] not in L.dets:
+            s += 1  # "But some ...", "Only 52 percent ..."
+        if s >= e or e - s > 8 or toks[s] is None:
+            return None
+        w = d.lo[toks[s]]
+        if w not in L.sp.quantity_subjects and not w[:1].isdigit():
+            return None
+        for t in range(s + 1, e):
+            x = toks[t]
+            if x is None or d.kind[x] == W_PUNCT and d.tx[x] != "%":
+                return None
+            lw = d.lo[x]
+            if lw in L.cues or lw in L.comps or lw in L.pron or lw in L.aux or lw in L.rel or \
+                    lw in L.preps and lw not in L.of:
+                return None
+        return NP(s, e)
 
     def _mention_with_apposition(self, toks, nps, np_):
         """The mention of a noun phrase, over its apposition when it has one ("nach Angaben des Sprechers,

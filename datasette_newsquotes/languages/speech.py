@@ -190,6 +190,13 @@ class Speech:
     # pronouns that are only ever subjects ("he", "er", "il"): after a word that is both a preposition and a
     # conjunction ("as he said", "after he appeared to suggest") they are the subject of what follows
     subject_pronouns: frozenset = frozenset()
+    # prepositions that are also conjunctions opening a clause with its own subject ("after campaign aides
+    # insisted ...", "as the mayor said"): a noun phrase after them with a cue or auxiliary right behind it is a
+    # subject, not a prepositional object
+    conjunction_prepositions: frozenset = frozenset()
+    # words of quantity that can be a subject alone or open one ("some note that ...", "many of the delegates
+    # said ...", "62 percent of voters agreed ..."; a number does as well)
+    quantity_subjects: frozenset = frozenset()
     # conjunctions opening a subordinate clause after a closing frame ("..., officials said Friday, as they
     # gathered outside"): the frame ends before them
     frame_subordinators: frozenset = frozenset()
