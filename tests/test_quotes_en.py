@@ -580,3 +580,8 @@ def test_subjects_of_quantity():
                       ("But some argue that the new toll will push traffic into the old town.", "some")):
         q = quotes(text, "en")[0]
         assert q.speaker is not None and q.speaker.text == who
+
+
+def test_object_after_a_phrase_of_time():
+    q = quotes("Prosecutors announced on Thursday the indictment of two former bank managers.", "en")[0]
+    assert q.text == "the indictment of two former bank managers" and q.speaker.text == "Prosecutors"

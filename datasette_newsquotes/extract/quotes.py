@@ -2521,6 +2521,14 @@ class _Run:
                 (lo[toks[j]] in L.dets or d.kind[toks[j]] == W_CAP) and self._has_content_after(toks, j):
             # "Citing a poll released on Monday, the governor ...": the participle's object, up to the comma
             content = (d.st[toks[j]], d.en[toks[b - 1]])
+        if content is None and L.sp.object_content and j + 2 < n and toks[j] is not None and \
+                toks[j + 1] is not None and toks[j + 2] is not None:
+            # a phrase of time between the cue and its object: "announced on Friday the arrest of ...",
+            # "criticised Monday the decision to ..."
+            t = j + 1 if lo[toks[j]] in L.timewords else \
+                j + 2 if lo[toks[j]] in L.preps and lo[toks[j + 1]] in L.timewords else j
+            if t > j and toks[t] is not None and lo[toks[t]] in L.dets and lo[toks[t]] not in L.pron:
+                j = t
         if content is None and L.sp.object_content and "speaker" in at and speaker_np is not None and \
                 speaker_np.b <= k and j < n and toks[j] is not None and d.kind[toks[j]] != W_PUNCT and \
                 lo[toks[j]] not in L.agent and lo[toks[j]] not in L.sp.setting_prepositions and \
