@@ -585,3 +585,9 @@ def test_subjects_of_quantity():
 def test_object_after_a_phrase_of_time():
     q = quotes("Prosecutors announced on Thursday the indictment of two former bank managers.", "en")[0]
     assert q.text == "the indictment of two former bank managers" and q.speaker.text == "Prosecutors"
+
+
+def test_noun_phrase_after_that_is_never_the_cues_subject():
+    q = quotes("In a meeting with the board of the Springfield Herald Smith said that U.S. involvement in the "
+               "alliance may need to shrink.", "en")[0]
+    assert q.text.startswith("that U.S. involvement") and q.speaker is not None and "Smith" in q.speaker.text

@@ -2291,7 +2291,9 @@ class _Run:
                 elif before:
                     speaker_np = before[-1]
             elif inverted and after and after[0].a - k <= 4 and not participle and (
-                    not L.sp.zero_complementizer or self._closes_clause(toks, after[0].b) and not has_aux):
+                    not L.sp.zero_complementizer or self._closes_clause(toks, after[0].b) and not has_aux and
+                    not any(toks[t] is None or lo[toks[t]] in L.comps for t in range(k + 1, after[0].a))):
+                # (never a noun phrase after a complementizer: "said that U.S. involvement ...")
                 # ', sagte der Minister', 'a déclaré le ministre'; in English only a closing 'said Smith.':
                 # in 'Trump, speaking in Ohio, said he would ...' the pronoun opens the reported clause
                 speaker_np = after[0]
