@@ -662,3 +662,19 @@ def test_demonstrative_object_only_for_confirming_cues_with_a_speaker_and_no_neg
     # a sentence with a cue of its own keeps its speaker, and is not duplicated
     qs = quotes("Der Bürgermeister sagte, die Brücke sei marode. Das bestätigte auch ein Gutachter.", "de")
     assert [(q.text, q.speaker.text) for q in qs] == [("die Brücke sei marode", "Der Bürgermeister")]
+
+
+def test_outlet_named_in_marks_after_a_media_noun():
+    qs = quotes("Nach Informationen der Wochenzeitung „Neue Stimme“ hat der Bürgermeister die Aufträge selbst "
+                "vergeben.", "de")
+    assert [(q.text, q.speaker.text) for q in qs] == [
+        ("hat der Bürgermeister die Aufträge selbst vergeben", "Informationen der Wochenzeitung „Neue Stimme“")]
+    # the name in marks does not push the reported clause out of the cue's reach
+    q = find(quotes("Die Kritikerin Lena Vogt schreibt in der Hamburger Tageszeitung „Neues Blatt“, die Ausstellung "
+                    "wirke „wie ein schlechter Scherz“.", "de"), "Ausstellung")
+    assert q.text.startswith("die Ausstellung wirke") and q.speaker.text == "Die Kritikerin Lena Vogt"
+
+
+def test_announcement_as_a_source_noun():
+    q = quotes("Nach der Ankündigung des Ministers sollen die Mittel für Schulen im Herbst steigen.", "de")[0]
+    assert q.text == "sollen die Mittel für Schulen im Herbst steigen" and "Ministers" in q.speaker.text

@@ -2434,7 +2434,8 @@ class _Run:
                 break
             if tx[ti] in END_PUNCT or L.sp.zero_complementizer and tx[ti] == "," and self._second_cue(toks, t):
                 break  # (", arguing that ...": the complementizer of a cue of its own)
-        if content is None and j < b < n and b - j <= 6 and toks[b] is not None and tx[toks[b]] in (",", ":") and \
+        if content is None and j < b < n and b - j - self._marks_in(toks, j, b) <= 6 and toks[b] is not None and \
+                tx[toks[b]] in (",", ":") and \
                 (impersonal or speaker_np is not None and (speaker_np.b <= k or tx[toks[b]] == "," and
                                                            self._infinitive_clause(toks, b + 1) or
                                                            L.sp.verb_second and a == 0 and speaker_np.a > k)) and \
@@ -2802,6 +2803,11 @@ class _Run:
             return False  # "..., Robert Sample, told reporters the money was set aside": a clause of its own
         return all(toks[t] is not None for t in range(a, n)) and (
             cut or n == a or d.tx[toks[n - 1]] in END_PUNCT or d.tx[toks[n - 1]] in QUOTE_CHARS)
+
+    def _marks_in(self, toks, a, b):
+        """How many quotation marks stand among the frame tokens a..b (around a name in marks: „Neues Blatt“)?"""
+        d = self.doc
+        return sum(1 for t in range(a, b) if toks[t] is not None and d.tx[toks[t]] in QUOTE_CHARS)
 
     def _quotation_at(self, toks, t):
         """Does a quotation start at frame position ``t`` (its opening mark a token, or none)?"""

@@ -45,7 +45,8 @@ SPEECH = Speech(
         einschätzung einschätzungen vorstellungen schätzungen erkenntnissen erkenntnis presseerklärung
         pressemitteilung auffassung darstellung darstellungen ermittlungen auskunft auskünften berechnungen
         bekunden dokument veröffentlichung schätzung vernehmen recherchen umfrage umfragen prognose
-        planungen erkenntnisstand kenntnisstand gutachten
+        planungen erkenntnisstand kenntnisstand gutachten ankündigung äußerung äußerungen schilderung
+        schilderungen
         """.split()),
     capitalised_nouns=True,
     compound_nouns=True,
@@ -76,6 +77,7 @@ SPEECH = Speech(
         verwaltung botschaft kommission gemeinde staatsanwaltschaft gericht behörde behörden unternehmen
         konzern verband institut gesellschaft stiftung organisation verein bundesamt landesamt zentrum
         bank pressedienst
+        zeitung magazin magazins sender senders rundfunk rundfunks portal portals
         """.split()),
     titles=frozenset("herr frau dr. dr prof. prof".split()),
     determiners=frozenset("""
