@@ -678,3 +678,13 @@ def test_outlet_named_in_marks_after_a_media_noun():
 def test_announcement_as_a_source_noun():
     q = quotes("Nach der Ankündigung des Ministers sollen die Mittel für Schulen im Herbst steigen.", "de")[0]
     assert q.text == "sollen die Mittel für Schulen im Herbst steigen" and "Ministers" in q.speaker.text
+
+
+def test_relative_source_is_the_speaker_even_inside_a_cue_of_denial():
+    for text, noun in (("Eine Sprecherin der Stadt konnte erste Zeitungsberichte nicht bestätigen, wonach die Halle "
+                        "einsturzgefährdet sei.", "Zeitungsberichte"),
+                       ("Gerüchte, wonach der Trainer schon im Winter gehen wolle, wies der Verein am Montag "
+                        "zurück.", "Gerüchte")):
+        qs = quotes(text, "de")
+        assert len(qs) == 1 and qs[0].speaker.text == "wonach", (text, [(q.text, q.speaker) for q in qs])
+        assert speaker(qs[0]) == noun

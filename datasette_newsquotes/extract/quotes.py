@@ -2107,12 +2107,21 @@ class _Run:
         # a source adverb yields to a source the sentence names itself ("Laut Presseberichten ist er demnach ...")
         if any(at.get("speaker") is not None and not at.get("adverb") for at in out):
             out = [at for at in out if not at.get("adverb")]
+        # a relative source's clause is what its noun says, not what a cue around it does with the noun
+        # ("Berichte, wonach …, konnte der Minister nicht bestätigen": the reports say it, the minister did not
+        # confirm it)
+        rels = [at["content"] for at in out if at.get("relative")]
+        if rels:
+            for at in out:
+                c = at.get("content")
+                if c is not None and not at.get("relative") and any(c[0] < e and s < c[1] for s, e in rels):
+                    del at["content"]
         # a source after a cue with a speaker of its own relays that speaker's words, when it frames the cue or
         # follows the speaker: "..., a-t-il déclaré, selon l'AFP", "Der Trainer sagte laut „Kicker“, man ..."
         relayed = set()
         for src in out:
-            if not src.get("source") or src.get("speaker") is None or src.get("adverb"):
-                continue
+            if not src.get("source") or src.get("speaker") is None or src.get("adverb") or src.get("relative"):
+                continue  # (a relative source relays no one: "… nicht bestätigen, wonach …")
             for at in out:
                 sp = at.get("speaker")
                 if at is src or at.get("source") or at.get("object") or sp is None:
@@ -2883,6 +2892,13 @@ class _Run:
         d, L = self.doc, self.L
         n = len(toks)
         ante = next((np_ for np_ in reversed(nps) if np_.b == a), None)
+        if ante is None:
+            # a relative clause moved behind its verb ("Der Sprecher konnte Berichte nicht bestätigen, wonach
+            # ..."): a noun of saying at most three lower-case words (the verb, a negation) before the comma
+            ante = next((np_ for np_ in reversed(nps) if np_.b < a), None)
+            if ante is None or not ante.cuenoun or a - ante.b > 3 or \
+                    any(toks[t] is None or d.kind[toks[t]] != W_LOWER for t in range(ante.b, a)):
+                ante = None
         b = a + len(hit)
         if ante is None or ante.pron or b >= n or toks[b] is None:
             return None
@@ -2912,7 +2928,8 @@ class _Run:
         ms, me = d.st[toks[words[-1]]], d.en[toks[words[-1]]]
         cs_, ce_ = d.st[toks[words[0]]], d.en[toks[words[-1]]]
         return {"speaker": mention(ms, me, self.text[ms:me], m.speaker, "pronoun"),
-                "cue": self.text[cs_:ce_], "cue_start": cs_, "cue_end": ce_, "source": True, "content": (cs, ce)}
+                "cue": self.text[cs_:ce_], "cue_start": cs_, "cue_end": ce_, "source": True, "content": (cs, ce),
+                "relative": True}
 
     def _content_end(self, toks, k):
         """The content runs to the end of the sentence (before a postposed frame or a quotation's end)."""
