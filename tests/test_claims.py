@@ -115,6 +115,11 @@ def test_undated_sentence_without_cue_is_no_claim():
     ("en", "They would need a majority to confirm the nominee.", None),
     ("de", "Die Regierung versuchte, den Bericht zu bestätigen.", None),
     ("lb", "D'Regierung huet probéiert, dat ze confirméieren.", None),
+    # separable verbs deny with their particle, and only with it
+    ("de", "Der Verein wies die Vorwürfe am Abend entschieden zurück.", "denied"),
+    ("de", "Die Reederei stritt jede Verantwortung für das Unglück ab.", "denied"),
+    ("de", "Die Ministerin wies darauf hin, dass die Schulen offen bleiben.", None),
+    ("lb", "De Buergermeester wees d'Kritik vun der Oppositioun zréck.", "denied"),
 ])
 def test_status_cues(lang, sentence, status):
     assert status_of(sentence, LANG[lang])[0] == status

@@ -124,7 +124,7 @@ def first_match(rx, text, low=None, base=0):
 def cue_scanner(language):
     """One pass over the lower-cased article finds every status cue: sentences without one skip the rules."""
     c = language.claims
-    words = sorted({w.casefold() for w in c.confirm | c.deny})
+    words = sorted({w.casefold() for w in c.confirm | c.deny | set(c.deny_separable)})
     phrases = sorted({p.casefold() for p in c.unconfirmed_words}, key=len, reverse=True)
     alts = [trie_pattern(words)] if words else []
     alts += [re.escape(p).replace(r"\ ", r"\s+") for p in phrases]
@@ -136,7 +136,8 @@ def cue_prefixes(language):
     """The literal beginnings of the cues (up to six characters, up to the first space): every match of
     :func:`cue_scanner` starts with one of them, and ``str.find`` finds them fast. None if a cue has none."""
     c = language.claims
-    cues = {w.casefold() for w in c.confirm | c.deny} | {p.casefold() for p in c.unconfirmed_words}
+    cues = {w.casefold() for w in c.confirm | c.deny | set(c.deny_separable)} | \
+        {p.casefold() for p in c.unconfirmed_words}
     prefixes = {w.split(" ")[0][:6] for w in cues if w}
     if not prefixes or not all(p and not any(ch.isspace() for ch in p) for p in prefixes):
         return None
@@ -176,7 +177,14 @@ def status_of(text, language):
     words = [(m.start(), m.group().casefold()) for m in WORD.finditer(text)]
     for i, (pos, w) in enumerate(words):
         if w not in c.confirm and w not in c.deny:
-            continue
+            particle = c.deny_separable.get(w)
+            if particle is None:
+                continue
+            # a separable verb denies only with its particle later in the same clause ("wies die Berichte
+            # zurück"; not "wies darauf hin")
+            end = text.find(",", pos)
+            if not any(x == particle for p2, x in words[i + 1:i + 12] if end < 0 or p2 < end):
+                continue
         if i and words[i - 1][1] in c.cue_blockers:
             continue   # "to deny", "could confirm": an infinitive, no statement of a status
         if c.conditionals and any(x in c.conditionals for _, x in words[max(0, i - 6):i]):

@@ -12,6 +12,9 @@ class Claims:
     confirm: frozenset = frozenset()
     # words that deny: "dementéiert", "bestritt", "a démenti", "denied"
     deny: frozenset = frozenset()
+    # verbs that deny only with their separated particle later in the clause: "wies … zurück", "stritt … ab"
+    # (verb form -> particle)
+    deny_separable: dict = field(default_factory=dict)
     # negations that turn a confirmation into "unconfirmed": "net", "nicht", "pas", "not"
     negation: frozenset = frozenset()
     # phrases marking a statement as not yet confirmed when a confirmation word is near: "bis ewell net",

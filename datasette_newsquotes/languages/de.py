@@ -225,7 +225,9 @@ TIME = Time(
 CLAIMS = Claims(
     confirm=frozenset('bestätigt bestätigte bestätigten bestätigen bestätige'.split()),
     deny=frozenset('dementiert dementierte dementierten dementieren bestritt bestritten bestreitet bestreiten '
-                   'zurückgewiesen dementi'.split()),
+                   'zurückgewiesen dementi zurückweisen zurückwies'.split()),
+    deny_separable={'wies': 'zurück', 'wiesen': 'zurück', 'weist': 'zurück', 'weisen': 'zurück',
+                    'stritt': 'ab', 'stritten': 'ab', 'streitet': 'ab', 'streiten': 'ab'},
     negation=frozenset('nicht kein keine keinen nie weder'.split()),
     unconfirmed=('bislang nicht', 'noch nicht', 'bisher nicht'),
     unconfirmed_words=('unbestätigt', 'unbestätigte', 'unbestätigten', 'unbestätigter'),

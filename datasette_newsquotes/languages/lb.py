@@ -175,6 +175,7 @@ CLAIMS = Claims(
                       .split()),
     deny=frozenset('dementéiert dementéieren dementéiere dementi bestridden bestreit bestreiden ofgestridden '
                    'zeréckgewisen'.split()),
+    deny_separable={'wees': 'zréck', 'weist': 'zréck', 'wisen': 'zréck', 'streit': 'of', 'stridden': 'of'},
     negation=frozenset('net keen keng kee ni'.split()),
     unconfirmed=('bis ewell net', 'nach net', 'bis elo net', 'nach ëmmer net'),
     unconfirmed_words=('onbestätegt', 'onbestätegten', 'net confirméiert'),
