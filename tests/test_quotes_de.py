@@ -688,3 +688,24 @@ def test_relative_source_is_the_speaker_even_inside_a_cue_of_denial():
         qs = quotes(text, "de")
         assert len(qs) == 1 and qs[0].speaker.text == "wonach", (text, [(q.text, q.speaker) for q in qs])
         assert speaker(qs[0]) == noun
+
+
+def test_fronted_object_before_a_cue_with_a_person_after_it():
+    q = quotes("Die geplante Schließung der Klinik bezeichnete Landrätin Petra Sommer als „schweren Fehler“, weil "
+               "die Wege für Patienten zu lang würden.", "de")
+    assert any(speaker(x) == "Petra Sommer" for x in q), [(x.text, x.speaker) for x in q]
+    # a subject's article, or a common noun after the cue, leaves the subject where it is
+    q = find(quotes("Ein Augenzeuge schilderte die Minuten nach dem Unfall: „Alle haben nur noch geschrien und sind "
+                    "weggelaufen.“", "de"),
+             "geschrien")
+    assert q.speaker.text == "Ein Augenzeuge"
+    q = find(quotes("Die Polizisten forderten die Anwohner auf, die Fenster geschlossen zu halten.", "de"),
+             "Fenster")
+    assert q.speaker.text == "Die Polizisten"
+
+
+def test_short_sentence_quoted_after_a_colon_is_a_quote():
+    q = quotes("Ein Augenzeuge schilderte die Minuten nach dem Unfall: „Alle haben geschrien.“", "de")
+    assert [(x.text, x.speaker.text) for x in q] == [("Alle haben geschrien.", "Ein Augenzeuge")]
+    # a slogan without a sentence's end stays out
+    assert quotes("Das Motto der Demonstration lautete: „Freiheit statt Angst“.", "de") == []

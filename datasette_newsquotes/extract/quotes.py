@@ -1245,8 +1245,10 @@ class _Run:
                 host = next((iq for iq in unit_quotes if iq.start <= q.start and q.end <= iq.end + 2), None)
                 if host is not None and not L.sp.nested_quotes:
                     continue
-                if len(words) <= 3 and host is None and (main is None or main.get("speaker") is None):
-                    continue  # a scare quote or a name in marks, not speech
+                if len(words) <= 3 and host is None and (main is None or main.get("speaker") is None) and \
+                        not (len(words) >= 2 and words[-1][-1:] in ".!?" and
+                             text[max(us, q.start - 4):q.start].rstrip(" \u00a0" + QUOTE_CHARS).endswith(":")):
+                    continue  # a scare quote or a name in marks, not speech (a short sentence after a colon is)
                 if self._is_name(q, words):
                     continue
                 dq = Quote(start=q.start, end=q.end, text=text[q.start:q.end], kind="direct", sentence_start=us,
@@ -2306,7 +2308,7 @@ class _Run:
                 # ', sagte der Minister', 'a déclaré le ministre'; in English only a closing 'said Smith.':
                 # in 'Trump, speaking in Ohio, said he would ...' the pronoun opens the reported clause
                 speaker_np = after[0]
-            elif before and after and self._fronted_non_subject(toks, a, k, before) and \
+            elif before and after and self._fronted_non_subject(toks, a, k, before, after) and \
                     self._subject_after(toks, k, after):
                 # "Am Montag sagte die Agentur", "Den Vorwurf wies der Bürgermeister zurück", "Sinngemäß hofft
                 # der Chef": with the verb second, the clause's subject follows the cue
@@ -2598,7 +2600,7 @@ class _Run:
             at["content"] = content
         return at
 
-    def _fronted_non_subject(self, toks, a, k, before):
+    def _fronted_non_subject(self, toks, a, k, before, after=None):
         """In a verb-second clause whose cue verb comes right after one fronted phrase, is that phrase no subject:
         it opens with a preposition, an oblique article or a number, or it is one adverb or participle?"""
         d, L = self.doc, self.L
@@ -2617,6 +2619,18 @@ class _Run:
             return True
         if k - a == 1 and d.kind[first] == W_CAP and self.index.find(d.tx[first]) is None:
             return w in L.stop or w in d.lowers or self._adverb(w)
+        np_ = before[-1]
+        if after is not None and after and w in L.dets and w not in L.sp.subject_articles and w not in L.pron and \
+                np_.role is None and not np_.org and not np_.acronym and not np_.cuenoun and \
+                (np_.name is None or np_.name[1] - np_.name[0] == 1 and
+                 self.index.find(d.tx[toks[np_.name[0]]]) is None):
+            # a thing fronted before the cue, a named person after it: "Die Anwendung der Regel stellte der
+            # Vorsitzende Jan Roth in Frage", "Eine Verschiebung bezeichnete Conze als fatal" (never a phrase
+            # opening with a subject's article, "Ein Zeuge schilderte die Tat", nor a common noun after the cue,
+            # "Die Polizisten forderten die Anwohner auf")
+            x = after[0]
+            return x.name is not None and (x.name[1] - x.name[0] >= 2 or toks[x.a] is not None and
+                                           d.lo[toks[x.a]] not in L.dets)
         return False
 
     def _participle(self, w):

@@ -102,6 +102,7 @@ SPEECH = Speech(
     expletive_subjects=frozenset({"es"}),
     verb_second=True,
     subject_pronouns=frozenset({"er"}),
+    subject_articles=frozenset({"der", "ein"}),
     frame_subordinators=frozenset("als während nachdem bevor weil obwohl".split()),
     oblique_determiners=frozenset("den dem des einen einem eines diesem diesen".split()),
     adverb_suffixes=("gemäß", "weise", "ierend", "ßend", "zend", "gend", "ssend", "chend", "erdings"),

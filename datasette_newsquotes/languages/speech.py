@@ -194,6 +194,9 @@ class Speech:
     # insisted ...", "as the mayor said"): a noun phrase after them with a cue or auxiliary right behind it is a
     # subject, not a prepositional object
     conjunction_prepositions: frozenset = frozenset()
+    # articles that mark their noun phrase as a subject (German masculine "der", "ein" before a cue verb): a
+    # fronted phrase opening with one is the subject, not an object moved before the verb
+    subject_articles: frozenset = frozenset()
     # words of quantity that can be a subject alone or open one ("some note that ...", "many of the delegates
     # said ...", "62 percent of voters agreed ..."; a number does as well)
     quantity_subjects: frozenset = frozenset()
