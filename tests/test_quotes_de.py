@@ -709,3 +709,13 @@ def test_short_sentence_quoted_after_a_colon_is_a_quote():
     assert [(x.text, x.speaker.text) for x in q] == [("Alle haben geschrien.", "Ein Augenzeuge")]
     # a slogan without a sentence's end stays out
     assert quotes("Das Motto der Demonstration lautete: „Freiheit statt Angst“.", "de") == []
+
+
+def test_document_source_with_a_relative_clause_before_an_impersonal_cue():
+    q = quotes("In dem Jahresbericht, der am Dienstag im Internet veröffentlicht wurde, heißt es, die Zahl der "
+               "Einbrüche sei deutlich gesunken.", "de")[0]
+    assert q.text == "die Zahl der Einbrüche sei deutlich gesunken" and q.speaker.text == "dem Jahresbericht"
+    # a phrase of time is no document, with or without a relative clause
+    for text in ("In der Nacht hieß es, die Brücke sei gesperrt.",
+                 "In der Nacht, die sehr stürmisch war, hieß es, die Brücke sei gesperrt."):
+        assert quotes(text, "de")[0].speaker is None

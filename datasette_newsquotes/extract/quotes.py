@@ -181,6 +181,7 @@ class _Lang:
         self.lower_nouns = not sp.capitalised_nouns
         self.timewords |= frozenset(getattr(time, "units", {}) or {}) | frozenset(
             w for w in (getattr(time, "numbers", {}) or {}) if " " not in w)
+        self.day_parts = frozenset(getattr(time, "day_parts", {}) or {})
 
     @staticmethod
     def _alternation(words, flags=re.IGNORECASE):
@@ -1444,9 +1445,27 @@ class _Run:
                 continue
             if not impersonal and not (np_.cuenoun or np_.org):
                 continue  # a passive's phrase of time or manner is no source: "Im Vorfeld wurde angekündigt"
+            if self._time_head(toks, np_):
+                continue  # nor a phrase of time: "In der Nacht hieß es"
             if best is None or abs(np_.a - k) < abs(best.a - k):
                 best = np_
+        if best is None and a > 3 and toks[a - 1] is not None and d.tx[toks[a - 1]] == ",":
+            # the phrase opening the sentence, with a relative clause between it and the cue ("In dem Bericht,
+            # der am Montag erschien, heißt es ...", "In einer Erklärung, die ... veröffentlicht wurde, wurde
+            # verkündet, ...")
+            np_ = next((x for x in nps if x.a == 1), None)
+            if np_ is not None and toks[0] is not None and d.lo[toks[0]] in L.doc_preps and not np_.pron and \
+                    np_.b + 1 < a and toks[np_.b] is not None and d.tx[toks[np_.b]] == "," and \
+                    toks[np_.b + 1] is not None and d.lo[toks[np_.b + 1]] in L.rel and \
+                    (impersonal or np_.cuenoun or np_.org) and not self._time_head(toks, np_) and \
+                    not any(toks[t] is None or d.tx[toks[t]] in END_PUNCT for t in range(np_.b, a)):
+                best = np_
         return best
+
+    def _time_head(self, toks, np_):
+        """Does the noun phrase end in a word of time ("der Nacht", "am Montag")?"""
+        i = toks[np_.b - 1]
+        return i is not None and (self.doc.mask[i] & M_TIME != 0 or self.doc.lo[i] in self.L.day_parts)
 
     def _passive_between(self, toks, s, k):
         """Is a passive auxiliary among the frame tokens s..k-1 ("wurde", "was")?"""
