@@ -119,6 +119,8 @@ def test_undated_sentence_without_cue_is_no_claim():
     ("de", "Der Verein wies die Vorwürfe am Abend entschieden zurück.", "denied"),
     ("de", "Die Reederei stritt jede Verantwortung für das Unglück ab.", "denied"),
     ("de", "Die Ministerin wies darauf hin, dass die Schulen offen bleiben.", None),
+    ("de", "Die Tarifparteien stritten ab Montag erneut über die Löhne.", None),
+    ("de", "Die Ministerin wies am Montag auf die Risiken hin und nahm eine Aussage zurück.", None),
     ("lb", "De Buergermeester wees d'Kritik vun der Oppositioun zréck.", "denied"),
 ])
 def test_status_cues(lang, sentence, status):

@@ -496,7 +496,9 @@ def test_title_case_headline_with_a_verb_that_only_reports_speech():
     assert q.text == "To Block Port Sale" and q.speaker.text == "Harbour Workers"
     for title in ("Mayor's Aides Urge Calm After Flood", "Protesters' Leaders Urge Calm Downtown",
                   "Does The Governor Insist On New Tariffs?", "Hurricane Milton Slams Into Florida Coast",
-                  "Hospital Admits Record Number Of Patients", "Study Reveals Link Between Sleep And Memory"):
+                  "Hospital Admits Record Number Of Patients", "Study Reveals Link Between Sleep And Memory",
+                  "Judge Denies Bail For Former Mayor", "Storm Threatens Florida Coast Again",
+                  "Wedding Vows Go Viral After Storm", "Police Seek Witnesses To Night Crash"):
         assert not quotes(title + "\n\nThe story goes on here.", "en"), title
 
 
@@ -591,3 +593,22 @@ def test_noun_phrase_after_that_is_never_the_cues_subject():
     q = quotes("In a meeting with the board of the Springfield Herald Smith said that U.S. involvement in the "
                "alliance may need to shrink.", "en")[0]
     assert q.text.startswith("that U.S. involvement") and q.speaker is not None and "Smith" in q.speaker.text
+
+
+def test_contrast_and_subordinate_clauses_that_stay_inside_the_content():
+    for text, content in (
+            ("The minister said the deal was good, though not perfect.", "the deal was good, though not perfect"),
+            ("She said the company, though small, had grown quickly.", "the company, though small, had grown "
+                                                                       "quickly"),
+            ("After the vote the chairman said the motion, backed by 40 members, had passed.",
+             "the motion, backed by 40 members, had passed")):
+        assert [q.text for q in quotes(text, "en")] == [content], text
+    # the writer's own clause with its own source is no one else's
+    qs = quotes("Jones accused the auditor of lying, though court records show the auditor was right.", "en")
+    assert not any(q.speaker is not None and q.speaker.text == "Jones" and "right" in q.text for q in qs)
+
+
+def test_no_subject_from_a_year_or_a_clause_of_until():
+    for text in ("In 2019 many said the plan would fail.", "Until the mayor says otherwise, the policy stands."):
+        assert not any(q.speaker is not None and ("2019" in q.speaker.text or "otherwise" in q.text)
+                       for q in quotes(text, "en")), text

@@ -66,3 +66,7 @@ def test_right_mark_opening_a_quotation():
         ["We were not consulted at all."]
     # not an inch mark after a digit
     assert texts("The 6’2” centre said “we won” after the game.", EN) == ["we won"]
+
+
+def test_inch_mark_inside_a_curly_quote_closes_nothing():
+    assert texts('“I bought a 55" TV for the game,” he said.', EN) == ['I bought a 55" TV for the game,']

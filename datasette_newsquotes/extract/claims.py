@@ -170,6 +170,22 @@ def cue_positions(low, language):
     return out
 
 
+def _particle_ends_clause(text, words, i, particle, coordinators):
+    """Does the separated ``particle`` of the verb at word ``i`` close its clause ("wies die Vorwürfe zurück.",
+    "stritt die Tat ab, …"), before any coordinated verb ("wies auf … hin und nahm … zurück")? A particle that a
+    word follows is a preposition ("stritten ab Montag")."""
+    for j in range(i + 1, min(len(words), i + 14)):
+        pos, x = words[j]
+        if x in coordinators:
+            return False
+        if x == particle:
+            rest = text[pos + len(x):].lstrip()
+            return not rest or not (rest[0].isalnum() or rest[0] in "„\"“«")
+        if "," in text[words[j - 1][0]:pos] or any(ch in text[words[j - 1][0]:pos] for ch in ".;:!?"):
+            return False
+    return False
+
+
 def status_of(text, language):
     """(status, cue, cue offset in ``text``) from the cues of one clause, or (None, None, None)."""
     c = language.claims
@@ -182,8 +198,7 @@ def status_of(text, language):
                 continue
             # a separable verb denies only with its particle later in the same clause ("wies die Berichte
             # zurück"; not "wies darauf hin")
-            end = text.find(",", pos)
-            if not any(x == particle for p2, x in words[i + 1:i + 12] if end < 0 or p2 < end):
+            if not _particle_ends_clause(text, words, i, particle, c.coordinators):
                 continue
         if i and words[i - 1][1] in c.cue_blockers:
             continue   # "to deny", "could confirm": an infinitive, no statement of a status

@@ -4,7 +4,8 @@ Typographic marks pair with their own closer ("„" with "“" in German and Lux
 "«" with "»", "»" with "«"); a mark that can close the quote currently open closes it first, so „…“ and “…” can
 live in one text. Straight double quotes open after a space or an opening bracket and close before a space or
 punctuation; a straight single quote counts only at word edges, never inside a word ("d'Offer", "don't").
-A straight double mark that can only close closes an open “ or „ (“…", a slip of editing); a right mark ” after
+A straight double mark that can only close closes an open “ or „ (“…", a slip of editing; never after a digit,
+a 55" screen); a right mark ” after
 a space and before a letter opens a ”…” quotation (the Swedish and Finnish style, and another slip). Quotes nest
 (a “…” inside «…»). A quote still open at the end of its paragraph ends there (an odd count of marks loses nothing
 before it). All of this is one pass over the text.
@@ -92,7 +93,8 @@ def quote_spans(text, pairs=()):
                     continue
             if top_same and (can_close or not can_open):
                 _close(stack, ch, out, i, text)
-            elif ch == '"' and stack and stack[-1][1] in ("”", "“") and can_close and not can_open:
+            elif ch == '"' and stack and stack[-1][1] in ("”", "“") and can_close and not can_open and \
+                    not prev.isdigit():
                 # a straight mark closing a typographic opener (“…" or „…"), a slip of editing
                 _close(stack, stack[-1][1], out, i, text)
             elif can_open or (not top_same and not can_close):

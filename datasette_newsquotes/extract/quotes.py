@@ -1246,10 +1246,8 @@ class _Run:
                 host = next((iq for iq in unit_quotes if iq.start <= q.start and q.end <= iq.end + 2), None)
                 if host is not None and not L.sp.nested_quotes:
                     continue
-                if len(words) <= 3 and host is None and (main is None or main.get("speaker") is None) and \
-                        not (len(words) >= 2 and words[-1][-1:] in ".!?" and
-                             text[max(us, q.start - 4):q.start].rstrip(" \u00a0" + QUOTE_CHARS).endswith(":")):
-                    continue  # a scare quote or a name in marks, not speech (a short sentence after a colon is)
+                if len(words) <= 3 and host is None and (main is None or main.get("speaker") is None):
+                    continue  # a scare quote or a name in marks, not speech
                 if self._is_name(q, words):
                     continue
                 dq = Quote(start=q.start, end=q.end, text=text[q.start:q.end], kind="direct", sentence_start=us,
@@ -1386,8 +1384,9 @@ class _Run:
                 # "Senator Lee Warns Of Deep Cuts": a title in title case whose verb after its subject is one of
                 # the few that only ever report speech (`Speech.headline_cues`: never "Claims", "Plans", "Shows")
                 words = list(_WORD_SPAN.finditer(ln.text.rstrip(" .")))
-                verb = next((i for i, w in enumerate(words[:6]) if i and w.group().lower() in L.sp.headline_cues
-                             and w.group()[:1].isupper()), None)
+                verb = next((i for i, w in enumerate(words[:6]) if i and w.group()[:1].isupper() and (
+                    w.group().lower() in L.sp.headline_cues or i + 1 < len(words) and
+                    (w.group() + " " + words[i + 1].group()).lower() in L.sp.headline_cue_phrases)), None)
                 possessive = tuple(L.sp.possessive_endings) + ("'", "’")  # ("Protesters' Leaders Urge")
                 if verb is None or len(words) - verb < 3 or ln.text.rstrip().endswith("?") or \
                         not self._title_case(ln.start, ln.end) or \
@@ -1820,6 +1819,9 @@ class _Run:
         if not det and t >= 0 and toks[t] is not None and d.mask[toks[t]] & M_ORG and \
                 d.kind[toks[t]] != W_LOWER:
             return True  # the name of the body just named: "nach Angaben der Agentur „Interfax“ ..."
+        if det and t >= 0 and toks[t] is not None and d.mask[toks[t]] & M_CNOUN and d.kind[toks[t]] != W_LOWER and \
+                L.sp.capitalised_nouns and after in (",", ".", "") + tuple(END_PUNCT):
+            return True  # whose report: "einen Bericht des „Handelsblatts“, wonach ..."
         if not det and t >= 2 and toks[t] is not None and d.mask[toks[t]] & M_OF and after in END_PUNCT:
             c = t - 1
             while c > 0 and toks[c] is not None and d.kind[toks[c]] == W_CAP and not d.mask[toks[c]] & (M_DET | M_CUE):
@@ -2131,12 +2133,27 @@ class _Run:
         # a relative source's clause is what its noun says, not what a cue around it does with the noun
         # ("Berichte, wonach …, konnte der Minister nicht bestätigen": the reports say it, the minister did not
         # confirm it)
-        rels = [at["content"] for at in out if at.get("relative")]
+        # (but what a cue reports after it keeps a noun with its relative clause: "Der Sprecher sagte, es gebe keine
+        # Hinweise, wonach …" is the spokesman's)
+        rels = [at for at in out if at.get("relative")]
         if rels:
+            dropped = set()
             for at in out:
                 c = at.get("content")
-                if c is not None and not at.get("relative") and any(c[0] < e and s < c[1] for s, e in rels):
-                    del at["content"]
+                if c is None or at.get("relative"):
+                    continue
+                for r in rels:
+                    s_, e_ = r["content"]
+                    if not (c[0] < e_ and s_ < c[1]):
+                        continue
+                    if c[0] <= r["noun_start"] < c[1] and c[0] >= at["cue_end"]:
+                        dropped.add(id(r))  # the noun inside what the cue reports: "sagte, Berichte, wonach …"
+                    else:
+                        # the noun is the cue's object, before it or with the clause moved behind the verb
+                        at.pop("content", None)
+                        break
+            if dropped:
+                out = [at for at in out if id(at) not in dropped]
         # a source after a cue with a speaker of its own relays that speaker's words, when it frames the cue or
         # follows the speaker: "..., a-t-il déclaré, selon l'AFP", "Der Trainer sagte laut „Kicker“, man ..."
         relayed = set()
@@ -2327,7 +2344,7 @@ class _Run:
                 # ', sagte der Minister', 'a déclaré le ministre'; in English only a closing 'said Smith.':
                 # in 'Trump, speaking in Ohio, said he would ...' the pronoun opens the reported clause
                 speaker_np = after[0]
-            elif before and after and self._fronted_non_subject(toks, a, k, before, after) and \
+            elif before and after and self._fronted_non_subject(toks, a, k, before) and \
                     self._subject_after(toks, k, after):
                 # "Am Montag sagte die Agentur", "Den Vorwurf wies der Bürgermeister zurück", "Sinngemäß hofft
                 # der Chef": with the verb second, the clause's subject follows the cue
@@ -2360,7 +2377,9 @@ class _Run:
                 # the clause has no subject of its own: the sentence's first one ("Le gouvernement, impuissant,
                 # a dénoncé")
                 first = [np_ for np_ in nps if np_.b <= a and not np_.after_prep and not np_.cuenoun]
-                if first and not any(toks[t] is None for t in range(first[0].b, k)):
+                if first and not any(toks[t] is None for t in range(first[0].b, k)) and \
+                        not (toks[a] is not None and lo[toks[a]] in L.sp.contrast_subordinators):
+                    # (not across a clause of contrast: in "X accused Y, though records show …" X shows nothing)
                     speaker_np = first[0]
                 elif a == 0 and k == 0 and b < n and toks[b] is not None and tx[toks[b]] == "," and participle:
                     # "Citing a new poll, the governor predicted ...": the main clause's subject
@@ -2619,7 +2638,7 @@ class _Run:
             at["content"] = content
         return at
 
-    def _fronted_non_subject(self, toks, a, k, before, after=None):
+    def _fronted_non_subject(self, toks, a, k, before):
         """In a verb-second clause whose cue verb comes right after one fronted phrase, is that phrase no subject:
         it opens with a preposition, an oblique article or a number, or it is one adverb or participle?"""
         d, L = self.doc, self.L
@@ -2638,18 +2657,6 @@ class _Run:
             return True
         if k - a == 1 and d.kind[first] == W_CAP and self.index.find(d.tx[first]) is None:
             return w in L.stop or w in d.lowers or self._adverb(w)
-        np_ = before[-1]
-        if after is not None and after and w in L.dets and w not in L.sp.subject_articles and w not in L.pron and \
-                np_.role is None and not np_.org and not np_.acronym and not np_.cuenoun and \
-                (np_.name is None or np_.name[1] - np_.name[0] == 1 and
-                 self.index.find(d.tx[toks[np_.name[0]]]) is None):
-            # a thing fronted before the cue, a named person after it: "Die Anwendung der Regel stellte der
-            # Vorsitzende Jan Roth in Frage", "Eine Verschiebung bezeichnete Conze als fatal" (never a phrase
-            # opening with a subject's article, "Ein Zeuge schilderte die Tat", nor a common noun after the cue,
-            # "Die Polizisten forderten die Anwohner auf")
-            x = after[0]
-            return x.name is not None and (x.name[1] - x.name[0] >= 2 or toks[x.a] is not None and
-                                           d.lo[toks[x.a]] not in L.dets)
         return False
 
     def _participle(self, w):
@@ -2730,13 +2737,15 @@ class _Run:
         d, L = self.doc, self.L
         s = a
         if s < e and toks[s] is not None and (d.lo[toks[s]] in L.conj or d.lo[toks[s]] in L.stop) and \
-                d.lo[toks[s]] not in L.sp.quantity_subjects and d.lo[toks[s]] not in L.dets:
-            s += 1  # "But some ...", "Only 52 percent ..."
+                d.lo[toks[s]] not in L.sp.quantity_subjects and d.lo[toks[s]] not in L.dets and \
+                d.lo[toks[s]] not in L.preps:
+            s += 1  # "But some ...", "Only 52 percent ..." (not "In 2019 many ...")
         if s >= e or e - s > 8 or toks[s] is None:
             return None
         w = d.lo[toks[s]]
-        if w not in L.sp.quantity_subjects and not w[:1].isdigit():
-            return None
+        if w not in L.sp.quantity_subjects and not (w[:1].isdigit() and s + 1 < e and toks[s + 1] is not None and
+                                                    d.lo[toks[s + 1]] not in L.sp.quantity_subjects):
+            return None  # (a number opens a subject of its own: "41 percent of voters", never "2019 many")
         for t in range(s + 1, e):
             x = toks[t]
             if x is None or d.kind[x] == W_PUNCT and d.tx[x] != "%":
@@ -2812,11 +2821,16 @@ class _Run:
         if a == 0 or toks[a - 1] is None or d.tx[toks[a - 1]] != ",":
             return False
         if toks[a] is not None and (d.lo[toks[a]] in L.conj or d.lo[toks[a]] in L.sp.contrast_subordinators):
-            return False  # ", and the governor is pledging to step in", ", though records show ...": a clause of its own
+            return False  # ", and the governor is pledging to step in", ", though records show ...": a clause of
+            # its own
         if k == a and toks[k] is not None and self._participle(d.lo[toks[k]]):
             return False  # ", speaking of the health bill": a participle opening its clause frames nothing before
         if L.sp.verb_second and k > a and toks[a] is not None and d.lo[toks[a]] in L.dets:
             return False  # ", das Urteil werde am Freitag verkündet": a frame puts its verb first (", sagte er")
+        if L.sp.verb_second and k > a + 1 and toks[a] is not None and d.lo[toks[a]] in L.preps and \
+                d.lo[toks[a]] not in L.as_words and \
+                toks[a + 1] is not None and (d.lo[toks[a + 1]] in L.rel or d.lo[toks[a + 1]] in L.dets):
+            return False  # ", in dem es Beispiele schilderte": a relative clause, no frame
         n = len(toks)
         cut = False
         if L.sp.frame_subordinators:
@@ -2924,7 +2938,8 @@ class _Run:
         nach denen wir suchen", "der Stürmer, nach dem sich Klubs erkundigt hätten" report nothing)."""
         d, L = self.doc, self.L
         n = len(toks)
-        ante = next((np_ for np_ in reversed(nps) if np_.b == a), None)
+        ante = next((np_ for np_ in reversed(nps) if np_.b == a or np_.b < a and all(
+            toks[t] is not None and d.tx[toks[t]] in QUOTE_CHARS for t in range(np_.b, a))), None)
         if ante is None:
             # a relative clause moved behind its verb ("Der Sprecher konnte Berichte nicht bestätigen, wonach
             # ..."): a noun of saying at most three lower-case words (the verb, a negation) before the comma
@@ -2962,24 +2977,28 @@ class _Run:
         cs_, ce_ = d.st[toks[words[0]]], d.en[toks[words[-1]]]
         return {"speaker": mention(ms, me, self.text[ms:me], m.speaker, "pronoun"),
                 "cue": self.text[cs_:ce_], "cue_start": cs_, "cue_end": ce_, "source": True, "content": (cs, ce),
-                "relative": True}
+                "relative": True, "noun_start": d.st[toks[ante.a]]}
 
     def _content_end(self, toks, k):
         """The content runs to the end of the sentence (before a postposed frame or a quotation's end)."""
         d = self.doc
         last = None
         n = len(toks)
-        sub = self.L.sp.zero_complementizer and self._in_fronted_subordinate(toks, k)
+        L = self.L
+        sub = (L.sp.zero_complementizer or L.sp.verb_second) and self._in_fronted_subordinate(toks, k)
         for t in range(k, n):
             if toks[t] is None:
                 # a direct quote inside the content: it is part of it, go on
                 continue
             w = d.tx[toks[t]]
-            if sub and last is not None and w == ",":
-                break  # "While he conceded the plan was late, the mayor ...": the content ends with its clause
+            if sub and last is not None and w == "," and (L.sp.zero_complementizer or self._main_verb_after(toks, t)):
+                # "While he conceded the plan was late, the mayor ...", "Als der Minister sagte, dass …, war die
+                # Lage ...": the content ends with its clause
+                break
             if last is not None and w == "," and t + 1 < n and toks[t + 1] is not None and \
-                    d.lo[toks[t + 1]] in self.L.sp.contrast_subordinators:
-                break  # "..., though records show ...": the writer's own clause
+                    d.lo[toks[t + 1]] in L.sp.contrast_subordinators and \
+                    any(x is not None and d.lo[x] in L.cues for x in toks[t + 2:t + 7]):
+                break  # "..., though records show ...": the writer's own clause with its own source
             if last is not None and (w == ";" or (w in "—–" or w == "," and self.L.sp.zero_complementizer) and
                                      t + 2 < n and toks[t + 1] is not None and
                                      d.lo[toks[t + 1]] in self.L.conj and toks[t + 2] is not None and
@@ -3000,8 +3019,11 @@ class _Run:
 
     def _in_fronted_subordinate(self, toks, k):
         """Is position ``k`` inside a subordinate clause that opens the sentence ("Although she admitted …, ",
-        "Back when he wrote …, "), with no comma before it?"""
-        d, subs = self.doc, self.L.sp.frame_subordinators
+        "Back when he wrote …, ", "Als der Minister sagte, dass …, "), with no comma before it but the
+        complementizer's, and only the clause's subject between its conjunction and the cue (not "After the vote
+        the chairman said …": there the cue is the main clause's)?"""
+        d, L = self.doc, self.L
+        subs = L.sp.frame_subordinators
         for t in range(0, min(k, 3)):
             x = toks[t]
             if x is None or d.kind[x] == W_PUNCT:
@@ -3010,7 +3032,24 @@ class _Run:
                 break
         else:
             return False
-        return all(x is not None and d.tx[x] != "," for x in toks[t + 1:k])
+        e = k - 1 if k > 0 and toks[k - 1] is not None and d.tx[toks[k - 1]] == "," else k  # (", dass …")
+        if not all(x is not None and d.tx[x] != "," for x in toks[t + 1:e]):
+            return False
+        cue = next((u for u in range(t + 1, e) if d.lo[toks[u]] in L.cues), None)
+        if cue is None:
+            return False
+        heads = sum(1 for u in range(t + 1, cue) if d.lo[toks[u]] in L.dets or d.lo[toks[u]] in L.pron)
+        return heads <= 1
+    def _main_verb_after(self, toks, t):
+        """With the verb second, does the main clause's finite verb follow the comma at ``t`` (a lower-case word
+        that is no article, pronoun, conjunction, preposition or complementizer: ", war die Lage ...")?"""
+        d, L = self.doc, self.L
+        if t + 1 >= len(toks) or toks[t + 1] is None:
+            return False
+        x = toks[t + 1]
+        w = d.lo[x]
+        return d.kind[x] == W_LOWER and w not in L.dets and w not in L.pron and w not in L.conj and \
+            w not in L.preps and w not in L.comps and w not in L.rel and w not in L.stop
 
     def _second_cue(self, toks, t):
         """Does a cue of its own start at ``t``, ending the content before it? ", though she conceded ...",

@@ -37,7 +37,8 @@ SPEECH = Speech(
         sicherte zugesichert bot angeboten drängte drängten gedrängt geraten bat baten gebeten
         beantragte beantragt plädierte plädiert ordnete angeordnet rief riefen aufgerufen entschied
         entschieden entscheidet wies wiesen weist hingewiesen begründete begründeten begründet urteilte
-        urteilten geurteilt spekulierte spekuliert befürchten mutmaßte mutmaßt
+        urteilten geurteilt spekulierte spekuliert befürchten mutmaßte mutmaßt schilderte schilderten
+        schildert geschildert erzählte erzählten erzählt
         """.split()),
     cue_nouns=frozenset("""
         worte worten aussage aussagen erklärung mitteilung angaben stellungnahme untersuchung
@@ -45,8 +46,7 @@ SPEECH = Speech(
         einschätzung einschätzungen vorstellungen schätzungen erkenntnissen erkenntnis presseerklärung
         pressemitteilung auffassung darstellung darstellungen ermittlungen auskunft auskünften berechnungen
         bekunden dokument veröffentlichung schätzung vernehmen recherchen umfrage umfragen prognose
-        planungen erkenntnisstand kenntnisstand gutachten ankündigung äußerung äußerungen schilderung
-        schilderungen
+        planungen erkenntnisstand kenntnisstand gutachten schilderung schilderungen
         """.split()),
     capitalised_nouns=True,
     compound_nouns=True,
@@ -102,7 +102,6 @@ SPEECH = Speech(
     expletive_subjects=frozenset({"es"}),
     verb_second=True,
     subject_pronouns=frozenset({"er"}),
-    subject_articles=frozenset({"der", "ein"}),
     frame_subordinators=frozenset("als während nachdem bevor weil obwohl".split()),
     oblique_determiners=frozenset("den dem des einen einem eines diesem diesen".split()),
     adverb_suffixes=("gemäß", "weise", "ierend", "ßend", "zend", "gend", "ssend", "chend", "erdings"),

@@ -80,7 +80,7 @@ SPEECH = Speech(
     source_before=("according to", "as reported by", "in the words of", "per"),
     source_after=(),
     subject_pronouns=frozenset("he she they we i".split()),
-    conjunction_prepositions=frozenset("after before as since until".split()),
+    conjunction_prepositions=frozenset("after before as since".split()),
     quantity_subjects=frozenset("some many most all several few others both half none majority".split()),
     frame_subordinators=frozenset("as while when after before because since although though whereas".split()),
     contrast_subordinators=frozenset("although though whereas".split()),
@@ -163,9 +163,9 @@ SPEECH = Speech(
         jan feb apr aug sept sep oct nov dec
         """.split()),
     headline_attribution=True,
-    headline_cues=frozenset("""says say warns warn urges urge insists insist vows vow pledges pledge accuses accuse denies
-                            deny rejects reject praises praise endorses endorse sees seeks rips rip threatens
-                            threaten""".split()),
+    headline_cues=frozenset("""says say warns warn urges urge insists insist accuses accuse praises praise endorses
+                            endorse rips rip""".split()),
+    headline_cue_phrases=frozenset(("vows to", "vow to", "pledges to", "pledge to")),
     headline_labels=frozenset("""
         latest update updated correction exclusive breaking watch video videos photos analysis opinion
         editorial review live explainer interview transcript

@@ -194,9 +194,6 @@ class Speech:
     # insisted ...", "as the mayor said"): a noun phrase after them with a cue or auxiliary right behind it is a
     # subject, not a prepositional object
     conjunction_prepositions: frozenset = frozenset()
-    # articles that mark their noun phrase as a subject (German masculine "der", "ein" before a cue verb): a
-    # fronted phrase opening with one is the subject, not an object moved before the verb
-    subject_articles: frozenset = frozenset()
     # words of quantity that can be a subject alone or open one ("some note that ...", "many of the delegates
     # said ...", "62 percent of voters agreed ..."; a number does as well)
     quantity_subjects: frozenset = frozenset()
@@ -254,7 +251,11 @@ class Speech:
     headline_labels: frozenset = frozenset()
     # verbs that make a title in title case reported speech of the words before them ("Senator Lee Warns Of Deep
     # Cuts", "Mayor Vows To Rebuild Pier"): only verbs of saying or stance that are no common noun and no verb of
-    # action ("says", "warns", "vows", "accuses"), never "Claims", "Plans", "Shows", "Slams", "Admits", "Reveals"
+    # action or ruling ("says", "warns", "vows", "accuses"), never "Claims", "Plans", "Shows", "Slams", "Admits",
+    # "Reveals", "Denies" (a loan), "Rejects" (a bill), "Seeks" (a suspect), "Threatens" (a storm)
     headline_cues: frozenset = frozenset()
+    # ... and two-word phrases that do so, for verbs that count only with the word after them ("vows to": "Mayor
+    # Vows To Rebuild Pier", never "Wedding Vows Go Viral")
+    headline_cue_phrases: frozenset = frozenset()
     # anything else a plugin's extractor needs
     extra: dict = field(default_factory=dict)
