@@ -612,3 +612,25 @@ def test_no_subject_from_a_year_or_a_clause_of_until():
     for text in ("In 2019 many said the plan would fail.", "Until the mayor says otherwise, the policy stands."):
         assert not any(q.speaker is not None and ("2019" in q.speaker.text or "otherwise" in q.text)
                        for q in quotes(text, "en")), text
+
+
+def test_told_an_addressee_then_a_quotation():
+    for text, quote in (('Asked whether he regretted the remarks, the coach told reporters, "No, I stand by every '
+                         'word."', "No, I stand by every word."),
+                        ('She told the radio station: "We did nothing wrong."', "We did nothing wrong.")):
+        qs = quotes(text, "en")
+        assert [(q.kind, q.text) for q in qs] == [("direct", quote)], text
+
+
+def test_a_day_between_the_cue_and_its_clause_stays_out():
+    q = quotes("Police said Tuesday the driver was arrested near the station.", "en")[0]
+    assert q.text == "the driver was arrested near the station"
+
+
+def test_numbers_and_people_familiar_with_the_matter():
+    for text, who in (("Three people familiar with the talks said a deal was close.",
+                       "Three people familiar with the talks"),
+                      ("More than 40 percent of respondents said the city centre felt unsafe.",
+                       "More than 40 percent of respondents")):
+        q = quotes(text, "en")[0]
+        assert q.speaker.text == who, (text, q.speaker)

@@ -182,6 +182,7 @@ class _Lang:
         self.timewords |= frozenset(getattr(time, "units", {}) or {}) | frozenset(
             w for w in (getattr(time, "numbers", {}) or {}) if " " not in w)
         self.day_parts = frozenset(getattr(time, "day_parts", {}) or {})
+        self.number_words = frozenset(w for w in (getattr(time, "numbers", {}) or {}) if " " not in w)
 
     @staticmethod
     def _alternation(words, flags=re.IGNORECASE):
@@ -2514,11 +2515,19 @@ class _Run:
                         # subjunctive: "Weil der Rat von Kosten sprach, wurde der Bau gestoppt")
                         content = (d.st[nx], self._content_end(toks, j + 1))
             elif L.sp.zero_complementizer and tj is not None and "speaker" in at and speaker_np is not None and \
+                    speaker_np.b <= k and d.mask[tj] & M_TIME and j + 1 < n and toks[j + 1] is not None and \
+                    (d.lo[toks[j + 1]] in L.pron or d.lo[toks[j + 1]] in L.dets) and \
+                    not self._postposed(toks, k, a, sp_end):
+                # a day between the cue and its clause: "Police said Tuesday the man was arrested"
+                content = (d.st[toks[j + 1]], self._content_end(toks, j + 1))
+            elif L.sp.zero_complementizer and tj is not None and "speaker" in at and speaker_np is not None and \
                     speaker_np.b <= k and \
                     d.kind[tj] != W_PUNCT and not self._postposed(toks, k, a, sp_end) and \
                     (d.lo[tj] in L.pron or d.lo[tj] in L.dets or d.kind[tj] == W_CAP) and \
-                    d.lo[tj] not in L.preps:
-                # zero complementizer: "said he would ...", "sagte er sei ..."
+                    d.lo[tj] not in L.preps and not self._addressee_then_quotation(
+                        toks, j, (":", ",") if None not in toks[:k] else (":",)):
+                # zero complementizer: "said he would ...", "sagte er sei ..." (not 'told the BBC: "…"', nor 'told
+                # CNN, "…"' unless a quotation before the frame runs on after it)
                 content = (d.st[tj], self._content_end(toks, j))
         if content is None and L.inf_particles and "speaker" in at and speaker_np is not None and \
                 speaker_np.b <= k and j < n:
@@ -2585,7 +2594,8 @@ class _Run:
                 speaker_np.b <= k and j < n and toks[j] is not None and d.kind[toks[j]] != W_PUNCT and \
                 lo[toks[j]] not in L.agent and lo[toks[j]] not in L.sp.setting_prepositions and \
                 not any(toks[t] is not None and lo[toks[t]] in L.timewords for t in range(j, min(n, j + 3))) and \
-                not after_quote and not self._postposed(toks, k, a, sp_end) and self._has_content_after(toks, j):
+                not after_quote and not self._postposed(toks, k, a, sp_end) and self._has_content_after(toks, j) and \
+                not self._addressee_then_quotation(toks, j):
             # the object of the cue: "set out his plans to expand rural broadband"
             content = (d.st[toks[j]], self._content_end(toks, j))
             at["object"] = True
@@ -2727,8 +2737,17 @@ class _Run:
         if s > a and toks[s - 1] is not None and d.kind[toks[s - 1]] != W_PUNCT and \
                 d.lo[toks[s - 1]] not in L.stop:
             return None
+        if s > a and toks[s - 1] is not None and d.lo[toks[s - 1]] in L.preps and L.sp.quantity_subjects:
+            # the object of a preposition inside a subject of quantity: "Three people familiar with the matter said"
+            q = self._quantity_subject(toks, a, e)
+            if q is not None:
+                return q
         np_ = NP(s, e)
         return np_
+
+    def _number(self, w):
+        """Is the lower-case word a number, in digits or in words ("41", "three")?"""
+        return w[:1].isdigit() or w in self.L.number_words
 
     def _quantity_subject(self, toks, a, e):
         """A subject of quantity opening the clause and running to ``e`` ("some note", "Only 52 percent of
@@ -2738,22 +2757,26 @@ class _Run:
         s = a
         if s < e and toks[s] is not None and (d.lo[toks[s]] in L.conj or d.lo[toks[s]] in L.stop) and \
                 d.lo[toks[s]] not in L.sp.quantity_subjects and d.lo[toks[s]] not in L.dets and \
-                d.lo[toks[s]] not in L.preps:
+                d.lo[toks[s]] not in L.preps and d.lo[toks[s]] not in L.sp.numeral_modifiers:
             s += 1  # "But some ...", "Only 52 percent ..." (not "In 2019 many ...")
-        if s >= e or e - s > 8 or toks[s] is None:
+        m = s
+        while m < min(e, s + 2) and toks[m] is not None and d.lo[toks[m]] in L.sp.numeral_modifiers:
+            m += 1  # "More than 40 percent of respondents", "At least 12 people"
+        if m > s and (m >= e or toks[m] is None or not self._number(d.lo[toks[m]])):
             return None
-        w = d.lo[toks[s]]
-        if w not in L.sp.quantity_subjects and not (w[:1].isdigit() and s + 1 < e and toks[s + 1] is not None and
-                                                    d.lo[toks[s + 1]] not in L.sp.quantity_subjects):
+        if s >= e or e - s > 10 or toks[s] is None:
+            return None
+        w = d.lo[toks[m]]
+        if w not in L.sp.quantity_subjects and not (self._number(w) and m + 1 < e and toks[m + 1] is not None and
+                                                    d.lo[toks[m + 1]] not in L.sp.quantity_subjects):
             return None  # (a number opens a subject of its own: "41 percent of voters", never "2019 many")
-        for t in range(s + 1, e):
+        for t in range(m + 1, e):
             x = toks[t]
             if x is None or d.kind[x] == W_PUNCT and d.tx[x] != "%":
                 return None
             lw = d.lo[x]
-            if lw in L.cues or lw in L.comps or lw in L.pron or lw in L.aux or lw in L.rel or \
-                    lw in L.preps and lw not in L.of:
-                return None
+            if lw in L.cues or lw in L.comps or lw in L.pron or lw in L.aux or lw in L.rel:
+                return None  # ("Three people familiar with the matter": prepositions may follow the noun)
         return NP(s, e)
 
     def _mention_with_apposition(self, toks, nps, np_):
@@ -2864,6 +2887,17 @@ class _Run:
         """How many quotation marks stand among the frame tokens a..b (around a name in marks: „Neues Blatt“)?"""
         d = self.doc
         return sum(1 for t in range(a, b) if toks[t] is not None and d.tx[toks[t]] in QUOTE_CHARS)
+
+    def _addressee_then_quotation(self, toks, j, marks=(",", ":")):
+        """Do at most three words at ``j`` end in a comma or colon (``marks``) with a quotation after it ('told
+        reporters, "No, …"')? Then the quotation is what was said, the words its addressee."""
+        d = self.doc
+        for u in range(j, min(len(toks) - 1, j + 4)):
+            if toks[u] is None:
+                return False
+            if d.tx[toks[u]] in CLAUSE_PUNCT:
+                return d.tx[toks[u]] in marks and self._quotation_at(toks, u + 1)
+        return False
 
     def _quotation_at(self, toks, t):
         """Does a quotation start at frame position ``t`` (its opening mark a token, or none)?"""
@@ -3080,9 +3114,14 @@ class _Run:
                 y = toks[x]
                 if y is None or d.tx[y] in CLAUSE_PUNCT:
                     break
-                if d.lo[y] in L.cues and toks[x + 1] is not None and d.tx[toks[x + 1]] in (",", ":") and \
-                        self._quotation_at(toks, x + 2):
-                    return True
+                if d.lo[y] in L.cues:
+                    # (an addressee may come between: ", Johnson told reporters, “…”")
+                    z = next((u for u in range(x + 1, min(n - 1, x + 4)) if toks[u] is None or
+                              d.tx[toks[u]] in CLAUSE_PUNCT), None)
+                    if z is not None and toks[z] is not None and d.tx[toks[z]] in (",", ":") and \
+                            self._quotation_at(toks, z + 1):
+                        return True
+                    break
         if d.lo[toks[t]] in L.conj and nxt and nxt[0] is not None and d.lo[nxt[0]] in L.cues and \
                 not d.lo[nxt[0]].endswith(ing) and len(nxt) > 1 and nxt[1] is not None and \
                 d.kind[nxt[1]] != W_PUNCT:

@@ -82,6 +82,7 @@ SPEECH = Speech(
     subject_pronouns=frozenset("he she they we i".split()),
     conjunction_prepositions=frozenset("after before as since".split()),
     quantity_subjects=frozenset("some many most all several few others both half none majority".split()),
+    numeral_modifiers=frozenset("more than at least nearly almost about around roughly over fewer less".split()),
     frame_subordinators=frozenset("as while when after before because since although though whereas".split()),
     contrast_subordinators=frozenset("although though whereas".split()),
     pronouns={"he": "m", "she": "f", "they": "pl", "it": "n", "we": "pl", "i": "m"},
