@@ -120,6 +120,8 @@ def test_undated_sentence_without_cue_is_no_claim():
     ("de", "Die Reederei stritt jede Verantwortung für das Unglück ab.", "denied"),
     ("de", "Die Ministerin wies darauf hin, dass die Schulen offen bleiben.", None),
     ("de", "Die Tarifparteien stritten ab Montag erneut über die Löhne.", None),
+    ("de", "Die Firma wies die Vorwürfe zurück und kündigte rechtliche Schritte an.", "denied"),
+    ("de", "Die Bundespolizei wies an der Grenze 300 Menschen zurück.", None),
     ("de", "Die Ministerin wies am Montag auf die Risiken hin und nahm eine Aussage zurück.", None),
     ("lb", "De Buergermeester wees d'Kritik vun der Oppositioun zréck.", "denied"),
 ])

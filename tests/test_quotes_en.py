@@ -498,7 +498,8 @@ def test_title_case_headline_with_a_verb_that_only_reports_speech():
                   "Does The Governor Insist On New Tariffs?", "Hurricane Milton Slams Into Florida Coast",
                   "Hospital Admits Record Number Of Patients", "Study Reveals Link Between Sleep And Memory",
                   "Judge Denies Bail For Former Mayor", "Storm Threatens Florida Coast Again",
-                  "Wedding Vows Go Viral After Storm", "Police Seek Witnesses To Night Crash"):
+                  "Wedding Vows Go Viral After Storm", "Police Seek Witnesses To Night Crash",
+                  "Union Endorses Mayor For Second Term"):
         assert not quotes(title + "\n\nThe story goes on here.", "en"), title
 
 
@@ -634,3 +635,18 @@ def test_numbers_and_people_familiar_with_the_matter():
                        "More than 40 percent of respondents")):
         q = quotes(text, "en")[0]
         assert q.speaker.text == who, (text, q.speaker)
+
+
+def test_quoted_phrase_set_off_by_commas_stays_inside_the_reported_clause():
+    for text in ('The inspector said the bridge, "a danger to everyone," would be closed.',
+                 'Officials said the storm, "Hurricane Ida," was weakening.'):
+        qs = quotes(text, "en")
+        assert [q.kind for q in qs] == ["indirect"] and qs[0].text.startswith("the "), text
+
+
+def test_relative_clause_inside_a_fronted_subordinate_clause():
+    q = quotes("Although the mayor said the plan, which cost two million dollars, was a success, critics "
+               "disagreed.", "en")[0]
+    assert q.text == "the plan, which cost two million dollars, was a success"
+    q = quotes("Three people familiar with the plan said it would fail.", "en")[0]
+    assert q.speaker.text == "Three people familiar with the plan"

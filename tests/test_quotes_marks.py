@@ -66,6 +66,7 @@ def test_right_mark_opening_a_quotation():
         ["We were not consulted at all."]
     # not an inch mark after a digit
     assert texts("The 6’2” centre said “we won” after the game.", EN) == ["we won"]
+    assert texts("The 12 ”sticks were found at the scene.", EN) == []
 
 
 def test_inch_mark_inside_a_curly_quote_closes_nothing():

@@ -180,7 +180,8 @@ def _particle_ends_clause(text, words, i, particle, coordinators):
             return False
         if x == particle:
             rest = text[pos + len(x):].lstrip()
-            return not rest or not (rest[0].isalnum() or rest[0] in "„\"“«")
+            nxt = words[j + 1][1] if j + 1 < len(words) else ""
+            return not rest or not (rest[0].isalnum() or rest[0] in "„\"“«") or nxt in coordinators
         if "," in text[words[j - 1][0]:pos] or any(ch in text[words[j - 1][0]:pos] for ch in ".;:!?"):
             return False
     return False
@@ -200,6 +201,9 @@ def status_of(text, language):
             # zurück"; not "wies darauf hin")
             if not _particle_ends_clause(text, words, i, particle, c.coordinators):
                 continue
+            objects = c.deny_separable_objects.get(w)
+            if objects and not any(x.startswith(objects) for _, x in words[i + 1:i + 14]):
+                continue   # "wies 200 Migranten an der Grenze zurück" turns people back, it denies nothing
         if i and words[i - 1][1] in c.cue_blockers:
             continue   # "to deny", "could confirm": an infinitive, no statement of a status
         if c.conditionals and any(x in c.conditionals for _, x in words[max(0, i - 6):i]):

@@ -106,9 +106,10 @@ def quote_spans(text, pairs=()):
         elif ch in closers and any(s[1] == ch for s in stack) and not (ch in openers and not nxt.isspace()
                                                                           and prev.isspace()):
             _close(stack, ch, out, i, text)
-        elif ch == "”" and (prev.isspace() or prev in "([—–") and nxt.isalpha():
+        elif ch == "”" and (prev.isspace() or prev in "([—–") and nxt.isalpha() and \
+                not (i > 1 and text[i - 2].isdigit()):
             # a right mark opening a quotation (”…”, the Swedish and Finnish style, and a common slip elsewhere);
-            # never after a digit (6’2”)
+            # never after a number (6’2”, "The 12 ”sticks")
             stack.append((ch, ch, i + 1))
         elif ch in openers:
             if ch == "’" or (ch == "‘" and _word(prev) and _word(nxt)):

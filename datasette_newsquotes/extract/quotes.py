@@ -2106,7 +2106,10 @@ class _Run:
             if cue_word in L.cues and d.kind[i] != W_PUNCT and (d.kind[i] == W_LOWER or k == 0 or
                                                                 toks[k - 1] is None) and \
                     not (k > 0 and toks[k - 1] is not None and lo[toks[k - 1]] in L.dets and
-                         lo[toks[k - 1]] not in L.pron and cue_word.endswith(L.sp.adjective_participle_suffixes)) and \
+                         lo[toks[k - 1]] not in L.pron and (cue_word.endswith(L.sp.adjective_participle_suffixes) or
+                                                            L.sp.zero_complementizer and k + 1 < n and
+                                                            toks[k + 1] is not None and lo[toks[k + 1]] in L.cues)) \
+                    and \
                     not (L.sp.adjectives_after_noun and k > 1 and cue_word.endswith(L.sp.adjective_participle_suffixes)
                          and toks[k - 1] is not None and toks[k - 2] is not None and lo[toks[k - 2]] in L.dets and
                          lo[toks[k - 2]] not in L.pron and d.kind[toks[k - 1]] == W_LOWER and
@@ -2525,7 +2528,7 @@ class _Run:
                     d.kind[tj] != W_PUNCT and not self._postposed(toks, k, a, sp_end) and \
                     (d.lo[tj] in L.pron or d.lo[tj] in L.dets or d.kind[tj] == W_CAP) and \
                     d.lo[tj] not in L.preps and not self._addressee_then_quotation(
-                        toks, j, (":", ",") if None not in toks[:k] else (":",)):
+                        toks, j, (":", ",") if None not in toks[:k] and lo[i] in L.sp.addressee_cues else (":",)):
                 # zero complementizer: "said he would ...", "sagte er sei ..." (not 'told the BBC: "…"', nor 'told
                 # CNN, "…"' unless a quotation before the frame runs on after it)
                 content = (d.st[tj], self._content_end(toks, j))
@@ -2595,7 +2598,7 @@ class _Run:
                 lo[toks[j]] not in L.agent and lo[toks[j]] not in L.sp.setting_prepositions and \
                 not any(toks[t] is not None and lo[toks[t]] in L.timewords for t in range(j, min(n, j + 3))) and \
                 not after_quote and not self._postposed(toks, k, a, sp_end) and self._has_content_after(toks, j) and \
-                not self._addressee_then_quotation(toks, j):
+                not self._addressee_then_quotation(toks, j, (":", ",") if lo[i] in L.sp.addressee_cues else (":",)):
             # the object of the cue: "set out his plans to expand rural broadband"
             content = (d.st[toks[j]], self._content_end(toks, j))
             at["object"] = True
@@ -2775,8 +2778,9 @@ class _Run:
             if x is None or d.kind[x] == W_PUNCT and d.tx[x] != "%":
                 return None
             lw = d.lo[x]
-            if lw in L.cues or lw in L.comps or lw in L.pron or lw in L.aux or lw in L.rel:
-                return None  # ("Three people familiar with the matter": prepositions may follow the noun)
+            if lw in L.cues and not (toks[t - 1] is not None and d.lo[toks[t - 1]] in L.dets) or \
+                    lw in L.comps or lw in L.pron or lw in L.aux or lw in L.rel:
+                return None  # ("Three people familiar with the plan": prepositions and their nouns may follow)
         return NP(s, e)
 
     def _mention_with_apposition(self, toks, nps, np_):
@@ -2896,7 +2900,12 @@ class _Run:
             if toks[u] is None:
                 return False
             if d.tx[toks[u]] in CLAUSE_PUNCT:
-                return d.tx[toks[u]] in marks and self._quotation_at(toks, u + 1)
+                if d.tx[toks[u]] not in marks or not self._quotation_at(toks, u + 1):
+                    return False
+                # (and the sentence ends with the quotation: 'the plan, "a disaster," would be scrapped' goes on)
+                q = u + 1 if toks[u + 1] is None else u + 2
+                return all(x is not None and (d.tx[x] in END_PUNCT or d.tx[x] in QUOTE_CHARS)
+                           for x in toks[q + 1:])
         return False
 
     def _quotation_at(self, toks, t):
@@ -3020,11 +3029,17 @@ class _Run:
         n = len(toks)
         L = self.L
         sub = (L.sp.zero_complementizer or L.sp.verb_second) and self._in_fronted_subordinate(toks, k)
+        in_rel = False
         for t in range(k, n):
             if toks[t] is None:
                 # a direct quote inside the content: it is part of it, go on
                 continue
             w = d.tx[toks[t]]
+            if sub and w == "," and L.sp.zero_complementizer and (
+                    in_rel or t + 1 < n and toks[t + 1] is not None and d.lo[toks[t + 1]] in L.rel):
+                in_rel = not in_rel  # a relative clause inside it: "Although the mayor said the plan, which …, was"
+                last = toks[t]
+                continue
             if sub and last is not None and w == "," and (L.sp.zero_complementizer or self._main_verb_after(toks, t)):
                 # "While he conceded the plan was late, the mayor ...", "Als der Minister sagte, dass …, war die
                 # Lage ...": the content ends with its clause
@@ -3116,8 +3131,8 @@ class _Run:
                     break
                 if d.lo[y] in L.cues:
                     # (an addressee may come between: ", Johnson told reporters, “…”")
-                    z = next((u for u in range(x + 1, min(n - 1, x + 4)) if toks[u] is None or
-                              d.tx[toks[u]] in CLAUSE_PUNCT), None)
+                    z = next((u for u in range(x + 1, min(n - 1, x + 4 if d.lo[y] in L.sp.addressee_cues else x + 2))
+                              if toks[u] is None or d.tx[toks[u]] in CLAUSE_PUNCT), None)
                     if z is not None and toks[z] is not None and d.tx[toks[z]] in (",", ":") and \
                             self._quotation_at(toks, z + 1):
                         return True

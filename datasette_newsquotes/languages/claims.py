@@ -15,6 +15,9 @@ class Claims:
     # verbs that deny only with their separated particle later in the clause: "wies … zurück", "stritt … ab"
     # (verb form -> particle)
     deny_separable: dict = field(default_factory=dict)
+    # ... and for those verbs that also turn people or things back, the beginnings of the words of claim one of
+    # which must stand between verb and particle ("wies die Vorwürfe zurück", not "wies 200 Migranten zurück")
+    deny_separable_objects: dict = field(default_factory=dict)
     # negations that turn a confirmation into "unconfirmed": "net", "nicht", "pas", "not"
     negation: frozenset = frozenset()
     # phrases marking a statement as not yet confirmed when a confirmation word is near: "bis ewell net",

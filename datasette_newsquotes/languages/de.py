@@ -228,6 +228,10 @@ CLAIMS = Claims(
                    'zurückgewiesen dementi zurückweisen zurückwies'.split()),
     deny_separable={'wies': 'zurück', 'wiesen': 'zurück', 'weist': 'zurück', 'weisen': 'zurück',
                     'stritt': 'ab', 'stritten': 'ab', 'streitet': 'ab', 'streiten': 'ab'},
+    deny_separable_objects={w: ('vorw', 'kritik', 'bericht', 'darstellung', 'behauptung', 'anschuldigung',
+                                'spekulation', 'gerücht', 'meldung', 'verdacht', 'aussage', 'angabe', 'vorhalt',
+                                'forderung', 'unterstellung', 'darlegung', 'einschätzung')
+                            for w in ('wies', 'wiesen', 'weist', 'weisen')},
     negation=frozenset('nicht kein keine keinen nie weder'.split()),
     unconfirmed=('bislang nicht', 'noch nicht', 'bisher nicht'),
     unconfirmed_words=('unbestätigt', 'unbestätigte', 'unbestätigten', 'unbestätigter'),

@@ -82,6 +82,7 @@ SPEECH = Speech(
     subject_pronouns=frozenset("he she they we i".split()),
     conjunction_prepositions=frozenset("after before as since".split()),
     quantity_subjects=frozenset("some many most all several few others both half none majority".split()),
+    addressee_cues=frozenset("told tells tell telling asked asks ask asking".split()),
     numeral_modifiers=frozenset("more than at least nearly almost about around roughly over fewer less".split()),
     frame_subordinators=frozenset("as while when after before because since although though whereas".split()),
     contrast_subordinators=frozenset("although though whereas".split()),
@@ -164,8 +165,7 @@ SPEECH = Speech(
         jan feb apr aug sept sep oct nov dec
         """.split()),
     headline_attribution=True,
-    headline_cues=frozenset("""says say warns warn urges urge insists insist accuses accuse praises praise endorses
-                            endorse rips rip""".split()),
+    headline_cues=frozenset("""says say warns warn urges urge insists insist accuses accuse rips rip""".split()),
     headline_cue_phrases=frozenset(("vows to", "vow to", "pledges to", "pledge to")),
     headline_labels=frozenset("""
         latest update updated correction exclusive breaking watch video videos photos analysis opinion

@@ -176,6 +176,9 @@ CLAIMS = Claims(
     deny=frozenset('dementéiert dementéieren dementéiere dementi bestridden bestreit bestreiden ofgestridden '
                    'zeréckgewisen'.split()),
     deny_separable={'wees': 'zréck', 'weist': 'zréck', 'wisen': 'zréck', 'streit': 'of', 'stridden': 'of'},
+    deny_separable_objects={w: ("d'virw", 'virw', "d'kritik", 'kritik', 'bericht', "d'bericht", 'behaaptung',
+                                "d'behaaptung", 'rumeur', "d'rumeur", 'aussoen', "d'aussoen")
+                            for w in ('wees', 'weist', 'wisen')},
     negation=frozenset('net keen keng kee ni'.split()),
     unconfirmed=('bis ewell net', 'nach net', 'bis elo net', 'nach ëmmer net'),
     unconfirmed_words=('onbestätegt', 'onbestätegten', 'net confirméiert'),

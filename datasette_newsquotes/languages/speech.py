@@ -112,6 +112,9 @@ class Speech:
     # determiners of an addressee after a cue and its subject ("sagte Merkel der „Bild“"): an outlet named in
     # quotation marks after one is who was told, not what was said
     addressee_determiners: frozenset = frozenset()
+    # cues whose object is the one spoken to ("told", "asked"): a short object ending in a comma before a
+    # quotation is the addressee, the quotation what was said ('told reporters, "…"')
+    addressee_cues: frozenset = frozenset()
     # words that open an "as X said" clause ("Wie die Stadt mitteilte, ...", "as the mayor said"): the noun
     # phrase after one is the subject of the cue closing the clause, not a prepositional object
     as_words: frozenset = frozenset()
