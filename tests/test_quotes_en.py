@@ -570,8 +570,8 @@ def test_subject_after_a_preposition_that_is_also_a_conjunction():
 
 def test_object_after_a_cue_with_an_auxiliary_is_never_its_subject():
     # English puts the subject after the cue only in a bare closing frame ('…, said the mayor.')
-    q = quotes('A handful of senior Democrats has said the same thing, including Tom Hale -- "Nobody in this town '
-               'trusts the plan."', "en")[0]
+    q = quotes('A number of senior Democrats has said the same thing -- "Nobody in this town trusts the plan."',
+               "en")[0]
     assert q.speaker is None or "same thing" not in q.speaker.text
     q = quotes('"The bridge is safe," said the mayor.', "en")[0]
     assert q.speaker.text == "the mayor"
@@ -591,9 +591,9 @@ def test_object_after_a_phrase_of_time():
 
 
 def test_noun_phrase_after_that_is_never_the_cues_subject():
-    q = quotes("In a meeting with the board of the Springfield Herald Smith said that U.S. involvement in the "
+    q = quotes("In a talk with the editors of the Springfield Herald Smith said that U.S. spending on the "
                "alliance may need to shrink.", "en")[0]
-    assert q.text.startswith("that U.S. involvement") and q.speaker is not None and "Smith" in q.speaker.text
+    assert q.text.startswith("that U.S. spending") and q.speaker is not None and "Smith" in q.speaker.text
 
 
 def test_contrast_and_subordinate_clauses_that_stay_inside_the_content():

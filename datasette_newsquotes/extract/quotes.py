@@ -2587,7 +2587,7 @@ class _Run:
             content = (d.st[toks[j]], d.en[toks[b - 1]])
         if content is None and L.sp.object_content and j + 2 < n and toks[j] is not None and \
                 toks[j + 1] is not None and toks[j + 2] is not None:
-            # a phrase of time between the cue and its object: "announced on Friday the arrest of ...",
+            # a phrase of time between the cue and its object: "unveiled on Monday the new budget ...",
             # "criticised Monday the decision to ..."
             t = j + 1 if lo[toks[j]] in L.timewords else \
                 j + 2 if lo[toks[j]] in L.preps and lo[toks[j + 1]] in L.timewords else j
@@ -2753,15 +2753,15 @@ class _Run:
         return w[:1].isdigit() or w in self.L.number_words
 
     def _quantity_subject(self, toks, a, e):
-        """A subject of quantity opening the clause and running to ``e`` ("some note", "Only 52 percent of
-        registered voters agreed", "many of the delegates said"): a word of `Speech.quantity_subjects` or a
+        """A subject of quantity opening the clause and running to ``e`` ("some note", "Only 41 percent of
+        likely voters agreed", "many of the delegates said"): a word of `Speech.quantity_subjects` or a
         number, then only words of its phrase (articles, "of", nouns), at most eight."""
         d, L = self.doc, self.L
         s = a
         if s < e and toks[s] is not None and (d.lo[toks[s]] in L.conj or d.lo[toks[s]] in L.stop) and \
                 d.lo[toks[s]] not in L.sp.quantity_subjects and d.lo[toks[s]] not in L.dets and \
                 d.lo[toks[s]] not in L.preps and d.lo[toks[s]] not in L.sp.numeral_modifiers:
-            s += 1  # "But some ...", "Only 52 percent ..." (not "In 2019 many ...")
+            s += 1  # "But some ...", "Only 41 percent ..." (not "In 2019 many ...")
         m = s
         while m < min(e, s + 2) and toks[m] is not None and d.lo[toks[m]] in L.sp.numeral_modifiers:
             m += 1  # "More than 40 percent of respondents", "At least 12 people"
