@@ -719,3 +719,22 @@ def test_no_frame_or_source_from_a_relative_clause_or_a_time_after_nach():
     qs = quotes("Laut einem Fachblog legte das Ministerium im Sommer eine Studie vor, in der es Betrug anprangerte "
                 "und einige Fälle schilderte.", "de")
     assert [speaker(x) for x in qs] == ["Fachblog"]
+
+
+def test_outlet_in_marks_after_the_article_of_a_report():
+    q = quotes("Laut einem Bericht der „Abendpost“ soll der Stadtrat bereits im Mai zurücktreten.", "de")[0]
+    assert q.text == "soll der Stadtrat bereits im Mai zurücktreten"
+    assert q.speaker.text == "einem Bericht der „Abendpost“"
+
+
+def test_postposed_frame_ends_before_a_relative_clause_about_its_speaker():
+    q = quotes("Die Fähre werde im Mai wieder fahren, sagte der Bürgermeister, in dessen Gemeinde der Anleger "
+               "liegt.", "de")[0]
+    assert q.text == "Die Fähre werde im Mai wieder fahren" and q.speaker.text == "der Bürgermeister"
+
+
+def test_an_infinitive_of_purpose_is_no_content():
+    qs = quotes("Die Partei beschuldigte die Regierung des Betrugs, um die eigene Niederlage zu verschleiern.", "de")
+    assert not any("verschleiern" in q.text for q in qs)
+    q = quotes("Die Gewerkschaft forderte die Regierung auf, die Löhne zu erhöhen.", "de")[0]
+    assert q.text == "die Löhne zu erhöhen"

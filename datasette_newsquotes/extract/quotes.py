@@ -707,6 +707,9 @@ class _Run:
                     e += 1
             if self.source_names:
                 e = self._over_marked_name(toks, e)
+                if e + 1 < n and toks[e] is not None and mask[toks[e]] & M_DET and toks[e - 1] is not None and \
+                        mask[toks[e - 1]] & (M_CNOUN | M_ORG) and self._over_marked_name(toks, e + 1) > e + 1:
+                    e = self._over_marked_name(toks, e + 1)  # whose report, in marks: "einem Bericht der „SZ“"
             # of-attachments: "Sprecher vum Ausseministère Matthew Miller", "Kamanda von der Behörde"
             while e < n and toks[e] is not None and (mask[toks[e]] & M_OF or mask[toks[e]] & M_NPREP and
                                                      toks[e - 1] is not None and
@@ -1694,6 +1697,8 @@ class _Run:
         if not L.inf_particles and L.inf_infix is None:
             return False
         d = self.doc
+        if j < len(toks) and toks[j] is not None and d.lo[toks[j]] in L.sp.purpose_conjunctions:
+            return False  # "…, um die eigene Niederlage zu verschleiern": a purpose, not what was demanded
         prev = last = None
         for t in range(j, len(toks)):
             i = toks[t]
@@ -1821,8 +1826,8 @@ class _Run:
                 d.kind[toks[t]] != W_LOWER:
             return True  # the name of the body just named: "nach Angaben der Agentur „Interfax“ ..."
         if det and t >= 0 and toks[t] is not None and d.mask[toks[t]] & M_CNOUN and d.kind[toks[t]] != W_LOWER and \
-                L.sp.capitalised_nouns and after in (",", ".", "") + tuple(END_PUNCT):
-            return True  # whose report: "einen Bericht des „Handelsblatts“, wonach ..."
+                L.sp.capitalised_nouns:
+            return True  # whose report: "einen Bericht des „Handelsblatts“, wonach ...", "Laut einem Bericht der „SZ“"
         if not det and t >= 2 and toks[t] is not None and d.mask[toks[t]] & M_OF and after in END_PUNCT:
             c = t - 1
             while c > 0 and toks[c] is not None and d.kind[toks[c]] == W_CAP and not d.mask[toks[c]] & (M_DET | M_CUE):
@@ -2867,9 +2872,16 @@ class _Run:
                 if toks[t] is None or d.tx[toks[t]] in CLAUSE_PUNCT and d.tx[toks[t]] != ",":
                     break
                 if d.tx[toks[t]] == ",":
-                    if toks[t + 1] is not None and d.lo[toks[t + 1]] in L.sp.frame_subordinators or \
-                            L.sp.participle_suffixes and self._second_cue(toks, t):
-                        n, cut = t, True  # (also ", adding that ...": a cue of its own)
+                    nx = toks[t + 1]
+                    if nx is not None and d.lo[nx] in L.sp.frame_subordinators or \
+                            L.sp.participle_suffixes and self._second_cue(toks, t) or \
+                            L.sp.verb_second and nx is not None and t + 2 < len(toks) and (
+                                d.lo[nx] in L.rel and d.lo[nx] not in L.dets or d.lo[nx] in L.preps and
+                                toks[t + 2] is not None and d.lo[toks[t + 2]] in L.rel and
+                                d.lo[toks[t + 2]] not in L.dets):
+                        # (also ", adding that ...": a cue of its own; ", in dessen Stadt …": a relative clause
+                        # about the speaker)
+                        n, cut = t, True
                     break
         rest = [t for t in toks[a:n] if t is not None]
         if len(rest) > 14:
