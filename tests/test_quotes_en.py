@@ -650,3 +650,14 @@ def test_relative_clause_inside_a_fronted_subordinate_clause():
     assert q.text == "the plan, which cost two million dollars, was a success"
     q = quotes("Three people familiar with the plan said it would fail.", "en")[0]
     assert q.speaker.text == "Three people familiar with the plan"
+
+
+def test_longer_phrases_of_time_and_quantity():
+    for text, content in (("The mayor said last week the pool would close in June.", "the pool would close in June"),
+                          ("Police said Tuesday night the driver was arrested near the station.",
+                           "the driver was arrested near the station")):
+        assert quotes(text, "en")[0].text == content, text
+    for text, who in (("More than half of voters said the mayor should resign.", "More than half of voters"),
+                      ("About 200 residents said the water was brown.", "About 200 residents"),
+                      ("Dozens of workers said they had not been paid.", "Dozens of workers")):
+        assert quotes(text, "en")[0].speaker.text == who, text

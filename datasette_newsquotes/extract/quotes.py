@@ -183,6 +183,9 @@ class _Lang:
             w for w in (getattr(time, "numbers", {}) or {}) if " " not in w)
         self.day_parts = frozenset(getattr(time, "day_parts", {}) or {})
         self.number_words = frozenset(w for w in (getattr(time, "numbers", {}) or {}) if " " not in w)
+        # "last", "next", "this" before a word of time ("last week")
+        self.time_determiners = frozenset(getattr(time, "previous", ()) or ()) | frozenset(
+            getattr(time, "following", ()) or ()) | frozenset(getattr(time, "this", ()) or ())
 
     @staticmethod
     def _alternation(words, flags=re.IGNORECASE):
@@ -1465,6 +1468,22 @@ class _Run:
                 best = np_
         return best
 
+    def _time_phrase_end(self, toks, j):
+        """Where a short phrase of time at ``j`` ends: a word of time ("Tuesday"), with a part of the day after it
+        ("Tuesday night") or a determiner before it ("last week", "this month"); ``j`` when there is none."""
+        d, L = self.doc, self.L
+        n = len(toks)
+        t = j
+        if t + 1 < n and toks[t] is not None and toks[t + 1] is not None and \
+                (d.lo[toks[t]] in L.dets or d.lo[toks[t]] in L.time_determiners) and d.mask[toks[t + 1]] & M_TIME:
+            t += 1
+        if t >= n - 1 or toks[t] is None or not d.mask[toks[t]] & M_TIME:
+            return j
+        t += 1
+        if t < n - 1 and toks[t] is not None and d.lo[toks[t]] in L.day_parts:
+            t += 1
+        return t
+
     def _time_head(self, toks, np_):
         """Does the noun phrase end in a word of time ("der Nacht", "am Montag")?"""
         i = toks[np_.b - 1]
@@ -2348,6 +2367,7 @@ class _Run:
                     speaker_np = before[-1]
             elif inverted and after and after[0].a - k <= 4 and not participle and (
                     not L.sp.zero_complementizer or self._closes_clause(toks, after[0].b) and not has_aux and
+                    not lead and
                     not any(toks[t] is None or lo[toks[t]] in L.comps for t in range(k + 1, after[0].a))):
                 # (never a noun phrase after a complementizer: "said that U.S. involvement ...")
                 # ', sagte der Minister', 'a déclaré le ministre'; in English only a closing 'said Smith.':
@@ -2408,6 +2428,15 @@ class _Run:
                     e += 1
                 if e > k + 2:
                     speaker_np = NP(k + 1, e)
+            if L.sp.quantity_subjects and (speaker_np is None or speaker_np.b <= k and speaker_np.a <= a + 4) and \
+                    not relay and toks[a] is not None and (lo[toks[a]] in L.sp.numeral_modifiers or
+                                                           lo[toks[a]] in L.sp.quantity_subjects or
+                                                           self._number(lo[toks[a]])):
+                # a subject of quantity the chunker cut short: "About 200 residents", "More than half of voters"
+                e_ = self._before_auxiliaries(toks, kf, a)
+                qnp = self._quantity_subject(toks, a, e_) if e_ > a else None
+                if qnp is not None and (speaker_np is None or qnp.a <= speaker_np.a and speaker_np.b <= qnp.b):
+                    speaker_np = qnp
             if speaker_np is not None and speaker_np.b <= k and L.sp.passive_auxiliaries:
                 agent_np = next((x for x in after if x.a == k + 2 and toks[k + 1] is not None and
                                  lo[toks[k + 1]] in L.agent), None)
@@ -2523,11 +2552,15 @@ class _Run:
                         # subjunctive: "Weil der Rat von Kosten sprach, wurde der Bau gestoppt")
                         content = (d.st[nx], self._content_end(toks, j + 1))
             elif L.sp.zero_complementizer and tj is not None and "speaker" in at and speaker_np is not None and \
-                    speaker_np.b <= k and d.mask[tj] & M_TIME and j + 1 < n and toks[j + 1] is not None and \
-                    (d.lo[toks[j + 1]] in L.pron or d.lo[toks[j + 1]] in L.dets) and \
+                    speaker_np.b <= k and self._time_phrase_end(toks, j) > j and \
+                    toks[self._time_phrase_end(toks, j)] is not None and \
+                    (d.lo[toks[self._time_phrase_end(toks, j)]] in L.pron or
+                     d.lo[toks[self._time_phrase_end(toks, j)]] in L.dets) and \
                     not self._postposed(toks, k, a, sp_end):
-                # a day between the cue and its clause: "Police said Tuesday the man was arrested"
-                content = (d.st[toks[j + 1]], self._content_end(toks, j + 1))
+                # a time between the cue and its clause: "Police said Tuesday (night) the man was arrested", "said
+                # last week the …"
+                t = self._time_phrase_end(toks, j)
+                content = (d.st[toks[t]], self._content_end(toks, t))
             elif L.sp.zero_complementizer and tj is not None and "speaker" in at and speaker_np is not None and \
                     speaker_np.b <= k and \
                     d.kind[tj] != W_PUNCT and not self._postposed(toks, k, a, sp_end) and \
@@ -2770,7 +2803,8 @@ class _Run:
         m = s
         while m < min(e, s + 2) and toks[m] is not None and d.lo[toks[m]] in L.sp.numeral_modifiers:
             m += 1  # "More than 40 percent of respondents", "At least 12 people"
-        if m > s and (m >= e or toks[m] is None or not self._number(d.lo[toks[m]])):
+        if m > s and (m >= e or toks[m] is None or not (self._number(d.lo[toks[m]]) or
+                                                      d.lo[toks[m]] in L.sp.quantity_subjects)):
             return None
         if s >= e or e - s > 10 or toks[s] is None:
             return None
