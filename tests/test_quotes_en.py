@@ -661,3 +661,10 @@ def test_longer_phrases_of_time_and_quantity():
                       ("About 200 residents said the water was brown.", "About 200 residents"),
                       ("Dozens of workers said they had not been paid.", "Dozens of workers")):
         assert quotes(text, "en")[0].speaker.text == who, text
+
+
+def test_a_number_with_a_comma_is_one_word_and_no_clause_break():
+    q = quotes("Some 2,000 protesters said the police had used force.", "en")[0]
+    assert q.speaker.text == "Some 2,000 protesters"
+    q = quotes('"It is over," then said the mayor.', "en")[0]
+    assert q.speaker.text == "the mayor"

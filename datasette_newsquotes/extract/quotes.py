@@ -39,8 +39,9 @@ def token_pattern(elisions=(), inverted=()):
     el = "(?:" + "|".join(sorted(map(re.escape, elisions), key=lambda e: (-len(e), e))) + ")['’](?=\\w)|" \
         if elisions else ""
     inv = "(?!-t-|-(?:" + "|".join(map(re.escape, inverted)) + ")\\b)" if inverted else ""
-    # (a time or a score stays one token: "15:36", "2:1", not a clause break at a colon)
-    return re.compile(el + r"\w+(?:" + inv + r"[-'’.&]\w+|(?<=\d):\d+)*|[^\w\s]")
+    # (a time or a score stays one token: "15:36", "2:1", not a clause break at a colon; so does a number with a
+    # comma, "2,000", "1,5": no clause break either)
+    return re.compile(el + r"\w+(?:" + inv + r"[-'’.&]\w+|(?<=\d)[:,]\d+)*|[^\w\s]")
 
 
 def _words_pattern(words):
@@ -1716,8 +1717,6 @@ class _Run:
         if not L.inf_particles and L.inf_infix is None:
             return False
         d = self.doc
-        if j < len(toks) and toks[j] is not None and d.lo[toks[j]] in L.sp.purpose_conjunctions:
-            return False  # "…, um die eigene Niederlage zu verschleiern": a purpose, not what was demanded
         prev = last = None
         for t in range(j, len(toks)):
             i = toks[t]
@@ -2367,7 +2366,7 @@ class _Run:
                     speaker_np = before[-1]
             elif inverted and after and after[0].a - k <= 4 and not participle and (
                     not L.sp.zero_complementizer or self._closes_clause(toks, after[0].b) and not has_aux and
-                    not lead and
+                    all(lo[toks[t]] in L.stop or self._adverb(lo[toks[t]]) for t in lead) and
                     not any(toks[t] is None or lo[toks[t]] in L.comps for t in range(k + 1, after[0].a))):
                 # (never a noun phrase after a complementizer: "said that U.S. involvement ...")
                 # ', sagte der Minister', 'a déclaré le ministre'; in English only a closing 'said Smith.':

@@ -116,7 +116,6 @@ SPEECH = Speech(
     reportative_modals=frozenset("soll sollen".split()),
     reportative_auxiliaries=frozenset("haben sein".split()),
     infinitive_particles=frozenset({"zu"}),
-    purpose_conjunctions=frozenset({"um", "ohne", "statt", "anstatt"}),
     infinitive_infix=r"[a-zäöüß]{2,}zu[a-zäöüß]{2,}n",
     clause_subordinators=frozenset("dass daß ob weil da obwohl damit sodass wenn als nachdem bevor während wobei "
                                    "zumal".split()),

@@ -74,7 +74,6 @@ SPEECH = Speech(
     reportative_modals=frozenset("soll sollen".split()),
     reportative_auxiliaries=frozenset("hunn sinn".split()),
     infinitive_particles=frozenset({"ze"}),
-    purpose_conjunctions=frozenset({"fir", "ouni", "amplaz"}),
     clause_subordinators=frozenset("datt dass ob well wann wéi nodeems obwuel obschonn fir".split()),
     reported_markers=frozenset("""
         wier wieren wär wären hätt hätten géif géifen kéint kéinten misst missten wéilt wéilten dierft

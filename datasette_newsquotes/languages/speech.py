@@ -67,9 +67,6 @@ class Speech:
     # words before an infinitive that close a reported demand or announcement ("forderte die Regierung auf,
     # das Werk zu schließen", "kündigte an, gegen das Urteil vorzugehen"): German "zu", Luxembourgish "ze"
     infinitive_particles: frozenset = frozenset()
-    # conjunctions opening an infinitive clause of purpose or manner ("um … zu", "ohne … zu"): such a clause is no
-    # content of a demand or announcement
-    purpose_conjunctions: frozenset = frozenset()
     # an infinitive right after a cue, as a regular expression over the lower-case word: the infinitive clause
     # is what was said (fr "affirme avoir été agressée", "dit vouloir négocier", "reconnaît avoir menti")
     infinitive_complement: str = ""
