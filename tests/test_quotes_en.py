@@ -668,3 +668,8 @@ def test_a_number_with_a_comma_is_one_word_and_no_clause_break():
     assert q.speaker.text == "Some 2,000 protesters"
     q = quotes('"It is over," then said the mayor.', "en")[0]
     assert q.speaker.text == "the mayor"
+
+
+def test_a_subject_of_quantity_keeps_its_quantity_in_the_speakers_name():
+    q = quotes("More than half of voters said the mayor should resign.", "en")[0]
+    assert speaker(q) == "More than half of voters"

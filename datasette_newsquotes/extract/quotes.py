@@ -1054,8 +1054,9 @@ class _Run:
                 return mention(s, e, t, sp, "role")
         # an unnamed person or a collective: its own words are its name ("russescher Säit", "la police")
         a = np_.a
-        while a < np_.b - 1 and (d.lo[toks[a]] in L.dets or d.lo[toks[a]] in L.titles or d.lo[toks[a]] in L.stop):
-            a += 1
+        while a < np_.b - 1 and (d.lo[toks[a]] in L.dets or d.lo[toks[a]] in L.titles or d.lo[toks[a]] in L.stop) \
+                and d.lo[toks[a]] not in L.sp.numeral_modifiers:
+            a += 1  # (not "More than half of voters": its "more" is part of the quantity)
         b = np_.b
         name = self.span_text(toks, a, b)[2]
         kind = "organization" if np_.org else "person"
