@@ -618,7 +618,9 @@ def test_no_subject_from_a_year_or_a_clause_of_until():
 def test_told_an_addressee_then_a_quotation():
     for text, quote in (('Asked whether he regretted the remarks, the coach told reporters, "No, I stand by every '
                          'word."', "No, I stand by every word."),
-                        ('She told the radio station: "We did nothing wrong."', "We did nothing wrong.")):
+                        ('She told the radio station: "We did nothing wrong."', "We did nothing wrong."),
+                        ('The minister told a news conference in the capital: "We will not give in."',
+                         "We will not give in.")):
         qs = quotes(text, "en")
         assert [(q.kind, q.text) for q in qs] == [("direct", quote)], text
 

@@ -2942,11 +2942,13 @@ class _Run:
         """Do at most three words at ``j`` end in a comma or colon (``marks``) with a quotation after it ('told
         reporters, "No, …"')? Then the quotation is what was said, the words its addressee."""
         d = self.doc
-        for u in range(j, min(len(toks) - 1, j + 4)):
+        for u in range(j, min(len(toks) - 1, j + (9 if ":" in marks else 4))):
             if toks[u] is None:
                 return False
             if d.tx[toks[u]] in CLAUSE_PUNCT:
-                if d.tx[toks[u]] not in marks or not self._quotation_at(toks, u + 1):
+                # (a colon may close a longer addressee and setting: 'told a news conference in Ohio: "…"')
+                if d.tx[toks[u]] not in marks or d.tx[toks[u]] != ":" and u - j > 3 or \
+                        not self._quotation_at(toks, u + 1):
                     return False
                 # (and the sentence ends with the quotation: 'the plan, "a disaster," would be scrapped' goes on)
                 q = u + 1 if toks[u + 1] is None else u + 2
