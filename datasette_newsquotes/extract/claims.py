@@ -182,7 +182,8 @@ def _particle_ends_clause(text, words, i, particle, coordinators):
             rest = text[pos + len(x):].lstrip()
             nxt = words[j + 1][1] if j + 1 < len(words) else ""
             return not rest or not (rest[0].isalnum() or rest[0] in "„\"“«") or nxt in coordinators
-        if "," in text[words[j - 1][0]:pos] or any(ch in text[words[j - 1][0]:pos] for ch in ".;:!?"):
+        between = text[words[j - 1][0]:pos]
+        if any(ch in between for ch in ",.;:!?"):
             return False
     return False
 

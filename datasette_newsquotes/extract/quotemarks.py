@@ -5,10 +5,9 @@ Typographic marks pair with their own closer ("„" with "“" in German and Lux
 live in one text. Straight double quotes open after a space or an opening bracket and close before a space or
 punctuation; a straight single quote counts only at word edges, never inside a word ("d'Offer", "don't").
 A straight double mark that can only close closes an open “ or „ (“…", a slip of editing; never after a digit,
-a 55" screen); a right mark ” after
-a space and before a letter opens a ”…” quotation (the Swedish and Finnish style, and another slip). Quotes nest
-(a “…” inside «…»). A quote still open at the end of its paragraph ends there (an odd count of marks loses nothing
-before it). All of this is one pass over the text.
+a 55" screen); a right mark ” after a space and before a letter opens a ”…” quotation (the Swedish and Finnish
+style, and another slip). Quotes nest (a “…” inside «…»). A quote still open at the end of its paragraph ends
+there (an odd count of marks loses nothing before it). All of this is one pass over the text.
 """
 import re
 from dataclasses import dataclass

@@ -712,8 +712,10 @@ class _Run:
             if self.source_names:
                 e = self._over_marked_name(toks, e)
                 if e + 1 < n and toks[e] is not None and mask[toks[e]] & M_DET and toks[e - 1] is not None and \
-                        mask[toks[e - 1]] & (M_CNOUN | M_ORG) and self._over_marked_name(toks, e + 1) > e + 1:
-                    e = self._over_marked_name(toks, e + 1)  # whose report, in marks: "einem Bericht der „SZ“"
+                        mask[toks[e - 1]] & (M_CNOUN | M_ORG):
+                    f = self._over_marked_name(toks, e + 1)
+                    if f > e + 1:
+                        e = f  # whose report, in marks: "einem Bericht der „SZ“"
             # of-attachments: "Sprecher vum Ausseministère Matthew Miller", "Kamanda von der Behörde"
             while e < n and toks[e] is not None and (mask[toks[e]] & M_OF or mask[toks[e]] & M_NPREP and
                                                      toks[e - 1] is not None and
@@ -2531,6 +2533,7 @@ class _Run:
             j = b
         if content is None and j < n:
             tj = toks[j]
+            tpe = self._time_phrase_end(toks, j) if L.sp.zero_complementizer else j
             if tj is not None and (tx[tj] == ":" or tx[tj] == "," and L.sp.comma_clause) and j + 1 < n and \
                     toks[j + 1] is not None:
                 nx = toks[j + 1]
@@ -2552,15 +2555,12 @@ class _Run:
                         # subjunctive: "Weil der Rat von Kosten sprach, wurde der Bau gestoppt")
                         content = (d.st[nx], self._content_end(toks, j + 1))
             elif L.sp.zero_complementizer and tj is not None and "speaker" in at and speaker_np is not None and \
-                    speaker_np.b <= k and self._time_phrase_end(toks, j) > j and \
-                    toks[self._time_phrase_end(toks, j)] is not None and \
-                    (d.lo[toks[self._time_phrase_end(toks, j)]] in L.pron or
-                     d.lo[toks[self._time_phrase_end(toks, j)]] in L.dets) and \
+                    speaker_np.b <= k and tpe > j and toks[tpe] is not None and \
+                    (d.lo[toks[tpe]] in L.pron or d.lo[toks[tpe]] in L.dets) and \
                     not self._postposed(toks, k, a, sp_end):
                 # a time between the cue and its clause: "Police said Tuesday (night) the man was arrested", "said
                 # last week the …"
-                t = self._time_phrase_end(toks, j)
-                content = (d.st[toks[t]], self._content_end(toks, t))
+                content = (d.st[toks[tpe]], self._content_end(toks, tpe))
             elif L.sp.zero_complementizer and tj is not None and "speaker" in at and speaker_np is not None and \
                     speaker_np.b <= k and \
                     d.kind[tj] != W_PUNCT and not self._postposed(toks, k, a, sp_end) and \
@@ -2771,10 +2771,8 @@ class _Run:
                 all(d.kind[toks[t]] == W_LOWER and d.lo[toks[t]] not in L.stop for t in range(s, e)) and \
                 self._postposed(toks, k, a):
             return NP(s, e)  # a bare plural after a comma: "..., local residents said."
-        if (s >= e or d.lo[toks[s]] not in L.dets or e - s < 2) and L.sp.quantity_subjects:
-            return self._quantity_subject(toks, a, e)
         if s >= e or d.lo[toks[s]] not in L.dets or e - s < 2:
-            return None
+            return self._quantity_subject(toks, a, e) if L.sp.quantity_subjects else None
         if s > a and toks[s - 1] is not None and d.kind[toks[s - 1]] != W_PUNCT and \
                 d.lo[toks[s - 1]] not in L.stop:
             return None
@@ -3096,10 +3094,10 @@ class _Run:
                     d.lo[toks[t + 1]] in L.sp.contrast_subordinators and \
                     any(x is not None and d.lo[x] in L.cues for x in toks[t + 2:t + 7]):
                 break  # "..., though records show ...": the writer's own clause with its own source
-            if last is not None and (w == ";" or (w in "—–" or w == "," and self.L.sp.zero_complementizer) and
+            if last is not None and (w == ";" or (w in "—–" or w == "," and L.sp.zero_complementizer) and
                                      t + 2 < n and toks[t + 1] is not None and
-                                     d.lo[toks[t + 1]] in self.L.conj and toks[t + 2] is not None and
-                                     (d.kind[toks[t + 2]] == W_CAP or d.lo[toks[t + 2]] in self.L.pron or
+                                     d.lo[toks[t + 1]] in L.conj and toks[t + 2] is not None and
+                                     (d.kind[toks[t + 2]] == W_CAP or d.lo[toks[t + 2]] in L.pron or
                                       d.lo[toks[t + 2]] in self.L.dets)):
                 break  # "... would take longer — and she added that ...", "..., and the mayor is pledging"
             if last is not None and self.L.sp.zero_complementizer and self._second_cue(toks, t):
@@ -3137,6 +3135,7 @@ class _Run:
             return False
         heads = sum(1 for u in range(t + 1, cue) if d.lo[toks[u]] in L.dets or d.lo[toks[u]] in L.pron)
         return heads <= 1
+
     def _main_verb_after(self, toks, t):
         """With the verb second, does the main clause's finite verb follow the comma at ``t`` (a lower-case word
         that is no article, pronoun, conjunction, preposition or complementizer: ", war die Lage ...")?"""
@@ -3171,7 +3170,6 @@ class _Run:
                 if not (low in L.preps or low in L.stop and low not in L.pron and low not in L.dets or
                         self._adverb(low)):
                     break
-        if w == ",":
             # a clause whose cue introduces a quotation of its own: ", saying, “…”", ", I laughed and said: “…”"
             for x in range(t + 1, min(n - 2, t + 7)):
                 y = toks[x]

@@ -219,8 +219,8 @@ class Speech:
     # a sentence opening with one ("Sinngemäß", "Abschließend") has its subject after the cue; where adjectives
     # follow their noun, one is no adjective of the noun before it (fr "-ment": "la direction a immédiatement")
     adverb_suffixes: tuple = ()
-    # prepositions that also say "more than", "about" before a number ("Über 100 Ärzte warnten"): such a
-    # phrase can be the subject
+    # words that say "more than", "about" before a number ("Über 100 Ärzte warnten", "More than 40 percent of
+    # respondents said"): such a phrase can be the subject
     numeral_modifiers: frozenset = frozenset()
     # a partial quote inside reported speech ('He said the plan was "dead"') is a quote of its own (True: the
     # German, French and Luxembourgish press convention) or just part of the reported speech (False)
