@@ -739,3 +739,11 @@ def test_um_and_ohne_before_an_infinitive_keep_what_was_announced():
                            "um jeden Arbeitsplatz zu kämpfen"),
                           ("Die Firma kündigte an, ohne Entlassungen auszukommen.", "ohne Entlassungen auszukommen")):
         assert [q.text for q in quotes(text, "de")] == [content], text
+
+
+def test_quote_over_paragraphs_is_one_quote():
+    text = ("Die Bürgermeisterin sprach am Abend lange im Stadtrat.\n\n"
+            "„Wir haben auf diese Brücke zwanzig Jahre gewartet, und nun ist das Geld endlich da.\n\n"
+            "„Jetzt muss das Land sein Wort halten“, sagte Anna Beispiel.")
+    q = find(quotes(text, "de"), "Wir haben auf diese Brücke")
+    assert q.text.endswith("sein Wort halten") and speaker(q) == "Anna Beispiel"

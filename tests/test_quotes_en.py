@@ -64,11 +64,19 @@ def test_straight_and_curly_quotes_pair():
 
 def test_unclosed_quote_ends_with_its_paragraph():
     text = ("\"This is the first paragraph of a long statement, which the senator read aloud.\n\n"
-            "\"This is the second,\" said Senator Amy Sample.")
-    qs = quotes(text, "en")
-    first = find(qs, "This is the first paragraph")
-    assert "\n" not in first.text
-    assert speaker(find(qs, "This is the second")) == "Amy Sample"
+            "The senator then left the chamber without taking questions from reporters.")
+    q = find(quotes(text, "en"), "This is the first paragraph")
+    assert q.kind == "direct" and "\n" not in q.text
+
+
+def test_quote_running_over_paragraphs_is_one_quote_of_its_speaker():
+    # each paragraph of the quote opens with a mark, only the last one closes: one quote, said by the one
+    # named at its end
+    text = ("The senator read a long statement on the floor.\n\n"
+            "\"This is the first paragraph of what I have to say about the budget.\n\n"
+            "\"This is the second, and the last,\" said Senator Amy Sample.")
+    q = find(quotes(text, "en"), "This is the first paragraph")
+    assert q.text.endswith("the last,") and speaker(q) == "Amy Sample"
 
 
 def test_apostrophes_are_not_quote_marks():

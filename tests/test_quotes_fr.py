@@ -240,3 +240,11 @@ def test_relative_clause_opened_by_selon_lequel():
 def test_name_with_a_run_of_particles():
     q = find(quotes("« Nous sommes prêts », a déclaré Marie de la Tour.", "fr"), "prêts")
     assert speaker(q) == "Marie de la Tour"
+
+
+def test_quote_over_paragraphs_takes_the_speaker_named_at_its_end():
+    text = ("Le maire a longuement répondu aux questions du conseil municipal.\n\n"
+            "« Nous avons attendu ce pont pendant vingt ans et les crédits sont enfin là.\n\n"
+            "« Il faut maintenant que la région tienne parole », a déclaré Jean Exemple.")
+    q = find(quotes(text, "fr"), "Nous avons attendu")
+    assert q.text.endswith("tienne parole") and speaker(q) == "Jean Exemple"

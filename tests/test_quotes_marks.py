@@ -36,6 +36,22 @@ def test_unclosed_mark_ends_at_the_paragraph():
     assert spans[0].closed is False
 
 
+def test_quote_over_paragraphs_is_one_quotation():
+    # the convention: a quoted paragraph stays open and the next one opens with the same mark
+    text = ("„Wir haben lange genug gewartet.\n\n„Jetzt muss das Land zahlen.\n\n„Sonst klagen wir“, sagte sie. "
+            "„Punkt.“")
+    spans = [q for q in quote_spans(text, DE) if q.depth == 0]
+    assert texts(text, DE)[0].startswith("Wir haben") and texts(text, DE)[0].endswith("Sonst klagen wir")
+    assert len(spans) == 2 and spans[0].closed
+
+
+def test_paragraphs_opening_with_another_mark_or_a_label_stay_apart():
+    # a paragraph opening with another style is another quotation; so is a transcript's next speaker
+    assert texts("“We waited.\n\n\"Not me,\" he said.", EN) == ["We waited.", "Not me,"]
+    text = '"HOLT: Do you accept the result?\n\n"TRUMP: We will see.'
+    assert texts(text, EN) == ["HOLT: Do you accept the result?", "TRUMP: We will see."]
+
+
 def test_odd_number_of_straight_quotes_loses_nothing_before():
     text = '"First quote," she said. He mentioned the 12" pipe. "Second quote."'
     got = texts(text, EN)

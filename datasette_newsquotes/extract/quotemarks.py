@@ -7,7 +7,8 @@ punctuation; a straight single quote counts only at word edges, never inside a w
 A straight double mark that can only close closes an open “ or „ (“…", a slip of editing; never after a digit,
 a 55" screen); a right mark ” after a space and before a letter opens a ”…” quotation (the Swedish and Finnish
 style, and another slip). Quotes nest (a “…” inside «…»). A quote still open at the end of its paragraph ends
-there (an odd count of marks loses nothing before it). All of this is one pass over the text.
+there (an odd count of marks loses nothing before it), unless the next paragraph opens with the same mark: then
+the quote runs on (the news convention for a quote over paragraphs). All of this is one pass over the text.
 """
 import re
 from dataclasses import dataclass
@@ -24,9 +25,12 @@ class QuoteSpan:
     end: int          # end-exclusive, before the closing mark
     depth: int = 0    # 0 for an outermost quote, 1 for a quote inside it...
     closed: bool = True
+    opener: str = ""  # the opening mark
 
 
 _cache = {}
+# a speaker's label opening a transcript's paragraph: "WALLACE: ..."
+SPEAKER_LABEL = re.compile(r"([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. -]{1,30}[A-ZÀ-ÖØ-Þ]):\s+")
 
 
 def _tables(pairs):
@@ -116,7 +120,33 @@ def quote_spans(text, pairs=()):
             stack.append((ch, openers[ch], i + 1))
     _close_all(stack, out, text, n)
     out.sort(key=lambda q: (q.start, -q.end))
-    return out
+    return _across_paragraphs(out, text)
+
+
+def _across_paragraphs(spans, text):
+    """One quotation for a quote that runs over paragraphs: the news convention leaves a quoted paragraph open
+    and opens the next one with the same mark ('"We waited long enough.\n\n"Now we act," she said.'), so an
+    outermost quote left open at its paragraph's end and an outermost quote opening the next paragraph with
+    the same mark are one. Its text keeps the break and the mark; the quotes nested in either stay. Not in a
+    transcript, where each paragraph opens with its speaker's label ('"PENCE: ...')."""
+    outer = [k for k, q in enumerate(spans) if q.depth == 0]
+    drop = set()
+    head = None  # the quote the current one continues
+    for k, nxt in zip(outer, outer[1:]):
+        q = spans[k] if head is None else head
+        b = spans[nxt]
+        mark = b.start - 1
+        while mark > 0 and text[mark].isspace():
+            mark -= 1  # (« … with its space)
+        gap = text[spans[k].end:mark]
+        if not spans[k].closed and "\n" in gap and not gap.strip() and b.opener == q.opener and \
+                text[mark] == b.opener and not SPEAKER_LABEL.match(text, b.start, b.end):
+            q.end, q.closed = b.end, b.closed
+            drop.add(nxt)
+            head = q
+        else:
+            head = None
+    return [q for k, q in enumerate(spans) if k not in drop] if drop else spans
 
 
 def _close(stack, closer, out, i, text):
@@ -129,7 +159,7 @@ def _close(stack, closer, out, i, text):
             while e > a and text[e - 1].isspace():
                 e -= 1
             if e > a:
-                out.append(QuoteSpan(a, e, len(stack), True))
+                out.append(QuoteSpan(a, e, len(stack), True, o))
             return
         # a mark opened inside and never closed: dropped
 
@@ -143,4 +173,4 @@ def _close_all(stack, out, text, end):
         while e > s and text[e - 1].isspace():
             e -= 1
         if e > s and o not in ("'", "’", "‘"):
-            out.append(QuoteSpan(s, e, len(stack), False))
+            out.append(QuoteSpan(s, e, len(stack), False, o))

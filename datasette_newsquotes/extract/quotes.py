@@ -27,7 +27,7 @@ import re
 from ..model import Quote
 from ..plugins import hookimpl
 from . import segment
-from .quotemarks import quote_spans
+from .quotemarks import SPEAKER_LABEL, quote_spans
 from .speakers import SpeakerIndex, is_particle, mention
 from .timex import lowered
 from .trie import scan_words, trie_pattern, word_scans
@@ -391,7 +391,6 @@ def _kind(c):
 
 
 # '"PENCE: Well, ..."': a speaker's label in capitals opening a transcribed quotation
-_LABEL = re.compile(r"([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. -]{1,30}[A-ZÀ-ÖØ-Þ]):\s+")
 # '"..." ― Jorge Falcon': a name signing a quotation after a dash, at the end of its line
 _SIGNED = re.compile(r"[\"'”»“’]?\s*[―—–-]\s*((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s?){1,4}?)\s*(?=[\n/.]|$)")
 _LOWER_WORD = re.compile(r"(?<!\w)[^\W\d_A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*")
@@ -1263,7 +1262,7 @@ class _Run:
                     continue
                 dq = Quote(start=q.start, end=q.end, text=text[q.start:q.end], kind="direct", sentence_start=us,
                            sentence_end=ue)
-                label = _LABEL.match(text, q.start, q.end)
+                label = SPEAKER_LABEL.match(text, q.start, q.end)
                 signed = _SIGNED.match(text, q.end, min(len(text), q.end + 80)) if label is None else None
                 if label is not None:
                     # a transcript: '"PENCE: And that is why ..."'
