@@ -683,3 +683,16 @@ def test_a_number_with_a_comma_is_one_word_and_no_clause_break():
 def test_a_subject_of_quantity_keeps_its_quantity_in_the_speakers_name():
     q = quotes("More than half of voters said the mayor should resign.", "en")[0]
     assert speaker(q) == "More than half of voters"
+
+
+def test_words_after_the_frame_of_a_quotation_are_no_reported_speech():
+    # after '"…," X said' a day, an outlet or a clause of time sets the scene: no second quote
+    text = ('"We will not sign this deal in its current form," Governor Ann Sample said this week on Fox News. '
+            '"The talks have to go on," the minister said Friday as he arrived in Brussels.')
+    qs = quotes(text, "en")
+    assert none_with(qs, "this week on Fox") and none_with(qs, "as he arrived")
+    assert speaker(find(qs, "We will not sign")) == "Ann Sample"
+    # a title in marks inside a sentence frames nothing: the clause after its cue is still reported
+    q = find(quotes('On "The Evening Hour," the senator said she wanted to meet the families.', "en"),
+             "she wanted to meet")
+    assert q.kind == "indirect"

@@ -2556,14 +2556,14 @@ class _Run:
             elif L.sp.zero_complementizer and tj is not None and "speaker" in at and speaker_np is not None and \
                     speaker_np.b <= k and tpe > j and toks[tpe] is not None and \
                     (d.lo[toks[tpe]] in L.pron or d.lo[toks[tpe]] in L.dets) and \
-                    not self._postposed(toks, k, a, sp_end):
+                    not self._postposed(toks, k, a, sp_end) and not self._frames_quotation(toks, a):
                 # a time between the cue and its clause: "Police said Tuesday (night) the man was arrested", "said
                 # last week the …"
                 content = (d.st[toks[tpe]], self._content_end(toks, tpe))
             elif L.sp.zero_complementizer and tj is not None and "speaker" in at and speaker_np is not None and \
                     speaker_np.b <= k and \
                     d.kind[tj] != W_PUNCT and not self._postposed(toks, k, a, sp_end) and \
-                    (d.lo[tj] in L.pron or d.lo[tj] in L.dets or d.kind[tj] == W_CAP) and \
+                    not self._frames_quotation(toks, a) and (d.lo[tj] in L.pron or d.lo[tj] in L.dets or d.kind[tj] == W_CAP) and \
                     d.lo[tj] not in L.preps and not self._addressee_then_quotation(
                         toks, j, (":", ",") if None not in toks[:k] and lo[i] in L.sp.addressee_cues else (":",)):
                 # zero complementizer: "said he would ...", "sagte er sei ..." (not 'told the BBC: "…"', nor 'told
@@ -2929,6 +2929,19 @@ class _Run:
             return False  # "..., Robert Sample, told reporters the money was set aside": a clause of its own
         return all(toks[t] is not None for t in range(a, n)) and (
             cut or n == a or d.tx[toks[n - 1]] in END_PUNCT or d.tx[toks[n - 1]] in QUOTE_CHARS)
+
+    def _frames_quotation(self, toks, a):
+        """Does the clause at ``a`` follow a quotation opening the sentence and closing on a comma, question or
+        exclamation mark ('"…," Trump said …')? Then it is that quotation's frame, and what follows its cue is no
+        clause of its own ("said this month on CNBC", "said Friday as he entered the talks"). (A title in marks
+        inside the sentence frames nothing: 'On "The Morning Show," she said she …'.)"""
+        if a != 1 or toks[0] is not None or toks[a] is None:
+            return False
+        text = self.text
+        p = self.doc.st[toks[a]] - 1
+        while p > 0 and text[p].isspace():
+            p -= 1
+        return p > 0 and text[p] in QUOTE_CHARS and text[p - 1] in ",?!"
 
     def _marks_in(self, toks, a, b):
         """How many quotation marks stand among the frame tokens a..b (around a name in marks: „Neues Blatt“)?"""
