@@ -747,3 +747,13 @@ def test_quote_over_paragraphs_is_one_quote():
             "„Jetzt muss das Land sein Wort halten“, sagte Anna Beispiel.")
     q = find(quotes(text, "de"), "Wir haben auf diese Brücke")
     assert q.text.endswith("sein Wort halten") and speaker(q) == "Anna Beispiel"
+
+
+def test_absatz_nach_einem_rahmen_mit_doppelpunkt_ist_das_gesagte():
+    text = ("Die Ministerin äußerte sich am Abend im Landtag.\n\nDie Ministerin schrieb:\n\n"
+            "Wir lassen die Gemeinden nicht allein. Das Land wird die Kosten für die Schulen übernehmen.\n\n"
+            "Der Landtag stimmt am Freitag ab.")
+    qs = quotes(text, "de")
+    q = find(qs, "Wir lassen die Gemeinden")
+    assert q.text.endswith("übernehmen.") and speaker(q) == "Ministerin"
+    assert none_with(qs, "Landtag stimmt")

@@ -696,3 +696,18 @@ def test_words_after_the_frame_of_a_quotation_are_no_reported_speech():
     q = find(quotes('On "The Evening Hour," the senator said she wanted to meet the families.', "en"),
              "she wanted to meet")
     assert q.kind == "indirect"
+
+
+def test_paragraph_after_a_frame_ending_in_a_colon_is_what_was_said():
+    # a block quotation whose marks the page's layout gave: the whole paragraph after "X added:"
+    text = ("The governor spoke to reporters outside the statehouse.\n\nThe governor added:\n\n"
+            "It is typical of the opposition. They have no plan for the roads, and they never stop talking.\n\n"
+            "The vote on the budget is set for Monday.")
+    qs = quotes(text, "en")
+    q = find(qs, "typical of the opposition")
+    assert q.text.endswith("never stop talking.") and speaker(q) == "governor"
+    assert none_with(qs, "vote on the budget")
+    # a frame with its own clause keeps it, and the paragraph after it is the writer's
+    text = ("Analysts suggested that the mayor faces three tasks this week:\n\n"
+            "Pass the budget, fill the vacancies and calm the unions.")
+    assert none_with(quotes(text, "en"), "Pass the budget")

@@ -1129,8 +1129,24 @@ class _Run:
         n_outer, n_hits, n_qspans = len(outer), len(hits), len(qspans)
         self.prev_unit = this_unit = None   # the unit before this one (for "Demnach ...")
         self.unparsed = []  # units not parsed (no cue, source or quotation), for a pronoun's antecedent
+        colon_frame = None  # the attribution of a paragraph "The governor added:" (what follows is its block)
+        block_end = -1      # the end of a paragraph taken as such a block
         for us, ue in units:
             self.prev_unit, this_unit = this_unit, (us, ue)
+            if colon_frame is not None:
+                at, colon_frame = colon_frame, None
+                if text[us] not in QUOTE_CHARS:
+                    q = self._colon_block(at, us)
+                    quotes.append(q)
+                    block_end = q.sentence_end
+                    last_speaker_quote = prev_unit_quote = q
+                    self.last_quote_speaker = (q.speaker, q.start)
+            if us < block_end:
+                # (a sentence of that block: what the frame before it said)
+                last_para_end = ue
+                prev_subject = ("lazy", us, ue)
+                self.unparsed.append((us, ue))
+                continue
             self.unit_end = ue
             self.unit_start = us
             k = bisect.bisect_right(oends, us)
@@ -1351,11 +1367,31 @@ class _Run:
             ends_colon = text[us:ue].rstrip().endswith(":") or (toks and toks[-1] is not None and
                                                                 d.tx[toks[-1]] == ":")
             prev_colon_attr = main if ends_colon and main is not None and main.get("speaker") is not None else None
+            if prev_colon_attr is not None and main.get("content") is None and not main.get("source") and \
+                    not inq and main["cue"].lower() in L.cues and len(toks) <= 10 and \
+                    text.startswith("\n", ue + len(text[ue:]) - len(text[ue:].lstrip(" \t"))):
+                # "The governor added:" closing its paragraph: the next paragraph, in no marks, is what was said
+                # (a block quotation whose marks the page's layout gave)
+                colon_frame = main
         if self.L.sp.join_interrupted:
             quotes = self._join(quotes)
         if L.sp.headline_attribution:
             quotes = self._headline(quotes)
         return quotes
+
+    def _colon_block(self, at, start):
+        """The paragraph at ``start`` as what the attribution ``at`` of the paragraph before ("Limbaugh added:")
+        said: reported speech, as it stands in no marks."""
+        text = self.text
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        q = Quote(start=start, end=end, text=text[start:end], kind="indirect", sentence_start=start,
+                  sentence_end=end)
+        q.speaker, q.via = at["speaker"], at.get("via")
+        q.cue, q.cue_start, q.cue_end = at.get("cue"), at.get("cue_start"), at.get("cue_end")
+        return q
 
     # a title "Name: claim" (one or two capitalised words before the colon) or "claim, Some Name Says"
     _HEAD_COLON = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?): +(\S.{8,}?)[.\s]*$")
