@@ -711,3 +711,15 @@ def test_paragraph_after_a_frame_ending_in_a_colon_is_what_was_said():
     text = ("Analysts suggested that the mayor faces three tasks this week:\n\n"
             "Pass the budget, fill the vacancies and calm the unions.")
     assert none_with(quotes(text, "en"), "Pass the budget")
+
+
+def test_a_relative_clause_after_the_frame_of_a_quotation_is_not_what_was_said():
+    text = ('"We are not in a hurry," the chancellor told reporters after a long meeting that was held on a '
+            'riverboat.')
+    qs = quotes(text, "en")
+    assert none_with(qs, "held on a riverboat")
+    assert speaker(find(qs, "not in a hurry")) == "chancellor"
+    # a second cue inside the frame keeps its clause
+    text = ('"We will get there together," she said at a news conference announcing that her office would sue '
+            'the state over the new law.')
+    assert find(quotes(text, "en"), "her office would sue").kind == "indirect"

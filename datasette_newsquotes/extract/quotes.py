@@ -2720,6 +2720,12 @@ class _Run:
             content = self._trim(*self.prev_unit)
         if content is not None and L.anonymity is not None and L.anonymity.match(self.text, content[0], content[1]):
             content = None  # "who asked not to be named": a condition of the source's, not what was said
+        if content is not None and L.sp.zero_complementizer and content[0] > d.st[i] and \
+                self._frames_quotation(toks, a) and not any(toks[t] is not None and lo[toks[t]] in L.cues
+                                                            for t in range(a, k)):
+            # '"…," the chancellor told reporters after a meeting that …': the frame of the quotation (not a
+            # second cue in it: '"…," she said at a news conference announcing that …')
+            content = None
         if content is not None and content[1] > content[0]:
             at["content"] = content
         return at
