@@ -723,3 +723,40 @@ def test_a_relative_clause_after_the_frame_of_a_quotation_is_not_what_was_said()
     text = ('"We will get there together," she said at a news conference announcing that her office would sue '
             'the state over the new law.')
     assert find(quotes(text, "en"), "her office would sue").kind == "indirect"
+
+
+def test_paragraphs_of_a_letter_an_interview_or_a_broken_quote_are_not_merged():
+    # a salutation is no paragraph of speech running on
+    text = ('"Dear neighbours,\n\n"We ask you to stop the demolition of the old library.\n\n'
+            '"Please reply before Friday," the council wrote.')
+    qs = quotes(text, "en")
+    assert find(qs, "We ask you to stop").kind == "direct"
+    assert speaker(find(qs, "Please reply before Friday")) == "council"
+    # an interview's question and answer stay two quotes
+    qs = quotes('"Q: Why did you leave the company?\n\n"A: It was simply time for a change."', "en")
+    assert not any("Why did you leave" in q.text and "time for a change" in q.text for q in qs)
+    # a mark left open inside a sentence does not run into the next speaker's quote
+    text = ('Council member Ray Hunt called the proposal "a disaster for the taxpayers of this city.\n\n'
+            '"We will vote no on Tuesday," said council member Ellen Cho.')
+    assert speaker(find(quotes(text, "en"), "We will vote no")) == "Ellen Cho"
+
+
+def test_a_phrase_of_time_after_a_quotations_frame_may_open_a_clause():
+    qs = quotes('"We will not sign this agreement as written," Governor Tim Walsh said Friday the state would '
+                'sue.', "en")
+    assert find(qs, "the state would sue").kind == "indirect"
+    # a short quotation frames the same way as a long one
+    assert none_with(quotes('"We will rebuild," Mayor Ann Okafor said Wednesday at a news conference.', "en"),
+                     "at a news conference")
+
+
+def test_colon_frame_block_with_a_frame_or_label_of_its_own_is_the_writers():
+    qs = quotes('The coach told reporters:\n\nThe team played well. "I am proud of them," said captain Maria '
+                'Lopez.', "en")
+    assert speaker(find(qs, "I am proud of them")) == "Maria Lopez"
+    assert none_with(qs, "The team played well")
+    assert quotes("Ms. Ruiz said:\n\nUPDATE: Ms. Ruiz later withdrew her comments on the budget.", "en") == []
+    # the cue before the colon says who speaks
+    q = find(quotes("Asked whether he would run again, Senator Ben Smith said:\n\n"
+                    "I have not decided yet and I will talk to my family first.", "en"), "not decided yet")
+    assert speaker(q) == "Ben Smith"

@@ -31,6 +31,26 @@ class QuoteSpan:
 _cache = {}
 # a speaker's label opening a transcript's paragraph: "WALLACE: ..."
 SPEAKER_LABEL = re.compile(r"([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. -]{1,30}[A-ZÀ-ÖØ-Þ]):\s+")
+# any short label before a colon opening a paragraph: "Q:", "Holt:", "Mr. Jones:", "Frage:", "DUPONT :"
+PARAGRAPH_LABEL = re.compile(r"[^\W\d][\w.'’-]*(?: [\w.'’-]+){0,2} ?:\s")
+# how a quoted paragraph that runs on into the next one ends: a sentence's end (not a question, a comma, a heading)
+_RUNS_ON = frozenset(".!…;")
+_CLOSERS = frozenset("”“’‘»«›‹\"'")
+
+
+def _ends_sentence(text, end):
+    """Does the text before ``end`` end a sentence, maybe inside a quote of its own ('… typed “a threat.”')?"""
+    c = text[end - 1]
+    if c in _CLOSERS and end > 1:
+        c = text[end - 2]
+    return c in _RUNS_ON
+
+
+def _opens_paragraph(text, q):
+    """Does the quotation ``q`` open its paragraph or a sentence, or follow a colon ('The letter reads: "…')?"""
+    line = text.rfind("\n", 0, q.start) + 1
+    before = text[line:q.start].rstrip()
+    return len(before) <= 1 or before[:-1].rstrip()[-1:] in (":", ".", "!", "?", "…")
 
 
 def _tables(pairs):
@@ -127,20 +147,27 @@ def _across_paragraphs(spans, text):
     """One quotation for a quote that runs over paragraphs: the news convention leaves a quoted paragraph open
     and opens the next one with the same mark ('"We waited long enough.\n\n"Now we act," she said.'), so an
     outermost quote left open at its paragraph's end and an outermost quote opening the next paragraph with
-    the same mark are one. Its text keeps the break and the mark; the quotes nested in either stay. Not in a
-    transcript, where each paragraph opens with its speaker's label ('"PENCE: ...')."""
+    the same mark are one. Its text keeps the break and the mark; the quotes nested in either stay.
+
+    Only where a paragraph of speech runs on: the quote opens its paragraph or a sentence (or follows a colon)
+    and its paragraph ends a sentence. Not after a question, a salutation or a heading ("Dear residents,", "Budget
+    Update"), nor into a paragraph opening with a label, a transcript's or an interview's next speaker ('"PENCE: …',
+    '"Q: …', '« DUPONT : …'), nor after a quote opened inside a sentence (a closing mark left out there runs into
+    someone else's quote: 'called the plan "a disaster.\n\n"We will vote no," said …')."""
     outer = [k for k, q in enumerate(spans) if q.depth == 0]
     drop = set()
     head = None  # the quote the current one continues
     for k, nxt in zip(outer, outer[1:]):
-        q = spans[k] if head is None else head
+        a = spans[k]
+        q = a if head is None else head
         b = spans[nxt]
         mark = b.start - 1
         while mark > 0 and text[mark].isspace():
             mark -= 1  # (« … with its space)
-        gap = text[spans[k].end:mark]
-        if not spans[k].closed and "\n" in gap and not gap.strip() and b.opener == q.opener and \
-                text[mark] == b.opener and not SPEAKER_LABEL.match(text, b.start, b.end):
+        gap = text[a.end:mark]
+        if not a.closed and "\n" in gap and not gap.strip() and b.opener == q.opener and \
+                text[mark] == b.opener and _ends_sentence(text, a.end) and \
+                (head is not None or _opens_paragraph(text, a)) and not PARAGRAPH_LABEL.match(text, b.start, b.end):
             q.end, q.closed = b.end, b.closed
             drop.add(nxt)
             head = q

@@ -27,7 +27,7 @@ import re
 from ..model import Quote
 from ..plugins import hookimpl
 from . import segment
-from .quotemarks import SPEAKER_LABEL, quote_spans
+from .quotemarks import PARAGRAPH_LABEL, SPEAKER_LABEL, quote_spans
 from .speakers import SpeakerIndex, is_particle, mention
 from .timex import lowered
 from .trie import scan_words, trie_pattern, word_scans
@@ -1130,23 +1130,16 @@ class _Run:
         self.prev_unit = this_unit = None   # the unit before this one (for "Demnach ...")
         self.unparsed = []  # units not parsed (no cue, source or quotation), for a pronoun's antecedent
         colon_frame = None  # the attribution of a paragraph "The governor added:" (what follows is its block)
-        block_end = -1      # the end of a paragraph taken as such a block
+        block = None        # the quote of such a block, while its sentences are read
         for us, ue in units:
             self.prev_unit, this_unit = this_unit, (us, ue)
+            if block is not None and us >= block.sentence_end:
+                block = None
             if colon_frame is not None:
                 at, colon_frame = colon_frame, None
-                if text[us] not in QUOTE_CHARS:
-                    q = self._colon_block(at, us)
-                    quotes.append(q)
-                    block_end = q.sentence_end
-                    last_speaker_quote = prev_unit_quote = q
-                    self.last_quote_speaker = (q.speaker, q.start)
-            if us < block_end:
-                # (a sentence of that block: what the frame before it said)
-                last_para_end = ue
-                prev_subject = ("lazy", us, ue)
-                self.unparsed.append((us, ue))
-                continue
+                block = self._colon_block(at, us)
+                if block is not None:
+                    quotes.append(block)
             self.unit_end = ue
             self.unit_start = us
             k = bisect.bisect_right(oends, us)
@@ -1165,7 +1158,7 @@ class _Run:
                                       self.unparsed and self.unparsed[-1] == self.prev_unit) else None
                 # (that last: a sentence in the subjunctive after one whose subject may be its speaker)
                 prev_unit_quote = None
-                if cont is not None:
+                if cont is not None and block is None:
                     q = prev_unit_quote = self._continued(cont, us, ue)
                     quotes.append(q)
                     if q.speaker is not None:
@@ -1346,6 +1339,16 @@ class _Run:
                     last_attr = Quote(start=us, end=ue, text="", speaker=at["speaker"], via=at.get("via"),
                                       cue=at.get("cue"))
             allq = unit_quotes + uq_direct
+            if block is not None:
+                if inq or any(at.get("speaker") is not None and at["speaker"].how in ("name", "role") and
+                              at["cue"].lower() in L.cues for at in attrs):
+                    # the block's sentences have a quotation or a named speaker's frame of their own: the writer's
+                    # words ("The coach told reporters:\n\nThe team played well. "I am proud," said the captain.",
+                    # "… The mayor later clarified that …")
+                    quotes.remove(block)
+                    block = None
+                else:
+                    allq = []  # ("as you pointed out": words of the block)
             quotes.extend(allq)
             for q in allq:
                 if q.speaker is not None:
@@ -1367,12 +1370,14 @@ class _Run:
             ends_colon = text[us:ue].rstrip().endswith(":") or (toks and toks[-1] is not None and
                                                                 d.tx[toks[-1]] == ":")
             prev_colon_attr = main if ends_colon and main is not None and main.get("speaker") is not None else None
-            if prev_colon_attr is not None and main.get("content") is None and not main.get("source") and \
-                    not inq and main["cue"].lower() in L.cues and len(toks) <= 10 and \
+            closing = max(with_speaker, key=lambda at: at["cue_start"]) if prev_colon_attr is not None else None
+            if closing is not None and closing.get("content") is None and not closing.get("source") and \
+                    not inq and closing["cue"].lower() in L.cues and len(toks) <= 16 and \
                     text.startswith("\n", ue + len(text[ue:]) - len(text[ue:].lstrip(" \t"))):
                 # "The governor added:" closing its paragraph: the next paragraph, in no marks, is what was said
-                # (a block quotation whose marks the page's layout gave)
-                colon_frame = main
+                # (a block quotation whose marks the page's layout gave); the cue before the colon says who
+                # ("Asked whether he would run, Smith said:")
+                colon_frame = closing
         if self.L.sp.join_interrupted:
             quotes = self._join(quotes)
         if L.sp.headline_attribution:
@@ -1381,12 +1386,16 @@ class _Run:
 
     def _colon_block(self, at, start):
         """The paragraph at ``start`` as what the attribution ``at`` of the paragraph before ("Limbaugh added:")
-        said: reported speech, as it stands in no marks."""
+        said: reported speech, as it stands in no marks; None for a paragraph in marks (a quotation) or opening
+        with a label or a bracket ("UPDATE: …", "(Video)")."""
         text = self.text
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         while end > start and text[end - 1].isspace():
             end -= 1
+        if text[start] in QUOTE_CHARS or text[start] in "([" or PARAGRAPH_LABEL.match(text, start, end) or \
+                len(text[start:end].split()) < 4:
+            return None
         q = Quote(start=start, end=end, text=text[start:end], kind="indirect", sentence_start=start,
                   sentence_end=end)
         q.speaker, q.via = at["speaker"], at.get("via")
@@ -2299,6 +2308,7 @@ class _Run:
         a, b = clause_of(k)
         at = {"cue": tx[i], "cue_start": d.st[i], "cue_end": d.en[i]}
         relay = lo[i] in L.relay
+        timed_clause = False  # content after a phrase of time right after the cue ("said Friday the state would …")
         # (not the source of a source word: "Laut Radio Bremen erklärte die Senatorin, ...")
         before = [np_ for np_ in nps if a <= np_.a and np_.b <= k and not (np_.after_prep and not np_.agent) and
                   not (np_.a > 0 and toks[np_.a - 1] is not None and lo[toks[np_.a - 1]] in L.src_words)]
@@ -2592,10 +2602,11 @@ class _Run:
             elif L.sp.zero_complementizer and tj is not None and "speaker" in at and speaker_np is not None and \
                     speaker_np.b <= k and tpe > j and toks[tpe] is not None and \
                     (d.lo[toks[tpe]] in L.pron or d.lo[toks[tpe]] in L.dets) and \
-                    not self._postposed(toks, k, a, sp_end) and not self._frames_quotation(toks, a):
+                    not self._postposed(toks, k, a, sp_end):
                 # a time between the cue and its clause: "Police said Tuesday (night) the man was arrested", "said
-                # last week the …"
+                # last week the …" (also after a quotation: '"…," the governor said Friday the state would sue')
                 content = (d.st[toks[tpe]], self._content_end(toks, tpe))
+                timed_clause = True
             elif L.sp.zero_complementizer and tj is not None and "speaker" in at and speaker_np is not None and \
                     speaker_np.b <= k and \
                     d.kind[tj] != W_PUNCT and not self._postposed(toks, k, a, sp_end) and \
@@ -2720,7 +2731,7 @@ class _Run:
             content = self._trim(*self.prev_unit)
         if content is not None and L.anonymity is not None and L.anonymity.match(self.text, content[0], content[1]):
             content = None  # "who asked not to be named": a condition of the source's, not what was said
-        if content is not None and L.sp.zero_complementizer and content[0] > d.st[i] and \
+        if content is not None and L.sp.zero_complementizer and content[0] > d.st[i] and not timed_clause and \
                 self._frames_quotation(toks, a) and not any(toks[t] is not None and lo[toks[t]] in L.cues
                                                             for t in range(a, k)):
             # '"…," the chancellor told reporters after a meeting that …': the frame of the quotation (not a
@@ -2977,12 +2988,15 @@ class _Run:
         exclamation mark ('"…," Trump said …')? Then it is that quotation's frame, and what follows its cue is no
         clause of its own ("said this month on CNBC", "said Friday as he entered the talks"). (A title in marks
         inside the sentence frames nothing: 'On "The Morning Show," she said she …'.)"""
-        if a != 1 or toks[0] is not None or toks[a] is None:
-            return False
+        if a > 1 or not toks or toks[0] is not None or len(toks) < 2 or toks[1] is None:
+            return False  # (a = 0: a short quotation may count as part of the clause)
+        a = 1
         text = self.text
         p = self.doc.st[toks[a]] - 1
         while p > 0 and text[p].isspace():
             p -= 1
+        if p > 0 and text[p] == "'" and text[p - 1] == "'":
+            p -= 1  # (''…'')
         return p > 0 and text[p] in QUOTE_CHARS and text[p - 1] in ",?!"
 
     def _marks_in(self, toks, a, b):
