@@ -760,3 +760,6 @@ def test_colon_frame_block_with_a_frame_or_label_of_its_own_is_the_writers():
     q = find(quotes("Asked whether he would run again, Senator Ben Smith said:\n\n"
                     "I have not decided yet and I will talk to my family first.", "en"), "not decided yet")
     assert speaker(q) == "Ben Smith"
+    # a paragraph whose own frame names a speaker is the writer's, not the block ("clarified" is a cue)
+    qs = quotes("The mayor said:\n\nThe mayor later clarified that she meant only the downtown area.", "en")
+    assert find(qs, "she meant only the downtown").text.startswith("that she meant")

@@ -2610,7 +2610,8 @@ class _Run:
             elif L.sp.zero_complementizer and tj is not None and "speaker" in at and speaker_np is not None and \
                     speaker_np.b <= k and \
                     d.kind[tj] != W_PUNCT and not self._postposed(toks, k, a, sp_end) and \
-                    not self._frames_quotation(toks, a) and (d.lo[tj] in L.pron or d.lo[tj] in L.dets or d.kind[tj] == W_CAP) and \
+                    not self._frames_quotation(toks, a) and \
+                    (d.lo[tj] in L.pron or d.lo[tj] in L.dets or d.kind[tj] == W_CAP) and \
                     d.lo[tj] not in L.preps and not self._addressee_then_quotation(
                         toks, j, (":", ",") if None not in toks[:k] and lo[i] in L.sp.addressee_cues else (":",)):
                 # zero complementizer: "said he would ...", "sagte er sei ..." (not 'told the BBC: "…"', nor 'told

@@ -14,7 +14,8 @@ SPEECH = Speech(
         asking asks assert asserted asserting asserts assure assured assures assuring attacked
         attacking believe believed believes believing blame blamed blames blaming blast blasted
         blasting blasts boast boasted boasting boasts call called calling calls caution cautioned cautioning
-        cautions challenged challenging charged charging cited citing claim claimed claiming claims
+        cautions challenged challenging charged charging cited citing clarified clarifies clarify clarifying
+        claim claimed claiming claims
         commented commenting complain complained complaining complains concede conceded concedes conceding
         conclude concluded concludes concluding confirm confirmed confirming confirms contend contended
         contending contends continued criticise criticised criticises criticising criticize criticized
