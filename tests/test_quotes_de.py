@@ -757,3 +757,20 @@ def test_absatz_nach_einem_rahmen_mit_doppelpunkt_ist_das_gesagte():
     q = find(qs, "Wir lassen die Gemeinden")
     assert q.text.endswith("übernehmen.") and speaker(q) == "Ministerin"
     assert none_with(qs, "Landtag stimmt")
+
+
+def test_zitat_im_satz_mit_eigenem_subjekt_ist_dessen():
+    text = ("„Wir helfen den Gemeinden“, sagte die Ministerin Eva Muster am Montag in Trier. "
+            "Der Landrat Peter Beispiel sieht in dem Projekt „einen großen Schritt für die ganze Region“.")
+    assert speaker(find(quotes(text, "de"), "großen Schritt")) == "Peter Beispiel"
+    # im Konjunktiv trägt der Satz die Rede der Ministerin weiter: sein Subjekt spricht nicht
+    text = ("Die Ministerin Eva Muster sagte, das Land werde helfen. "
+            "Die Gemeinden seien „auf einem guten Weg und brauchen nur etwas Zeit“.")
+    assert speaker(find(quotes(text, "de"), "auf einem guten Weg")) == "Eva Muster"
+
+
+def test_rolle_eines_ortes_und_sprecher_einer_koerperschaft():
+    qs = quotes("Der Bürgermeister von Trier sagte, die Stadt werde den betroffenen Familien helfen.", "de")
+    assert speaker(find(qs, "Familien helfen")) == "Bürgermeister von Trier"
+    qs = quotes("Ein Sprecher der Feuerwehr sagte, der Brand in der Halle sei inzwischen gelöscht.", "de")
+    assert speaker(find(qs, "Brand in der Halle")) == "Feuerwehr"

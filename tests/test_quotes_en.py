@@ -763,3 +763,10 @@ def test_colon_frame_block_with_a_frame_or_label_of_its_own_is_the_writers():
     # a paragraph whose own frame names a speaker is the writer's, not the block ("clarified" is a cue)
     qs = quotes("The mayor said:\n\nThe mayor later clarified that she meant only the downtown area.", "en")
     assert find(qs, "she meant only the downtown").text.startswith("that she meant")
+
+
+def test_a_role_of_a_place_is_no_name_but_a_spokesman_speaks_for_the_body():
+    qs = quotes("The mayor of Boston said the city would help the families who lost their homes.", "en")
+    assert speaker(find(qs, "city would help")) == "mayor of Boston"
+    qs = quotes("A spokesman for Greenpeace said the ship had left the harbour on Monday night.", "en")
+    assert speaker(find(qs, "ship had left")) == "Greenpeace"

@@ -248,3 +248,14 @@ def test_quote_over_paragraphs_takes_the_speaker_named_at_its_end():
             "« Il faut maintenant que la région tienne parole », a déclaré Jean Exemple.")
     q = find(quotes(text, "fr"), "Nous avons attendu")
     assert q.text.endswith("tienne parole") and speaker(q) == "Jean Exemple"
+
+
+def test_citation_dans_une_phrase_avec_son_propre_sujet():
+    text = ("« Nous aiderons les communes », a dit la ministre Claire Exemple lundi. "
+            "Le maire Jean Modèle a salué « un geste fort pour toute la région ».")
+    assert speaker(find(quotes(text, "fr"), "un geste fort")) == "Jean Modèle"
+
+
+def test_un_role_et_son_lieu_ne_sont_pas_un_nom():
+    qs = quotes("La ministre de la Santé a déclaré que les urgences resteraient ouvertes tout l'été.", "fr")
+    assert speaker(find(qs, "urgences resteraient")) == "ministre de la Santé"

@@ -1017,6 +1017,11 @@ class _Run:
             return mention(d.st[i], d.en[i], d.tx[i], sp, "pronoun")
         s, e, t = self.span_text(toks, np_.a, np_.b)
         # the mention leaves out a leading preposition-like determiner ("vum", "vom")
+        if np_.name is not None and np_.role is not None and np_.name[1] - np_.name[0] == 1 and \
+                np_.name[0] == np_.role + 2 and toks[np_.role + 1] is not None and \
+                d.mask[toks[np_.role + 1]] & M_OF and not self._speaks_for(toks, np_):
+            # "Der Bürgermeister von Trier": a role and the place it belongs to, not a "von" of a name
+            np_.name = None
         if np_.name is not None:
             ns, ne, name = self.span_text(toks, *np_.name)
             for ending in L.sp.possessive_endings:
@@ -1041,9 +1046,12 @@ class _Run:
             return mention(s, e, t, sp, "name")
         if np_.inner is not None and np_.inner.name is not None and (np_.role is not None or np_.cuenoun) and \
                 not (np_.role is not None and self.source_names and
-                     self._marked_name_in(toks, np_.inner.a, np_.inner.b) is not None):
+                     self._marked_name_in(toks, np_.inner.a, np_.inner.b) is not None) and \
+                not (np_.role is not None and not np_.cuenoun and self._bare_name(toks, np_.inner) and
+                     not self._speaks_for(toks, np_)):
             # "d'Spriecherin vum Finanzministère Anna Kowal": the person is the name inside (not the body named
-            # in marks: "der Sprecher der Partei „Die Linke“" is its spokesman)
+            # in marks: "der Sprecher der Partei „Die Linke“" is its spokesman; nor the place or body a role
+            # belongs to: "the mayor of Boston", "la ministre de la Santé" are no Boston, no Santé)
             m = self.mention_of(toks, np_.inner, register)
             if m is not None:
                 m.start, m.end, m.text = s, e, t
@@ -1063,6 +1071,22 @@ class _Run:
         kind = "organization" if np_.org else "person"
         sp = self.index.add(name, kind, None, s, merge=False)
         return mention(s, e, t, sp, "role" if np_.role is not None else "source")
+
+    def _speaks_for(self, toks, np_):
+        """Is the role of ``np_`` one that speaks for the body after it ("spokesman", "Polizeisprecherin")?"""
+        role = self.doc.lo[toks[np_.role]]
+        words = self.L.sp.spokesperson_roles
+        return role in words or self.L._suffix(role, words)
+
+    def _bare_name(self, toks, inner):
+        """Is the noun phrase ``inner`` one name alone, after its articles ("Boston", "la République"), not a name
+        in apposition to a noun ("Finanzministère Anna Kowal", "des Ministeriums Peter Muster")? (A name of
+        several words may be a person's: "the spokeswoman of the ministry, Anna Kowal".)"""
+        d, L = self.doc, self.L
+        a = inner.a
+        while a < inner.name[0] and toks[a] is not None and d.lo[toks[a]] in L.dets:
+            a += 1
+        return inner.name[0] == a and inner.name[1] - inner.name[0] == 1
 
     def person_before(self, offset):
         """The person a pronoun at ``offset`` points to: the speaker of the quote just before, when it is
@@ -1310,6 +1334,10 @@ class _Run:
                         dq.speaker = lone
                     elif len(words) <= 3 or self._embedded_title(q, us, ue):
                         continue
+                    elif self._own_subject(toks, nps, q) is not None:
+                        # "Das Komitee würdigte damit seinen Einsatz zur „…“": a quotation inside a sentence with a
+                        # subject that can speak is that subject's, whatever its verb
+                        dq.speaker = self.mention_of(toks, self._own_subject(toks, nps, q))
                     elif prev_unit_quote is not None and prev_unit_quote.speaker is not None:
                         dq.speaker = prev_unit_quote.speaker
                         dq.via = prev_unit_quote.via
@@ -1383,6 +1411,28 @@ class _Run:
         if L.sp.headline_attribution:
             quotes = self._headline(quotes)
         return quotes
+
+    def _own_subject(self, toks, nps, q):
+        """The subject opening the sentence of the quotation ``q``, when it can speak (a name, a role, a body or a
+        pronoun, not after a preposition) and ends before the quotation: None for a quotation opening its
+        sentence, and for a sentence in the subjunctive."""
+        d, L = self.doc, self.L
+        if L.markers and self._has_marker(self.unit_start, q.start, L.markers):
+            return None  # "Sie seien „…“": a sentence in the subjunctive carries someone's speech on, about them
+        for np_ in nps[:2]:
+            if np_.a > 1 or np_.after_prep or np_.cuenoun:
+                continue
+            if not (np_.pron or np_.org or np_.role is not None or np_.name is not None and (
+                    np_.name[1] - np_.name[0] > 1 or self.index.find(self.span_text(toks, *np_.name)[2],
+                                                                     d.st[toks[np_.name[0]]]) is not None)):
+                return None  # (one capitalised word opening a sentence is a name only when named before:
+                # "Ursprünglich wollte er „…“" has none)
+            last = toks[np_.b - 1]
+            if last is None or d.en[last] > q.start or np_.b >= len(toks) or toks[np_.b] is None or \
+                    d.tx[toks[np_.b]] == ":":
+                return None  # (not a label: "Steuern: Die so genannte „…“")
+            return np_
+        return None
 
     def _colon_block(self, at, start):
         """The paragraph at ``start`` as what the attribution ``at`` of the paragraph before ("Limbaugh added:")

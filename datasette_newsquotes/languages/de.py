@@ -58,6 +58,7 @@ SPEECH = Speech(
                       ", laut der"),
     relative_sources_always=(", wonach",),
     pronouns={"er": "m", "sie": "f", "sie(pl)": "pl"},
+    spokesperson_roles=frozenset("sprecher sprecherin sprecherinnen".split()),
     role_nouns=frozenset("""
         minister ministerin präsident präsidentin kanzler kanzlerin sprecher sprecherin chef chefin
         vorsitzende vorsitzender bürgermeister bürgermeisterin direktor direktorin experte expertin

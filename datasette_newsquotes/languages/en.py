@@ -89,6 +89,7 @@ SPEECH = Speech(
     frame_subordinators=frozenset("as while when after before because since although though whereas".split()),
     contrast_subordinators=frozenset("although though whereas".split()),
     pronouns={"he": "m", "she": "f", "they": "pl", "it": "n", "we": "pl", "i": "m"},
+    spokesperson_roles=frozenset("spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople".split()),
     role_nouns=frozenset("""
         minister president spokesman spokeswoman spokesperson chief director secretary mayor senator
         representative ambassador commissioner expert official officials leader chairman chairwoman

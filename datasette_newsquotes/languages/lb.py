@@ -41,6 +41,7 @@ SPEECH = Speech(
     source_after=("no", "no zefolleg"),
     relative_sources=(", no deenen", ", no där", ", no deem"),
     pronouns={"hien": "m", "hie": "m", "en": "m", "si": "f", "se": "f", "hatt": "f", "si(pl)": "pl"},
+    spokesperson_roles=frozenset("spriecher spriecherin".split()),
     role_nouns=frozenset("""
         minister ministesch president presidentin staatschef staatscheffin spriecher spriecherin
         premier premierminister premierministesch chef chefin kanzler kanzlerin buergermeeschter

@@ -142,6 +142,10 @@ class Speech:
     adjective_participle_suffixes: tuple = ()
     # role nouns that stand for a person already named: "Minister", "spokesman", "porte-parole"
     role_nouns: frozenset = frozenset()
+    # roles whose bearer speaks for the body named after them: "a spokesman for Greenpeace", "der Sprecher der
+    # Feuerwehr" are that body's words; any other role with a place or body of one word after it stays a role
+    # ("the mayor of Boston", "la ministre de la Santé" are no Boston, no Santé)
+    spokesperson_roles: frozenset = frozenset()
     # nouns that make a speaker an organisation or a collective source: "Agence", "Ministerium", "police"
     org_nouns: frozenset = frozenset()
     # honorifics and titles dropped from canonical names: "Dr.", "Herr", "M."
