@@ -774,3 +774,10 @@ def test_rolle_eines_ortes_und_sprecher_einer_koerperschaft():
     assert speaker(find(qs, "Familien helfen")) == "Bürgermeister von Trier"
     qs = quotes("Ein Sprecher der Feuerwehr sagte, der Brand in der Halle sei inzwischen gelöscht.", "de")
     assert speaker(find(qs, "Brand in der Halle")) == "Feuerwehr"
+
+
+def test_eine_sache_im_satz_davor_spricht_nicht():
+    # a quotation standing alone after a sentence about a thing goes back to the last speaker
+    text = ("„Wir brauchen mehr Lehrer an den Grundschulen“, sagte die Ministerin Anna Muster. Der Haushalt des "
+            "Landes ist knapp und die Schulden wachsen. „Trotzdem werden wir in die Schulen investieren müssen.“")
+    assert speaker(find(quotes(text, "de"), "Trotzdem werden wir")) == "Anna Muster"

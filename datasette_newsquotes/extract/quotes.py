@@ -1344,7 +1344,10 @@ class _Run:
                     elif prev_subject is not None and prev_subject[0] == "lazy" and \
                             self._subject_of(*prev_subject[1:]) is not None:
                         ps = self._subject_of(*prev_subject[1:])
-                        if ps[1].pron or not para_break or ps[1].name is not None:
+                        if ps[1].pron or ps[1].role is not None or ps[1].name is not None and (
+                                ps[1].name[1] - ps[1].name[0] > 1 or ps[1].org):
+                            # (a person or a body, not any noun that opened the sentence before: "Der Staat ist
+                            # ländlich geprägt. „…“")
                             dq.speaker = self.mention_of(*ps)
                         elif self.last_quote_speaker is not None:
                             dq.speaker = self.last_quote_speaker[0]
@@ -1423,8 +1426,8 @@ class _Run:
             if np_.a > 1 or np_.after_prep or np_.cuenoun:
                 continue
             if not (np_.pron or np_.org or np_.role is not None or np_.name is not None and (
-                    np_.name[1] - np_.name[0] > 1 or self.index.find(self.span_text(toks, *np_.name)[2],
-                                                                     d.st[toks[np_.name[0]]]) is not None)):
+                    np_.name[1] - np_.name[0] > 1 or np_.name[0] > np_.a or
+                    self.index.find(self.span_text(toks, *np_.name)[2], d.st[toks[np_.name[0]]]) is not None)):
                 return None  # (one capitalised word opening a sentence is a name only when named before:
                 # "Ursprünglich wollte er „…“" has none)
             last = toks[np_.b - 1]
