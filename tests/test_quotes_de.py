@@ -781,3 +781,13 @@ def test_eine_sache_im_satz_davor_spricht_nicht():
     text = ("„Wir brauchen mehr Lehrer an den Grundschulen“, sagte die Ministerin Anna Muster. Der Haushalt des "
             "Landes ist knapp und die Schulden wachsen. „Trotzdem werden wir in die Schulen investieren müssen.“")
     assert speaker(find(quotes(text, "de"), "Trotzdem werden wir")) == "Anna Muster"
+
+
+def test_nach_eigenen_angaben_ist_die_auskunft_des_subjekts():
+    # the mention stays where the text attributes; the speaker is the sentence's subject, as for a pronoun
+    q = find(quotes("Die Reederei Nordlicht will nach eigenen Angaben im kommenden Jahr vier neue Fähren "
+                    "bestellen.", "de"), "vier neue Fähren")
+    assert q.speaker.text == "eigenen Angaben" and speaker(q) == "Reederei Nordlicht"
+    q = find(quotes("Der Verein hat eigenen Angaben zufolge mehr als 3000 Mitglieder in der Region.", "de"),
+             "3000 Mitglieder")
+    assert speaker(q) == "Verein"

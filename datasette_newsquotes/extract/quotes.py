@@ -3454,7 +3454,7 @@ class _Run:
         if postposed_only and not at_end and np_.b < n and toks[np_.b] is not None and \
                 d.lo[toks[np_.b]] in L.preps:
             at_end = True  # ", so Klubpräsident X zu den Plänen des Klubs.
-        m_ = self._mention_with_apposition(toks, nps, np_)
+        m_ = self._own_account(toks, nps, np_, self._mention_with_apposition(toks, nps, np_))
         if m_ is None:
             return None
         if mention_from is not None:
@@ -3527,6 +3527,20 @@ class _Run:
     def _has_content_after(self, toks, j):
         return self._words(toks, j, len(toks)) >= 3
 
+    def _own_account(self, toks, nps, np_, m_):
+        """The mention ``m_`` of a source ``np_``; for one's own account ("nach eigenen Angaben", "eigenen
+        Angaben zufolge") it stays where the text attributes, but speaks for the sentence's subject ("BYD will
+        nach eigenen Angaben …" is BYD's account), as a pronoun would; unresolved without one."""
+        d, L = self.doc, self.L
+        if m_ is not None and L.sp.own_source_words and any(
+                toks[t] is not None and d.lo[toks[t]] in L.sp.own_source_words
+                for t in range(max(0, np_.a - 1), min(np_.b, np_.a + 2))):
+            subject = next((x for x in nps if x is not np_ and not x.after_prep and not x.cuenoun and
+                            (x.pron or x.role is not None or x.org or x.name is not None)), None)
+            own = self.mention_of(toks, subject) if subject is not None else None
+            m_.speaker = own.speaker if own is not None else None
+        return m_
+
     def _source_after(self, toks, nps, k, m, phrase, clause_of, end_offset):
         d, L = self.doc, self.L
         n = len(toks)
@@ -3536,7 +3550,7 @@ class _Run:
         initial = np_.a == 0 or toks[np_.a - 1] is None or d.tx[toks[np_.a - 1]] in CLAUSE_PUNCT
         if phrase in L.src_after_initial and not initial and not np_.cuenoun:
             return None
-        m_ = self.mention_of(toks, np_)
+        m_ = self._own_account(toks, nps, np_, self.mention_of(toks, np_))
         if m_ is None:
             return None
         i = toks[k]

@@ -58,6 +58,7 @@ SPEECH = Speech(
                       ", laut der"),
     relative_sources_always=(", wonach",),
     pronouns={"er": "m", "sie": "f", "sie(pl)": "pl"},
+    own_source_words=frozenset("eigene eigenen eigenem eigener".split()),
     spokesperson_roles=frozenset("sprecher sprecherin sprecherinnen".split()),
     role_nouns=frozenset("""
         minister ministerin präsident präsidentin kanzler kanzlerin sprecher sprecherin chef chefin

@@ -41,6 +41,7 @@ SPEECH = Speech(
     source_after=("no", "no zefolleg"),
     relative_sources=(", no deenen", ", no där", ", no deem"),
     pronouns={"hien": "m", "hie": "m", "en": "m", "si": "f", "se": "f", "hatt": "f", "si(pl)": "pl"},
+    own_source_words=frozenset("eegen eegenen eegenem eegener".split()),
     spokesperson_roles=frozenset("spriecher spriecherin".split()),
     role_nouns=frozenset("""
         minister ministesch president presidentin staatschef staatscheffin spriecher spriecherin

@@ -146,6 +146,9 @@ class Speech:
     # Feuerwehr" are that body's words; any other role with a place or body of one word after it stays a role
     # ("the mayor of Boston", "la ministre de la Santé" are no Boston, no Santé)
     spokesperson_roles: frozenset = frozenset()
+    # words of "one's own" opening a source phrase: "nach eigenen Angaben", "eigenen Angaben zufolge" point to
+    # the sentence's subject ("Toyota will nach eigenen Angaben …" is Toyota's account), not to a source named
+    own_source_words: frozenset = frozenset()
     # nouns that make a speaker an organisation or a collective source: "Agence", "Ministerium", "police"
     org_nouns: frozenset = frozenset()
     # honorifics and titles dropped from canonical names: "Dr.", "Herr", "M."
