@@ -54,3 +54,11 @@ def test_sentence_ends_before_two_apostrophes_opening_a_quote():
     text = "Is that too strict? He does not think so. ''Most families save too little,'' he said."
     assert [s.text for s in segment.sentences(text)] == [
         "Is that too strict?", "He does not think so.", "''Most families save too little,'' he said."]
+
+
+def test_full_stop_without_its_space_between_words_ends_a_sentence():
+    # a slip of web copy: "sagte der Minister.Am Abend …"; abbreviations and domains stay whole
+    got = [s.text for s in segment.sentences("„Wir helfen“, sagte der Minister.Am Abend reiste er ab. Prof.Schmidt kam "
+                                     "später. Die Seite spiegel.de berichtet.", cache=False)]
+    assert got[:2] == ["„Wir helfen“, sagte der Minister.", "Am Abend reiste er ab."]
+    assert "Prof.Schmidt kam später." in got and "Die Seite spiegel.de berichtet." in got
