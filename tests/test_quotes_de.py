@@ -791,3 +791,13 @@ def test_nach_eigenen_angaben_ist_die_auskunft_des_subjekts():
     q = find(quotes("Der Verein hat eigenen Angaben zufolge mehr als 3000 Mitglieder in der Region.", "de"),
              "3000 Mitglieder")
     assert speaker(q) == "Verein"
+
+
+def test_wer_beschrieben_wird_spricht_nicht():
+    # a subject described by a verb of being or a passive is what the last speaker talked about
+    text = ("„Er hat heute alles richtig gemacht“, sagte Trainer Jens Walter über seinen Stürmer Kevin Brandt. "
+            "Kevin Brandt ist für ihn „der beste Mann auf dem Platz“ gewesen.")
+    assert speaker(find(quotes(text, "de"), "der beste Mann")) == "Jens Walter"
+    # a role without its article is a title: its "von" belongs to the name
+    qs = quotes("„Der Tag war ein Tag der Befreiung“, sagte Bundespräsident von Weizsäcker im Bundestag.", "de")
+    assert speaker(find(qs, "Tag der Befreiung")) == "Weizsäcker"

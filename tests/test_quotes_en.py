@@ -770,3 +770,11 @@ def test_a_role_of_a_place_is_no_name_but_a_spokesman_speaks_for_the_body():
     assert speaker(find(qs, "city would help")) == "mayor of Boston"
     qs = quotes("A spokesman for Greenpeace said the ship had left the harbour on Monday night.", "en")
     assert speaker(find(qs, "ship had left")) == "Greenpeace"
+
+
+def test_an_unresolved_it_or_a_described_subject_does_not_speak():
+    text = ('"This was a long night for all of us," Police Chief Ann Sample said on Friday. '
+            'It was "the largest operation in the history of the state police."')
+    assert speaker(find(quotes(text, "en"), "largest operation")) == "Ann Sample"
+    qs = quotes("A representative of Greenpeace said the ship had left the harbour on Monday night.", "en")
+    assert speaker(find(qs, "ship had left")) == "Greenpeace"

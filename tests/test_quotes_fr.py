@@ -259,3 +259,11 @@ def test_citation_dans_une_phrase_avec_son_propre_sujet():
 def test_un_role_et_son_lieu_ne_sont_pas_un_nom():
     qs = quotes("La ministre de la Santé a déclaré que les urgences resteraient ouvertes tout l'été.", "fr")
     assert speaker(find(qs, "urgences resteraient")) == "ministre de la Santé"
+
+
+def test_le_sujet_decrit_ne_parle_pas():
+    text = ("« Elle ne lâche jamais rien », a confié un collègue, Marc Exemple. "
+            "Anne Lefèvre passe pour « la dame de fer de la politique locale ».")
+    assert speaker(find(quotes(text, "fr"), "la dame de fer")) == "Marc Exemple"
+    qs = quotes("« Marseille mérite mieux », a lancé le maire de Marseille devant la presse.", "fr")
+    assert speaker(find(qs, "Marseille mérite mieux")) == "maire de Marseille"

@@ -1017,10 +1017,9 @@ class _Run:
             return mention(d.st[i], d.en[i], d.tx[i], sp, "pronoun")
         s, e, t = self.span_text(toks, np_.a, np_.b)
         # the mention leaves out a leading preposition-like determiner ("vum", "vom")
-        if np_.name is not None and np_.role is not None and np_.name[1] - np_.name[0] == 1 and \
-                np_.name[0] == np_.role + 2 and toks[np_.role + 1] is not None and \
-                d.mask[toks[np_.role + 1]] & M_OF and not self._speaks_for(toks, np_):
-            # "Der Bürgermeister von Trier": a role and the place it belongs to, not a "von" of a name
+        place_end = None  # where the place or body of "the mayor of Boston" ends
+        if self._role_of_place(toks, np_):
+            place_end = np_.name[1]
             np_.name = None
         if np_.name is not None:
             ns, ne, name = self.span_text(toks, *np_.name)
@@ -1056,6 +1055,9 @@ class _Run:
             if m is not None:
                 m.start, m.end, m.text = s, e, t
                 return m
+        if np_.role is not None and not np_.cuenoun and np_.inner is not None and np_.inner.name is not None and \
+                self._bare_name(toks, np_.inner):
+            place_end = np_.inner.name[1]
         if np_.role is not None and not np_.org:
             role = d.lo[toks[np_.role]]
             sp = self.index.by_role(role, s, self.L)
@@ -1066,7 +1068,7 @@ class _Run:
         while a < np_.b - 1 and (d.lo[toks[a]] in L.dets or d.lo[toks[a]] in L.titles or d.lo[toks[a]] in L.stop) \
                 and d.lo[toks[a]] not in L.sp.numeral_modifiers:
             a += 1  # (not "More than half of voters": its "more" is part of the quantity)
-        b = np_.b
+        b = np_.b if place_end is None else min(np_.b, place_end)  # ("le maire de Marseille devant …")
         name = self.span_text(toks, a, b)[2]
         kind = "organization" if np_.org else "person"
         sp = self.index.add(name, kind, None, s, merge=False)
@@ -1077,6 +1079,15 @@ class _Run:
         role = self.doc.lo[toks[np_.role]]
         words = self.L.sp.spokesperson_roles
         return role in words or self.L._suffix(role, words)
+
+    def _role_of_place(self, toks, np_):
+        """Is ``np_`` a role with its article and the one-word place or body it belongs to, read as a name after
+        a "von" ("Der Bürgermeister von Trier"), not a name's particle ("Bundespräsident von Weizsäcker": a role
+        without its article is a title) nor a spokesperson's body?"""
+        d = self.doc
+        return np_.name is not None and np_.role is not None and np_.name[1] - np_.name[0] == 1 and \
+            np_.role > np_.a and np_.name[0] == np_.role + 2 and toks[np_.role + 1] is not None and \
+            d.mask[toks[np_.role + 1]] & M_OF != 0 and not self._speaks_for(toks, np_)
 
     def _bare_name(self, toks, inner):
         """Is the noun phrase ``inner`` one name alone, after its articles ("Boston", "la République"), not a name
@@ -1245,7 +1256,8 @@ class _Run:
                                                         if t is not None and kind[t] == W_CAP) < 2:
                     continue
                 if np_.name is not None and not np_.org and not np_.acronym and (
-                        np_.name[1] - np_.name[0] >= 2 or np_.role is not None) and np_.name[1] - np_.name[0] <= 4:
+                        np_.name[1] - np_.name[0] >= 2 or np_.role is not None) and np_.name[1] - np_.name[0] <= 4 \
+                        and not self._role_of_place(toks, np_):
                     self._add_person(toks, np_)
             attrs = self.attributions(toks, nps) if trig else []
             unit_quotes = []
@@ -1337,7 +1349,7 @@ class _Run:
                     elif self._own_subject(toks, nps, q) is not None:
                         # "Das Komitee würdigte damit seinen Einsatz zur „…“": a quotation inside a sentence with a
                         # subject that can speak is that subject's, whatever its verb
-                        dq.speaker = self.mention_of(toks, self._own_subject(toks, nps, q))
+                        dq.speaker = self._own_subject(toks, nps, q)
                     elif prev_unit_quote is not None and prev_unit_quote.speaker is not None:
                         dq.speaker = prev_unit_quote.speaker
                         dq.via = prev_unit_quote.via
@@ -1416,9 +1428,12 @@ class _Run:
         return quotes
 
     def _own_subject(self, toks, nps, q):
-        """The subject opening the sentence of the quotation ``q``, when it can speak (a name, a role, a body or a
-        pronoun, not after a preposition) and ends before the quotation: None for a quotation opening its
-        sentence, and for a sentence in the subjunctive."""
+        """The mention of the subject opening the sentence of the quotation ``q``, when it can speak (a name, a
+        role, a body or a pronoun it resolves, not after a preposition) and ends before the quotation. None for a
+        quotation opening its sentence; for a sentence in the subjunctive; for a passive ("Der Angeklagte wurde
+        wegen „…“ verurteilt") or a verb of being ("Brandt was "the best …"", "Sie gilt als „…“"), whose subject
+        is described, not speaking. (A body right after someone's quotation stays the body's, "The state will
+        provide "…"": measured, that is more often right than the quotation's speaker going on.)"""
         d, L = self.doc, self.L
         if L.markers and self._has_marker(self.unit_start, q.start, L.markers):
             return None  # "Sie seien „…“": a sentence in the subjunctive carries someone's speech on, about them
@@ -1430,11 +1445,25 @@ class _Run:
                     self.index.find(self.span_text(toks, *np_.name)[2], d.st[toks[np_.name[0]]]) is not None)):
                 return None  # (one capitalised word opening a sentence is a name only when named before:
                 # "Ursprünglich wollte er „…“" has none)
+            b = np_.b
+            while L.lower_nouns and b - 1 > np_.a and (np_.name is None or b - 1 >= np_.name[1]) and \
+                    toks[b - 1] is not None and d.kind[toks[b - 1]] == W_LOWER and not d.mask[toks[b - 1]] & M_HEAD:
+                b -= 1  # (a verb read as an adjective after the noun: "La chaîne met « … »")
+            if b < np_.b:
+                np_ = NP(np_.a, b)
+                np_._pending = (self, toks, None)
             last = toks[np_.b - 1]
             if last is None or d.en[last] > q.start or np_.b >= len(toks) or toks[np_.b] is None or \
                     d.tx[toks[np_.b]] == ":":
                 return None  # (not a label: "Steuern: Die so genannte „…“")
-            return np_
+            verb = d.lo[toks[np_.b]]
+            if verb in L.aux and np_.b + 1 < len(toks) and toks[np_.b + 1] is not None and \
+                    d.lo[toks[np_.b + 1]] in L.sp.descriptive_verbs:
+                return None  # ("a reçu le prix pour son « … »")
+            if verb in L.sp.passive_auxiliaries or verb in L.sp.descriptive_verbs:
+                return None
+            m = self.mention_of(toks, np_)
+            return m if m is not None and m.speaker is not None else None  # ("It was "…"": no one)
         return None
 
     def _colon_block(self, at, start):

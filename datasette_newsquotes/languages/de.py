@@ -59,7 +59,10 @@ SPEECH = Speech(
     relative_sources_always=(", wonach",),
     pronouns={"er": "m", "sie": "f", "sie(pl)": "pl"},
     own_source_words=frozenset("eigene eigenen eigenem eigener".split()),
-    spokesperson_roles=frozenset("sprecher sprecherin sprecherinnen".split()),
+    descriptive_verbs=frozenset("""
+        ist sind war waren sei gilt galt gelten galten bleibt blieb erhielt erhält erhielten bekam bekommt
+        """.split()),
+    spokesperson_roles=frozenset("sprecher sprecherin sprecherinnen vertreter vertreterin".split()),
     role_nouns=frozenset("""
         minister ministerin präsident präsidentin kanzler kanzlerin sprecher sprecherin chef chefin
         vorsitzende vorsitzender bürgermeister bürgermeisterin direktor direktorin experte expertin

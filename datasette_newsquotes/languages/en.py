@@ -89,7 +89,12 @@ SPEECH = Speech(
     frame_subordinators=frozenset("as while when after before because since although though whereas".split()),
     contrast_subordinators=frozenset("although though whereas".split()),
     pronouns={"he": "m", "she": "f", "they": "pl", "it": "n", "we": "pl", "i": "m"},
-    spokesperson_roles=frozenset("spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople".split()),
+    descriptive_verbs=frozenset("""
+        is are was were be been being remains remained faces faced received receives won wins
+        """.split()),
+    spokesperson_roles=frozenset("""
+        spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople representative representatives
+        """.split()),
     role_nouns=frozenset("""
         minister president spokesman spokeswoman spokesperson chief director secretary mayor senator
         representative ambassador commissioner expert official officials leader chairman chairwoman

@@ -53,7 +53,11 @@ SPEECH = Speech(
     frame_subordinators=frozenset("alors tandis lorsque quand puisque avant après".split()),
     pronouns={"il": "m", "elle": "f", "ils": "pl", "elles": "pl", "lui": "m", "eux": "pl"},
     object_pronouns=frozenset({"lui", "eux"}),
-    spokesperson_roles=frozenset("porte-parole porte-paroles".split()),
+    descriptive_verbs=frozenset("""
+        est sont était étaient fut passe passait reste restait demeure reçu reçoit obtient obtenu considéré
+        considérée
+        """.split()),
+    spokesperson_roles=frozenset("porte-parole porte-paroles représentant représentante".split()),
     role_nouns=frozenset("""
         ministre président présidente premier porte-parole chef cheffe directeur directrice secrétaire
         maire député députée ambassadeur ambassadrice commissaire expert experte dirigeant dirigeante

@@ -42,6 +42,7 @@ SPEECH = Speech(
     relative_sources=(", no deenen", ", no där", ", no deem"),
     pronouns={"hien": "m", "hie": "m", "en": "m", "si": "f", "se": "f", "hatt": "f", "si(pl)": "pl"},
     own_source_words=frozenset("eegen eegenen eegenem eegener".split()),
+    descriptive_verbs=frozenset("ass sinn war waren gëllt gouf krut kritt bleift".split()),
     spokesperson_roles=frozenset("spriecher spriecherin".split()),
     role_nouns=frozenset("""
         minister ministesch president presidentin staatschef staatscheffin spriecher spriecherin
