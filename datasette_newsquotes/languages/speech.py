@@ -147,8 +147,8 @@ class Speech:
     # ("the mayor of Boston", "la ministre de la Santé" are no Boston, no Santé)
     spokesperson_roles: frozenset = frozenset()
     # verbs that describe their subject rather than let it speak, after which a quotation in the sentence is
-    # not the subject's: "Sie gilt als „…“", "He is known as "…"", "Elle passe pour « … »", "erhielt den Preis
-    # für ihren „…“" (with ``passive_auxiliaries`` and the copulas among them)
+    # not the subject's: "Sie gilt als „…“", "He is known as "…"", "Elle passe pour « … »", "erhielt den
+    # Preis für ihren „…“" (with ``passive_auxiliaries`` and the copulas among them)
     descriptive_verbs: frozenset = frozenset()
     # words of "one's own" opening a source phrase: "nach eigenen Angaben", "eigenen Angaben zufolge" point to
     # the sentence's subject ("Toyota will nach eigenen Angaben …" is Toyota's account), not to a source named
