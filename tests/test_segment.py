@@ -62,3 +62,6 @@ def test_full_stop_without_its_space_between_words_ends_a_sentence():
                                      "später. Die Seite spiegel.de berichtet.", cache=False)]
     assert got[:2] == ["„Wir helfen“, sagte der Minister.", "Am Abend reiste er ab."]
     assert "Prof.Schmidt kam später." in got and "Die Seite spiegel.de berichtet." in got
+    got = [s.text for s in segment.sentences("Mehr unter www.Zeitung.de und presse@Stadt.de im Netz. Er kam.",
+                                             cache=False)]
+    assert got == ["Mehr unter www.Zeitung.de und presse@Stadt.de im Netz.", "Er kam."]

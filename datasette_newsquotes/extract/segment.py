@@ -121,6 +121,13 @@ def _sentences(text, abbreviations):
             while i > start and not text[i - 1].isspace():
                 i -= 1
             w = text[i:j].lstrip(_OPENING).rstrip(".").casefold()
+            if end < len(text) and not text[end].isspace():
+                # a full stop without its space: not inside an address ("www.Bild.de", "info@Stadt.de")
+                k = end
+                while k < len(text) and not text[k].isspace():
+                    k += 1
+                if any(c in w for c in "/@") or w.startswith("www") or any(c in text[end:k] for c in "./@"):
+                    continue
             if w:
                 if w in abbreviations or (len(w) == 1 and w.isalpha()) or \
                         initials(w) and not _after_article(text, start, i) or \
