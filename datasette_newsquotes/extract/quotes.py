@@ -1346,10 +1346,10 @@ class _Run:
                         dq.speaker = lone
                     elif len(words) <= 3 or self._embedded_title(q, us, ue):
                         continue
-                    elif self._own_subject(toks, nps, q) is not None:
+                    elif (own := self._own_subject(toks, nps, q)) is not None:
                         # "Das Komitee würdigte damit seinen Einsatz zur „…“": a quotation inside a sentence with a
                         # subject that can speak is that subject's, whatever its verb
-                        dq.speaker = self._own_subject(toks, nps, q)
+                        dq.speaker = own
                     elif prev_unit_quote is not None and prev_unit_quote.speaker is not None:
                         dq.speaker = prev_unit_quote.speaker
                         dq.via = prev_unit_quote.via
