@@ -720,8 +720,8 @@ def test_a_relative_clause_after_the_frame_of_a_quotation_is_not_what_was_said()
     assert none_with(qs, "held on a riverboat")
     assert speaker(find(qs, "not in a hurry")) == "chancellor"
     # a second cue inside the frame keeps its clause
-    text = ('"We will get there together," she said at a news conference announcing that her office would sue '
-            'the state over the new law.')
+    text = ('"We have waited long enough," the attorney general said in a statement announcing that her office '
+            'would sue the state over the new law.')
     assert find(quotes(text, "en"), "her office would sue").kind == "indirect"
 
 

@@ -1347,7 +1347,7 @@ class _Run:
                     elif len(words) <= 3 or self._embedded_title(q, us, ue):
                         continue
                     elif (own := self._own_subject(toks, nps, q)) is not None:
-                        # "Das Komitee würdigte damit seinen Einsatz zur „…“": a quotation inside a sentence with a
+                        # "Die Stiftung sieht in dem Urteil „…“": a quotation inside a sentence with a
                         # subject that can speak is that subject's, whatever its verb
                         dq.speaker = own
                     elif prev_unit_quote is not None and prev_unit_quote.speaker is not None:
@@ -1358,8 +1358,8 @@ class _Run:
                         ps = self._subject_of(*prev_subject[1:])
                         if ps[1].pron or ps[1].role is not None or ps[1].name is not None and (
                                 ps[1].name[1] - ps[1].name[0] > 1 or ps[1].org):
-                            # (a person or a body, not any noun that opened the sentence before: "Der Staat ist
-                            # ländlich geprägt. „…“")
+                            # (a person or a body, not any noun that opened the sentence before: "Der Haushalt
+                            # ist knapp. „…“")
                             dq.speaker = self.mention_of(*ps)
                         elif self.last_quote_speaker is not None:
                             dq.speaker = self.last_quote_speaker[0]
@@ -1444,18 +1444,18 @@ class _Run:
                     np_.name[1] - np_.name[0] > 1 or np_.name[0] > np_.a or
                     self.index.find(self.span_text(toks, *np_.name)[2], d.st[toks[np_.name[0]]]) is not None)):
                 return None  # (one capitalised word opening a sentence is a name only when named before:
-                # "Ursprünglich wollte er „…“" has none)
+                # "Anfangs hoffte sie auf „…“" has none)
             b = np_.b
             while L.lower_nouns and b - 1 > np_.a and (np_.name is None or b - 1 >= np_.name[1]) and \
                     toks[b - 1] is not None and d.kind[toks[b - 1]] == W_LOWER and not d.mask[toks[b - 1]] & M_HEAD:
-                b -= 1  # (a verb read as an adjective after the noun: "La chaîne met « … »")
+                b -= 1  # (a verb read as an adjective after the noun: "La mairie prévoit « … »")
             if b < np_.b:
                 np_ = NP(np_.a, b)
                 np_._pending = (self, toks, None)
             last = toks[np_.b - 1]
             if last is None or d.en[last] > q.start or np_.b >= len(toks) or toks[np_.b] is None or \
                     d.tx[toks[np_.b]] == ":":
-                return None  # (not a label: "Steuern: Die so genannte „…“")
+                return None  # (not a label: "Verkehr: Das geplante „…“")
             verb = d.lo[toks[np_.b]]
             if verb in L.aux and np_.b + 1 < len(toks) and toks[np_.b + 1] is not None and \
                     d.lo[toks[np_.b + 1]] in L.sp.descriptive_verbs:
@@ -2818,7 +2818,7 @@ class _Run:
                 self._frames_quotation(toks, a) and not any(toks[t] is not None and lo[toks[t]] in L.cues
                                                             for t in range(a, k)):
             # '"…," the chancellor told reporters after a meeting that …': the frame of the quotation (not a
-            # second cue in it: '"…," she said at a news conference announcing that …')
+            # second cue in it: '"…," the mayor said in a statement announcing that …')
             content = None
         if content is not None and content[1] > content[0]:
             at["content"] = content
@@ -3069,7 +3069,7 @@ class _Run:
     def _frames_quotation(self, toks, a):
         """Does the clause at ``a`` follow a quotation opening the sentence and closing on a comma, question or
         exclamation mark ('"…," Trump said …')? Then it is that quotation's frame, and what follows its cue is no
-        clause of its own ("said this month on CNBC", "said Friday as he entered the talks"). (A title in marks
+        clause of its own ("said this week on the radio", "said on Monday as she left the court"). (A title in marks
         inside the sentence frames nothing: 'On "The Morning Show," she said she …'.)"""
         if a > 1 or not toks or toks[0] is not None or len(toks) < 2 or toks[1] is None:
             return False  # (a = 0: a short quotation may count as part of the clause)
@@ -3558,8 +3558,8 @@ class _Run:
 
     def _own_account(self, toks, nps, np_, m_):
         """The mention ``m_`` of a source ``np_``; for one's own account ("nach eigenen Angaben", "eigenen
-        Angaben zufolge") it stays where the text attributes, but speaks for the sentence's subject ("BYD will
-        nach eigenen Angaben …" is BYD's account), as a pronoun would; unresolved without one."""
+        Angaben zufolge") it stays where the text attributes, but speaks for the sentence's subject ("Die Reederei
+        will nach eigenen Angaben …" is its account), as a pronoun would; unresolved without one."""
         d, L = self.doc, self.L
         if m_ is not None and L.sp.own_source_words and any(
                 toks[t] is not None and d.lo[toks[t]] in L.sp.own_source_words

@@ -19,7 +19,7 @@ def all_abbreviations():
 
 
 # (the leading lookahead lets the engine skip ordinary characters fast)
-# (also a full stop with its space left out between two words, "sagte Merkel.Als …", a slip of web copy: after two
+# (also a full stop with its space left out between two words, "sagte Müller.Am Abend …", a slip of web copy: after two
 # lower-case letters and before a capitalised word)
 SENTENCE_END = re.compile(r"(?=[.!?…:;\n])(?:[.!?…]+(?: ?[\"'”»“’)])*(?=\s+(?:''|[\"'„“«‚‘(])?\s?[^\W\d_a-zß-öø-ÿ]|\s*\Z)"
                           r"|(?<=[a-zß-öø-ÿ][a-zß-öø-ÿ])\.(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])"
