@@ -778,3 +778,11 @@ def test_an_unresolved_it_or_a_described_subject_does_not_speak():
     assert speaker(find(quotes(text, "en"), "largest operation")) == "Ann Sample"
     qs = quotes("A representative of Greenpeace said the ship had left the harbour on Monday night.", "en")
     assert speaker(find(qs, "ship had left")) == "Greenpeace"
+
+
+def test_a_verb_of_speaking_reports_only_its_topic():
+    qs = quotes("On Thursday, however, the senator spoke to a gathering of farm leaders in Iowa.", "en")
+    assert none_with(qs, "a gathering of farm leaders")
+    assert none_with(quotes("She never spoke longer than ten minutes at any of her rallies.", "en"), "longer than")
+    q = find(quotes("The judge spoke of the long history of the court and of its duties.", "en"), "long history")
+    assert q.kind == "indirect" and speaker(q) == "judge"

@@ -2812,6 +2812,10 @@ class _Run:
             # confirméiert.": a cue of confirming or announcing, not negated, with a speaker for its subject,
             # reports the sentence before when that one has no cue, source or quotation of its own
             content = self._trim(*self.prev_unit)
+        if content is not None and lo[i] in L.sp.topic_cues and content[0] > d.st[i] and not any(
+                toks[t] is not None and d.st[toks[t]] >= content[0] and lo[toks[t]] in L.sp.topic_prepositions
+                for t in range(k + 1, min(n, k + 4))):
+            content = None  # "spoke to a gathering of …": where or to whom, no topic
         if content is not None and L.anonymity is not None and L.anonymity.match(self.text, content[0], content[1]):
             content = None  # "who asked not to be named": a condition of the source's, not what was said
         if content is not None and L.sp.zero_complementizer and content[0] > d.st[i] and not timed_clause and \

@@ -89,6 +89,8 @@ SPEECH = Speech(
     frame_subordinators=frozenset("as while when after before because since although though whereas".split()),
     contrast_subordinators=frozenset("although though whereas".split()),
     pronouns={"he": "m", "she": "f", "they": "pl", "it": "n", "we": "pl", "i": "m"},
+    topic_cues=frozenset("speak speaks spoke talk talks talked".split()),
+    topic_prepositions=frozenset("about of on out".split()),
     descriptive_verbs=frozenset("""
         is are was were be been being remains remained faces faced received receives won wins
         """.split()),

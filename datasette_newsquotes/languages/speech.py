@@ -146,6 +146,11 @@ class Speech:
     # Feuerwehr" are that body's words; any other role with a place or body of one word after it stays a role
     # ("the mayor of Boston", "la ministre de la Santé" are no Boston, no Santé)
     spokesperson_roles: frozenset = frozenset()
+    # verbs of speaking without an object ("spoke", "talked"): what they report is only a topic after one of
+    # ``topic_prepositions`` ("spoke of the legacy …", "talked about reform"), never where or to whom ("spoke
+    # to a gathering of …", "spoke against the backdrop of …", "spoke in a cottage that …")
+    topic_cues: frozenset = frozenset()
+    topic_prepositions: frozenset = frozenset()
     # verbs that describe their subject rather than let it speak, after which a quotation in the sentence is
     # not the subject's: "Sie gilt als „…“", "He is known as "…"", "Elle passe pour « … »", "erhielt den
     # Preis für ihren „…“" (with ``passive_auxiliaries`` and the copulas among them)
