@@ -801,3 +801,17 @@ def test_wer_beschrieben_wird_spricht_nicht():
     # a role without its article is a title: its "von" belongs to the name
     qs = quotes("„Der Tag war ein Tag der Befreiung“, sagte Bundespräsident von Weizsäcker im Bundestag.", "de")
     assert speaker(find(qs, "Tag der Befreiung")) == "Weizsäcker"
+
+
+def test_vor_dem_doppelpunkt_steht_das_subjekt_nach_dem_verb():
+    # a thing or an adverb fronted before the verb: the subject comes right after it
+    text = ("Die Ministerin Eva Muster besuchte am Montag das Lager. Das neue Angebot der Stadt, Flüchtlinge "
+            "kostenlos unterzubringen, lehnt sie jedoch ab: „Wir brauchen eine Lösung für das ganze Land.“")
+    assert speaker(find(quotes(text, "de"), "Lösung für das ganze Land")) == "Eva Muster"
+    q = find(quotes("Relativierend fügt Meier hinzu: „Allerdings darf man die Kosten nicht aus den Augen "
+                    "verlieren.“", "de"), "Kosten nicht aus den Augen")
+    assert speaker(q) == "Meier"
+    # a name opening the sentence keeps it: "die Ausführung" after the verb is no subject
+    q = find(quotes("Paolo hatte den Auftrag mit den Worten abgelehnt: „Das mache ich nicht, das ist dein "
+                    "Problem.“", "de"), "Das mache ich nicht")
+    assert speaker(q) == "Paolo"

@@ -1440,11 +1440,8 @@ class _Run:
         for np_ in nps[:2]:
             if np_.a > 1 or np_.after_prep or np_.cuenoun:
                 continue
-            if not (np_.pron or np_.org or np_.role is not None or np_.name is not None and (
-                    np_.name[1] - np_.name[0] > 1 or np_.name[0] > np_.a or
-                    self.index.find(self.span_text(toks, *np_.name)[2], d.st[toks[np_.name[0]]]) is not None)):
-                return None  # (one capitalised word opening a sentence is a name only when named before:
-                # "Anfangs hoffte sie auf „…“" has none)
+            if not self._can_speak(toks, np_):
+                return None
             b = np_.b
             while L.lower_nouns and b - 1 > np_.a and (np_.name is None or b - 1 >= np_.name[1]) and \
                     toks[b - 1] is not None and d.kind[toks[b - 1]] == W_LOWER and not d.mask[toks[b - 1]] & M_HEAD:
@@ -1465,6 +1462,18 @@ class _Run:
             m = self.mention_of(toks, np_)
             return m if m is not None and m.speaker is not None else None  # ("It was "…"": no one)
         return None
+
+    def _can_speak(self, toks, np_, strict=False):
+        """Can the noun phrase speak: a pronoun, a body, a role, or a name (one capitalised word opening a
+        sentence is a name only after its article or when named before: "Anfangs hoffte sie auf „…“",
+        "Relativierend fügt Gall hinzu" have none; ``strict``: not after its article either, where every noun
+        is capitalised: "Das Angebot lehnt er ab")?"""
+        if np_.pron or np_.org or np_.role is not None:
+            return True
+        if np_.name is None:
+            return False
+        return np_.name[1] - np_.name[0] > 1 or not strict and np_.name[0] > np_.a or self.index.find(
+            self.span_text(toks, *np_.name)[2], self.doc.st[toks[np_.name[0]]]) is not None
 
     def _colon_block(self, at, start):
         """The paragraph at ``start`` as what the attribution ``at`` of the paragraph before ("Limbaugh added:")
@@ -2094,6 +2103,7 @@ class _Run:
         c0 = k
         while c0 > s0 and d.tx[toks[c0 - 1]] != ",":
             c0 -= 1
+        fallback = None
         for start in (s0, c0) if c0 > s0 else (s0,):
             # "Die Verfasser des Berichts halten der Stadt vor: „...“"; with the verb second, after a
             # fronted phrase: "In der ARD zeigte sich der Trainer zufrieden:"
@@ -2105,8 +2115,20 @@ class _Run:
                      d.lo[toks[start]] in L.oblique) and
                     not any(toks[t] is None or d.tx[toks[t]] in CLAUSE_PUNCT
                             for t in range(start, first[0].a))):
+                if L.sp.verb_second and not self._can_speak(toks, first[0], strict=True):
+                    # a thing or an adverb fronted before the verb, the subject after it: "Das Angebot lehnt er
+                    # ab:", "Relativierend fügt Gall hinzu:"
+                    verb = toks[first[0].b] if first[0].b < k else None
+                    later = next((x for x in first[1:] if x.a == first[0].b + 1 and (
+                        x.pron or x.name is not None and x.name[0] == x.a) and verb is not None and
+                        d.kind[verb] == W_LOWER and d.lo[verb] not in L.sp.descriptive_verbs and d.lo[verb] not in L.sp.passive_auxiliaries),
+                        None)  # (right after the verb: a pronoun or a name, not "Paolo hatte die Ausführung")
+                    if later is not None:
+                        return later
+                    fallback = fallback or first[0]
+                    continue  # (or the main clause after a comma: "Das Angebot, …, lehnt er ab:")
                 return first[0]
-        return None
+        return fallback
 
     def _subordinate_report(self, us, ue):
         """The sentence us..ue whose subjunctive sits only in a clause after ", dass" reports what the main
