@@ -2122,7 +2122,7 @@ class _Run:
                     later = next((x for x in first[1:] if x.a == first[0].b + 1 and (
                         x.pron or x.name is not None and x.name[0] == x.a) and verb is not None and
                         d.kind[verb] == W_LOWER and d.lo[verb] not in L.sp.descriptive_verbs and d.lo[verb] not in L.sp.passive_auxiliaries),
-                        None)  # (right after the verb: a pronoun or a name, not "Paolo hatte die Ausführung")
+                        None)  # (right after the verb: a pronoun or a name, not "Benedikt hatte die Einladung …")
                     if later is not None:
                         return later
                     fallback = fallback or first[0]
