@@ -815,3 +815,10 @@ def test_vor_dem_doppelpunkt_steht_das_subjekt_nach_dem_verb():
     q = find(quotes("Benedikt hatte die Einladung noch am Abend ausgeschlagen: „Dafür habe ich keine Zeit, "
                     "fragt jemand anderen.“", "de"), "Dafür habe ich keine Zeit")
     assert speaker(q) == "Benedikt"
+    # a bare word opening the sentence may be a surname: who is attacked or warned after the verb is no speaker
+    q = find(quotes("Lenzen attackierte Berger im Rat frontal: „Sie haben die Stadt in die Pleite geführt.“",
+                    "de"), "in die Pleite")
+    assert speaker(q) == "Lenzen"
+    q = find(quotes("Wagner ermahnte sie mit Nachdruck: „Halten Sie sich bitte an die Regeln des Hauses.“", "de"),
+             "Halten Sie sich")
+    assert speaker(q) == "Wagner"

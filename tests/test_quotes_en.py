@@ -786,3 +786,6 @@ def test_a_verb_of_speaking_reports_only_its_topic():
     assert none_with(quotes("She never spoke longer than ten minutes at any of her rallies.", "en"), "longer than")
     q = find(quotes("The judge spoke of the long history of the court and of its duties.", "en"), "long history")
     assert q.kind == "indirect" and speaker(q) == "judge"
+    # the topic may come after whom it was told to
+    qs = quotes("The bishop spoke to the congregation about forgiveness and the war in the north.", "en")
+    assert find(qs, "about forgiveness").kind == "indirect"

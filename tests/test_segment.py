@@ -65,3 +65,8 @@ def test_full_stop_without_its_space_between_words_ends_a_sentence():
     got = [s.text for s in segment.sentences("Mehr unter www.Zeitung.de und presse@Stadt.de im Netz. Er kam.",
                                              cache=False)]
     assert got == ["Mehr unter www.Zeitung.de und presse@Stadt.de im Netz.", "Er kam."]
+    # an abbreviation or a slash before or after the lost space is no address
+    got = [s.text for s in segment.sentences("Das sagte der Trainer.Dr. Roth gab Entwarnung. Der Antrag kam von der "
+                                             "CDU/CSU-Fraktion.Die Grünen lehnten ab.", cache=False)]
+    assert got == ["Das sagte der Trainer.", "Dr. Roth gab Entwarnung.", "Der Antrag kam von der CDU/CSU-Fraktion.",
+                   "Die Grünen lehnten ab."]

@@ -1463,6 +1463,30 @@ class _Run:
             return m if m is not None and m.speaker is not None else None  # ("It was "…"": no one)
         return None
 
+    def _subject_after_verb(self, toks, first, k):
+        """With the verb second, the subject right after the verb (before frame position ``k``) when the noun
+        phrase ``first[0]`` fronted before it cannot speak: a pronoun only of the nominative, or a name, where a
+        thing with its article was fronted; also a role or body with its article where the fronted word is an
+        adverb (``Speech.adverb_suffixes``); None for a verb of being or a passive."""
+        d, L = self.doc, self.L
+        front = first[0]
+        verb = toks[front.b] if front.b < k else None
+        if verb is None or d.kind[verb] != W_LOWER or d.lo[verb] in L.sp.descriptive_verbs or \
+                d.lo[verb] in L.sp.passive_auxiliaries:
+            return None
+        bare = front.name is not None and front.name[0] == front.a and front.b - front.a == 1
+        adverb = bare and self._adverb(d.lo[toks[front.a]])
+        if bare and not adverb:
+            return None
+        for x in first[1:]:
+            gap = x.a - front.b - 1
+            if gap > 1 or gap == 1 and not (toks[front.b + 1] is not None and d.lo[toks[front.b + 1]] in L.stop):
+                continue
+            if x.pron and d.lo[toks[x.a]] in L.subj_pron or x.name is not None and x.name[0] == x.a or \
+                    adverb and (x.role is not None or x.org):
+                return x
+        return None
+
     def _can_speak(self, toks, np_, strict=False):
         """Can the noun phrase speak: a pronoun, a body, a role, or a name (one capitalised word opening a
         sentence is a name only after its article or when named before: "Anfangs hoffte sie auf „…“",
@@ -2117,12 +2141,10 @@ class _Run:
                             for t in range(start, first[0].a))):
                 if L.sp.verb_second and not self._can_speak(toks, first[0], strict=True):
                     # a thing or an adverb fronted before the verb, the subject after it: "Das Angebot lehnt er
-                    # ab:", "Relativierend fügt Gall hinzu:"
-                    verb = toks[first[0].b] if first[0].b < k else None
-                    later = next((x for x in first[1:] if x.a == first[0].b + 1 and (
-                        x.pron or x.name is not None and x.name[0] == x.a) and verb is not None and
-                        d.kind[verb] == W_LOWER and d.lo[verb] not in L.sp.descriptive_verbs and d.lo[verb] not in L.sp.passive_auxiliaries),
-                        None)  # (right after the verb: a pronoun or a name, not "Benedikt hatte die Einladung …")
+                    # ab:", "Relativierend fügt Gall hinzu:", "Zuversichtlich zeigte sich der Trainer:" (a bare
+                    # word opening the sentence may be a surname, "Lenzen attackierte Berger:", so only one
+                    # with an adverb's ending gives way)
+                    later = self._subject_after_verb(toks, first, k)
                     if later is not None:
                         return later
                     fallback = fallback or first[0]
@@ -2834,9 +2856,8 @@ class _Run:
             # confirméiert.": a cue of confirming or announcing, not negated, with a speaker for its subject,
             # reports the sentence before when that one has no cue, source or quotation of its own
             content = self._trim(*self.prev_unit)
-        if content is not None and lo[i] in L.sp.topic_cues and content[0] > d.st[i] and not any(
-                toks[t] is not None and d.st[toks[t]] >= content[0] and lo[toks[t]] in L.sp.topic_prepositions
-                for t in range(k + 1, min(n, k + 4))):
+        if content is not None and lo[i] in L.sp.topic_cues and content[0] > d.st[i] and \
+                not self._topic_after(toks, k):
             content = None  # "spoke to a gathering of …": where or to whom, no topic
         if content is not None and L.anonymity is not None and L.anonymity.match(self.text, content[0], content[1]):
             content = None  # "who asked not to be named": a condition of the source's, not what was said
@@ -3091,6 +3112,23 @@ class _Run:
             return False  # "..., Robert Sample, told reporters the money was set aside": a clause of its own
         return all(toks[t] is not None for t in range(a, n)) and (
             cut or n == a or d.tx[toks[n - 1]] in END_PUNCT or d.tx[toks[n - 1]] in QUOTE_CHARS)
+
+    def _topic_after(self, toks, k):
+        """Does a topic follow the verb of speaking at ``k`` before the next comma ("spoke to the congregation
+        about forgiveness", "spoke (emotionally) of the legacy"; not "spoke on Sunday", a time, nor "spoke to a
+        gathering of …": ``topic_prepositions_near`` also attach to nouns, so they count only right after the
+        verb)?"""
+        d, L = self.doc, self.L
+        n = len(toks)
+        for t in range(k + 1, n):
+            x = toks[t]
+            if x is None or d.tx[x] in CLAUSE_PUNCT or d.tx[x] in END_PUNCT:
+                return False
+            w = d.lo[x]
+            if (w in L.sp.topic_prepositions or w in L.sp.topic_prepositions_near and t <= k + 2) and not (
+                    t + 1 < n and toks[t + 1] is not None and d.lo[toks[t + 1]] in L.timewords):
+                return True
+        return False
 
     def _frames_quotation(self, toks, a):
         """Does the clause at ``a`` follow a quotation opening the sentence and closing on a comma, question or

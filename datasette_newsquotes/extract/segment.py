@@ -35,6 +35,7 @@ class Span:
 
 
 _LINE = re.compile(r"[^\n]+")
+_ADDRESS_PART = re.compile(r"[@/]|\.[a-z]")
 _LETTER_AFTER = re.compile(r"\s+[^\W\d_]")
 _OPENING = "(\"'„“«‚‘[<"
 
@@ -122,11 +123,12 @@ def _sentences(text, abbreviations):
                 i -= 1
             w = text[i:j].lstrip(_OPENING).rstrip(".").casefold()
             if end < len(text) and not text[end].isspace():
-                # a full stop without its space: not inside an address ("www.Bild.de", "info@Stadt.de")
+                # a full stop without its space: not inside an address, whose next part holds an "@", a "/" or a
+                # lower-case domain ("www.Bild.de", "jean.Dupont@mairie.fr"); "Trainer.Dr. Schmidt" still ends
                 k = end
                 while k < len(text) and not text[k].isspace():
                     k += 1
-                if any(c in w for c in "/@") or w.startswith("www") or any(c in text[end:k] for c in "./@"):
+                if _ADDRESS_PART.search(text, end, k):
                     continue
             if w:
                 if w in abbreviations or (len(w) == 1 and w.isalpha()) or \

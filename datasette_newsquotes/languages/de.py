@@ -38,8 +38,7 @@ SPEECH = Speech(
         beantragte beantragt plädierte plädiert ordnete angeordnet rief riefen aufgerufen entschied
         entschieden entscheidet wies wiesen weist hingewiesen begründete begründeten begründet urteilte
         urteilten geurteilt spekulierte spekuliert befürchten mutmaßte mutmaßt schilderte schilderten
-        schildert geschildert erzählte erzählten erzählt würdigte würdigten gewürdigt begrüßte begrüßten
-        begrüßt bedauerte bedauerten bedauert wertete werteten gewertet beurteilte beurteilten beurteilt
+        schildert geschildert erzählte erzählten erzählt
         """.split()),
     cue_nouns=frozenset("""
         worte worten aussage aussagen erklärung mitteilung angaben stellungnahme untersuchung

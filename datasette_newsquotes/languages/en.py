@@ -90,7 +90,8 @@ SPEECH = Speech(
     contrast_subordinators=frozenset("although though whereas".split()),
     pronouns={"he": "m", "she": "f", "they": "pl", "it": "n", "we": "pl", "i": "m"},
     topic_cues=frozenset("speak speaks spoke talk talks talked".split()),
-    topic_prepositions=frozenset("about of on out".split()),
+    topic_prepositions=frozenset("about on out".split()),
+    topic_prepositions_near=frozenset(["of"]),
     descriptive_verbs=frozenset("""
         is are was were be been being remains remained faces faced received receives won wins
         """.split()),

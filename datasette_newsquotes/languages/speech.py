@@ -151,6 +151,7 @@ class Speech:
     # to a gathering of …", "spoke against the backdrop of …", "spoke in a cottage that …")
     topic_cues: frozenset = frozenset()
     topic_prepositions: frozenset = frozenset()
+    topic_prepositions_near: frozenset = frozenset()
     # verbs that describe their subject rather than let it speak, after which a quotation in the sentence is
     # not the subject's: "Sie gilt als „…“", "He is known as "…"", "Elle passe pour « … »", "erhielt den
     # Preis für ihren „…“" (with ``passive_auxiliaries`` and the copulas among them)
