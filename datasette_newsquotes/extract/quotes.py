@@ -393,6 +393,8 @@ def _kind(c):
 # '"PENCE: Well, ..."': a speaker's label in capitals opening a transcribed quotation
 # '"..." ― Jorge Falcon': a name signing a quotation after a dash, at the end of its line
 _SIGNED = re.compile(r"[\"'”»“’]?\s*[―—–-]\s*((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s?){1,4}?)\s*(?=[\n/.]|$)")
+# the rest of a line is empty: a frame closes its paragraph
+_LINE_ENDS = re.compile(r"[ \t]*\n")
 _LOWER_WORD = re.compile(r"(?<!\w)[^\W\d_A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*")
 
 
@@ -1043,11 +1045,13 @@ class _Run:
                     return mention(s, e, t, known, "name")
             sp = self.index.add(name, kind, desc, ns)
             return mention(s, e, t, sp, "name")
+        # "the mayor of Boston", "la ministre de la Santé": a role and the one-word place or body it belongs to
+        bare_inner = np_.role is not None and not np_.cuenoun and np_.inner is not None and \
+            np_.inner.name is not None and self._bare_name(toks, np_.inner)
         if np_.inner is not None and np_.inner.name is not None and (np_.role is not None or np_.cuenoun) and \
                 not (np_.role is not None and self.source_names and
                      self._marked_name_in(toks, np_.inner.a, np_.inner.b) is not None) and \
-                not (np_.role is not None and not np_.cuenoun and self._bare_name(toks, np_.inner) and
-                     not self._speaks_for(toks, np_)):
+                not (bare_inner and not self._speaks_for(toks, np_)):
             # "d'Spriecherin vum Finanzministère Anna Kowal": the person is the name inside (not the body named
             # in marks: "der Sprecher der Partei „Die Linke“" is its spokesman; nor the place or body a role
             # belongs to: "the mayor of Boston", "la ministre de la Santé" are no Boston, no Santé)
@@ -1055,8 +1059,7 @@ class _Run:
             if m is not None:
                 m.start, m.end, m.text = s, e, t
                 return m
-        if np_.role is not None and not np_.cuenoun and np_.inner is not None and np_.inner.name is not None and \
-                self._bare_name(toks, np_.inner):
+        if bare_inner:
             place_end = np_.inner.name[1]
         if np_.role is not None and not np_.org:
             role = d.lo[toks[np_.role]]
@@ -1415,8 +1418,7 @@ class _Run:
             prev_colon_attr = main if ends_colon and main is not None and main.get("speaker") is not None else None
             closing = max(with_speaker, key=lambda at: at["cue_start"]) if prev_colon_attr is not None else None
             if closing is not None and closing.get("content") is None and not closing.get("source") and \
-                    not inq and closing["cue"].lower() in L.cues and len(toks) <= 16 and \
-                    text.startswith("\n", ue + len(text[ue:]) - len(text[ue:].lstrip(" \t"))):
+                    not inq and closing["cue"].lower() in L.cues and len(toks) <= 16 and _LINE_ENDS.match(text, ue):
                 # "The governor added:" closing its paragraph: the next paragraph, in no marks, is what was said
                 # (a block quotation whose marks the page's layout gave); the cue before the colon says who
                 # ("Asked whether he would run, Smith said:")

@@ -35,7 +35,7 @@ class Span:
 
 
 _LINE = re.compile(r"[^\n]+")
-_ADDRESS_PART = re.compile(r"[@/]|\.[a-z]")
+_ADDRESS_AHEAD = re.compile(r"\S*?(?:[@/]|\.[a-z])")
 _LETTER_AFTER = re.compile(r"\s+[^\W\d_]")
 _OPENING = "(\"'„“«‚‘[<"
 
@@ -122,14 +122,10 @@ def _sentences(text, abbreviations):
             while i > start and not text[i - 1].isspace():
                 i -= 1
             w = text[i:j].lstrip(_OPENING).rstrip(".").casefold()
-            if end < len(text) and not text[end].isspace():
+            if end < len(text) and not text[end].isspace() and _ADDRESS_AHEAD.match(text, end):
                 # a full stop without its space: not inside an address, whose next part holds an "@", a "/" or a
                 # lower-case domain ("www.Bild.de", "jean.Dupont@mairie.fr"); "Trainer.Dr. Schmidt" still ends
-                k = end
-                while k < len(text) and not text[k].isspace():
-                    k += 1
-                if _ADDRESS_PART.search(text, end, k):
-                    continue
+                continue
             if w:
                 if w in abbreviations or (len(w) == 1 and w.isalpha()) or \
                         initials(w) and not _after_article(text, start, i) or \
