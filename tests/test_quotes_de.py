@@ -822,3 +822,15 @@ def test_vor_dem_doppelpunkt_steht_das_subjekt_nach_dem_verb():
     q = find(quotes("Wagner ermahnte sie mit Nachdruck: „Halten Sie sich bitte an die Regeln des Hauses.“", "de"),
              "Halten Sie sich")
     assert speaker(q) == "Wagner"
+
+
+def test_ein_datum_mit_ordinalzahl_trennt_den_satz_nicht():
+    # "am 30. Juni" is one date: the reported content runs over it to the cue
+    q = find(quotes("Die Frist für die Anträge endet am 30. Juni, sagte ein Sprecher der Stadt.", "de"),
+             "Frist für die Anträge")
+    assert q.text.endswith("am 30. Juni") and speaker(q) == "Stadt"   # (a spokesperson speaks for the body)
+    q = find(quotes("Am 3. Oktober sagte die Bürgermeisterin Anna Roth, dass die Feier im Park stattfinde.", "de"),
+             "Feier im Park")
+    assert speaker(q) == "Anna Roth"
+    # a phrase of time before the cue is no content: "schrieb" has an object, and nothing was said
+    assert quotes("Am 12. Mai 1954, vor genau siebzig Jahren schrieb der Verein in Essen Geschichte.", "de") == []

@@ -154,3 +154,8 @@ def test_passive_quoting_cue_relays_the_subject_words():
     q = find(quotes("De Minister gouf vun der Agence France-Presse zitéiert, datt d'Verhandlunge gutt leefen.", "lb"),
              "Verhandlunge")
     assert q.speaker.text == "De Minister" and q.via is not None and "Agence France-Presse" in q.via.text
+
+
+def test_en_datum_mat_ordinalzuel_deelt_de_saz_net():
+    q = find(quotes("D'Schoul fänkt den 15. September erëm un, sou de Minister.", "lb"), "Schoul fänkt")
+    assert q.text.endswith("15. September erëm un") and speaker(q) == "Minister"

@@ -70,3 +70,26 @@ def test_full_stop_without_its_space_between_words_ends_a_sentence():
                                              "CDU/CSU-Fraktion.Die Grünen lehnten ab.", cache=False)]
     assert got == ["Das sagte der Trainer.", "Dr. Roth gab Entwarnung.", "Der Antrag kam von der CDU/CSU-Fraktion.",
                    "Die Grünen lehnten ab."]
+
+
+def _split(text, code):
+    from datasette_newsquotes.plugins import languages
+    language = languages()[code]
+    return [s.text for s in segment.sentences(text, language.speech.abbreviations, cache=False,
+                                              ordinals=segment.ordinals_of(language))]
+
+
+def test_ordinal_numbers_end_no_sentence_in_german_and_luxembourgish():
+    # "am 30. Juni": a month name after the number, or an article before it, makes it an ordinal
+    assert _split("Die Frist endet am 30. Juni, teilte das Amt mit. Am Freitag, 4. Juli, folgt die Anhörung. "
+                  "Der Club feiert seinen 100. Geburtstag.", "de") == [
+        "Die Frist endet am 30. Juni, teilte das Amt mit.", "Am Freitag, 4. Juli, folgt die Anhörung.",
+        "Der Club feiert seinen 100. Geburtstag."]
+    # a count may still close its sentence
+    assert _split("Die Zahl der Verletzten stieg auf 12. Am Abend kam die Entwarnung.", "de") == [
+        "Die Zahl der Verletzten stieg auf 12.", "Am Abend kam die Entwarnung."]
+    assert _split("D'Wale sinn den 8. Oktober. Dono gëtt gezielt.", "lb") == [
+        "D'Wale sinn den 8. Oktober.", "Dono gëtt gezielt."]
+    # a press without dotted ordinals: a number closes the sentence ("was 45. He ...")
+    assert _split("The senator was 45. He said he would run again.", "en") == [
+        "The senator was 45.", "He said he would run again."]

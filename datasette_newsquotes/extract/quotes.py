@@ -90,6 +90,7 @@ class _Lang:
         self.sp = sp
         self.token = token_pattern(sp.elisions, sp.inverted_pronouns)
         self.abbreviations = frozenset(sp.abbreviations)
+        self.ordinals = segment.ordinals_of(language)
         self.particles = frozenset(sp.name_particles)
         self.particle_prefixes = tuple(sp.name_particle_prefixes)
         self.cues = frozenset(sp.cue_verbs)
@@ -573,7 +574,7 @@ class _Run:
     def units(self):
         text = self.text
         heads = segment.headings(text)
-        sents = segment.sentences(text, self.L.abbreviations)
+        sents = segment.sentences(text, self.L.abbreviations, ordinals=self.L.ordinals)
         hs = [(h.start, h.end) for h in heads]
         qs = quote_spans(text, self.L.sp.quote_pairs)
         # quotes starting in a heading are not quotes
@@ -1140,6 +1141,17 @@ class _Run:
             return self._add_person(toks, np_)
         return None
 
+    def _only_time(self, cs, ce):
+        """Is text[cs:ce] a phrase of time and nothing else ("Am 29. Januar 1886, also ... schrieb er Geschichte"):
+        no content of speech?"""
+        d = self.doc
+        a, b = d.tok_range(cs, ce)
+        # (dates and numbers, and function words between them)
+        timely = M_TIME | M_DIGIT | M_PREP | M_DET | M_OF | M_STOP | M_CONJ
+        mask, kind = d.mask, d.kind
+        return a < b and all(mask[t] & timely or kind[t] == W_PUNCT for t in range(a, b)) and \
+            any(mask[t] & (M_TIME | M_DIGIT) for t in range(a, b))
+
     def _add_person(self, toks, np_):
         """Register the person a named noun phrase introduces (its name, and its description as a role)."""
         ns, _, name = self.span_text(toks, *np_.name)
@@ -1270,7 +1282,7 @@ class _Run:
                     continue
                 cs, ce = at["content"]
                 cs, ce = self._trim(cs, ce)
-                if ce - cs < 12 or len(text[cs:ce].split()) < 3:
+                if ce - cs < 12 or len(text[cs:ce].split()) < 3 or self._only_time(cs, ce):
                     continue
                 # reported content that is (mostly) a direct quote is that quote's attribution, not a quote
                 if any(q.start - 3 <= cs <= q.start and min(ce, q.end) - q.start > 0.7 * (ce - cs) for q in inq):
@@ -2198,7 +2210,7 @@ class _Run:
                         p.end <= p.cue_start < q.start and p.speaker is not None and q.speaker is not None and \
                         p.speaker.speaker is q.speaker.speaker and (q.cue_start is None or q.cue_start < q.start) and \
                         (len(gap) < 60 or len(segment.sentences(gap.strip(QUOTE_CHARS + " ,"), self.L.abbreviations,
-                                                                cache=False)) <= 1):
+                                                                cache=False, ordinals=self.L.ordinals)) <= 1):
                     # (a second quotation with a frame of its own, '« B », a-t-il précisé', stays apart)
                     p.end = q.end
                     p.text = text[p.start:p.end]

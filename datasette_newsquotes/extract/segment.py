@@ -99,19 +99,57 @@ def _headings(text):
     return [ln for ln in ls if is_heading(ln.text)]
 
 
-def sentences(text, abbreviations=None, cache=True):
+def sentences(text, abbreviations=None, cache=True, ordinals=None):
     """Sentences with offsets. Splits at end punctuation followed by a capital (or a quote mark and a capital),
     and at line breaks; not after abbreviations (a language's ``Speech.abbreviations``, by default every
-    language's) and initials ("Dr.", "M.", "J. Smith"). ``cache=False`` for a snippet, which would otherwise push
-    an article's segmentation out of the small cache."""
+    language's), initials ("Dr.", "M.", "J. Smith") and, with ``ordinals`` (see ``ordinals_of``), ordinal
+    numbers ("am 30. Juni"). ``cache=False`` for a snippet, which would otherwise push an article's segmentation
+    out of the small cache."""
     if abbreviations is None:
         abbreviations = all_abbreviations()
     if not cache:
-        return _sentences(text, abbreviations)
-    return _cached(("sentences", abbreviations), text, lambda t: _sentences(t, abbreviations))
+        return _sentences(text, abbreviations, ordinals)
+    return _cached(("sentences", abbreviations, ordinals), text, lambda t: _sentences(t, abbreviations, ordinals))
 
 
-def _sentences(text, abbreviations):
+class Ordinals:
+    """How a language writes ordinal numbers with a full stop ("am 30. Juni", "der 2. Weltkrieg"): the words
+    that make the number before them (``nouns``: the month names) or after them (``articles``) an ordinal."""
+
+    def __init__(self, articles, nouns):
+        self.articles = frozenset(articles)
+        self.nouns = frozenset(n.rstrip(".") for n in nouns)
+
+
+_ordinals = {}
+
+
+def ordinals_of(language):
+    """The ``Ordinals`` of a language whose press writes them with a full stop (``Speech.ordinal_articles``),
+    else None; one object per language, so that it keys the segmentation cache."""
+    hit = _ordinals.get(id(language))
+    if hit is None or hit[0] is not language:
+        articles = language.speech.ordinal_articles
+        hit = _ordinals[id(language)] = (language, Ordinals(articles, language.time.months) if articles else None)
+    return hit[1]
+
+
+_WORD_AFTER = re.compile(r"\s+(\w+)")
+_WORD_BEFORE = re.compile(r"(\w+)\s+\Z")
+
+
+def _is_ordinal(text, start, i, end, ordinals):
+    """Is the number of at most three digits ending before ``end`` an ordinal: before a month name ("Freitag,
+    30. Juni") or after an article ("der 2. Weltkrieg", "am 5. Spieltag")? Elsewhere ("stieg auf 12. Am Abend
+    ...", "Platz 3. Der Verein ...") it may end its sentence."""
+    after = _WORD_AFTER.match(text, end)
+    if after is not None and after.group(1).lower() in ordinals.nouns:
+        return True
+    before = _WORD_BEFORE.search(text, max(start, i - 20), i)
+    return before is not None and before.group(1).lower() in ordinals.articles
+
+
+def _sentences(text, abbreviations, ordinals=None):
     out = []
     start = 0
     for m in SENTENCE_END.finditer(text):
@@ -129,7 +167,9 @@ def _sentences(text, abbreviations):
             if w:
                 if w in abbreviations or (len(w) == 1 and w.isalpha()) or \
                         initials(w) and not _after_article(text, start, i) or \
-                        w.replace(".", "").isdigit() and _LETTER_AFTER.match(text, m.end()) is None:
+                        w.replace(".", "").isdigit() and _LETTER_AFTER.match(text, m.end()) is None or \
+                        ordinals is not None and len(w) <= 3 and w.isdigit() and \
+                        _is_ordinal(text, start, i, m.end(), ordinals):
                     continue
         _add(out, text, start, end)
         start = end

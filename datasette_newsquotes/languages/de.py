@@ -158,6 +158,10 @@ SPEECH = Speech(
         dr prof st nr no vol z.b bzw usw ca evtl ggf vgl u.a d.h z etc vs sen gen mr mrs ms
         jan feb febr apr aug sept sep okt nov dez
         """.split()),
+    ordinal_articles=frozenset("""
+        der die das dem den des am im zum zur vom beim ins ans
+        sein seine seinem seinen seiner seines ihr ihre ihrem ihren ihrer ihres
+        """.split()),
 )
 
 # --- time (owned by the date extractor) ---

@@ -101,6 +101,10 @@ SPEECH = Speech(
         dr prof st nr vol z.b bzw asw usw ca evtl vgl u.a d.h z etc vs mme m
         jan feb febr apr aug sept sep okt nov dez
         """.split()),
+    ordinal_articles=frozenset("""
+        de den der dem déi dat d am um vum zum zur beim
+        säin seng sengem sengen senger hiren hirem hir hiert
+        """.split()),
     # "d'Regierung", "d'Fuerderung"
     elisions=("d", "D"),
 )

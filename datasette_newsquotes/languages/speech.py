@@ -252,6 +252,11 @@ class Speech:
     # abbreviations (lower case, without the final full stop) after which a full stop does not end a sentence:
     # "Dr.", "z.B.", "Mme.", "Gen."
     abbreviations: frozenset = frozenset()
+    # a press that writes ordinal numbers with a full stop ("am 30. Juni", "der 2. Weltkrieg") lists the words
+    # before such a number that make it an ordinal (articles, and prepositions fused with one); before one of
+    # the language's month names (``Time.months``) a number is always one. Its full stop then ends no sentence.
+    # Empty: no such ordinals ("He was 45. He said ..." ends there)
+    ordinal_articles: frozenset = frozenset()
     # elided words written with an apostrophe and split off as tokens of their own ("l'", "qu'", lb "d'"), as
     # written (case matters: "L'" at a sentence start)
     elisions: tuple = ()
