@@ -834,3 +834,23 @@ def test_ein_datum_mit_ordinalzahl_trennt_den_satz_nicht():
     assert speaker(q) == "Anna Roth"
     # a phrase of time before the cue is no content: "schrieb" has an object, and nothing was said
     assert quotes("Am 12. Mai 1954, vor genau siebzig Jahren schrieb der Verein in Essen Geschichte.", "de") == []
+
+
+def test_ein_vorangestelltes_objekt_spricht_nicht():
+    # a thing fronted before the verb is its object: the person or body after the verb is the speaker
+    q = find(quotes("Die geplante Reform der Grundsteuer stellte der Vorsitzende Karl Brenner ebenfalls in Frage: "
+                    "„So wird das Wohnen noch teurer.“", "de"), "Wohnen noch teurer")
+    assert speaker(q) == "Karl Brenner"
+    q = find(quotes("Die Entscheidung des Landgerichts begrüßte die Gewerkschaft ausdrücklich: „Das ist ein guter "
+                    "Tag für alle Beschäftigten.“", "de"), "guter Tag")
+    assert speaker(q) == "Gewerkschaft"
+    q = find(quotes("Das neue Angebot der Stadt lehnt der Bürgermeister jedoch ab: „Wir brauchen eine Lösung für "
+                    "alle Vereine.“", "de"), "Lösung für")
+    assert speaker(q) == "Bürgermeister"
+    # a person fronted is the subject, and so is whatever opens with a nominative article
+    q = find(quotes("Der Fahrgastverband kritisierte die Bahn scharf: „Die Verspätungen sind nicht mehr "
+                    "hinnehmbar.“", "de"), "Verspätungen")
+    assert speaker(q) == "Fahrgastverband"
+    q = find(quotes("Die Ministerin kritisierte am Montag den Verband: „So geht das nicht weiter.“", "de"),
+             "So geht das")
+    assert speaker(q) == "Ministerin"

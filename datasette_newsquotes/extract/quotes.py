@@ -1479,9 +1479,10 @@ class _Run:
 
     def _subject_after_verb(self, toks, first, k):
         """With the verb second, the subject right after the verb (before frame position ``k``) when the noun
-        phrase ``first[0]`` fronted before it cannot speak: a pronoun only of the nominative, or a name, where a
-        thing with its article was fronted; also a role or body with its article where the fronted word is an
-        adverb (``Speech.adverb_suffixes``); None for a verb of being or a passive."""
+        phrase ``first[0]`` fronted before it cannot speak: a pronoun only of the nominative, a name, or a role or
+        body without an oblique article ("Das Angebot lehnt der Bürgermeister ab:"), where a thing with its
+        article was fronted; a role or body also where the fronted word is an adverb (``Speech.adverb_suffixes``);
+        None for a verb of being or a passive."""
         d, L = self.doc, self.L
         front = first[0]
         verb = toks[front.b] if front.b < k else None
@@ -1497,7 +1498,8 @@ class _Run:
             if gap > 1 or gap == 1 and not (toks[front.b + 1] is not None and d.lo[toks[front.b + 1]] in L.stop):
                 continue
             if x.pron and d.lo[toks[x.a]] in L.subj_pron or x.name is not None and x.name[0] == x.a or \
-                    adverb and (x.role is not None or x.org):
+                    (adverb or not bare and self._object_fronted(toks, front)) and (x.role is not None or x.org) \
+                    and not self._oblique(toks, x):
                 return x
         return None
 
@@ -2560,7 +2562,8 @@ class _Run:
                 # ', sagte der Minister', 'a déclaré le ministre'; in English only a closing 'said Smith.':
                 # in 'Trump, speaking in Ohio, said he would ...' the pronoun opens the reported clause
                 speaker_np = after[0]
-            elif before and after and self._fronted_non_subject(toks, a, k, before) and \
+            elif before and after and (self._fronted_non_subject(toks, a, k, before) or
+                                       self._fronted_thing(toks, a, k, before, after)) and \
                     self._subject_after(toks, k, after):
                 # "Am Montag sagte die Agentur", "Den Vorwurf wies der Bürgermeister zurück", "Sinngemäß hofft
                 # der Chef": with the verb second, the clause's subject follows the cue
@@ -2905,6 +2908,28 @@ class _Run:
         if k - a == 1 and d.kind[first] == W_CAP and self.index.find(d.tx[first]) is None:
             return w in L.stop or w in d.lowers or self._adverb(w)
         return False
+
+    def _object_fronted(self, toks, np_):
+        """Does the noun phrase open with an article that may mark an object ("Das Angebot", "Die Entscheidung";
+        not "Der Verband": ``Speech.nominative_determiners``)?"""
+        nominative = self.L.sp.nominative_determiners
+        w = self.doc.lo[toks[np_.a]] if toks[np_.a] is not None else None
+        return bool(nominative) and w in self.L.dets and w not in nominative
+
+    def _fronted_thing(self, toks, a, k, before, after):
+        """In a verb-second clause, is the phrase before the cue a thing with its article, and the phrase after
+        it a person or a body ("Die Anwendung der Regel stellte der Vorsitzende Franz Roth in Frage", "Die
+        Entscheidung begrüßte die Gewerkschaft"): the thing is the object, the speaker the subject after the
+        verb?"""
+        d, L = self.doc, self.L
+        if not L.sp.verb_second or any(toks[t] is None for t in range(a, k)):
+            return False
+        front, nxt = before[0], after[0]
+        if front.a != a or front.pron or not self._object_fronted(toks, front) or \
+                self._can_speak(toks, front, strict=True):
+            return False
+        return not nxt.pron and (nxt.role is not None or nxt.org or
+                                 nxt.name is not None and nxt.name[1] - nxt.name[0] >= 2)
 
     def _participle(self, w):
         """Is the lower-case cue word ``w`` a participle (``Speech.participle_suffixes``: "adding", "citing")?

@@ -109,6 +109,7 @@ SPEECH = Speech(
     subject_pronouns=frozenset({"er"}),
     frame_subordinators=frozenset("als während nachdem bevor weil obwohl".split()),
     oblique_determiners=frozenset("den dem des einen einem eines diesem diesen".split()),
+    nominative_determiners=frozenset("der ein dieser jener".split()),
     adverb_suffixes=("gemäß", "weise", "ierend", "ßend", "zend", "gend", "ssend", "chend", "erdings"),
     numeral_modifiers=frozenset("über bis".split()),
     document_prepositions=frozenset("in im bei beim".split()),

@@ -232,6 +232,12 @@ class Speech:
     # articles that mark a noun phrase as no subject (dative, genitive, accusative-only forms: "den", "dem",
     # "des", "einem"): a clause opening with one has its subject after the verb
     oblique_determiners: frozenset = frozenset()
+    # articles that mark a noun phrase opening a verb-second clause as its subject (German "der", "ein": "Der
+    # Mieterbund forderte die Regierung auf"); a thing fronted with another article that may be an object
+    # ("Das Angebot lehnt der Bürgermeister ab", "Die Entscheidung begrüßte die Gewerkschaft") leaves the
+    # subject's place to the person or body after the verb. Empty: no such reading (a language whose articles
+    # tell no case apart)
+    nominative_determiners: frozenset = frozenset()
     # endings of adverbs (and adverbial participles), after a stem of three letters or more: with verb second,
     # a sentence opening with one ("Sinngemäß", "Abschließend") has its subject after the cue; where adjectives
     # follow their noun, one is no adjective of the noun before it (fr "-ment": "la direction a immédiatement")
