@@ -93,3 +93,10 @@ def test_ordinal_numbers_end_no_sentence_in_german_and_luxembourgish():
     # a press without dotted ordinals: a number closes the sentence ("was 45. He ...")
     assert _split("The senator was 45. He said he would run again.", "en") == [
         "The senator was 45.", "He said he would run again."]
+
+
+def test_a_unit_after_a_number_may_end_a_sentence():
+    # "17 h." is a time, not an initial; "M. Dupont" and "5 A. Martin" keep theirs
+    got = [s.text for s in segment.sentences("Le trafic reprendra vers 17 h. Les usagers restent prudents. "
+                                             "M. Dupont a confirmé.", cache=False)]
+    assert got == ["Le trafic reprendra vers 17 h.", "Les usagers restent prudents.", "M. Dupont a confirmé."]

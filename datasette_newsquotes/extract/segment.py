@@ -165,7 +165,7 @@ def _sentences(text, abbreviations, ordinals=None):
                 # lower-case domain ("www.Bild.de", "jean.Dupont@mairie.fr"); "Trainer.Dr. Schmidt" still ends
                 continue
             if w:
-                if w in abbreviations or (len(w) == 1 and w.isalpha()) or \
+                if w in abbreviations or (len(w) == 1 and w.isalpha() and not (text[j - 1].islower() and _after_number(text, start, i))) or \
                         initials(w) and not _after_article(text, start, i) or \
                         w.replace(".", "").isdigit() and _LETTER_AFTER.match(text, m.end()) is None or \
                         ordinals is not None and len(w) <= 3 and w.isdigit() and \
@@ -175,6 +175,15 @@ def _sentences(text, abbreviations, ordinals=None):
         start = end
     _add(out, text, start, len(text))
     return out
+
+
+_NUMBER_BEFORE = re.compile(r"\d\s+\Z")
+
+
+def _after_number(text, start, i):
+    """Does a number stand right before position ``i``? Then a lower-case letter there is a unit ("vers 17 h."),
+    which may end its sentence, not an initial."""
+    return _NUMBER_BEFORE.search(text, max(start, i - 3), i) is not None
 
 
 def _after_article(text, start, i):
