@@ -494,6 +494,10 @@ def test_demnach_with_no_earlier_quote_points_to_the_sentence_before():
     assert q.speaker.text == "Demnach" and speaker(q) == "Schiedsgericht"
     # a sentence naming its own source keeps it
     assert find(qs, "Berufung einlegen").speaker.text == "Presseberichten"
+    # after a phrase of time the subject follows the verb
+    q = find(quotes("Am späten Sonntagabend gab die Wahlleitung das vorläufige Ergebnis bekannt. Demnach liegt die "
+                    "Amtsinhaberin knapp vorn.", "de"), "Amtsinhaberin knapp vorn")
+    assert speaker(q) == "Wahlleitung"
 
 
 def test_pronoun_points_to_a_person_introduced_without_a_cue():

@@ -1928,12 +1928,29 @@ class _Run:
 
     def _subject_of(self, us, ue):
         """The subject that opens an (untokenised) sentence, as (toks, NP), or None."""
-        a, b = self.doc.tokenize(us, ue)
+        d, L = self.doc, self.L
+        a, b = d.tokenize(us, ue)
         toks = list(range(a, b))
-        for np_ in self.nps(toks)[:2]:
-            if np_.a <= 1 and not np_.after_prep and not np_.cuenoun and (np_.pron or np_.name is not None
-                                                                          or np_.org or np_.role is not None):
+        nps = self.nps(toks)
+        speaks = lambda x: not x.cuenoun and (x.pron or x.name is not None or x.org or x.role is not None)
+        for np_ in nps[:2]:
+            if np_.a <= 1 and not np_.after_prep and speaks(np_):
                 return toks, np_
+        if L.sp.verb_second and nps and len(toks) > 3 and d.lo[toks[0]] in L.preps and \
+                d.lo[toks[0]] not in L.as_words:
+            # with the verb second after a phrase with a preposition, the subject follows the verb ("Am
+            # Donnerstag gab die Wahlkommission das Ergebnis bekannt.", "Nach der Sitzung teilte sie mit")
+            if nps[0].a == 1 and len(nps) > 1:
+                v, x = nps[0].b, nps[1]
+            else:
+                x = nps[0]
+                v = x.a - 1
+                if v < 2 or not all(d.mask[toks[t]] & (M_TIME | M_DIGIT | M_DET) or d.tx[toks[t]] == "."
+                                    for t in range(1, v)):
+                    return None  # (a phrase of time the chunker makes no noun phrase of: "Am 3. Mai")
+            if x.a == v + 1 and d.kind[toks[v]] == W_LOWER and not d.mask[toks[v]] & (M_PREP | M_CONJ) and \
+                    not self._oblique(toks, x) and speaks(x) and (not x.pron or d.lo[toks[x.a]] in L.subj_pron):
+                return toks, x
         return None
 
     def _triggered(self, toks):
