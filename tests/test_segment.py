@@ -85,9 +85,16 @@ def test_ordinal_numbers_end_no_sentence_in_german_and_luxembourgish():
                   "Der Club feiert seinen 100. Geburtstag.", "de") == [
         "Die Frist endet am 30. Juni, teilte das Amt mit.", "Am Freitag, 4. Juli, folgt die Anhörung.",
         "Der Club feiert seinen 100. Geburtstag."]
-    # a count may still close its sentence
+    # a count may still close its sentence, and so may a number after an article before a function word
     assert _split("Die Zahl der Verletzten stieg auf 12. Am Abend kam die Entwarnung.", "de") == [
         "Die Zahl der Verletzten stieg auf 12.", "Am Abend kam die Entwarnung."]
+    assert _split("Im Sprint wurde sie nur die 7. Die Trainerin war trotzdem zufrieden. Die Frist läuft bis zum "
+                  "15. Danach drohen Strafen.", "de") == [
+        "Im Sprint wurde sie nur die 7.", "Die Trainerin war trotzdem zufrieden.", "Die Frist läuft bis zum 15.",
+        "Danach drohen Strafen."]
+    # "f." after a paragraph's number is an abbreviation
+    assert _split("Das regelt § 34 f. BauGB, sagte die Juristin.", "de") == [
+        "Das regelt § 34 f. BauGB, sagte die Juristin."]
     assert _split("D'Wale sinn den 8. Oktober. Dono gëtt gezielt.", "lb") == [
         "D'Wale sinn den 8. Oktober.", "Dono gëtt gezielt."]
     # a press without dotted ordinals: a number closes the sentence ("was 45. He ...")

@@ -1498,8 +1498,8 @@ class _Run:
             if gap > 1 or gap == 1 and not (toks[front.b + 1] is not None and d.lo[toks[front.b + 1]] in L.stop):
                 continue
             if x.pron and d.lo[toks[x.a]] in L.subj_pron or x.name is not None and x.name[0] == x.a or \
-                    (adverb or not bare and self._object_fronted(toks, front)) and (x.role is not None or x.org) \
-                    and not self._oblique(toks, x):
+                    adverb and (x.role is not None or x.org) or \
+                    not bare and self._object_fronted(toks, front) and self._subject_role_after(toks, verb, x):
                 return x
         return None
 
@@ -2933,11 +2933,22 @@ class _Run:
         w = self.doc.lo[toks[np_.a]] if toks[np_.a] is not None else None
         return bool(nominative) and w in self.L.dets and w not in nominative
 
+    def _subject_role_after(self, toks, verb, x):
+        """Is the noun phrase ``x`` after the finite verb (a doc token) a role marked as the subject: a
+        nominative article, a role that is not feminine, a verb in the singular ("lehnt der Bürgermeister ab";
+        not "sagte der Ministerin", "sagten der Zeitung", "kritisierten die Regierung")?"""
+        d, sp = self.doc, self.L.sp
+        if not sp.nominative_determiners or x.role is None or toks[x.a] is None or \
+                d.lo[toks[x.a]] not in sp.nominative_determiners or d.lo[verb].endswith(sp.plural_verb_endings or "\0"):
+            return False
+        role = toks[x.role]
+        return role is not None and not d.lo[role].endswith(sp.feminine_role_endings or "\0")
+
     def _fronted_thing(self, toks, a, k, before, after):
-        """In a verb-second clause, is the phrase before the cue a thing with its article, and the phrase after
-        it a person or a body ("Die Anwendung der Regel stellte der Vorsitzende Franz Roth in Frage", "Die
-        Entscheidung begrüßte die Gewerkschaft"): the thing is the object, the speaker the subject after the
-        verb?"""
+        """In a verb-second clause, is the phrase before the cue a thing with an article that may mark an object,
+        and the phrase after it a role marked as the subject ("Die Anwendung der Regel stellte der Vorsitzende
+        Franz Roth in Frage")? Then the thing is the object, the speaker the subject after the verb. (Where
+        articles tell nothing, "Die Opposition kritisierte die Ministerin", the first phrase stays the subject.)"""
         d, L = self.doc, self.L
         if not L.sp.verb_second or any(toks[t] is None for t in range(a, k)):
             return False
@@ -2945,8 +2956,7 @@ class _Run:
         if front.a != a or front.pron or not self._object_fronted(toks, front) or \
                 self._can_speak(toks, front, strict=True):
             return False
-        return not nxt.pron and (nxt.role is not None or nxt.org or
-                                 nxt.name is not None and nxt.name[1] - nxt.name[0] >= 2)
+        return not nxt.pron and self._subject_role_after(toks, toks[k], nxt)
 
     def _participle(self, w):
         """Is the lower-case cue word ``w`` a participle (``Speech.participle_suffixes``: "adding", "citing")?

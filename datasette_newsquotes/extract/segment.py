@@ -114,11 +114,13 @@ def sentences(text, abbreviations=None, cache=True, ordinals=None):
 
 class Ordinals:
     """How a language writes ordinal numbers with a full stop ("am 30. Juni", "der 2. Weltkrieg"): the words
-    that make the number before them (``nouns``: the month names) or after them (``articles``) an ordinal."""
+    that make the number before them (``nouns``: the month names) or after them (``articles``) an ordinal, and
+    the function words that open a sentence rather than follow an ordinal ("wurde nur der 5. Der Fahrer …")."""
 
-    def __init__(self, articles, nouns):
+    def __init__(self, articles, nouns, function_words=()):
         self.articles = frozenset(articles)
         self.nouns = frozenset(n.rstrip(".") for n in nouns)
+        self.function_words = frozenset(function_words)
 
 
 _ordinals = {}
@@ -129,8 +131,12 @@ def ordinals_of(language):
     else None; one object per language, so that it keys the segmentation cache."""
     hit = _ordinals.get(id(language))
     if hit is None or hit[0] is not language:
-        articles = language.speech.ordinal_articles
-        hit = _ordinals[id(language)] = (language, Ordinals(articles, language.time.months) if articles else None)
+        sp = language.speech
+        function_words = set(sp.determiners) | set(sp.possessive_determiners) | set(sp.stop_words) | \
+            set(sp.subject_pronouns) | set(sp.conjunctions) | set(sp.prepositions) | set(sp.relative_pronouns) | \
+            set(sp.source_adverbs)
+        hit = _ordinals[id(language)] = (language, Ordinals(sp.ordinal_articles, language.time.months,
+                                                            function_words) if sp.ordinal_articles else None)
     return hit[1]
 
 
@@ -140,11 +146,15 @@ _WORD_BEFORE = re.compile(r"(\w+)\s+\Z")
 
 def _is_ordinal(text, start, i, end, ordinals):
     """Is the number of at most three digits ending before ``end`` an ordinal: before a month name ("Freitag,
-    30. Juni") or after an article ("der 2. Weltkrieg", "am 5. Spieltag")? Elsewhere ("stieg auf 12. Am Abend
-    ...", "Platz 3. Der Verein ...") it may end its sentence."""
+    30. Juni") or after an article ("der 2. Weltkrieg", "am 5. Spieltag"), not before a function word? Elsewhere
+    ("stieg auf 12. Am Abend ...", "Platz 3. Der Verein ...", "wurde nur der 5. Der Fahrer …") it may end its
+    sentence."""
     after = _WORD_AFTER.match(text, end)
-    if after is not None and after.group(1).lower() in ordinals.nouns:
+    nxt = after.group(1).lower() if after is not None else ""
+    if nxt in ordinals.nouns:
         return True
+    if nxt in ordinals.function_words:
+        return False  # "Er wurde nur der 5. Der Fahrer …", "bis zum 30. Danach …": a new sentence
     before = _WORD_BEFORE.search(text, max(start, i - 20), i)
     return before is not None and before.group(1).lower() in ordinals.articles
 

@@ -110,6 +110,8 @@ SPEECH = Speech(
     frame_subordinators=frozenset("als während nachdem bevor weil obwohl".split()),
     oblique_determiners=frozenset("den dem des einen einem eines diesem diesen".split()),
     nominative_determiners=frozenset("der ein dieser jener".split()),
+    feminine_role_endings=("in", "innen"),
+    plural_verb_endings=("en",),
     adverb_suffixes=("gemäß", "weise", "ierend", "ßend", "zend", "gend", "ssend", "chend", "erdings"),
     numeral_modifiers=frozenset("über bis".split()),
     document_prepositions=frozenset("in im bei beim".split()),
@@ -157,7 +159,7 @@ SPEECH = Speech(
     comma_clause=True,
     abbreviations=frozenset("""
         dr prof st nr no vol z.b bzw usw ca evtl ggf vgl u.a d.h z etc vs sen gen mr mrs ms
-        jan feb febr apr aug sept sep okt nov dez
+        jan feb febr apr aug sept sep okt nov dez f ff
         """.split()),
     ordinal_articles=frozenset("""
         der die das dem den des am im zum zur vom beim ins ans

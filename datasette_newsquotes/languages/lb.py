@@ -99,7 +99,7 @@ SPEECH = Speech(
         """.split()),
     abbreviations=frozenset("""
         dr prof st nr vol z.b bzw asw usw ca evtl vgl u.a d.h z etc vs mme m
-        jan feb febr apr aug sept sep okt nov dez
+        jan feb febr apr aug sept sep okt nov dez f ff
         """.split()),
     ordinal_articles=frozenset("""
         de den der dem déi dat d am um vum zum zur beim

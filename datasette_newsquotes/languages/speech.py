@@ -232,12 +232,17 @@ class Speech:
     # articles that mark a noun phrase as no subject (dative, genitive, accusative-only forms: "den", "dem",
     # "des", "einem"): a clause opening with one has its subject after the verb
     oblique_determiners: frozenset = frozenset()
-    # articles that mark a noun phrase opening a verb-second clause as its subject (German "der", "ein": "Der
-    # Mieterbund forderte die Regierung auf"); a thing fronted with another article that may be an object
-    # ("Das Angebot lehnt der Bürgermeister ab", "Die Entscheidung begrüßte die Gewerkschaft") leaves the
-    # subject's place to the person or body after the verb. Empty: no such reading (a language whose articles
-    # tell no case apart)
+    # articles that mark a singular masculine subject (German "der", "ein"): a thing fronted before a verb in
+    # the singular ("Das Angebot lehnt der Bürgermeister ab") leaves the subject's place to a role after the
+    # verb with one of them (not a body: "sagte der Zeitung" is a dative; nor a feminine role, see
+    # ``feminine_role_endings``); a phrase opening with one is the subject ("Der Mieterbund forderte die
+    # Regierung auf"). Empty: no such reading (a language whose articles tell no case apart)
     nominative_determiners: frozenset = frozenset()
+    # endings of feminine role nouns ("Ministerin", "Sprecherinnen"): after one of ``nominative_determiners``
+    # such a role is a dative or a genitive ("sagte der Ministerin"), no subject
+    feminine_role_endings: tuple = ()
+    # endings of a plural finite verb ("kritisierten", "lehnen"): its subject is no singular role after it
+    plural_verb_endings: tuple = ()
     # endings of adverbs (and adverbial participles), after a stem of three letters or more: with verb second,
     # a sentence opening with one ("Sinngemäß", "Abschließend") has its subject after the cue; where adjectives
     # follow their noun, one is no adjective of the noun before it (fr "-ment": "la direction a immédiatement")
