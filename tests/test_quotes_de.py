@@ -634,6 +634,21 @@ def test_source_before_a_cue_is_no_subject_and_relays_or_fills_an_impersonal_cue
     assert q.text.startswith("dass vier") and q.speaker.text == "die Senatorin" and q.via.text == "Radio Bremen"
     qs = quotes("Aus Regierungskreisen hieß es, der Minister trete zurück.", "de")
     assert [(q.text, q.speaker.text) for q in qs] == [("der Minister trete zurück", "Regierungskreisen")]
+    # the subject right after the source and the verb: the report nests the subject's words
+    qs = quotes("Laut einem Bericht der Lokalzeitung hat der Landrat angekündigt, das Kreiskrankenhaus bis 2027 zu "
+                "erhalten.", "de")
+    q = min(qs, key=lambda x: len(x.text))
+    assert q.text.startswith("das Kreiskrankenhaus") and speaker(q) == "Landrat" and q.via.text.endswith(
+        "Lokalzeitung")
+    assert any(x.text.startswith("hat der Landrat") and speaker(x) == "Lokalzeitung" for x in qs)
+    # not an apposition after the source, nor a source inside the sentence
+    qs = quotes("Wie Jana Ott, eine Sprecherin der Feuerwehr, der Presse mitteilte, seien drei Häuser geräumt "
+                "worden.", "de")
+    assert all(speaker(x) == "Jana Ott" for x in qs)
+    # a direct quote framed by its speaker's cue and a source is the speaker's, via the source
+    q = find(quotes("Im Parteivorstand sagte die Vorsitzende einigen Teilnehmern zufolge: „Wir haben die Wahl "
+                    "nicht verloren, weil das Programm falsch war.“", "de"), "Programm falsch")
+    assert speaker(q) == "Vorsitzende" and q.via.text == "Teilnehmern"
 
 
 def test_closing_so_source_with_more_words_relays_the_speaker():

@@ -159,3 +159,12 @@ def test_passive_quoting_cue_relays_the_subject_words():
 def test_en_datum_mat_ordinalzuel_deelt_de_saz_net():
     q = find(quotes("D'Schoul fänkt den 15. September erëm un, sou de Minister.", "lb"), "Schoul fänkt")
     assert q.text.endswith("15. September erëm un") and speaker(q) == "Minister"
+
+
+def test_laut_am_ufank_vum_saz_ass_keen_numm():
+    # "Laut" opening a sentence is the source word, not part of a name
+    q = find(quotes("Laut RTL ginn d'Bustariffer am Fréijoer net erop.", "lb"), "Bustariffer")
+    assert speaker(q) == "RTL"
+    qs = quotes("Laut RTL huet de Schäffen ugekënnegt, datt d'Bibliothéik am Summer zoumécht.", "lb")
+    q = min(qs, key=lambda x: len(x.text))
+    assert q.text.startswith("datt d'Bibliothéik") and speaker(q) == "Schäffen" and q.via.text == "RTL"

@@ -288,8 +288,8 @@ class _Lang:
         if k == W_LOWER and self.lower_nouns and (role or org):
             return True
         if k == W_CAP:
-            if low in self.stop or low in self.dets or low in self.preps:
-                return False
+            if low in self.stop or low in self.dets or low in self.preps or low in self.src_before:
+                return False  # (nor a source word opening a sentence: lb "Laut RTL …")
             if "'" in low or "’" in low:
                 stem = _APOSTROPHE.split(low, 1)[0]
                 if stem in self.pron or stem in self.stop or stem in self.dets:
@@ -2398,9 +2398,16 @@ class _Run:
                 if at is src or at.get("source") or at.get("object") or sp is None:
                     continue  # (not the object of an act: "Clinton plans to visit Ohio, according to an aide")
                 if at["cue_start"] > src["cue_start"]:
-                    # "Laut Radio Bremen erklärte die Senatorin, ...": a source right before a cue with a subject of
-                    # its own relays it (the source's own report, the whole sentence, stays: it nests the senator's)
-                    if 0 <= at["cue_start"] - src["speaker"].end <= 2 and sp.start > at["cue_start"]:
+                    # "Laut Radio Bremen erklärte die Senatorin, ...", "Laut dem Magazin hat der Fonds angekündigt,
+                    # ...": a source before a cue with a subject of its own, in what the source reports, relays it
+                    # (the source's own report, the whole sentence, stays: it nests the senator's)
+                    sc = src.get("content")
+                    if 0 <= at["cue_start"] - src["speaker"].end <= 2 and sp.start > at["cue_start"] or \
+                            sc is not None and sc[0] <= at["cue_start"] < sc[1] and at.get("content") is not None and \
+                            src["speaker"].end < sp.start and not self.text[self.unit_start:src["cue_start"]].strip() \
+                            and self._verb_between(self.text[src["speaker"].end:sp.start]):
+                        # (the source opening the sentence, the subject right after it and the verb: "Laut CNN hat
+                        # der Minister …")
                         at.setdefault("via", src["speaker"])
                     continue
                 # (the cue's own content runs up to the source: a cue inside what the source reports has none,
@@ -2413,7 +2420,14 @@ class _Run:
                 frames = src.get("content") is not None and src["content"][0] <= at["cue_start"] < src["content"][1] \
                     and c is not None and c[0] < src["cue_start"] <= c[1] + 3 and \
                     (c[1] <= src["speaker"].end + 3 or self.text[:src["cue_start"]].rstrip().endswith(","))
-                if frames or 0 <= src["cue_start"] - max(sp.end, at["cue_end"]) <= 3:
+                # (the source right after the speaker, its own determiner between: "sagte die Ministerin einigen
+                # Teilnehmern zufolge: „…“")
+                src_begin = min(src["cue_start"], src["speaker"].start)
+                near = 0 <= src["cue_start"] - max(sp.end, at["cue_end"]) <= 3 or \
+                    0 <= src_begin - max(sp.end, at["cue_end"]) and \
+                    len(self.text[max(sp.end, at["cue_end"]):src_begin].split()) == 1 and \
+                    self._verb_between(self.text[max(sp.end, at["cue_end"]):src_begin])
+                if frames or near:
                     at.setdefault("via", src["speaker"])
                     relayed.add(id(src))
                     if c is not None and c[0] < src["cue_start"] < c[1]:
@@ -2447,7 +2461,10 @@ class _Run:
         good = [a for a in out if a.get("speaker") is not None or a.get("content") is not None]
         # a cue inside another attribution's content is part of what was reported
         def inside(a, o):
-            return o is not a and o.get("content") and o["content"][0] <= a["cue_start"] < o["content"][1]
+            # (not the speaker a source relays: "Laut dem Magazin hat der Fonds angekündigt, …" nests the fund's
+            # words in the magazine's report)
+            return o is not a and o.get("content") and o["content"][0] <= a["cue_start"] < o["content"][1] and \
+                not (o.get("source") and a.get("via") is o.get("speaker"))
 
         # when two contain each other's cue, the one whose content starts first frames the other (a postposed
         # "..., sou de Spriecher" over a cue inside the reported clause)
@@ -2455,6 +2472,13 @@ class _Run:
                                                                   a["content"][0] < o["content"][0])
                                            for o in good)]
         return good
+
+    @staticmethod
+    def _verb_between(gap):
+        """Is ``gap`` (the text between a source and a subject) one or two lower-case words and nothing else: the
+        verb ("Laut CNN hat der Minister"), not an apposition (", ein Sprecher …") or a clause?"""
+        words = gap.split()
+        return 1 <= len(words) <= 2 and all(w.isalpha() and w.islower() for w in words)
 
     def _cue(self, toks, nps, k, clause_of, end_offset, pron_tail=None, phrase_start=None):
         """The attribution of the cue at ``k`` (the last word of a cue phrase that opens at ``phrase_start``)."""
