@@ -810,6 +810,13 @@ def test_nach_eigenen_angaben_ist_die_auskunft_des_subjekts():
     q = find(quotes("Der Verein hat eigenen Angaben zufolge mehr als 3000 Mitglieder in der Region.", "de"),
              "3000 Mitglieder")
     assert speaker(q) == "Verein"
+    # so is "seiner Meinung nach", "ihren Angaben zufolge"; inside what the subject's cue reports it is no frame
+    q = find(quotes("Die Genossenschaft will ihren Angaben zufolge im Herbst 40 neue Wohnungen bauen.", "de"),
+             "40 neue Wohnungen")
+    assert speaker(q) == "Genossenschaft"
+    qs = quotes("Der Stadtkämmerer erklärte, die Rücklagen reichten seiner Meinung nach noch bis 2026.", "de")
+    assert [(q.text, speaker(q)) for q in qs] == [("die Rücklagen reichten seiner Meinung nach noch bis 2026",
+                                                   "Stadtkämmerer")]
 
 
 def test_wer_beschrieben_wird_spricht_nicht():

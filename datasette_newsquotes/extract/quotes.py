@@ -2458,7 +2458,14 @@ class _Run:
                 continue
             merged.append(at)
         out = merged
-        good = [a for a in out if a.get("speaker") is not None or a.get("content") is not None]
+        # a source inside what a cue reports that speaks for the cue's own speaker is its own account, no frame of
+        # its own ("erklärte der Direktor, das Land besitze seiner Meinung nach Raketen")
+        own = {id(src) for src in out if src.get("source") and src.get("speaker") is not None and
+               src["speaker"].speaker is not None and
+               any(at is not src and not at.get("source") and at.get("content") is not None and
+                   at.get("speaker") is not None and at["speaker"].speaker is src["speaker"].speaker and
+                   at["content"][0] <= src["cue_start"] < at["content"][1] for at in out)}
+        good = [a for a in out if (a.get("speaker") is not None or a.get("content") is not None) and id(a) not in own]
         # a cue inside another attribution's content is part of what was reported
         def inside(a, o):
             # (not the speaker a source relays: "Laut dem Magazin hat der Fonds angekündigt, …" nests the fund's
