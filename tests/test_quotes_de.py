@@ -887,3 +887,9 @@ def test_ein_vorangestelltes_objekt_spricht_nicht():
     q = find(quotes("Die Ministerin kritisierte am Montag den Verband: „So geht das nicht weiter.“", "de"),
              "So geht das")
     assert speaker(q) == "Ministerin"
+
+
+def test_ein_teilzitat_in_indirekter_rede_gehoert_dem_sprecher_nicht_dem_satzgegenstand():
+    # (a body's report: the partial quote is the body's, not the thing the clause is about)
+    text = "Die Stadtverwaltung begründete dies damit, dass die Finanzierung des Projekts „völlig ungeklärt“ sei."
+    assert speaker(find(quotes(text, "de"), "völlig ungeklärt")) == "Stadtverwaltung"

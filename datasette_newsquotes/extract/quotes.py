@@ -2124,7 +2124,8 @@ class _Run:
         nps = self.nps(toks)
         for np_ in nps[:2]:
             if np_.a <= 2 and np_.name is not None and not np_.org and not np_.acronym and not np_.after_prep:
-                return self.mention_of(toks, np_)
+                # (a person, not any noun with its article: "dass die Transparenz des Angebots „fragwürdig“ sei")
+                return self.mention_of(toks, np_) if self._can_speak(toks, np_, strict=True) else None
             if np_.a <= 2 and np_.pron:
                 return None
         return None
