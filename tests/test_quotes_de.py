@@ -893,3 +893,12 @@ def test_ein_teilzitat_in_indirekter_rede_gehoert_dem_sprecher_nicht_dem_satzgeg
     # (a body's report: the partial quote is the body's, not the thing the clause is about)
     text = "Die Stadtverwaltung begründete dies damit, dass die Finanzierung des Projekts „völlig ungeklärt“ sei."
     assert speaker(find(quotes(text, "de"), "völlig ungeklärt")) == "Stadtverwaltung"
+
+
+def test_ein_name_in_anfuehrungszeichen_vor_dass_ist_kein_zitat():
+    # the addressee or a source's title in marks, with its article, before the reported clause
+    qs = quotes("Die Senatorin sagte der „Hamburger Morgenpost“, dass die Schwimmbäder im Sommer öffnen sollen.", "de")
+    assert [(q.text, speaker(q)) for q in qs] == [("dass die Schwimmbäder im Sommer öffnen sollen", "Senatorin")]
+    q = find(quotes("Am Morgen berichtete die Online-Ausgabe des „Kurier“, dass der Vertrag bereits unterschrieben "
+                    "sei.", "de"), "Vertrag bereits")
+    assert q.text.startswith("dass der Vertrag")

@@ -267,3 +267,8 @@ def test_le_sujet_decrit_ne_parle_pas():
     assert speaker(find(quotes(text, "fr"), "la dame de fer")) == "Marc Exemple"
     qs = quotes("« Marseille mérite mieux », a lancé le maire de Marseille devant la presse.", "fr")
     assert speaker(find(qs, "Marseille mérite mieux")) == "maire de Marseille"
+
+
+def test_un_journal_entre_guillemets_avant_que_n_est_pas_une_citation():
+    qs = quotes("La ministre a déclaré au « Progrès » que les piscines rouvriraient en juin.", "fr")
+    assert [(q.text, speaker(q)) for q in qs] == [("les piscines rouvriraient en juin", "ministre")]

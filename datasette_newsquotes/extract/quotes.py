@@ -448,6 +448,7 @@ COMPLEMENTIZER_REACH_AFTER_SETTING = 16
 _WORD_SPAN = re.compile(r"\S+")
 _COMMA_WORD = re.compile(r",\s*(\w+)")
 _GAP_WORD = re.compile(r"\w+")
+_NEXT_WORD = re.compile(r"[\"'”»“’\s\u00a0]*,?\s*(\w+)")
 _q_start = operator.attrgetter("start")
 _q_end = operator.attrgetter("end")
 
@@ -2047,6 +2048,13 @@ class _Run:
                 c -= 1
             if c < t - 1 and toks[c] is not None and d.mask[toks[c]] & M_CUE:
                 return True  # the body of the speaker named after a cue: '..., sagte Anna Berg vom „Forum Ost“.'
+        # the addressee of a cue, with its article or preposition, before the reported clause ("sagte der „Berliner
+        # Zeitung“, dass …", "a déclaré au « Parisien » que …")
+        c = t if det else t - 1
+        if c >= 0 and toks[c] is not None and d.mask[toks[c]] & M_CUE and (det or d.mask[toks[t]] & M_PREP):
+            nxt = _NEXT_WORD.match(self.text, q.end)
+            if nxt is not None and nxt.group(1).lower() in L.comps:
+                return True
         # after a cue that follows what it frames (a quotation, or a comma after reported speech): its subject,
         # or its addressee after a subject ('"...", schreibt der „Spiegel“', '"...", schrieb „Die Zeit“', "Die Lage
         # sei ernst, schreibt der „Spiegel“", '"...", sagte Merkel der „Bild“'); a cue inside its clause has its
@@ -2739,6 +2747,11 @@ class _Run:
         for t in range(j, limit):
             ti = toks[t]
             if ti is None:
+                p = t - 1
+                while p > j and toks[p] is not None and tx[toks[p]] in QUOTE_CHARS:
+                    p -= 1
+                if p >= j and t not in self.full_quote_at and toks[p] is not None and lo[toks[p]] in L.dets:
+                    continue  # a title in marks after its article: "sagte der Zeitschrift „Neue Wege“, dass …"
                 break
             if t - j >= COMPLEMENTIZER_REACH and (lo[ti] in L.rel or lo[ti] in L.cues and t > j):
                 break  # (past a long phrase of place: "... in Akron, where teachers told her that ...")
