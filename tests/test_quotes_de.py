@@ -498,6 +498,9 @@ def test_demnach_with_no_earlier_quote_points_to_the_sentence_before():
     q = find(quotes("Am späten Sonntagabend gab die Wahlleitung das vorläufige Ergebnis bekannt. Demnach liegt die "
                     "Amtsinhaberin knapp vorn.", "de"), "Amtsinhaberin knapp vorn")
     assert speaker(q) == "Wahlleitung"
+    # a thing after the verb is no source
+    qs = quotes("Seit Wochen beschäftigt der Fall die Justiz. Demnach soll der Arzt Rezepte gefälscht haben.", "de")
+    assert all(speaker(q) != "Fall" for q in qs)
 
 
 def test_pronoun_points_to_a_person_introduced_without_a_cue():
@@ -817,6 +820,13 @@ def test_nach_eigenen_angaben_ist_die_auskunft_des_subjekts():
     qs = quotes("Der Stadtkämmerer erklärte, die Rücklagen reichten seiner Meinung nach noch bis 2026.", "de")
     assert [(q.text, speaker(q)) for q in qs] == [("die Rücklagen reichten seiner Meinung nach noch bis 2026",
                                                    "Stadtkämmerer")]
+    # a possessive points back to the nearest person before it, not to the sentence's first subject
+    qs = quotes("Der Sprecher sagte, die Ministerin werde ihren Worten nach nicht zurücktreten.", "de")
+    assert speaker(find(qs, "nicht zurücktreten")) == "Ministerin"
+    # and with no one before it in its sentence, never to what follows the verb
+    qs = quotes("Der Oppositionsführer meldete sich zu Wort. Seiner Meinung nach hat die Landesregierung in der "
+                "Krise versagt.", "de")
+    assert all(speaker(q) != "Landesregierung" for q in qs)
 
 
 def test_wer_beschrieben_wird_spricht_nicht():
@@ -902,3 +912,6 @@ def test_ein_name_in_anfuehrungszeichen_vor_dass_ist_kein_zitat():
     q = find(quotes("Am Morgen berichtete die Online-Ausgabe des „Kurier“, dass der Vertrag bereits unterschrieben "
                     "sei.", "de"), "Vertrag bereits")
     assert q.text.startswith("dass der Vertrag")
+    # a word in marks as the object of a cue is what was said, and its "dass" clause no report
+    qs = quotes("Die Bürgermeisterin kritisierte den „Kahlschlag“, dass die Schulen im Winter schließen sollen.", "de")
+    assert find(qs, "Kahlschlag").kind == "direct" and none_with(qs, "dass die Schulen")

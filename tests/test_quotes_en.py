@@ -789,3 +789,14 @@ def test_a_verb_of_speaking_reports_only_its_topic():
     # the topic may come after whom it was told to
     qs = quotes("The bishop spoke to the congregation about forgiveness and the war in the north.", "en")
     assert find(qs, "about forgiveness").kind == "indirect"
+
+
+def test_postposed_frame_with_a_subject_of_unknown_nouns():
+    q = find(quotes("Whole districts of the city are divided by income, other studies have shown.", "en"),
+             "divided by income")
+    assert q.speaker.text == "other studies"
+    q = find(quotes("Nine million jobs depend on exports to Canada, one chart says.", "en"), "exports to Canada")
+    assert q.speaker.text == "one chart"
+    # a first name that is also a source word ("per") is a name
+    q = find(quotes('"We will appeal," said Per Lindqvist, the chief executive.', "en"), "We will appeal")
+    assert speaker(q) == "Per Lindqvist"

@@ -272,3 +272,9 @@ def test_le_sujet_decrit_ne_parle_pas():
 def test_un_journal_entre_guillemets_avant_que_n_est_pas_une_citation():
     qs = quotes("La ministre a déclaré au « Progrès » que les piscines rouvriraient en juin.", "fr")
     assert [(q.text, speaker(q)) for q in qs] == [("les piscines rouvriraient en juin", "ministre")]
+
+    # a word in marks as the object of a cue stays a quote: its "que" is a relative pronoun, or another cue's
+    qs = quotes("Le député a dénoncé le « mépris » que subissent les éleveurs de la région.", "fr")
+    assert find(qs, "mépris").kind == "direct" and none_with(qs, "subissent")
+    qs = quotes("La fédération a dénoncé une « mascarade » et a affirmé que la direction mentait.", "fr")
+    assert [q.text for q in qs if "direction" in q.text] == ["la direction mentait"]

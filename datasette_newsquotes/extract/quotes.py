@@ -288,8 +288,8 @@ class _Lang:
         if k == W_LOWER and self.lower_nouns and (role or org):
             return True
         if k == W_CAP:
-            if low in self.stop or low in self.dets or low in self.preps or low in self.src_before:
-                return False  # (nor a source word opening a sentence: lb "Laut RTL …")
+            if low in self.stop or low in self.dets or low in self.preps:
+                return False
             if "'" in low or "’" in low:
                 stem = _APOSTROPHE.split(low, 1)[0]
                 if stem in self.pron or stem in self.stop or stem in self.dets:
@@ -1950,7 +1950,8 @@ class _Run:
                                     for t in range(1, v)):
                     return None  # (a phrase of time the chunker makes no noun phrase of: "Am 3. Mai")
             if x.a == v + 1 and d.kind[toks[v]] == W_LOWER and not d.mask[toks[v]] & (M_PREP | M_CONJ) and \
-                    not self._oblique(toks, x) and speaks(x) and (not x.pron or d.lo[toks[x.a]] in L.subj_pron):
+                    not self._oblique(toks, x) and speaks(x) and self._can_speak(toks, x, strict=True) and \
+                    (not x.pron or d.lo[toks[x.a]] in L.subj_pron):
                 return toks, x
         return None
 
@@ -2050,8 +2051,9 @@ class _Run:
                 return True  # the body of the speaker named after a cue: '..., sagte Anna Berg vom „Forum Ost“.'
         # the addressee of a cue, with its article or preposition, before the reported clause ("sagte der „Berliner
         # Zeitung“, dass …", "a déclaré au « Parisien » que …")
-        c = t if det else t - 1
-        if c >= 0 and toks[c] is not None and d.mask[toks[c]] & M_CUE and (det or d.mask[toks[t]] & M_PREP):
+        w0 = t + 1 if det else t   # the word right before the marks
+        if w0 >= 1 and toks[w0] is not None and d.lo[toks[w0]] in L.sp.addressee_determiners and \
+                toks[w0 - 1] is not None and d.mask[toks[w0 - 1]] & M_CUE:
             nxt = _NEXT_WORD.match(self.text, q.end)
             if nxt is not None and nxt.group(1).lower() in L.comps:
                 return True
@@ -2649,6 +2651,13 @@ class _Run:
                 # (a subject after the cue: ", sagte der Minister", "said the mayor"; never after a participle:
                 # "adding that she ..." has the sentence's subject)
                 speaker_np = after[0]
+            elif L.lower_nouns and a > 0 and (bare := self._bare_subject(toks, kf, a)) is not None and \
+                    bare.a == a and bare.b - bare.a <= 3 and toks[a] is not None and \
+                    (lo[toks[a]] in L.sp.quantity_subjects or self._number(lo[toks[a]]) or
+                     lo[toks[a]] in L.sp.other_determiners) and self._postposed(toks, k, a):
+                # a postposed frame's own subject of unknown nouns: "…, other studies have shown.", "…, one slide
+                # says."
+                speaker_np = bare
             else:
                 # the clause has no subject of its own: the sentence's first one ("Le gouvernement, impuissant,
                 # a dénoncé")
@@ -2750,8 +2759,11 @@ class _Run:
                 p = t - 1
                 while p > j and toks[p] is not None and tx[toks[p]] in QUOTE_CHARS:
                     p -= 1
-                if p >= j and t not in self.full_quote_at and toks[p] is not None and lo[toks[p]] in L.dets:
-                    continue  # a title in marks after its article: "sagte der Zeitschrift „Neue Wege“, dass …"
+                if p >= max(j, 1) and t not in self.full_quote_at and toks[p] is not None and \
+                        toks[p - 1] is not None and \
+                        lo[toks[p]] in L.oblique and d.kind[toks[p - 1]] == W_CAP and \
+                        not d.mask[toks[p - 1]] & M_CUE:
+                    continue  # a title in marks after a noun and its article: "die Online-Ausgabe des „Kurier“"
                 break
             if t - j >= COMPLEMENTIZER_REACH and (lo[ti] in L.rel or lo[ti] in L.cues and t > j):
                 break  # (past a long phrase of place: "... in Akron, where teachers told her that ...")
@@ -3736,13 +3748,26 @@ class _Run:
         Angaben zufolge") it stays where the text attributes, but speaks for the sentence's subject ("Die Reederei
         will nach eigenen Angaben …" is its account), as a pronoun would; unresolved without one."""
         d, L = self.doc, self.L
-        if m_ is not None and L.sp.own_source_words and any(
-                toks[t] is not None and d.lo[toks[t]] in L.sp.own_source_words
-                for t in range(max(0, np_.a - 1), min(np_.b, np_.a + 2))):
-            subject = next((x for x in nps if x is not np_ and not x.after_prep and not x.cuenoun and
-                            (x.pron or x.role is not None or x.org or x.name is not None)), None)
+        if m_ is None:
+            return m_
+        words = [d.lo[toks[t]] for t in range(max(0, np_.a - 1), min(np_.b, np_.a + 2)) if toks[t] is not None]
+        speaks = lambda x: x is not np_ and not x.after_prep and not x.cuenoun and (
+            x.pron or x.role is not None or x.org or x.name is not None)
+        if L.sp.own_source_words and any(w in L.sp.own_source_words for w in words):
+            subject = next((x for x in nps if speaks(x)), None)
             own = self.mention_of(toks, subject) if subject is not None else None
             m_.speaker = own.speaker if own is not None else None
+        elif L.sp.possessive_determiners and words and words[0 if np_.a == 0 else 1] in L.sp.possessive_determiners:
+            # a possessive opening the source ("ihren Angaben zufolge", "nach seinen Worten") points back to the
+            # nearest person or body before it in its sentence ("Der Sprecher sagte, die Ministerin werde ihren
+            # Worten nach …" is the minister's account), else to the phrase opening the sentence ("Die
+            # Genossenschaft will ihren Angaben zufolge …"); with none before it, the source stays as it is
+            subject = next((x for x in reversed(nps) if x.b <= np_.a and speaks(x) and
+                            self._can_speak(toks, x, strict=True)), None) or \
+                next((x for x in nps[:1] if x.a == 0 and x.b <= np_.a and speaks(x)), None)
+            own = self.mention_of(toks, subject) if subject is not None else None
+            if own is not None and own.speaker is not None:
+                m_.speaker = own.speaker
         return m_
 
     def _source_after(self, toks, nps, k, m, phrase, clause_of, end_offset):

@@ -58,7 +58,7 @@ SPEECH = Speech(
                       ", laut der"),
     relative_sources_always=(", wonach",),
     pronouns={"er": "m", "sie": "f", "sie(pl)": "pl"},
-    own_source_words=frozenset("eigene eigenen eigenem eigener seiner seinen seinem seines ihrer ihren ihrem ihres".split()),
+    own_source_words=frozenset("eigene eigenen eigenem eigener".split()),
     descriptive_verbs=frozenset("""
         ist sind war waren sei gilt galt gelten galten bleibt blieb erhielt erhält erhielten bekam bekommt
         """.split()),

@@ -84,6 +84,7 @@ SPEECH = Speech(
     conjunction_prepositions=frozenset("after before as since".split()),
     quantity_subjects=frozenset("""some many most all several few others both half none majority dozens hundreds
                                    thousands scores""".split()),
+    other_determiners=frozenset("other another".split()),
     addressee_cues=frozenset("told tells tell telling asked asks ask asking".split()),
     numeral_modifiers=frozenset("more than at least nearly almost about around roughly over fewer less".split()),
     frame_subordinators=frozenset("as while when after before because since although though whereas".split()),

@@ -90,6 +90,8 @@ SPEECH = Speech(
         à au aux de d' d’ du des en dans par pour sur sous avec sans chez vers contre entre depuis
         pendant après avant selon malgré lors dès parmi
         """.split()),
+    # "a déclaré au « Parisien » que …", "a confié à « Libération »": the outlet told
+    addressee_determiners=frozenset("au aux à".split()),
     agent_prepositions=frozenset("par".split()),
     setting_prepositions=frozenset("lors pendant durant devant".split()),
     of_words=frozenset("de d' d’ du des".split()),

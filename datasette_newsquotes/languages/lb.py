@@ -91,7 +91,7 @@ SPEECH = Speech(
     of_words=frozenset("vun vum vu vun der vun den".split()),
     stop_words=frozenset("""
         och awer an a mä dunn elo haut gëschter well wann wéi sou esou et dat dës dësen hei do dofir
-        deemno domat trotzdem ausserdem nieft dozou ganz just nach ni net
+        deemno domat trotzdem ausserdem nieft dozou ganz just nach ni net laut gemäss gemäß
         """.split()),
     auxiliaries=frozenset("""
         huet hunn hat haten hätt hätten gouf goufen gëtt ginn ass sinn war waren wier wieren kann kënnen

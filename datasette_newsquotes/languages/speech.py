@@ -247,6 +247,10 @@ class Speech:
     # a sentence opening with one ("Sinngemäß", "Abschließend") has its subject after the cue; where adjectives
     # follow their noun, one is no adjective of the noun before it (fr "-ment": "la direction a immédiatement")
     adverb_suffixes: tuple = ()
+    # words that open a phrase of something else or more of it ("other studies", "another poll"): such a phrase
+    # of nouns no lexicon knows, alone between the comma and the cue of a postposed frame, is its subject
+    # ("…, other studies have shown.")
+    other_determiners: frozenset = frozenset()
     # words that say "more than", "about" before a number ("Über 100 Ärzte warnten", "More than 40 percent of
     # respondents said"): such a phrase can be the subject
     numeral_modifiers: frozenset = frozenset()
