@@ -1341,6 +1341,14 @@ class _Run:
                         se -= 1  # the sentence's full stop, not an initial's ("― Jane Doe.", "― John Q.")
                     dq.speaker = mention(ss, se, text[ss:se], self.index.add(text[ss:se], "person", None, ss),
                                          "name")
+                elif host is not None and (inner := next(
+                        (at for at in with_speaker if at.get("via") is not None and
+                         host.start <= at["cue_start"] < q.start and
+                         at["via"].start == (host.speaker.start if host.speaker is not None else -1)), None)):
+                    # a speaker's cue inside a source's report frames the quotation: "Laut Polizei hat der Zeuge
+                    # gesagt: „…“" is the witness's, via the police
+                    dq.speaker, dq.via = inner["speaker"], inner["via"]
+                    dq.cue, dq.cue_start, dq.cue_end = inner["cue"], inner["cue_start"], inner["cue_end"]
                 elif host is not None:
                     dq.speaker = host.speaker
                     subj = self._content_subject(host)
@@ -2414,7 +2422,9 @@ class _Run:
                     # (the source's own report, the whole sentence, stays: it nests the senator's)
                     sc = src.get("content")
                     if 0 <= at["cue_start"] - src["speaker"].end <= 2 and sp.start > at["cue_start"] or \
-                            sc is not None and sc[0] <= at["cue_start"] < sc[1] and at.get("content") is not None and \
+                            sc is not None and sc[0] <= at["cue_start"] < sc[1] and (
+                                at.get("content") is not None or
+                                self.text[at["cue_end"]:at["cue_end"] + 3].lstrip().startswith(":")) and \
                             src["speaker"].end < sp.start and not self.text[self.unit_start:src["cue_start"]].strip() \
                             and self._verb_between(self.text[src["speaker"].end:sp.start]):
                         # (the source opening the sentence, the subject right after it and the verb: "Laut CNN hat
