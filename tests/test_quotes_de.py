@@ -649,7 +649,7 @@ def test_source_before_a_cue_is_no_subject_and_relays_or_fills_an_impersonal_cue
                 "worden.", "de")
     assert all(speaker(x) == "Jana Ott" for x in qs)
     # so with a colon: the quotation is the witness's, via the police
-    q = find(quotes("Laut Polizei hat die Zeugin ausgesagt: „Der Mann trug eine rote Jacke.“", "de"), "rote Jacke")
+    q = find(quotes("Laut Polizei hat die Zeugin erklärt: „Der Mann trug eine rote Jacke.“", "de"), "rote Jacke")
     assert q.kind == "direct" and speaker(q) == "Zeugin" and q.via.text == "Polizei"
     # a direct quote framed by its speaker's cue and a source is the speaker's, via the source
     q = find(quotes("Im Parteivorstand sagte die Vorsitzende einigen Teilnehmern zufolge: „Wir haben die Wahl "
