@@ -918,3 +918,16 @@ def test_ein_name_in_anfuehrungszeichen_vor_dass_ist_kein_zitat():
     # a word in marks as the object of a cue is what was said, and its "dass" clause no report
     qs = quotes("Die Bürgermeisterin kritisierte den „Kahlschlag“, dass die Schulen im Winter schließen sollen.", "de")
     assert find(qs, "Kahlschlag").kind == "direct" and none_with(qs, "dass die Schulen")
+
+
+def test_wurde_bekannt_dass_ist_ein_bericht_ohne_sprecher():
+    # an impersonal report: the clause after "dass" is reported speech with no speaker
+    q = find(quotes("Im Herbst wurde bekannt, dass die Molkerei an einen Konkurrenten verkauft werden soll.", "de"),
+                    "Molkerei")
+    assert q.kind == "indirect" and q.text.startswith("dass die Molkerei") and q.speaker is None
+    # only a "dass" clause: becoming known for something reports nothing
+    assert quotes("Der Fall wurde bekannt, weil sich das Opfer einer Lehrerin anvertraute.", "de") == []
+    assert quotes("Der Pfarrer war durch Predigten bekannt geworden, die weit über das Dorf hinaus Aufsehen "
+                  "erregten.", "de") == []
+    q = find(quotes("Der Verband hat am Montag bekanntgegeben, dass die Saison verlängert wird.", "de"), "Saison")
+    assert speaker(q) == "Verband"

@@ -90,6 +90,7 @@ class _Lang:
         self.sp = sp
         self.token = token_pattern(sp.elisions, sp.inverted_pronouns)
         self.abbreviations = frozenset(sp.abbreviations)
+        self.comp_phrases = frozenset(p.lower() for p in sp.complementizer_cue_phrases)
         self.ordinals = segment.ordinals_of(language)
         self.particles = frozenset(sp.name_particles)
         self.particle_prefixes = tuple(sp.name_particle_prefixes)
@@ -2968,6 +2969,11 @@ class _Run:
             # '"…," the chancellor told reporters after a meeting that …': the frame of the quotation (not a
             # second cue in it: '"…," the mayor said in a statement announcing that …')
             content = None
+        if content is not None and phrase_start is not None and L.comp_phrases and \
+                " ".join(lo[toks[t]] for t in range(phrase_start, k + 1) if toks[t] is not None) in L.comp_phrases and \
+                _GAP_WORD.match(self.text, content[0]) is not None and \
+                _GAP_WORD.match(self.text, content[0]).group().lower() not in L.comps:
+            content = None  # "Der Fall wurde bekannt, weil …": only a complementizer's clause is reported
         if content is not None and content[1] > content[0]:
             at["content"] = content
         return at

@@ -8,7 +8,8 @@ SPEECH = Speech(
     as_words=frozenset({"wie"}),
     # stance phrases around a verb too common to be a cue ("geht davon aus", "hält es für möglich")
     cue_phrases=("davon aus", "für möglich", "für wahrscheinlich", "für unwahrscheinlich", "für ausgeschlossen",
-                 "für denkbar", "für richtig", "für falsch", "zu bedenken"),
+                 "für denkbar", "für richtig", "für falsch", "zu bedenken", "wurde bekannt", "bekannt geworden"),
+    complementizer_cue_phrases=("wurde bekannt", "bekannt geworden"),
     quote_pairs=(('"', '"'), ("„", "“"), ("“", "”"), ("»", "«"), ("«", "»"), ("‚", "‘"), ("›", "‹")),
     cue_verbs=frozenset("""
         sagte sagten sagt sagen gesagt sage erklärte erklärten erklärt erklären betonte betonten betont
@@ -25,7 +26,7 @@ SPEECH = Speech(
         mitteilte mitteilten teilt teilen mitteilt kündigten kündigt ankündigte ankündigten angekündigt
         verkündeten erklärt warf warfen vorwarf vorwirft wirft vorgeworfen forderten auffordert
         aufgefordert schrieben schreibt meldete meldeten meldet gemeldet berichtete hieß heißt verlautete
-        bekanntgab gab gaben angab angaben räumte räumten einräumte eingeräumt fürchtet
+        bekanntgab bekanntgegeben gab gaben angab angaben räumte räumten einräumte eingeräumt fürchtet
         fürchtete befürchtet befürchtete hofft hoffte erwartet erwartete schätzt schätzten geschätzt
         kritisierten kritisieren warnen warnte appellierten appelliert verlangte verlangten verlangt
         bezeichnete bezeichneten bezeichnet nannte nannten nennt stellte feststellte festgestellt

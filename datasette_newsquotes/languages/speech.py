@@ -17,6 +17,9 @@ class Speech:
     # cues of several words whose words alone are none, the last one standing where the verb would: "Die
     # Feuerwehr geht davon aus, dass ...", "Versicherer halten es für möglich, dass ..."
     cue_phrases: tuple = ()
+    # of those, the ones that report only a clause opened by a complementizer ("wurde bekannt, dass …"; not "Der
+    # Fall wurde bekannt, weil …", "war durch Äußerungen bekannt geworden, die …")
+    complementizer_cue_phrases: tuple = ()
     # nouns that introduce words: "Wierder", "Erklärung", "statement"; a speaker named after them
     # ("d'Fuerderung vum Minister", "the statement of the ministry") is the speaker
     cue_nouns: frozenset = frozenset()
