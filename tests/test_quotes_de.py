@@ -931,3 +931,14 @@ def test_wurde_bekannt_dass_ist_ein_bericht_ohne_sprecher():
                   "erregten.", "de") == []
     q = find(quotes("Der Verband hat am Montag bekanntgegeben, dass die Saison verlängert wird.", "de"), "Saison")
     assert speaker(q) == "Verband"
+
+
+def test_konjunktiv_eins_setzt_die_indirekte_rede_fort():
+    # the subjunctive of common verbs carries the last speaker's reported speech on
+    qs = quotes("„Wir tun alles, was wir können“, sagte der Einsatzleiter Jan Ohm. Der Junge befinde sich "
+                "vermutlich noch im Wald.", "de")
+    assert speaker(find(qs, "Der Junge befinde")) == "Jan Ohm"
+    # "vermelden" reports
+    qs = quotes("Nach der Sitzung hatte die Kämmerin viel Positives zu vermelden. Erstmals seit Jahren sei der "
+                "Haushalt ausgeglichen.", "de")
+    assert speaker(find(qs, "Haushalt ausgeglichen")) == "Kämmerin"

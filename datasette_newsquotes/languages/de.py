@@ -39,7 +39,7 @@ SPEECH = Speech(
         beantragte beantragt plädierte plädiert ordnete angeordnet rief riefen aufgerufen entschied
         entschieden entscheidet wies wiesen weist hingewiesen begründete begründeten begründet urteilte
         urteilten geurteilt spekulierte spekuliert befürchten mutmaßte mutmaßt schilderte schilderten
-        schildert geschildert erzählte erzählten erzählt
+        schildert geschildert erzählte erzählten erzählt vermeldete vermeldeten vermeldet vermelden
         """.split()),
     cue_nouns=frozenset("""
         worte worten aussage aussagen erklärung mitteilung angaben stellungnahme untersuchung
@@ -130,7 +130,9 @@ SPEECH = Speech(
                                    "zumal".split()),
     reported_markers_strong=frozenset("""
         sei seien habe werde könne solle müsse dürfe wolle gebe stehe liege komme gehe bestehe handle
-        handele brauche wisse
+        handele brauche wisse bleibe gelte fehle zeige plane arbeite befinde finde sehe drohe führe
+        gehöre nehme verfüge erwarte rechne hoffe unterstütze benötige erhalte entstehe betrage beginne
+        gelinge bedeute diene fordere lehne biete wirke zahle kenne
         """.split()),
     prepositions=frozenset("""
         an am auf aus bei beim bis durch für gegen hinter in im ins mit nach neben ohne seit über um
