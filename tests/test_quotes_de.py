@@ -942,3 +942,22 @@ def test_konjunktiv_eins_setzt_die_indirekte_rede_fort():
     qs = quotes("Nach der Sitzung hatte die Kämmerin viel Positives zu vermelden. Erstmals seit Jahren sei der "
                 "Haushalt ausgeglichen.", "de")
     assert speaker(find(qs, "Haushalt ausgeglichen")) == "Kämmerin"
+
+
+def test_der_satz_nach_einem_vorwurf_oder_einer_forderung_ist_indirekte_rede():
+    # the clause after a noun of a claim or demand and a comma, in the subjunctive or an infinitive with "zu"
+    q = find(quotes("Die Forderung der Gewerkschaft, die Löhne um fünf Prozent zu erhöhen, lehnte der Vorstand ab.",
+                    "de"), "Löhne")
+    assert q.kind == "indirect" and q.text == "die Löhne um fünf Prozent zu erhöhen" and speaker(q) == "Gewerkschaft"
+    # the noun's genitive claims it, not the one rejecting it
+    q = find(quotes("Der Richter wies den Vorwurf der Verteidigung zurück, das Gericht sei befangen.", "de"),
+             "befangen")
+    assert speaker(q) == "Verteidigung"
+    # with no genitive: the subject of the verb the noun is the object of, else the noun itself
+    q = find(quotes("Der Anwalt Bruce Kahn vertritt die Ansicht, sein Mandant habe nichts gewusst.", "de"), "Mandant")
+    assert speaker(q) == "Bruce Kahn"
+    q = find(quotes("Mehrere Anfragen an den Betreiber, die Seite zu sperren, blieben unbeantwortet.", "de"), "sperren")
+    assert q.speaker.text == "Mehrere Anfragen"
+    # a relative clause after the noun is no claim
+    assert quotes("Der Vorschlag, den der Rat im Mai machte, fand keine Mehrheit.", "de") == []
+    assert quotes("Der Plan, der im Rathaus vorgestellt wurde, sieht eine neue Brücke vor.", "de") == []

@@ -80,6 +80,7 @@ M_NPREP = 1 << 26  # a preposition inside an institution's name ("für" in "Bund
 M_SRCADV = 1 << 27  # an adverb pointing back to a source ("demnach")
 M_SEEN = 1 << 28   # never 0, so that a cached mask is always true
 M_CPHR = 1 << 29   # the last word of a cue phrase ("aus" of "davon aus")
+M_CLAIM = 1 << 30  # a noun of a claim, demand or fear, whose clause may follow after a comma ("Vorwurf")
 
 
 class _Lang:
@@ -90,6 +91,7 @@ class _Lang:
         self.sp = sp
         self.token = token_pattern(sp.elisions, sp.inverted_pronouns)
         self.abbreviations = frozenset(sp.abbreviations)
+        self.claim_nouns = frozenset(sp.claim_nouns)
         self.comp_phrases = frozenset(p.lower() for p in sp.complementizer_cue_phrases)
         self.ordinals = segment.ordinals_of(language)
         self.particles = frozenset(sp.name_particles)
@@ -131,7 +133,7 @@ class _Lang:
             frozenset(self._first_words(sp.source_after)) | self.src_adverbs | \
             frozenset(w for w in self._first_words(p.lstrip(", ") for p in sp.relative_sources)
                       if w not in self.dets and w not in self.rel and w not in self.pron) | \
-            frozenset(" ".join(p.split()) for p in sp.cue_phrases)
+            frozenset(" ".join(p.split()) for p in sp.cue_phrases) | self.claim_nouns
         # one compiled alternation each: does a sentence hold a cue or source word, or a subjunctive marker?
         self.trigger_re = self._alternation(self.triggers)
         # the same on an article's lower-cased text, where the engine need not fold case, as scans that let it
@@ -248,6 +250,8 @@ class _Lang:
             m |= M_SRCADV
         if low in self.cue_phrases:
             m |= M_CPHR
+        if low in self.claim_nouns:
+            m |= M_CLAIM
         if low in self.name_preps:
             m |= M_NPREP
         if low in self.src_after:
@@ -1602,6 +1606,68 @@ class _Run:
             q.cue, q.cue_start, q.cue_end = self.text[cue[0]:cue[1]], cue[0], cue[1]
         return [x for x in quotes if x.end <= ln.start or x.start >= ln.end] + [q]
 
+    def _claim_clause(self, toks, nps, k):
+        """A noun of a claim at ``k`` with its clause after a comma ("der Vorwurf der Verteidigung, das Gericht sei
+        befangen", "die Forderung, die Löhne zu erhöhen"): the clause as reported speech, said by the noun's
+        genitive; see ``Speech.claim_nouns``."""
+        d, L = self.doc, self.L
+        n = len(toks)
+        np_ = next((x for x in nps if x.a <= k < x.b), None)
+        genitive = L.sp.genitive_determiners
+        holder = None
+        if k + 2 < n and toks[k + 1] is not None and d.lo[toks[k + 1]] in genitive:
+            # the genitive after the noun, who claims or demands: "der Vorwurf der Verteidigung"
+            x = next((x for x in nps if x.a == k + 1), None)
+            if x is None:
+                outer = next((x for x in nps if x.a <= k < x.b and x.b > k + 2), None)
+                if outer is not None:
+                    x = NP(k + 1, outer.b)  # (the noun's phrase runs over its genitive: the genitive alone)
+                    x._pending = (self, toks, None)
+            if x is not None and not x.pron:
+                holder = x
+        # the comma after the noun's phrase: its genitive or a phrase with a preposition between ("der Verdacht
+        # bei dem Touristen, …"), or a verb's particle ("wies den Vorwurf zurück, …")
+        e = k + 1
+        while e < n and e - k <= 8 and toks[e] is not None and d.tx[toks[e]] != "," and (
+                d.kind[toks[e]] == W_CAP or d.lo[toks[e]] in L.dets or d.lo[toks[e]] in L.preps or
+                any(x.a <= e < x.b for x in nps)):
+            e += 1
+        if e < n and toks[e] is not None and d.tx[toks[e]] != "," and d.kind[toks[e]] == W_LOWER and \
+                e + 1 < n and toks[e + 1] is not None and d.tx[toks[e + 1]] == ",":
+            e += 1
+        if e >= n - 2 or toks[e] is None or d.tx[toks[e]] != ",":
+            return None
+        s = e + 1
+        t = s
+        while t < n and toks[t] is not None and d.tx[toks[t]] not in CLAUSE_PUNCT and d.tx[toks[t]] not in END_PUNCT:
+            t += 1
+        if t - s < 3 or toks[s] is None:
+            return None
+        first, second = d.lo[toks[s]], d.lo[toks[s + 1]] if toks[s + 1] is not None else ""
+        if first in L.rel and d.kind[toks[s + 1]] == W_LOWER or first in L.comps or first in L.conj or \
+                first in L.preps and second in L.rel:
+            return None  # a relative clause ("der Vorwurf, der ihm gemacht wurde", "Gerüchte, nach denen …") or
+            # another's clause
+        words = [d.lo[toks[u]] for u in range(s, t)]
+        subjunctive = any(w in L.strong for w in words)
+        infinitive = len(words) >= 3 and words[-2] in L.inf_particles or words[-1].startswith(tuple(
+            p + "zu" for p in ("an", "auf", "aus", "ein", "ab", "vor", "zurück", "fest", "mit", "zu")))
+        if not subjunctive and not infinitive:
+            return None
+        i = toks[k]
+        at = {"cue": d.tx[i], "cue_start": d.st[i], "cue_end": d.en[i], "claim": True,
+              "content": (d.st[toks[s]], d.en[toks[t - 1]])}
+        if holder is not None and self._can_speak(toks, holder):
+            at["speaker"], at["holder"] = self.mention_of(toks, holder), True
+        else:
+            # the subject of the verb the noun is the object of ("Der Anwalt vertritt die Ansicht, …"), else the
+            # noun's phrase itself, as for any noun of saying ("Mehrere Anfragen …, die Seite zu sperren, …")
+            own = next((x for x in nps if x.b <= k and not x.after_prep and not x.cuenoun and
+                        self._can_speak(toks, x, strict=True)), None) if np_ is not None and np_.a > 1 else None
+            at["speaker"] = self.mention_of(toks, own if own is not None else np_) if np_ is not None else None
+            at["holder"] = own is not None
+        return at
+
     def _source_adverb(self, toks, k):
         """ "Demnach soll der Täter geflohen sein": the sentence is what the last source said, and the adverb
         is where the attribution rests."""
@@ -1980,6 +2046,8 @@ class _Run:
                 return True
             if d.mask[i] & M_CPHR and phrase_ending_at(L.cue_phrases[w], toks, lo, k) is not None:
                 return True  # (the end of a cue phrase: "davon aus")
+            if d.mask[i] & M_CLAIM:
+                return True  # (a noun of a claim: "der Vorwurf, …")
             if w in L.rel_src and k > 0 and k + 1 < n and toks[k + 1] is not None and \
                     lo[toks[k + 1]] in L.rel_src_next[w] and phrase_at(L.rel_src[w], toks, lo, k) is not None:
                 return True  # (a relative source: "Berichte, wonach ...", "une étude selon laquelle")
@@ -2298,13 +2366,20 @@ class _Run:
 
         used = set()
         k = 0
-        wanted = M_SRCB | M_SRCA | M_CUE | M_INV | M_SRCADV | M_CPHR | (M_CLAUSE if L.rel_src else 0)
+        wanted = M_SRCB | M_SRCA | M_CUE | M_INV | M_SRCADV | M_CPHR | M_CLAIM | (M_CLAUSE if L.rel_src else 0)
         while k < n:
             i = toks[k]
             if i is None or not mask[i] & wanted:
                 k += 1
                 continue
             w = lo[i]
+            if mask[i] & M_CLAIM and d.kind[i] == W_CAP:
+                at = self._claim_clause(toks, nps, k)
+                if at is not None:
+                    out.append(at)
+                if not mask[i] & (wanted & ~M_CLAIM):
+                    k += 1
+                    continue
             if w in L.rel_src and k > 0 and k + 1 < n and toks[k + 1] is not None and \
                     lo[toks[k + 1]] in L.rel_src_next[w]:
                 # --- a relative clause reporting what the noun before it says: "Berichte, wonach ...", "une
@@ -2480,6 +2555,20 @@ class _Run:
                 continue
             merged.append(at)
         out = merged
+        # a noun's claim whose clause a verb before it reports too: the claim of the noun's genitive ("wies den
+        # Vorwurf der Verteidigung zurück, das Gericht sei befangen" is the defence's), else the verb's subject's
+        # ("Die Ministerin äußerte die Hoffnung, …")
+        for c in [at for at in out if at.get("claim") and at.get("content") is not None]:
+            for at in out:
+                if at is c or at.get("claim") or at.get("content") is None or \
+                        abs(at["content"][0] - c["content"][0]) > 1:
+                    continue
+                if c["holder"] and at["cue_start"] < c["cue_start"]:
+                    at.pop("content")
+                elif not c["holder"] or at["cue_start"] > c["cue_start"]:
+                    c.pop("content")
+                    c["speaker"] = None
+                    break
         # a source inside what a cue reports that speaks for the cue's own speaker is its own account, no frame of
         # its own ("erklärte der Direktor, das Land besitze seiner Meinung nach Raketen")
         own = {id(src) for src in out if src.get("source") and src.get("speaker") is not None and

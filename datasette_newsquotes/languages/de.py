@@ -41,6 +41,13 @@ SPEECH = Speech(
         urteilten geurteilt spekulierte spekuliert befürchten mutmaßte mutmaßt schilderte schilderten
         schildert geschildert erzählte erzählten erzählt vermeldete vermeldeten vermeldet vermelden
         """.split()),
+    genitive_determiners=frozenset("der des eines einer".split()),
+    claim_nouns=frozenset("""
+        vorwurf vorwürfe verdacht behauptung behauptungen forderung forderungen vorschlag vorschläge
+        befürchtung befürchtungen hinweis hinweise warnung warnungen ankündigung appell aufforderung anfrage
+        anfragen plan pläne pläne zusage versprechen gerücht gerüchte annahme überzeugung hoffnung einschätzung
+        auffassung ansicht meinung erklärung aussage angabe mitteilung darstellung meldung bericht berichte
+        """.split()),
     cue_nouns=frozenset("""
         worte worten aussage aussagen erklärung mitteilung angaben stellungnahme untersuchung
         untersuchungen ansicht meinung informationen berichten bericht berichte meldungen meldung studie

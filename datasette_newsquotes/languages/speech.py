@@ -20,6 +20,15 @@ class Speech:
     # of those, the ones that report only a clause opened by a complementizer ("wurde bekannt, dass …"; not "Der
     # Fall wurde bekannt, weil …", "war durch Äußerungen bekannt geworden, die …")
     complementizer_cue_phrases: tuple = ()
+    # nouns of a claim, a demand or a fear whose clause follows them after a comma ("der Vorwurf der Verteidigung,
+    # das Gericht sei befangen", "die Forderung der Gewerkschaft, die Löhne zu erhöhen"): a clause in the
+    # subjunctive (`reported_markers_strong`) or an infinitive with `infinitive_particles` is reported speech, said
+    # by the noun's genitive where it has one ("der Verteidigung"), else by the subject of the verb the noun is
+    # the object of ("Die Ministerin äußerte die Hoffnung, …"), else by no one ("Der Verdacht, er sei infiziert,
+    # …")
+    claim_nouns: frozenset = frozenset()
+    # articles of a genitive after a noun ("der Vorwurf der Verteidigung", "des Ministers")
+    genitive_determiners: frozenset = frozenset()
     # nouns that introduce words: "Wierder", "Erklärung", "statement"; a speaker named after them
     # ("d'Fuerderung vum Minister", "the statement of the ministry") is the speaker
     cue_nouns: frozenset = frozenset()
