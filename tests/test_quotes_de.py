@@ -934,6 +934,10 @@ def test_konjunktiv_eins_setzt_die_indirekte_rede_fort():
     qs = quotes("„Wir tun alles, was wir können“, sagte der Einsatzleiter Jan Ohm. Der Junge befinde sich "
                 "vermutlich noch im Wald.", "de")
     assert speaker(find(qs, "Der Junge befinde")) == "Jan Ohm"
+    # not the first person's indicative, nor a noun
+    qs = quotes("Der Trainer sagte, die Mannschaft sei müde. Ich finde, sie hat trotzdem gut gespielt. Die Plane "
+                "über der Tribüne riss im Sturm.", "de")
+    assert none_with(qs, "Ich finde") and none_with(qs, "Plane")
     # "vermelden" reports
     qs = quotes("Nach der Sitzung hatte die Kämmerin viel Positives zu vermelden. Erstmals seit Jahren sei der "
                 "Haushalt ausgeglichen.", "de")
@@ -954,6 +958,17 @@ def test_der_satz_nach_einem_vorwurf_oder_einer_forderung_ist_indirekte_rede():
     assert speaker(q) == "Bruce Kahn"
     q = find(quotes("Mehrere Anfragen an den Betreiber, die Seite zu sperren, blieben unbeantwortet.", "de"), "sperren")
     assert q.speaker.text == "Mehrere Anfragen"
+    # the genitive of an offence claims nothing; a verb that holds the noun gives its subject
+    q = find(quotes("Die Fraktion erhebt den Vorwurf der Untreue, der Landrat habe Gelder verschoben.", "de"),
+             "Gelder verschoben")
+    assert speaker(q) == "Fraktion"
+    # a verb that rejects or checks the noun does not make its subject the claimant
+    q = find(quotes("Der Vorstand lehnte die Forderung ab, die Prämien zu verdoppeln.", "de"), "Prämien")
+    assert speaker(q) != "Vorstand"
+    # no claim: a clause of purpose or manner, an apposition, "nach" before a noun phrase
+    assert quotes("Die Gemeinde hat einen Plan, um den Durchgangsverkehr zu verringern.", "de") == []
+    assert quotes("Die Forderung der Schüler, mehr Geld für Auszubildende, fand Gehör.", "de") == []
+    assert quotes("Die Forderung nach kürzeren Wartezeiten wird lauter.", "de") == []
     # a relative clause after the noun is no claim
     assert quotes("Der Vorschlag, den der Rat im Mai machte, fand keine Mehrheit.", "de") == []
     assert quotes("Der Plan, der im Rathaus vorgestellt wurde, sieht eine neue Brücke vor.", "de") == []

@@ -453,6 +453,8 @@ COMPLEMENTIZER_REACH_AFTER_SETTING = 16
 _WORD_SPAN = re.compile(r"\S+")
 _COMMA_WORD = re.compile(r",\s*(\w+)")
 _GAP_WORD = re.compile(r"\w+")
+# an infinitive with "zu" between its particle and its stem ("abzureißen", "offenzulegen", "teilzunehmen")
+_SEPARABLE_INFINITIVE = re.compile(r"[^\W\d_]{2,}zu[^\W\d_]{2,}(?:en|ern|eln)")
 _NEXT_WORD = re.compile(r"[\"'”»“’\s\u00a0]*,?\s*(\w+)")
 _q_start = operator.attrgetter("start")
 _q_end = operator.attrgetter("end")
@@ -1645,25 +1647,31 @@ class _Run:
             return None
         first, second = d.lo[toks[s]], d.lo[toks[s + 1]] if toks[s + 1] is not None else ""
         if first in L.rel and d.kind[toks[s + 1]] == W_LOWER or first in L.comps or first in L.conj or \
-                first in L.preps and second in L.rel:
+                first in L.preps and second in L.rel or first in L.sp.infinitive_subordinators:
             return None  # a relative clause ("der Vorwurf, der ihm gemacht wurde", "Gerüchte, nach denen …") or
             # another's clause
         words = [d.lo[toks[u]] for u in range(s, t)]
         subjunctive = any(w in L.strong for w in words)
-        infinitive = len(words) >= 3 and words[-2] in L.inf_particles or words[-1].startswith(tuple(
-            p + "zu" for p in ("an", "auf", "aus", "ein", "ab", "vor", "zurück", "fest", "mit", "zu")))
+        last = toks[t - 1]
+        infinitive = len(words) >= 3 and d.kind[last] == W_LOWER and (
+            words[-2] in L.inf_particles or _SEPARABLE_INFINITIVE.fullmatch(words[-1]) is not None)
         if not subjunctive and not infinitive:
             return None
         i = toks[k]
         at = {"cue": d.tx[i], "cue_start": d.st[i], "cue_end": d.en[i], "claim": True,
               "content": (d.st[toks[s]], d.en[toks[t - 1]])}
-        if holder is not None and self._can_speak(toks, holder):
+        if holder is not None and self._can_speak(toks, holder, strict=d.lo[toks[k]] in L.sp.offence_claim_nouns):
             at["speaker"], at["holder"] = self.mention_of(toks, holder), True
         else:
-            # the subject of the verb the noun is the object of ("Der Anwalt vertritt die Ansicht, …"), else the
-            # noun's phrase itself, as for any noun of saying ("Mehrere Anfragen …, die Seite zu sperren, …")
-            own = next((x for x in nps if x.b <= k and not x.after_prep and not x.cuenoun and
-                        self._can_speak(toks, x, strict=True)), None) if np_ is not None and np_.a > 1 else None
+            # the subject of a verb that holds the noun ("Der Anwalt vertritt die Ansicht, …", "Die Opposition
+            # erhebt den Vorwurf der Vetternwirtschaft, …"), else the noun's phrase itself, as for any noun of
+            # saying ("Mehrere Anfragen …, die Seite zu sperren, …"; "Die Regierung lehnte die Forderung ab, …"
+            # is the demand's, not the government's)
+            own = None
+            if np_ is not None and np_.a > 1 and any(toks[t] is not None and d.lo[toks[t]] in L.sp.claim_holder_verbs
+                                                     for t in range(np_.a)):
+                own = next((x for x in nps if x.b <= np_.a and not x.after_prep and not x.cuenoun and
+                            self._can_speak(toks, x)), None)
             at["speaker"] = self.mention_of(toks, own if own is not None else np_) if np_ is not None else None
             at["holder"] = own is not None
         return at
@@ -1997,10 +2005,15 @@ class _Run:
 
     def _has_marker(self, us, ue, words):
         """Does text[us:ue] hold one of ``words`` (lower-case subjunctive markers)?"""
-        low = self.doc.low
+        low, text = self.doc.low, self.text
+        # (written in lower case, a verb, not a noun: "die Plane", "eine neue Bleibe"; not after "ich", the first
+        # person's indicative: "Ich finde, …")
         if low is not None:  # (the lower-cased text: the engine need not fold case)
-            return any(m.group() in words for m in self.L.markers_low.finditer(low, us, ue))
-        return any(m.group().lower() in words for m in self.L.markers_re.finditer(self.text, us, ue))
+            return any(m.group() in words and text[m.start()].islower() and low[max(0, m.start() - 4):m.start()] !=
+                       "ich " for m in self.L.markers_low.finditer(low, us, ue))
+        return any(m.group().lower() in words and text[m.start()].islower() and
+                   text[max(0, m.start() - 4):m.start()].lower() != "ich "
+                   for m in self.L.markers_re.finditer(text, us, ue))
 
     def _subject_of(self, us, ue):
         """The subject that opens an (untokenised) sentence, as (toks, NP), or None."""
@@ -3884,6 +3897,13 @@ class _Run:
         initial = np_.a == 0 or toks[np_.a - 1] is None or d.tx[toks[np_.a - 1]] in CLAUSE_PUNCT
         if phrase in L.src_after_initial and not initial and not np_.cuenoun:
             return None
+        if m == 1 and not np_.cuenoun and d.lo[toks[k]] in L.preps and k + 1 < n and toks[k + 1] is not None and (
+                d.lo[toks[k + 1]] in L.dets or d.mask[toks[k + 1]] & M_DIGIT or
+                d.kind[toks[k + 1]] == W_CAP and not d.mask[toks[k + 1]] & (M_AUX | M_CUE) or
+                d.kind[toks[k + 1]] == W_LOWER and k + 2 < n and toks[k + 2] is not None and
+                d.kind[toks[k + 2]] == W_CAP and not d.mask[toks[k + 1]] & (M_AUX | M_CUE | M_STOP)):
+            return None  # the preposition of a noun phrase after it: "Die Forderung nach höheren Löhnen …" (after
+            # a noun of saying it follows its source: "eigenen Angaben nach 200 Stellen")
         m_ = self._own_account(toks, nps, np_, self.mention_of(toks, np_))
         if m_ is None:
             return None

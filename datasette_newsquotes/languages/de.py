@@ -42,10 +42,19 @@ SPEECH = Speech(
         schildert geschildert erzählte erzählten erzählt vermeldete vermeldeten vermeldet vermelden
         """.split()),
     genitive_determiners=frozenset("der des eines einer".split()),
+    claim_holder_verbs=frozenset("""
+        vertritt vertrat vertreten vertraten äußerte äußert äußerten geäußert äußern erhebt erhob erhoben
+        erheben erhoben hegt hegte hegten gehegt hegen stellte stellt stellten gestellt stellen bekräftigte
+        bekräftigt bekräftigten wiederholte wiederholt wiederholten teilt teilte teilten geteilt teilen
+        bekräftigen bekundete bekundet bekundeten formulierte formuliert brachte bringt vorbrachte vorgebracht
+        """.split()),
+    infinitive_subordinators=frozenset("um ohne statt anstatt außer als".split()),
+    offence_claim_nouns=frozenset("vorwurf vorwürfe vorwurfs verdacht verdachts".split()),
     claim_nouns=frozenset("""
         vorwurf vorwürfe verdacht behauptung behauptungen forderung forderungen vorschlag vorschläge
         befürchtung befürchtungen hinweis hinweise warnung warnungen ankündigung appell aufforderung anfrage
-        anfragen plan pläne pläne zusage versprechen gerücht gerüchte annahme überzeugung hoffnung einschätzung
+        anfragen plan pläne zusage versprechen gerücht gerüchte annahme überzeugung hoffnung einschätzung
+        verdachts vorwurfs berichts hinweises
         auffassung ansicht meinung erklärung aussage angabe mitteilung darstellung meldung bericht berichte
         """.split()),
     cue_nouns=frozenset("""
@@ -87,6 +96,7 @@ SPEECH = Speech(
         """.split()),
     org_nouns=frozenset("""
         agentur nachrichtenagentur ministerium regierung polizei armee seite medien gewerkschaft partei
+        verteidigung opposition
         verwaltung botschaft kommission gemeinde staatsanwaltschaft gericht behörde behörden unternehmen
         konzern verband institut gesellschaft stiftung organisation verein bundesamt landesamt zentrum
         bank pressedienst

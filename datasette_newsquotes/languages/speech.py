@@ -29,6 +29,17 @@ class Speech:
     claim_nouns: frozenset = frozenset()
     # articles of a genitive after a noun ("der Vorwurf der Verteidigung", "des Ministers")
     genitive_determiners: frozenset = frozenset()
+    # of ``claim_nouns``, those whose genitive may name the offence rather than who claims it ("der Vorwurf der
+    # Korruption", "der Verdacht des Betrugs"): their genitive claims only where it surely speaks (a role, a body,
+    # a name)
+    offence_claim_nouns: frozenset = frozenset()
+    # verbs whose subject holds the claim noun that is their object ("Die Opposition erhebt den Vorwurf, …",
+    # "Der Anwalt vertritt die Ansicht, …"); after any other verb ("lehnte die Forderung ab, …", "prüft den
+    # Vorwurf, …") the claim is the noun's own
+    claim_holder_verbs: frozenset = frozenset()
+    # words opening an infinitive clause of purpose or manner, no claim ("einen Plan, um den Verkehr zu senken",
+    # "ohne Details zu nennen", "statt zu verhandeln")
+    infinitive_subordinators: frozenset = frozenset()
     # nouns that introduce words: "Wierder", "Erklärung", "statement"; a speaker named after them
     # ("d'Fuerderung vum Minister", "the statement of the ministry") is the speaker
     cue_nouns: frozenset = frozenset()
