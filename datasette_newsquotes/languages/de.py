@@ -8,7 +8,8 @@ SPEECH = Speech(
     as_words=frozenset({"wie"}),
     # stance phrases around a verb too common to be a cue ("geht davon aus", "hält es für möglich")
     cue_phrases=("davon aus", "für möglich", "für wahrscheinlich", "für unwahrscheinlich", "für ausgeschlossen",
-                 "für denkbar", "für richtig", "für falsch", "zu bedenken", "wurde bekannt", "bekannt geworden"),
+                 "für denkbar", "für richtig", "für falsch", "zu bedenken", "wurde bekannt", "bekannt geworden",
+                 "bekannt gegeben"),
     complementizer_cue_phrases=("wurde bekannt", "bekannt geworden"),
     quote_pairs=(('"', '"'), ("„", "“"), ("“", "”"), ("»", "«"), ("«", "»"), ("‚", "‘"), ("›", "‹")),
     cue_verbs=frozenset("""
