@@ -135,19 +135,21 @@ class _Lang:
                       if w not in self.dets and w not in self.rel and w not in self.pron) | \
             frozenset(" ".join(p.split()) for p in sp.cue_phrases)
         # one compiled alternation each: does a sentence hold a cue or source word, or a subjunctive marker?
-        self.trigger_re = self._alternation(self.triggers)
+        self.trigger_re = self._alternation(self.triggers | self.claim_nouns)
         # the same on an article's lower-cased text, where the engine need not fold case, as scans that let it
         # skip ahead (see trie.word_scans; they may also find a word inside an elided one, "interroge" in
         # "s'interroge": harmless, a hit only marks its sentence worth parsing)
-        self.trigger_low = word_scans(_words_pattern([w.lower() for w in self.triggers]))
+        self.trigger_low = word_scans(_words_pattern([w.lower() for w in self.triggers | self.claim_nouns]))
         self.markers_re = self._alternation(self.markers)
         # a noun of a claim with a comma after it and, in the clause after that, a subjunctive or an infinitive with
         # "zu": only such sentences are parsed for the noun's clause (most mentions of "Bericht" or "Plan" have
         # none), found by one scan of the lower-cased article
-        self.claim_re = re.compile(
-            r"(?<!\w)(?:" + trie_pattern(sorted(self.claim_nouns)) + r")(?!\w)[^.!?;:\n]{0,80}?,[^.!?;:\n,]{0,160}?"
-            r"(?<!\w)(?:" + trie_pattern(sorted(w.lower() for w in sp.reported_markers_strong)) +
-            r"|zu|[^\W\d_]{2,}zu[^\W\d_]{2,}en)(?!\w)") if self.claim_nouns else None
+        # (the nouns found by the trigger scan, the rest matched from each one's end)
+        self.claim_only = frozenset(w.lower() for w in self.claim_nouns) - frozenset(w.lower() for w in self.triggers)
+        self.claim_tail = re.compile(
+            r"[^.!?;:\n]{0,80}?,[^.!?;:\n,]{0,160}?(?<!\w)(?:" +
+            trie_pattern(sorted(w.lower() for w in sp.reported_markers_strong)) +
+            r"|zu|[^\W\d_]{2,}zu[^\W\d_]{2,}en)(?!\w)")
         self.markers_low = self._alternation([w.lower() for w in self.markers], 0)
         self.strong = frozenset(sp.reported_markers_strong)
         self.infinitive_complement = re.compile(sp.infinitive_complement) if sp.infinitive_complement else None
@@ -1190,11 +1192,10 @@ class _Run:
         prev_subject = None
         spans = scan_words(d.low, L.trigger_low) if d.low is not None else \
             [m.span() for m in L.trigger_re.finditer(text)]
-        hits = [s for s, e in spans if not L.weak_triggers or self._strong_hit(s, e)]
-        if L.claim_re is not None:
-            claims = [m.start() for m in L.claim_re.finditer(d.aligned_low)]
-            if claims:
-                hits = sorted(hits + claims)
+        # (a noun of a claim counts only with its clause after it: see ``_Lang.claim_tail``)
+        low = d.aligned_low if L.claim_only else None
+        hits = [s for s, e in spans if (not L.weak_triggers or self._strong_hit(s, e)) and
+                (low is None or low[s:e] not in L.claim_only or L.claim_tail.match(low, e) is not None)]
         n_outer, n_hits, n_qspans = len(outer), len(hits), len(qspans)
         self.prev_unit = this_unit = None   # the unit before this one (for "Demnach ...")
         self.unparsed = []  # units not parsed (no cue, source or quotation), for a pronoun's antecedent
