@@ -1302,7 +1302,8 @@ class _Run:
                     continue
                 cs, ce = at["content"]
                 cs, ce = self._trim(cs, ce)
-                if ce - cs < 12 or len(text[cs:ce].split()) < 3 or self._only_time(cs, ce):
+                n_words = len(text[cs:ce].split())
+                if ce - cs < 12 or n_words < 3 or n_words <= 8 and self._only_time(cs, ce):
                     continue
                 # reported content that is (mostly) a direct quote is that quote's attribution, not a quote
                 if any(q.start - 3 <= cs <= q.start and min(ce, q.end) - q.start > 0.7 * (ce - cs) for q in inq):
