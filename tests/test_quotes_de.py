@@ -921,6 +921,9 @@ def test_wurde_bekannt_dass_ist_ein_bericht_ohne_sprecher():
     q = find(quotes("Im Herbst wurde bekannt, dass die Molkerei an einen Konkurrenten verkauft werden soll.", "de"),
                     "Molkerei")
     assert q.kind == "indirect" and q.text.startswith("dass die Molkerei") and q.speaker is None
+    # once, though two cue phrases share the clause; and not what someone is known for
+    assert len(quotes("Am Montag wurde bekannt gegeben, dass das Freibad schließt.", "de")) == 1
+    assert quotes("Der Wirt ist dafür bekannt geworden, dass er nie vor Mitternacht schließt.", "de") == []
     # only a "dass" clause: becoming known for something reports nothing
     assert quotes("Der Fall wurde bekannt, weil sich das Opfer einer Lehrerin anvertraute.", "de") == []
     assert quotes("Der Pfarrer war durch Predigten bekannt geworden, die weit über das Dorf hinaus Aufsehen "
@@ -939,6 +942,8 @@ def test_konjunktiv_eins_setzt_die_indirekte_rede_fort():
     qs = quotes("Der Trainer sagte, die Mannschaft sei müde. Ich finde, sie hat trotzdem gut gespielt. Die Plane "
                 "über der Tribüne riss im Sturm.", "de")
     assert none_with(qs, "Ich finde") and none_with(qs, "Plane")
+    qs = quotes("Der Trainer sagte, die Mannschaft sei müde. Das sehe ich anders.", "de")
+    assert none_with(qs, "Das sehe ich")
     # "vermelden" reports
     qs = quotes("Nach der Sitzung hatte die Kämmerin viel Positives zu vermelden. Erstmals seit Jahren sei der "
                 "Haushalt ausgeglichen.", "de")
@@ -970,6 +975,11 @@ def test_der_satz_nach_einem_vorwurf_oder_einer_forderung_ist_indirekte_rede():
     assert quotes("Die Gemeinde hat einen Plan, um den Durchgangsverkehr zu verringern.", "de") == []
     assert quotes("Die Forderung der Schüler, mehr Geld für Auszubildende, fand Gehör.", "de") == []
     assert quotes("Die Forderung nach kürzeren Wartezeiten wird lauter.", "de") == []
+    assert quotes("Die Erklärung nach der Sitzung des Stadtrats blieb vage.", "de") == []
+    assert quotes("Die Gemeinde prüft den Plan, weil die Baukosten gestiegen seien.", "de") == []
+    # the mention is the noun, not a verb the chunker took for its modifier
+    q = find(quotes("Es gibt Pläne, den alten Wasserturm abzureißen.", "de"), "Wasserturm")
+    assert q.speaker.text == "Pläne"
     # a relative clause after the noun is no claim
     assert quotes("Der Vorschlag, den der Rat im Mai machte, fand keine Mehrheit.", "de") == []
     assert quotes("Der Plan, der im Rathaus vorgestellt wurde, sieht eine neue Brücke vor.", "de") == []

@@ -1315,6 +1315,8 @@ class _Run:
                 sp = at.get("speaker")
                 if sp is not None and sp.start - 3 <= cs and ce <= sp.end + 3:
                     continue  # the "content" is the speaker's own mention ("X, the press officer, did not reply")
+                if any(u.start == cs and u.end == ce for u in unit_quotes):
+                    continue  # (two cues of one clause: "wurde bekannt gegeben, dass …")
                 q = Quote(start=cs, end=ce, text=text[cs:ce], kind="indirect", sentence_start=us, sentence_end=ue)
                 q.speaker, q.via = sp, at.get("via")
                 q.cue, q.cue_start, q.cue_end = at.get("cue"), at.get("cue_start"), at.get("cue_end")
@@ -1660,7 +1662,8 @@ class _Run:
             return None
         first, second = d.lo[toks[s]], d.lo[toks[s + 1]] if toks[s + 1] is not None else ""
         if first in L.rel and d.kind[toks[s + 1]] == W_LOWER or first in L.comps or first in L.conj or \
-                first in L.preps and second in L.rel or first in L.sp.infinitive_subordinators:
+                first in L.preps and second in L.rel or first in L.sp.infinitive_subordinators or \
+                first in L.sp.clause_subordinators:
             return None  # a relative clause ("der Vorwurf, der ihm gemacht wurde", "Gerüchte, nach denen …") or
             # another's clause
         words = [d.lo[toks[u]] for u in range(s, t)]
@@ -1685,6 +1688,13 @@ class _Run:
                                                      for t in range(np_.a)):
                 own = next((x for x in nps if x.b <= np_.a and not x.after_prep and not x.cuenoun and
                             self._can_speak(toks, x)), None)
+            if own is None and np_ is not None:
+                a0 = np_.a
+                while a0 < k and toks[a0] is not None and d.kind[toks[a0]] == W_LOWER and d.lo[toks[a0]] not in L.dets:
+                    a0 += 1  # (no verb the chunker took for a modifier: "Es gibt Pläne, …")
+                if a0 > np_.a:
+                    np_ = NP(a0, np_.b)
+                    np_._pending = (self, toks, None)
             at["speaker"] = self.mention_of(toks, own if own is not None else np_) if np_ is not None else None
             at["holder"] = own is not None
         return at
@@ -2019,14 +2029,14 @@ class _Run:
     def _has_marker(self, us, ue, words):
         """Does text[us:ue] hold one of ``words`` (lower-case subjunctive markers)?"""
         low, text = self.doc.low, self.text
-        # (written in lower case, a verb, not a noun: "die Plane", "eine neue Bleibe"; not after "ich", the first
-        # person's indicative: "Ich finde, …")
+        # (written in lower case, a verb, not a noun: "die Plane", "eine neue Bleibe"; not next to "ich", the
+        # first person's indicative: "Ich finde, …", "Das sehe ich anders")
         if low is not None:  # (the lower-cased text: the engine need not fold case)
             return any(m.group() in words and text[m.start()].islower() and low[max(0, m.start() - 4):m.start()] !=
-                       "ich " for m in self.L.markers_low.finditer(low, us, ue))
+                       "ich " and low[m.end():m.end() + 4] != " ich" for m in self.L.markers_low.finditer(low, us, ue))
         return any(m.group().lower() in words and text[m.start()].islower() and
-                   text[max(0, m.start() - 4):m.start()].lower() != "ich "
-                   for m in self.L.markers_re.finditer(text, us, ue))
+                   text[max(0, m.start() - 4):m.start()].lower() != "ich " and
+                   text[m.end():m.end() + 4].lower() != " ich" for m in self.L.markers_re.finditer(text, us, ue))
 
     def _subject_of(self, us, ue):
         """The subject that opens an (untokenised) sentence, as (toks, NP), or None."""
@@ -3089,6 +3099,9 @@ class _Run:
                 _GAP_WORD.match(self.text, content[0]) is not None and \
                 _GAP_WORD.match(self.text, content[0]).group().lower() not in L.comps:
             content = None  # "Der Fall wurde bekannt, weil …": only a complementizer's clause is reported
+        if content is not None and phrase_start is not None and L.comp_phrases and at.get("speaker") is not None and \
+                " ".join(lo[toks[t]] for t in range(phrase_start, k + 1) if toks[t] is not None) in L.comp_phrases:
+            content = None  # and only with no subject: "Er ist dafür bekannt geworden, dass …" is what he is known for
         if content is not None and content[1] > content[0]:
             at["content"] = content
         return at
@@ -3910,13 +3923,15 @@ class _Run:
         initial = np_.a == 0 or toks[np_.a - 1] is None or d.tx[toks[np_.a - 1]] in CLAUSE_PUNCT
         if phrase in L.src_after_initial and not initial and not np_.cuenoun:
             return None
-        if m == 1 and not np_.cuenoun and d.lo[toks[k]] in L.preps and k + 1 < n and toks[k + 1] is not None and (
-                d.lo[toks[k + 1]] in L.dets or d.mask[toks[k + 1]] & M_DIGIT or
+        if m == 1 and d.lo[toks[k]] in L.preps and k + 1 < n and toks[k + 1] is not None and (
+                d.lo[toks[k + 1]] in L.dets) or \
+                m == 1 and not np_.cuenoun and d.lo[toks[k]] in L.preps and k + 1 < n and toks[k + 1] is not None and (
+                d.mask[toks[k + 1]] & M_DIGIT or
                 d.kind[toks[k + 1]] == W_CAP and not d.mask[toks[k + 1]] & (M_AUX | M_CUE) or
                 d.kind[toks[k + 1]] == W_LOWER and k + 2 < n and toks[k + 2] is not None and
                 d.kind[toks[k + 2]] == W_CAP and not d.mask[toks[k + 1]] & (M_AUX | M_CUE | M_STOP)):
-            return None  # the preposition of a noun phrase after it: "Die Forderung nach höheren Löhnen …" (after
-            # a noun of saying it follows its source: "eigenen Angaben nach 200 Stellen")
+            return None  # the preposition of a noun phrase after it: "Die Forderung nach höheren Löhnen …", "Der
+            # Bericht nach der Prüfung …" (after a noun of saying, only an article: "eigenen Angaben nach 200 …")
         m_ = self._own_account(toks, nps, np_, self.mention_of(toks, np_))
         if m_ is None:
             return None
