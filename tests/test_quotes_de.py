@@ -968,6 +968,9 @@ def test_der_satz_nach_einem_vorwurf_oder_einer_forderung_ist_indirekte_rede():
     q = find(quotes("Die Fraktion erhebt den Vorwurf der Untreue, der Landrat habe Gelder verschoben.", "de"),
              "Gelder verschoben")
     assert speaker(q) == "Fraktion"
+    # what a verb of denial rejects is the noun's, not the denier's words
+    q = find(quotes("Der Verein wies den Vorwurf zurück, er habe Zuschüsse zweckentfremdet.", "de"), "Zuschüsse")
+    assert speaker(q) == "Vorwurf"
     # a verb that rejects or checks the noun does not make its subject the claimant
     q = find(quotes("Der Vorstand lehnte die Forderung ab, die Prämien zu verdoppeln.", "de"), "Prämien")
     assert speaker(q) != "Vorstand"

@@ -92,6 +92,10 @@ class _Lang:
         self.token = token_pattern(sp.elisions, sp.inverted_pronouns)
         self.abbreviations = frozenset(sp.abbreviations)
         self.claim_nouns = frozenset(sp.claim_nouns)
+        # verbs of denial (the claims' data): what a noun of a claim says is not what its denier says
+        cl = getattr(language, "claims", None)
+        self.deny_words = frozenset(w.lower() for w in getattr(cl, "deny", ())) | \
+            frozenset(w.lower() for w in getattr(cl, "deny_separable", {}))
         self.comp_phrases = frozenset(p.lower() for p in sp.complementizer_cue_phrases)
         self.ordinals = segment.ordinals_of(language)
         self.particles = frozenset(sp.name_particles)
@@ -2599,8 +2603,8 @@ class _Run:
                 if at is c or at.get("claim") or at.get("content") is None or \
                         abs(at["content"][0] - c["content"][0]) > 1:
                     continue
-                if c["holder"] and at["cue_start"] < c["cue_start"]:
-                    at.pop("content")
+                if (c["holder"] or at["cue"].lower() in L.deny_words) and at["cue_start"] < c["cue_start"]:
+                    at.pop("content")  # (what a verb of denial rejects is the noun's: "wies den Vorwurf zurück, …")
                 elif not c["holder"] or at["cue_start"] > c["cue_start"]:
                     c.pop("content")
                     c["speaker"] = None
