@@ -950,27 +950,30 @@ def test_konjunktiv_eins_setzt_die_indirekte_rede_fort():
     assert speaker(find(qs, "Haushalt ausgeglichen")) == "Kämmerin"
 
 
+CLAIMS = [
+    # the noun's genitive claims it, not the one rejecting it
+    ("Der Richter wies den Vorwurf der Verteidigung zurück, das Gericht sei befangen.", "befangen", "Verteidigung"),
+    # with no genitive: the subject of a verb that holds the noun, else the noun itself
+    ("Der Anwalt Bruce Kahn vertritt die Ansicht, sein Mandant habe nichts gewusst.", "Mandant", "Bruce Kahn"),
+    ("Mehrere Anfragen an den Betreiber, die Seite zu sperren, blieben unbeantwortet.", "sperren", "Anfragen"),
+    # the genitive of an offence claims nothing
+    ("Die Fraktion erhebt den Vorwurf der Untreue, der Landrat habe Gelder verschoben.", "Gelder verschoben",
+     "Fraktion"),
+    # what a verb of denial rejects is the noun's, not the denier's words
+    ("Der Verein wies den Vorwurf zurück, er habe Zuschüsse zweckentfremdet.", "Zuschüsse", "Vorwurf"),
+]
+
+
+@pytest.mark.parametrize("text,words,who", CLAIMS)
+def test_wer_einen_vorwurf_oder_eine_forderung_erhebt(text, words, who):
+    assert speaker(find(quotes(text, "de"), words)) == who
+
+
 def test_der_satz_nach_einem_vorwurf_oder_einer_forderung_ist_indirekte_rede():
     # the clause after a noun of a claim or demand and a comma, in the subjunctive or an infinitive with "zu"
     q = find(quotes("Die Forderung der Gewerkschaft, die Löhne um fünf Prozent zu erhöhen, lehnte der Vorstand ab.",
                     "de"), "Löhne")
     assert q.kind == "indirect" and q.text == "die Löhne um fünf Prozent zu erhöhen" and speaker(q) == "Gewerkschaft"
-    # the noun's genitive claims it, not the one rejecting it
-    q = find(quotes("Der Richter wies den Vorwurf der Verteidigung zurück, das Gericht sei befangen.", "de"),
-             "befangen")
-    assert speaker(q) == "Verteidigung"
-    # with no genitive: the subject of the verb the noun is the object of, else the noun itself
-    q = find(quotes("Der Anwalt Bruce Kahn vertritt die Ansicht, sein Mandant habe nichts gewusst.", "de"), "Mandant")
-    assert speaker(q) == "Bruce Kahn"
-    q = find(quotes("Mehrere Anfragen an den Betreiber, die Seite zu sperren, blieben unbeantwortet.", "de"), "sperren")
-    assert q.speaker.text == "Mehrere Anfragen"
-    # the genitive of an offence claims nothing; a verb that holds the noun gives its subject
-    q = find(quotes("Die Fraktion erhebt den Vorwurf der Untreue, der Landrat habe Gelder verschoben.", "de"),
-             "Gelder verschoben")
-    assert speaker(q) == "Fraktion"
-    # what a verb of denial rejects is the noun's, not the denier's words
-    q = find(quotes("Der Verein wies den Vorwurf zurück, er habe Zuschüsse zweckentfremdet.", "de"), "Zuschüsse")
-    assert speaker(q) == "Vorwurf"
     # a verb that rejects or checks the noun does not make its subject the claimant
     q = find(quotes("Der Vorstand lehnte die Forderung ab, die Prämien zu verdoppeln.", "de"), "Prämien")
     assert speaker(q) != "Vorstand"
