@@ -890,6 +890,10 @@ FRONTED = [
     ("Der Fahrgastverband kritisierte die Bahn scharf: „Die Verspätungen sind nicht mehr hinnehmbar.“",
      "Verspätungen", "Fahrgastverband"),
     ("Die Ministerin kritisierte am Montag den Verband: „So geht das nicht weiter.“", "So geht das", "Ministerin"),
+    # a dative fronted before the verb is who was told: the speaker follows the verb
+    ("Der Rheinischen Post sagte Landrat Jens Hoff, der Kreis werde klagen.", "Kreis werde klagen", "Jens Hoff"),
+    ("Der Zeitung sagte die Bürgermeisterin: „Wir halten an dem Plan fest.“", "halten an dem Plan", "Bürgermeisterin"),
+    ("Der Landrat sagte der Zeitung, der Kreis werde klagen.", "Kreis werde klagen", "Landrat"),
 ]
 
 

@@ -3127,6 +3127,11 @@ class _Run:
             return False  # "Über 100 Ärzte warnten ...": a number of people, the subject
         if (w in L.preps and w not in L.as_words) or w in L.oblique or d.mask[first] & M_DIGIT:
             return True
+        if w in L.sp.addressee_determiners and k - a >= 2 and (
+                L.sp.weak_adjective_endings and d.kind[toks[a + 1]] != W_PUNCT and
+                d.lo[toks[a + 1]].endswith(L.sp.weak_adjective_endings) and k - a >= 3 or
+                L.sp.feminine_noun_endings and d.lo[toks[k - 1]].endswith(L.sp.feminine_noun_endings)):
+            return True  # a dative before the verb: "Der Zeitung sagte Roth", "Der Deutschen Presse-Agentur sagte …"
         if k - a == 1 and d.kind[first] == W_CAP and self.index.find(d.tx[first]) is None:
             return w in L.stop or w in d.lowers or self._adverb(w)
         return False

@@ -266,6 +266,11 @@ class Speech:
     feminine_role_endings: tuple = ()
     # endings of a plural finite verb ("kritisierten", "lehnen"): its subject is no singular role after it
     plural_verb_endings: tuple = ()
+    # what marks a phrase opening with one of ``addressee_determiners`` as a dative, not a subject, before a verb
+    # second: a feminine noun ending ("Der Zeitung sagte Roth, …") or the weak ending of an adjective after the
+    # article ("Der Deutschen Presse-Agentur sagte die Ministerin, …"); the speaker follows the verb
+    feminine_noun_endings: tuple = ()
+    weak_adjective_endings: tuple = ()
     # endings of adverbs (and adverbial participles), after a stem of three letters or more: with verb second,
     # a sentence opening with one ("Sinngemäß", "Abschließend") has its subject after the cue; where adjectives
     # follow their noun, one is no adjective of the noun before it (fr "-ment": "la direction a immédiatement")
