@@ -93,9 +93,8 @@ class _Lang:
         self.abbreviations = frozenset(sp.abbreviations)
         self.claim_nouns = frozenset(sp.claim_nouns)
         # verbs of denial (the claims' data): what a noun of a claim says is not what its denier says
-        cl = getattr(language, "claims", None)
-        self.deny_words = frozenset(w.lower() for w in getattr(cl, "deny", ())) | \
-            frozenset(w.lower() for w in getattr(cl, "deny_separable", {}))
+        self.deny_words = frozenset(w.lower() for w in language.claims.deny) | \
+            frozenset(w.lower() for w in language.claims.deny_separable)
         self.comp_phrases = frozenset(p.lower() for p in sp.complementizer_cue_phrases)
         self.ordinals = segment.ordinals_of(language)
         self.particles = frozenset(sp.name_particles)
@@ -144,11 +143,9 @@ class _Lang:
         # skip ahead (see trie.word_scans; they may also find a word inside an elided one, "interroge" in
         # "s'interroge": harmless, a hit only marks its sentence worth parsing)
         self.trigger_low = word_scans(_words_pattern([w.lower() for w in self.triggers | self.claim_nouns]))
-        self.markers_re = self._alternation(self.markers)
-        # a noun of a claim with a comma after it and, in the clause after that, a subjunctive or an infinitive with
-        # "zu": only such sentences are parsed for the noun's clause (most mentions of "Bericht" or "Plan" have
-        # none), found by one scan of the lower-cased article
-        # (the nouns found by the trigger scan, the rest matched from each one's end)
+        # a noun of a claim counts as a trigger only with a comma after it and, in the clause after that, a
+        # subjunctive or an infinitive with "zu" (most mentions of "Bericht" or "Plan" have none): the nouns are
+        # found by the trigger scan, this tail is matched from each one's end
         self.claim_only = frozenset(w.lower() for w in self.claim_nouns) - frozenset(w.lower() for w in self.triggers)
         self.claim_tail = re.compile(
             r"[^.!?;:\n]{0,80}?,[^.!?;:\n,]{0,160}?(?<!\w)(?:" +
@@ -758,8 +755,7 @@ class _Run:
                     h = self._adjectives_after(toks, h, n)
                     if self.source_names:
                         h = self._over_marked_name(toks, h)
-                    inner = NP(f, h)
-                    inner._pending = (self, toks, None)
+                    inner = self._np(toks, f, h)
                     if np_.inner is None:
                         np_.inner = inner
                     e = h
@@ -1162,6 +1158,12 @@ class _Run:
             return self._add_person(toks, np_)
         return None
 
+    def _np(self, toks, a, b):
+        """A noun phrase over frame positions a..b, analysed (name, role, kind) on first use."""
+        np_ = NP(a, b)
+        np_._pending = (self, toks, None)
+        return np_
+
     def _only_time(self, cs, ce):
         """Is text[cs:ce] a phrase of time and nothing else ("Am 29. Januar 1886, also ... schrieb er Geschichte"):
         no content of speech?"""
@@ -1496,8 +1498,7 @@ class _Run:
                     toks[b - 1] is not None and d.kind[toks[b - 1]] == W_LOWER and not d.mask[toks[b - 1]] & M_HEAD:
                 b -= 1  # (a verb read as an adjective after the noun: "La mairie prévoit « … »")
             if b < np_.b:
-                np_ = NP(np_.a, b)
-                np_._pending = (self, toks, None)
+                np_ = self._np(toks, np_.a, b)
             last = toks[np_.b - 1]
             if last is None or d.en[last] > q.start or np_.b >= len(toks) or toks[np_.b] is None or \
                     d.tx[toks[np_.b]] == ":":
@@ -1642,8 +1643,7 @@ class _Run:
             if x is None:
                 outer = next((x for x in nps if x.a <= k < x.b and x.b > k + 2), None)
                 if outer is not None:
-                    x = NP(k + 1, outer.b)  # (the noun's phrase runs over its genitive: the genitive alone)
-                    x._pending = (self, toks, None)
+                    x = self._np(toks, k + 1, outer.b)  # (the noun's phrase runs over its genitive: that alone)
             if x is not None and not x.pron:
                 holder = x
         # the comma after the noun's phrase: its genitive or a phrase with a preposition between ("der Verdacht
@@ -1697,8 +1697,7 @@ class _Run:
                 while a0 < k and toks[a0] is not None and d.kind[toks[a0]] == W_LOWER and d.lo[toks[a0]] not in L.dets:
                     a0 += 1  # (no verb the chunker took for a modifier: "Es gibt Pläne, …")
                 if a0 > np_.a:
-                    np_ = NP(a0, np_.b)
-                    np_._pending = (self, toks, None)
+                    np_ = self._np(toks, a0, np_.b)
             at["speaker"] = self.mention_of(toks, own if own is not None else np_) if np_ is not None else None
             at["holder"] = own is not None
         return at
@@ -2032,15 +2031,12 @@ class _Run:
 
     def _has_marker(self, us, ue, words):
         """Does text[us:ue] hold one of ``words`` (lower-case subjunctive markers)?"""
-        low, text = self.doc.low, self.text
-        # (written in lower case, a verb, not a noun: "die Plane", "eine neue Bleibe"; not next to "ich", the
-        # first person's indicative: "Ich finde, …", "Das sehe ich anders")
-        if low is not None:  # (the lower-cased text: the engine need not fold case)
-            return any(m.group() in words and text[m.start()].islower() and low[max(0, m.start() - 4):m.start()] !=
-                       "ich " and low[m.end():m.end() + 4] != " ich" for m in self.L.markers_low.finditer(low, us, ue))
-        return any(m.group().lower() in words and text[m.start()].islower() and
-                   text[max(0, m.start() - 4):m.start()].lower() != "ich " and
-                   text[m.end():m.end() + 4].lower() != " ich" for m in self.L.markers_re.finditer(text, us, ue))
+        # (on the lower-cased text, where the engine need not fold case; written in lower case, a verb, not a noun:
+        # "die Plane", "eine neue Bleibe"; not next to "ich", the first person's indicative: "Ich finde, …", "Das
+        # sehe ich anders")
+        low, text = self.doc.aligned_low, self.text
+        return any(m.group() in words and text[m.start()].islower() and low[max(0, m.start() - 4):m.start()] !=
+                   "ich " and low[m.end():m.end() + 4] != " ich" for m in self.L.markers_low.finditer(low, us, ue))
 
     def _subject_of(self, us, ue):
         """The subject that opens an (untokenised) sentence, as (toks, NP), or None."""
@@ -3099,13 +3095,12 @@ class _Run:
             # second cue in it: '"…," the mayor said in a statement announcing that …')
             content = None
         if content is not None and phrase_start is not None and L.comp_phrases and \
-                " ".join(lo[toks[t]] for t in range(phrase_start, k + 1) if toks[t] is not None) in L.comp_phrases and \
-                _GAP_WORD.match(self.text, content[0]) is not None and \
-                _GAP_WORD.match(self.text, content[0]).group().lower() not in L.comps:
-            content = None  # "Der Fall wurde bekannt, weil …": only a complementizer's clause is reported
-        if content is not None and phrase_start is not None and L.comp_phrases and at.get("speaker") is not None and \
                 " ".join(lo[toks[t]] for t in range(phrase_start, k + 1) if toks[t] is not None) in L.comp_phrases:
-            content = None  # and only with no subject: "Er ist dafür bekannt geworden, dass …" is what he is known for
+            # "Der Fall wurde bekannt, weil …": only a complementizer's clause is reported, and only with no subject
+            # ("Er ist dafür bekannt geworden, dass …" is what he is known for)
+            opening = _GAP_WORD.match(self.text, content[0])
+            if at.get("speaker") is not None or opening is None or opening.group().lower() not in L.comps:
+                content = None
         if content is not None and content[1] > content[0]:
             at["content"] = content
         return at
@@ -3159,7 +3154,7 @@ class _Run:
         and the phrase after it a role marked as the subject ("Die Anwendung der Regel stellte der Vorsitzende
         Franz Roth in Frage")? Then the thing is the object, the speaker the subject after the verb. (Where
         articles tell nothing, "Die Opposition kritisierte die Ministerin", the first phrase stays the subject.)"""
-        d, L = self.doc, self.L
+        L = self.L
         if not L.sp.verb_second or any(toks[t] is None for t in range(a, k)):
             return False
         front, nxt = before[0], after[0]

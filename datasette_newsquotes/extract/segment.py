@@ -175,7 +175,8 @@ def _sentences(text, abbreviations, ordinals=None):
                 # lower-case domain ("www.Bild.de", "jean.Dupont@mairie.fr"); "Trainer.Dr. Schmidt" still ends
                 continue
             if w:
-                if w in abbreviations or (len(w) == 1 and w.isalpha() and not (text[j - 1].islower() and _after_number(text, start, i))) or \
+                unit = len(w) == 1 and text[j - 1].islower() and _after_number(text, start, i)  # ("vers 17 h.")
+                if w in abbreviations or (len(w) == 1 and w.isalpha() and not unit) or \
                         initials(w) and not _after_article(text, start, i) or \
                         w.replace(".", "").isdigit() and _LETTER_AFTER.match(text, m.end()) is None or \
                         ordinals is not None and len(w) <= 3 and w.isdigit() and \
