@@ -141,6 +141,22 @@ def test_a_second_cue_ends_the_first_content():
     assert find(qs, "she would resist")
 
 
+def test_a_second_speaker_named_by_a_role_ends_the_first_content():
+    # the critics' words are not the mayor's
+    qs = quotes("The mayor said the new depot would open in May, but transit analysts warned that the buses "
+                "were still on order.", "en")
+    assert find(qs, "the new depot").text.endswith("in May")
+    q = find(qs, "the buses were still on order")
+    assert speaker(q) == "transit analysts"
+    qs = quotes("The board said the school would stay open — and local officials said the repairs were paid for.",
+                "en")
+    assert find(qs, "the school would stay open").text.endswith("stay open")
+    assert speaker(find(qs, "the repairs were paid for")) == "local officials"
+    # nouns that are no speaker end nothing
+    q = find(quotes("Reyes said the tolls and fees would rise and costs would stay high.", "en"), "tolls")
+    assert q.text == "the tolls and fees would rise and costs would stay high"
+
+
 def test_numbers_and_places_as_subjects():
     q = find(quotes("Ten voters said that they had not decided about the levy.", "en"), "they had not decided")
     assert q.speaker is not None and "voters" in q.speaker.text

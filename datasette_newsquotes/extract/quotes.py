@@ -3675,7 +3675,10 @@ class _Run:
             return True  # "... and said she would ..."
         if d.lo[toks[t]] in L.conj:
             # "... and the unions accused the board of ...", "... but the mayor has said ...": a new subject and its cue
+            # (the subject may be a role or a body: "... but economists warned ...", "— and local officials
+            # said ...", never any noun: "... and personal attacks that ...")
             subj = False
+            nouns = 0
             for x in range(t + 1, min(n, t + 5)):
                 y = toks[x]
                 if y is None:
@@ -3685,6 +3688,12 @@ class _Run:
                     return x + 1 < n and toks[x + 1] is not None and d.kind[toks[x + 1]] != W_PUNCT
                 if d.kind[y] == W_CAP and low not in L.stop or low in L.pron:
                     subj = True
+                elif d.kind[y] == W_LOWER and nouns < 2 and low not in L.cues and not self._adverb(low) and \
+                        low not in L.stop and low not in L.aux and low not in L.preps and low not in L.comps and \
+                        low not in L.rel:
+                    # (an adjective may come first: the noun before the cue decides)
+                    subj = low in L.roles or low in L.orgs
+                    nouns += 1
                 elif not (low in L.dets or low in L.aux and subj):
                     return False
         if w == "," and len(nxt) == 3 and all(x is not None for x in nxt) and d.lo[nxt[0]] in L.stop and \
