@@ -125,6 +125,9 @@ def test_postposed_bare_plural_subject():
     assert q.speaker is not None and "local residents" in q.speaker.text
     qs = quotes("The plan is an insult to every worker, top union lawmakers said.", "en")
     assert find(qs, "The plan is an insult").speaker is not None
+    # polls and surveys speak as bodies do; the adjective before them is no name
+    q = find(quotes("Overnight polls showed that the governor had won the debate.", "en"), "the governor had won")
+    assert speaker(q) == "Overnight polls"
 
 
 def test_a_second_cue_ends_the_first_content():

@@ -120,7 +120,7 @@ SPEECH = Speech(
         council department office court company group association organization organisation campaign
         committee agency
         city town county state newspaper network bank firm fund institute foundation coalition alliance
-        poll survey study
+        poll survey study polls surveys studies
         authorities panel family team caucus report letter article memo website
         """.split()),
     # (party labels before a name, "Republican Donald Trump", are not part of it either)
