@@ -186,6 +186,16 @@ def test_relative_pronoun_is_the_mention_and_the_antecedent_the_speaker():
     assert text[q.speaker.start:q.speaker.end] == "who"
 
 
+def test_opening_conjunctions_are_no_names():
+    # "Unlike", "Once" open a sentence without naming anyone
+    text = ("Unlike Norcoal, Mr. Hale has few rich investors that the state could press to pay, analysts say. "
+            "So when Norcoal signaled in June that it would pay the miners, the lawyers were floored.")
+    assert speaker(find(quotes(text, "en"), "it would pay the miners")) == "Norcoal"
+    q = find(quotes("Once in my first year at the plant, when my foreman mentioned the union, he said that it was "
+                    "finished.", "en"), "it was finished")
+    assert speaker(q) != "Once"
+
+
 def test_title_case_headline_makes_no_names():
     text = ("Senior Lawmakers Rip Ray Holden As A ‘Reckless Gambler.’\n\n"
             "Union leaders criticized the pension plan on Monday. Holden said the cuts were needed to balance "
