@@ -196,6 +196,12 @@ def test_opening_conjunctions_are_no_names():
     assert speaker(q) != "Once"
 
 
+def test_a_heading_in_capitals_run_into_the_sentence_is_no_name():
+    text = ("Dana Lowe has written two books about family budgets. THE SAVINGS Back when he wrote his first book, "
+            "Mr. Lowe said that he considered debt a last resort. These days, he says that a mortgage is fine.")
+    assert speaker(find(quotes(text, "en"), "a mortgage is fine")) == "Dana Lowe"
+
+
 def test_title_case_headline_makes_no_names():
     text = ("Senior Lawmakers Rip Ray Holden As A ‘Reckless Gambler.’\n\n"
             "Union leaders criticized the pension plan on Monday. Holden said the cuts were needed to balance "

@@ -945,6 +945,12 @@ class _Run:
                                         (mask[toks[r[1]]] & M_ORG or
                                          mask[toks[r[1]]] & M_ROLE and r[1] - r[0] == 1) and
                                         not (r[1] - r[0] == 1 and tx[toks[r[0]]].isupper()))]
+        if runs and any(r[1] - r[0] >= 2 for r in runs):
+            # a run with a function word in capitals is a heading run into the sentence ("THE BORROWING Back
+            # when he …", "CONGRESS HAS INVESTIGATED HIM"), no name
+            runs = [r for r in runs if not any(
+                mask[toks[k]] & (M_DET | M_STOP | M_PRON | M_AUX) and mask[toks[k]] & M_CAPS and
+                not mask[toks[k]] & M_PART for k in range(r[0], r[1]) if toks[k] is not None)]
         if runs:
             best = max(runs, key=lambda r: (r[1] - r[0], r[0]))
             # the last multi-word run wins over an earlier one ("Amnesty-International-Sprecherin Berger")
