@@ -150,7 +150,7 @@ SPEECH = Speech(
         nevertheless nonetheless regardless besides thus hence therefore consequently ultimately notably
         specifically separately elsewhere initially originally previously currently recently apparently
         clearly obviously certainly surely unfortunately fortunately interestingly importantly ironically
-        additionally once unlike unless whereas whenever whether until upon
+        additionally once unlike unless whereas whenever whether
         monday’s tuesday’s wednesday’s thursday’s friday’s saturday’s sunday’s today’s yesterday’s
         monday's tuesday's wednesday's thursday's friday's saturday's sunday's today's yesterday's
         """.split()),
