@@ -1,4 +1,7 @@
 """Speaker names: folding, same-speaker decisions, the per-article index."""
+import pytest
+
+from quote_helpers import find, quotes
 from datasette_newsquotes.extract.speakers import SpeakerIndex, fold, is_particle, same_speaker, speaker_key
 
 
@@ -45,3 +48,33 @@ def test_collectives_do_not_merge_by_surname():
 
 def test_name_particles():
     assert is_particle("von") and is_particle("al-rahman") and not is_particle("said")
+
+
+def test_hyphenated_role_resolves_as_a_whole():
+    idx = SpeakerIndex()
+    goksel = idx.add("Timor Goksel", "person", "ancien porte-parole de la mission", 10)
+    assert idx.by_role("porte-parole", 100) is goksel
+    assert idx.by_role("porte-avions", 100) is None
+
+
+# a role given in an apposition, before or after the name, is how the article later points back to the person
+ROLE_IN_APPOSITION = [
+    ("en", "Dana Moss, a professor at the state university, said the samples were clean. The professor added "
+           "that the tests would go on.", "the tests would go on", "Dana Moss"),
+    ("en", "The former spokesman of the mission, Tim Gold, said the situation was grave. The government did not "
+           "react. But the former spokesman noted that the rebels were divided.", "the rebels were divided",
+     "Tim Gold"),
+    ("fr", "L'ancien porte-parole de la mission, Timor Vasko, a déclaré que la situation était grave. Le "
+           "gouvernement n'a pas réagi. Mais l'ancien porte-parole a fait remarquer que les rebelles étaient "
+           "divisés.", "les rebelles étaient divisés", "Timor Vasko"),
+    ("de", "Dana Moss, Professorin an der Universität Trier, sagte, die Proben seien sauber. Die Professorin "
+           "fügte hinzu, die Tests gingen weiter.", "die Tests gingen weiter", "Dana Moss"),
+    ("lb", "D'Dana Moss, Professesch op der Uni, sot, d'Prouwe wieren propper. D'Professesch huet och gesot, "
+           "datt d'Tester weidergéngen.", "d'Tester weidergéngen", "Dana Moss"),
+]
+
+
+@pytest.mark.parametrize("lang,text,quote,who", ROLE_IN_APPOSITION)
+def test_a_role_in_an_apposition_finds_the_person_later(lang, text, quote, who):
+    q = find(quotes(text, lang), quote)
+    assert q.speaker is not None and q.speaker.speaker.name == who

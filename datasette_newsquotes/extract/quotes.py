@@ -2846,10 +2846,11 @@ class _Run:
                     speaker_np = agent_np
             app = self._apposition(toks, nps, speaker_np) if speaker_np is not None else None
             if app is not None and not (rel_at is not None and L.sp.relative_mention):
-                who, span_end = app
+                who, span_end, other = app
                 app_end = span_end
                 m = self.mention_of(toks, who)
                 if m is not None:
+                    self._describe(toks, m, other)
                     m.start = min(m.start, d.st[toks[speaker_np.a]])
                     m.end = max(m.end, d.en[toks[span_end - 1]])
                     m.text = self.text[m.start:m.end]
@@ -3285,9 +3286,10 @@ class _Run:
         app = self._apposition(toks, nps, np_)
         if app is None:
             return self.mention_of(toks, np_)
-        who, span_end = app
+        who, span_end, other = app
         m = self.mention_of(toks, who)
         if m is not None:
+            self._describe(toks, m, other)
             d = self.doc
             m.start = min(m.start, d.st[toks[np_.a]])
             m.end = max(m.end, d.en[toks[span_end - 1]])
@@ -3317,7 +3319,9 @@ class _Run:
         end = nxt.b
         closes = end >= n or toks[end] is None or d.tx[toks[end]] in (",", ".", ":") or \
             d.lo[toks[end]] in self.L.cues
-        if not closes and d.lo[toks[end]] in self.L.preps:
+        if not closes and (d.lo[toks[end]] in self.L.preps or
+                           d.kind[toks[end]] == W_LOWER and d.lo[toks[end]] not in self.L.cues and
+                           toks[end - 1] is not None and d.lo[toks[end - 1]] not in self.L.dets):
             # "Laura Becker, eine Abgeordnete aus Hessen, sagte"; "..., according to Mark Lee, head of the
             # board at the university."
             c = end + 1
@@ -3332,11 +3336,26 @@ class _Run:
         nxt_end = max(nxt.b, end if end > nxt.b and toks[end - 1] is not None else nxt.b)
         person = lambda x: x.name is not None and x.name[1] - x.name[0] >= 2 and not x.org and not x.acronym
         if not person(np_) and person(nxt):
-            return nxt, nxt.b
+            return nxt, nxt.b, np_
         if person(np_) and not person(nxt) and not nxt.acronym:
             # "Admiral Peter Lindqvist, Befehlshaber der schwedischen Flotte, sagte"
-            return np_, nxt_end
+            return np_, nxt_end, nxt
         return None
+
+    def _describe(self, toks, m, other):
+        """Keep the role an apposition gives a person as one of their descriptions, so that a later "the
+        professor", "l'ancien porte-parole", "die Professorin" finds them ("Dana Moss, a professor at the state
+        university, said …", "L'ancien porte-parole de la mission, Timor Goksel, …")."""
+        sp = m.speaker
+        if sp is None or sp.kind != "person" or other.role is None or other.org:
+            return
+        a = other.a
+        d = self.doc
+        while a < other.role and toks[a] is not None and d.mask[toks[a]] & (M_DET | M_TITLE | M_STOP):
+            a += 1
+        desc = self.span_text(toks, a, other.b)[2]
+        if desc and desc not in sp.descriptions:
+            sp.descriptions.append(desc)
 
     def _postposed(self, toks, k, a, sp_end=None):
         """Is the cue in a short final clause after a comma ("..., sagte er.")?"""

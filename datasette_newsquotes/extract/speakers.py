@@ -127,10 +127,14 @@ class SpeakerIndex:
         """The most recent speaker before ``offset`` described with ``role`` ("Minister" finds the speaker
         described as "südkoreanesche Minister"; a compound "Premierminister" counts too)."""
         r = fold(role)
+        if " " in r:
+            # a hyphenated role folds to several words ("porte-parole"): they must follow each other
+            padded = " " + r + " "
+            described = lambda d: padded in " " + fold(d) + " "
+        else:
+            described = lambda d: any(w == r or (len(r) >= 4 and w.endswith(r)) for w in fold(d).split())
         for off, sp in reversed(self.history):
-            if off < offset and sp.kind == "person" and any(
-                    any(w == r or (len(r) >= 4 and w.endswith(r)) for w in fold(d).split())
-                    for d in sp.descriptions):
+            if off < offset and sp.kind == "person" and any(described(d) for d in sp.descriptions):
                 return sp
         return None
 

@@ -47,7 +47,7 @@ SPEECH = Speech(
     role_nouns=frozenset("""
         minister ministesch president presidentin staatschef staatscheffin spriecher spriecherin
         premier premierminister premierministesch chef chefin kanzler kanzlerin buergermeeschter
-        buergermeeschtesch direkter direktesch expert expertin deputéierten deputéierte sekretär
+        buergermeeschtesch direkter direktesch expert expertin professer professesch fuerscher fuerscherin deputéierten deputéierte sekretär
         ambassadeur kommissär kommissärin generalsekretär leader vizepremier grousshererzog
         """.split()),
     org_nouns=frozenset("""
