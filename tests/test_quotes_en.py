@@ -202,6 +202,16 @@ def test_a_heading_in_capitals_run_into_the_sentence_is_no_name():
     assert speaker(find(quotes(text, "en"), "a mortgage is fine")) == "Dana Lowe"
 
 
+def test_dotted_abbreviation_before_a_noun_stays_in_the_mention():
+    q = find(quotes("A U.N. spokesman said the convoy was hit near the border.", "en"), "the convoy was hit")
+    assert q.speaker.text == "A U.N. spokesman"
+    q = find(quotes("The U.S. ambassador said the talks had failed.", "en"), "the talks had failed")
+    assert q.speaker.text == "The U.S. ambassador"
+    # not before a verb: "the U.S. would respond" is what officials said
+    q = find(quotes("Officials said the U.S. would respond.", "en"), "would respond")
+    assert q.speaker.text == "Officials" and q.text.startswith("the U.S. would")
+
+
 def test_title_case_headline_makes_no_names():
     text = ("Senior Lawmakers Rip Ray Holden As A ‘Reckless Gambler.’\n\n"
             "Union leaders criticized the pension plan on Monday. Holden said the cuts were needed to balance "

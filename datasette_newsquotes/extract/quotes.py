@@ -890,7 +890,16 @@ class _Run:
         if d.tx[i] != "." or e == 0 or toks[e - 1] is None or e + 1 >= len(toks) or toks[e + 1] is None:
             return False
         p = toks[e - 1]
-        return d.kind[toks[e + 1]] == W_CAP and d.en[p] == d.st[i] and (
+        if d.en[p] != d.st[i]:
+            return False
+        nx = toks[e + 1]
+        if d.kind[nx] == W_LOWER and "." in d.tx[p] and segment.initials(d.tx[p]):
+            # a dotted abbreviation before a noun: "the U.N. mission", "The U.S. ambassador said"; not before a
+            # function word or a verb it is the subject of ("the U.S. would respond", "the U.N. said")
+            L, w = self.L, d.lo[nx]
+            return not (w in L.stop or w in L.aux or w in L.cues or w in L.conj or w in L.preps or
+                        w in L.comps or w in L.rel or w in L.dets or w in L.pron)
+        return d.kind[nx] == W_CAP and (
             len(d.tx[p]) == 1 or d.lo[p] in self.L.titles or segment.initials(d.tx[p]))
 
     def _head(self, i, sentence_initial):
