@@ -993,3 +993,15 @@ def test_der_satz_nach_einem_vorwurf_oder_einer_forderung_ist_indirekte_rede():
     # a relative clause after the noun is no claim
     assert quotes("Der Vorschlag, den der Rat im Mai machte, fand keine Mehrheit.", "de") == []
     assert quotes("Der Plan, der im Rathaus vorgestellt wurde, sieht eine neue Brücke vor.", "de") == []
+
+
+def test_object_pronouns_are_no_speakers_but_can_be_sources():
+    # the accused is no speaker: the prosecutors named before are
+    text = ("Die Staatsanwaltschaft Trier hat Anklage gegen einen Bauunternehmer erhoben: Ihm wird vorgeworfen, "
+            "Rechnungen gefälscht zu haben.")
+    q = find(quotes(text, "de"), "Rechnungen gefälscht")
+    assert q.speaker is not None and q.speaker.text == "Die Staatsanwaltschaft Trier"
+    # "Ihm zufolge" is the person named before
+    text = "Der Arzt Hans Weber untersuchte die Proben. Ihm zufolge sind die Werte normal."
+    q = find(quotes(text, "de"), "die Werte normal")
+    assert q.speaker.text == "Ihm" and speaker(q) == "Hans Weber"

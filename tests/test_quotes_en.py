@@ -155,6 +155,9 @@ def test_a_second_speaker_named_by_a_role_ends_the_first_content():
                 "en")
     assert find(qs, "the school would stay open").text.endswith("stay open")
     assert speaker(find(qs, "the repairs were paid for")) == "local officials"
+    # without a comma the nouns are the content's own subjects: "the judge and prosecutors argued" is one clause
+    q = find(quotes("The lawyer said the judge and prosecutors argued over the evidence for hours.", "en"), "judge")
+    assert q.text == "the judge and prosecutors argued over the evidence for hours"
     # nouns that are no speaker end nothing
     q = find(quotes("Reyes said the tolls and fees would rise and costs would stay high.", "en"), "tolls")
     assert q.text == "the tolls and fees would rise and costs would stay high"

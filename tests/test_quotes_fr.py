@@ -278,3 +278,8 @@ def test_un_journal_entre_guillemets_avant_que_n_est_pas_une_citation():
     assert find(qs, "mépris").kind == "direct" and none_with(qs, "subissent")
     qs = quotes("La fédération a dénoncé une « mascarade » et a affirmé que la direction mentait.", "fr")
     assert [q.text for q in qs if "direction" in q.text] == ["la direction mentait"]
+
+
+def test_a_newspaper_name_in_capitals_is_a_source():
+    q = find(quotes("Selon LE MONDE, le ministre aurait démissionné.", "fr"), "le ministre aurait démissionné")
+    assert q.speaker is not None and q.speaker.text == "LE MONDE"

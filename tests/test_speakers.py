@@ -78,3 +78,40 @@ ROLE_IN_APPOSITION = [
 def test_a_role_in_an_apposition_finds_the_person_later(lang, text, quote, who):
     q = find(quotes(text, lang), quote)
     assert q.speaker is not None and q.speaker.speaker.name == who
+
+
+# a later role noun that introduces someone new, or names another role, is nobody named before
+NOT_THE_PERSON = [
+    ("en", "Tom Wills, a spokesman for the ministry, said the report was wrong. A spokesman for the opposition "
+           "said the ministry was lying.", "the ministry was lying", "Tom Wills"),
+    ("en", "Ana Holm, the foreign minister, said the talks were over. The finance minister said the budget was "
+           "tight.", "the budget was tight", "Ana Holm"),
+    ("en", "Jack Moran, the mayor, said the barriers held. The deputy mayor said the pumps had failed.",
+     "the pumps had failed", "Jack Moran"),
+    ("en", "Nora Blake, a lawyer for the city, said the lawsuit was baseless. The lawyer for the plaintiffs said "
+           "it was strong.", "it was strong", "Nora Blake"),
+    ("de", "Anna Keller, Sprecherin des Ministeriums, sagte, die Zahlen seien korrekt. Eine Sprecherin der "
+           "Polizei sagte, man prüfe sie.", "man prüfe sie", "Anna Keller"),
+    ("fr", "Sophie Durand, ministre des Armées, a déclaré que les troupes étaient prêtes. La ministre de la Santé "
+           "a affirmé que les hôpitaux l'étaient aussi.", "les hôpitaux", "Sophie Durand"),
+    ("fr", "Claire Martin, porte-parole de la préfecture, a indiqué que la route était fermée. Un porte-parole de "
+           "la mairie a déclaré que la route était ouverte.", "la route était ouverte", "Claire Martin"),
+    ("lb", "De Marc Weber, Direkter vum Spidol, sot, d'Urgence wier voll. Den Direkter vun der Schoul huet "
+           "gesot, datt d'Kanner sécher wieren.", "d'Kanner sécher wieren", "Marc Weber"),
+]
+
+
+@pytest.mark.parametrize("lang,text,quote,other", NOT_THE_PERSON)
+def test_a_new_or_another_role_is_not_the_person_named_before(lang, text, quote, other):
+    q = find(quotes(text, lang), quote)
+    assert q.speaker is not None and q.speaker.speaker.name != other
+
+
+def test_the_same_role_with_a_rank_finds_the_right_person():
+    text = ("Jack Moran, the mayor, said the barriers held. The former mayor, Ellen Stone, said they were too low. "
+            "The mayor added that repairs would start soon.")
+    assert find(quotes(text, "en"), "repairs would start soon").speaker.speaker.name == "Jack Moran"
+    # an adjective before a German role need not be in its description
+    text = ("Der Parlamentarische Staatssekretär Jonas Berger sagte, die Raffinerie sei alt. Der grüne "
+            "Staatssekretär sagte, die Anlage sei sicher.")
+    assert find(quotes(text, "de"), "die Anlage sei sicher").speaker.speaker.name == "Jonas Berger"

@@ -28,7 +28,7 @@ from ..model import Quote
 from ..plugins import hookimpl
 from . import segment
 from .quotemarks import PARAGRAPH_LABEL, SPEAKER_LABEL, quote_spans
-from .speakers import SpeakerIndex, is_particle, mention
+from .speakers import SpeakerIndex, fold, is_particle, mention
 from .timex import lowered
 from .trie import scan_words, trie_pattern, word_scans
 
@@ -126,6 +126,11 @@ class _Lang:
         self.aux = frozenset(sp.auxiliaries)
         self.rel = frozenset(sp.relative_pronouns)
         self.conj = frozenset(sp.conjunctions)
+        # (folded, for comparing a role's other words with the descriptions of people named before)
+        self.ranks = frozenset(fold(w) for w in sp.rank_words)
+        self.function_words = frozenset(fold(w) for words in (sp.determiners, sp.stop_words, sp.prepositions,
+                                                              sp.of_words, sp.conjunctions, sp.titles)
+                                        for w in words)
         self.markers = frozenset(sp.reported_markers) | frozenset(sp.reported_markers_strong)
         self.src_adverbs = frozenset(sp.source_adverbs)
         self.rel_src = self._phrases(sp.relative_sources)
@@ -955,11 +960,17 @@ class _Run:
                                          mask[toks[r[1]]] & M_ROLE and r[1] - r[0] == 1) and
                                         not (r[1] - r[0] == 1 and tx[toks[r[0]]].isupper()))]
         if runs and any(r[1] - r[0] >= 2 for r in runs):
-            # a run with a function word in capitals is a heading run into the sentence ("THE BORROWING Back
-            # when he …", "CONGRESS HAS INVESTIGATED HIM"), no name
-            runs = [r for r in runs if not any(
-                mask[toks[k]] & (M_DET | M_STOP | M_PRON | M_AUX) and mask[toks[k]] & M_CAPS and
-                not mask[toks[k]] & M_PART for k in range(r[0], r[1]) if toks[k] is not None)]
+            # a run with a function word in capitals inside it, or opening it before a word in lower case, is a
+            # heading run into the sentence ("CONGRESS HAS INVESTIGATED HIM", "THE SAVINGS Back when he …"), no
+            # name; an article opening a name in capitals is the name's ("LE MONDE", "THE NEW YORK TIMES")
+            def heading(r):
+                caps_fw = [k for k in range(r[0], r[1]) if toks[k] is not None and
+                           mask[toks[k]] & (M_DET | M_STOP | M_PRON | M_AUX) and mask[toks[k]] & M_CAPS and
+                           not mask[toks[k]] & M_PART]
+                return bool(caps_fw) and (caps_fw[-1] > r[0] or any(
+                    toks[k] is not None and not mask[toks[k]] & M_CAPS and tx[toks[k]][:1].isalpha()
+                    for k in range(r[0], r[1])))
+            runs = [r for r in runs if not heading(r)]
         if runs:
             best = max(runs, key=lambda r: (r[1] - r[0], r[0]))
             # the last multi-word run wins over an earlier one ("Amnesty-International-Sprecherin Berger")
@@ -1094,9 +1105,18 @@ class _Run:
                 return m
         if bare_inner:
             place_end = np_.inner.name[1]
-        if np_.role is not None and not np_.org:
+        if np_.role is not None and not np_.org and not (
+                toks[np_.a] is not None and d.lo[toks[np_.a]] in L.sp.new_referent_words):
+            # (a role opening with "a", "another", "ein", "un" introduces someone new: "A spokesman said …")
             role = d.lo[toks[np_.role]]
-            sp = self.index.by_role(role, s, self.L)
+            words = lambda a, b: [d.lo[toks[x]] for x in range(a, b) if toks[x] is not None and
+                                  d.kind[toks[x]] != W_PUNCT]
+            # (where compounds are written as one word, "Finanzminister", the words before a role are adjectives
+            # that need not be in its description: "der grüne Staatssekretär"; only the ranks among them count)
+            before = words(np_.a, np_.role)
+            if L.sp.compound_nouns:
+                before = [w for w in before if fold(w) in L.ranks]
+            sp = self.index.by_role(role, s, before, words(np_.role + 1, np_.b), L.ranks, L.function_words)
             if sp is not None:
                 return mention(s, e, t, sp, "role")
         # an unnamed person or a collective: its own words are its name ("russescher Säit", "la police")
@@ -3328,9 +3348,12 @@ class _Run:
         end = nxt.b
         closes = end >= n or toks[end] is None or d.tx[toks[end]] in (",", ".", ":") or \
             d.lo[toks[end]] in self.L.cues
-        if not closes and (d.lo[toks[end]] in self.L.preps or
-                           d.kind[toks[end]] == W_LOWER and d.lo[toks[end]] not in self.L.cues and
-                           toks[end - 1] is not None and d.lo[toks[end - 1]] not in self.L.dets):
+        # (or words in lower case that are no verb: "Dana Moss, a professor at the state university, said", with
+        # a relative clause as a description has it: "Erin Lutz, a former aide who joined her on the trip, said")
+        run_on = not closes and d.lo[toks[end]] not in self.L.preps and d.kind[toks[end]] == W_LOWER and \
+            not d.mask[toks[end]] & (M_CUE | M_AUX | M_DET) and \
+            toks[end - 1] is not None and d.lo[toks[end - 1]] not in self.L.dets
+        if not closes and (d.lo[toks[end]] in self.L.preps or run_on):
             # "Laura Becker, eine Abgeordnete aus Hessen, sagte"; "..., according to Mark Lee, head of the
             # board at the university."
             c = end + 1
@@ -3709,10 +3732,13 @@ class _Run:
             return True  # "... and said she would ..."
         if d.lo[toks[t]] in L.conj:
             # "... and the unions accused the board of ...", "... but the mayor has said ...": a new subject and its cue
-            # (the subject may be a role or a body: "... but economists warned ...", "— and local officials
-            # said ...", never any noun: "... and personal attacks that ...")
+            # (the subject may be a role or a body after a comma or a dash: "..., but economists warned ...", "—
+            # and local officials said ...", never any noun: "... and personal attacks that ...", nor without
+            # the comma, where the noun is one of the content's own subjects: "said the judge and prosecutors
+            # argued ...")
             subj = False
             nouns = 0
+            after_break = t > 0 and toks[t - 1] is not None and d.tx[toks[t - 1]] in (",", "—", "–", ";")
             for x in range(t + 1, min(n, t + 5)):
                 y = toks[x]
                 if y is None:
@@ -3722,7 +3748,8 @@ class _Run:
                     return x + 1 < n and toks[x + 1] is not None and d.kind[toks[x + 1]] != W_PUNCT
                 if d.kind[y] == W_CAP and low not in L.stop or low in L.pron:
                     subj = True
-                elif d.kind[y] == W_LOWER and nouns < 2 and low not in L.cues and not self._adverb(low) and \
+                elif after_break and d.kind[y] == W_LOWER and nouns < 2 and low not in L.cues and \
+                        not self._adverb(low) and \
                         low not in L.stop and low not in L.aux and low not in L.preps and low not in L.comps and \
                         low not in L.rel:
                     # (an adjective may come first: the noun before the cue decides)
@@ -3965,6 +3992,13 @@ class _Run:
         d, L = self.doc, self.L
         n = len(toks)
         np_ = next((x for x in nps if x.b == k), None)
+        own = None
+        if np_ is None and k > 0 and toks[k - 1] is not None and d.lo[toks[k - 1]] in L.sp.object_pronouns:
+            # "Ihm zufolge …", "…, ihnen zufolge, …": the person or body named before, as a pronoun points
+            i = toks[k - 1]
+            np_ = NP(k - 1, k)
+            who = None if L.sp.object_pronouns[d.lo[i]] == "pl" else self.person_before(d.st[i])
+            own = mention(d.st[i], d.en[i], d.tx[i], who, "pronoun")
         if np_ is None or np_.pron:
             return None
         initial = np_.a == 0 or toks[np_.a - 1] is None or d.tx[toks[np_.a - 1]] in CLAUSE_PUNCT
@@ -3979,7 +4013,7 @@ class _Run:
                 d.kind[toks[k + 2]] == W_CAP and not d.mask[toks[k + 1]] & (M_AUX | M_CUE | M_STOP)):
             return None  # the preposition of a noun phrase after it: "Die Forderung nach höheren Löhnen …", "Der
             # Bericht nach der Prüfung …" (after a noun of saying, only an article: "eigenen Angaben nach 200 …")
-        m_ = self._own_account(toks, nps, np_, self.mention_of(toks, np_))
+        m_ = own or self._own_account(toks, nps, np_, self.mention_of(toks, np_))
         if m_ is None:
             return None
         i = toks[k]

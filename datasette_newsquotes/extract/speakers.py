@@ -123,16 +123,35 @@ class SpeakerIndex:
                 return off
         return -1
 
-    def by_role(self, role, offset, lang=None):
+    def by_role(self, role, offset, before=(), after=(), ranks=frozenset(), function_words=frozenset()):
         """The most recent speaker before ``offset`` described with ``role`` ("Minister" finds the speaker
-        described as "südkoreanesche Minister"; a compound "Premierminister" counts too)."""
+        described as "südkoreanesche Minister"; a compound "Premierminister" counts too).
+
+        ``before`` and ``after``: the mention's other words before and after its role noun ("finance" of "the
+        finance minister", "plaintiffs" of "the lawyer for the plaintiffs"). Where both the mention and a
+        description have words on the same side, they must share one (up to an inflected ending), so "the
+        finance minister" is not the person described as "foreign minister", nor "la ministre de la Santé" the
+        "ministre des Armées", while "der grüne Staatssekretär" still finds the "Staatssekretär im Ministerium".
+        ``ranks`` ("former", "deputy", "ehemalige", "adjoint"): a mention and a description must have the same
+        ones, so "the mayor" is neither the former mayor nor the deputy mayor."""
         r = fold(role)
-        if " " in r:
-            # a hyphenated role folds to several words ("porte-parole"): they must follow each other
-            padded = " " + r + " "
-            described = lambda d: padded in " " + fold(d) + " "
-        else:
-            described = lambda d: any(w == r or (len(r) >= 4 and w.endswith(r)) for w in fold(d).split())
+        rw = r.split()  # (a hyphenated role folds to several words: "porte-parole")
+        stem = lambda w: w[:max(4, len(w) - 3)]
+        side = lambda ws: {fold(w) for w in ws} - ranks - function_words
+        m_before, m_after = side(before), side(after)
+        m_ranks = {fold(w) for w in list(before) + list(after)} & ranks
+
+        def shares(ms, ds):
+            return not ms or not ds or any(w.startswith(stem(m)) or m.startswith(stem(w)) for m in ms for w in ds)
+
+        def described(d):
+            words = fold(d).split()
+            at = next((k for k in range(len(words)) if words[k:k + len(rw)] == rw or
+                       len(rw) == 1 and len(r) >= 4 and words[k].endswith(r)), None)
+            if at is None:
+                return False
+            d_before, d_after = side(words[:at]), side(words[at + len(rw):])
+            return shares(m_before, d_before) and shares(m_after, d_after) and set(words) & ranks == m_ranks
         for off, sp in reversed(self.history):
             if off < offset and sp.kind == "person" and any(described(d) for d in sp.descriptions):
                 return sp

@@ -140,6 +140,11 @@ SPEECH = Speech(
     passive_auxiliaries=frozenset("wird wurde wurden werden worden".split()),
     demonstrative_pronouns=frozenset("dieser diese".split()),
     possessive_determiners=frozenset("sein seine seiner seinem seinen seines ihr ihre ihrer ihrem ihren ihres".split()),
+    object_pronouns={"ihm": "m", "ihr": "f", "ihnen": "pl"},
+    new_referent_words=frozenset("ein eine einer einem einen eines weiterer weitere weiteren anderer andere".split()),
+    rank_words=frozenset("""ehemalige ehemaliger ehemaligen ehemaligem frühere früherer früheren früherem ex
+        einstige einstiger einstigen stellvertretende stellvertretender stellvertretenden vize kommissarische
+        kommissarischer""".split()),
     infinitive_endings=("en", "ern", "eln"),
     time_nouns=frozenset("ende anfang mitte beginn".split()),
     reportative_modals=frozenset("soll sollen".split()),
@@ -163,6 +168,7 @@ SPEECH = Speech(
     setting_prepositions=frozenset("bei beim während auf".split()),
     of_words=frozenset("von vom des der eines einer".split()),
     stop_words=frozenset("""
+        ihm ihn ihnen uns euch
         auch aber und oder doch dann nun jetzt heute gestern morgen zudem außerdem dabei damit daher
         deshalb dennoch trotzdem allerdings jedoch zuvor bereits schon noch nur so es das dies diese
         dieser man wir ich ihr sie er hier dort da als wenn weil obwohl nachdem während bisher bislang

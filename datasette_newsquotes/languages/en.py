@@ -85,6 +85,8 @@ SPEECH = Speech(
     quantity_subjects=frozenset("""some many most all several few others both half none majority dozens hundreds
                                    thousands scores""".split()),
     other_determiners=frozenset("other another".split()),
+    new_referent_words=frozenset("a an another other".split()),
+    rank_words=frozenset("""former ex onetime erstwhile deputy assistant vice acting interim associate""".split()),
     addressee_cues=frozenset("told tells tell telling asked asks ask asking".split()),
     numeral_modifiers=frozenset("more than at least nearly almost about around roughly over fewer less".split()),
     frame_subordinators=frozenset("as while when after before because since although though whereas".split()),

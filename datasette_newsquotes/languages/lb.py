@@ -63,7 +63,7 @@ SPEECH = Speech(
     anaphoric_cue_stems=("confirméier", "gesot", "sot", "seet", "matgedeelt", "deelt", "gemellt", "mellt",
                          "ugekënnegt", "kënnegt", "betount"),
     negations=frozenset("net keen keng kee ni".split()),
-    relative_pronouns=frozenset("deen déi dat wou".split()),
+    relative_pronouns=frozenset("deen dee déi dat wou".split()),
     conjunctions=frozenset("an awer oder mä".split()),
     source_after_initial=("no",),
     expletive_subjects=frozenset({"et"}),
@@ -72,6 +72,8 @@ SPEECH = Speech(
     numeral_modifiers=frozenset("iwwer bis".split()),
     document_prepositions=frozenset("an am bei".split()),
     addressee_determiners=frozenset("dem der".split()),
+    new_referent_words=frozenset("e en eng engem enger aner anere aneren".split()),
+    rank_words=frozenset("""fréiere fréieren fréiert fréierer ex stellvertriedend stellvertriedenden vize""".split()),
     time_nouns=frozenset("enn ufank mëtt".split()),
     passive_auxiliaries=frozenset("gëtt ginn gouf goufen".split()),
     reportative_modals=frozenset("soll sollen".split()),
@@ -90,6 +92,7 @@ SPEECH = Speech(
     setting_prepositions=frozenset("bei beim während op".split()),
     of_words=frozenset("vun vum vu vun der vun den".split()),
     stop_words=frozenset("""
+        him hinnen mech dech iech
         och awer an a mä dunn elo haut gëschter well wann wéi sou esou et dat dës dësen hei do dofir
         deemno domat trotzdem ausserdem nieft dozou ganz just nach ni net laut gemäss gemäß
         """.split()),

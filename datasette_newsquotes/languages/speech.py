@@ -126,6 +126,11 @@ class Speech:
     # possessive determiners ("sein", "ihr"): a sentence in the subjunctive opening with one (or a pronoun) is
     # about the person named before, not that person's words
     possessive_determiners: frozenset = frozenset()
+    # object pronouns a postposed source phrase takes ("Ihm zufolge", "ihnen zufolge") and their gender or
+    # "pl": a singular one is the person named before, as a subject pronoun is; a plural one stays unresolved.
+    # They are stop words too, so that no sentence opening with one ("Ihm wird vorgeworfen, …") makes a speaker
+    # of the person it is said about
+    object_pronouns: dict = field(default_factory=dict)
     # endings of an infinitive ("erklären"): a cue in one after "wird" is the future, not a passive ("Von Kiew
     # aus wird der Präsident erklären, ...": no agent speaks)
     infinitive_endings: tuple = ()
@@ -279,6 +284,12 @@ class Speech:
     # of nouns no lexicon knows, alone between the comma and the cue of a postposed frame, is its subject
     # ("…, other studies have shown.")
     other_determiners: frozenset = frozenset()
+    # words that open a phrase introducing someone not named before ("a", "another", "ein", "un", "eng"): its role
+    # noun is never resolved to a person described so before ("A spokesman for the ministry said …")
+    new_referent_words: frozenset = frozenset()
+    # words that make a role another one ("former", "deputy", "ehemalige", "stellvertretende", "ancien",
+    # "adjoint"): "the mayor" is neither the person described as the former mayor nor the deputy mayor
+    rank_words: frozenset = frozenset()
     # words that say "more than", "about" before a number ("Über 100 Ärzte warnten", "More than 40 percent of
     # respondents said"): such a phrase can be the subject
     numeral_modifiers: frozenset = frozenset()
