@@ -163,6 +163,18 @@ def test_a_second_speaker_named_by_a_role_ends_the_first_content():
     assert q.text == "the tolls and fees would rise and costs would stay high"
 
 
+def test_a_long_apposition_and_a_subject_with_its_own_verb_after_the_cue():
+    # "said parents still want …": the parents are what the content is about, not who spoke
+    text = ("But Rosa Lind, senior organizer for school policy at the Kettering Institute for Public Education, "
+            "said parents still want neighborhood schools.")
+    q = find(quotes(text, "en"), "parents still want")
+    assert speaker(q) == "Rosa Lind" and q.text.startswith("parents still want")
+    # workers, regulators, nurses speak as other roles do
+    q = find(quotes("The plant will close in June, and regulators said the cleanup would take years.", "en"),
+             "the cleanup")
+    assert speaker(q) == "regulators"
+
+
 def test_numbers_and_places_as_subjects():
     q = find(quotes("Ten voters said that they had not decided about the levy.", "en"), "they had not decided")
     assert q.speaker is not None and "voters" in q.speaker.text

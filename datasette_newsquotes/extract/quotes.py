@@ -3227,8 +3227,14 @@ class _Run:
         if e >= n or toks[e] is None:
             return True
         w = d.tx[toks[e]]
-        return w in CLAUSE_PUNCT or w in END_PUNCT or w in "()" or d.lo[toks[e]] in self.L.preps or \
-            d.lo[toks[e]] in self.L.stop and d.lo[toks[e]] not in self.L.pron and d.lo[toks[e]] not in self.L.dets
+        L = self.L
+        if w in CLAUSE_PUNCT or w in END_PUNCT or w in "()" or d.lo[toks[e]] in L.preps:
+            return True
+        if not (d.lo[toks[e]] in L.stop and d.lo[toks[e]] not in L.pron and d.lo[toks[e]] not in L.dets):
+            return False
+        # an adverb, unless a verb of the noun phrase's own follows it ("said parents still want …")
+        x = next((t for t in range(e + 1, min(n, e + 3)) if toks[t] is None or d.lo[toks[t]] not in L.stop), None)
+        return x is None or toks[x] is None or not (d.lo[toks[x]] in L.cues or d.lo[toks[x]] in L.aux)
 
     def _before_auxiliaries(self, toks, k, a):
         """Where the words before position ``k`` (down to ``a``) stop being auxiliaries, stop words and adverbs:
@@ -3357,7 +3363,7 @@ class _Run:
             # "Laura Becker, eine Abgeordnete aus Hessen, sagte"; "..., according to Mark Lee, head of the
             # board at the university."
             c = end + 1
-            while c < n and c - end <= 6 and toks[c] is not None and d.tx[toks[c]] not in CLAUSE_PUNCT and \
+            while c < n and c - end <= 10 and toks[c] is not None and d.tx[toks[c]] not in CLAUSE_PUNCT and \
                     d.tx[toks[c]] not in END_PUNCT and d.lo[toks[c]] not in self.L.cues:
                 c += 1
             if c < n and toks[c] is not None and (d.tx[toks[c]] == "," or self.L.lower_nouns and
@@ -3432,10 +3438,16 @@ class _Run:
         if any(t is not None and d.tx[t] in CLAUSE_PUNCT and d.tx[t] not in "—–"
                for t in toks[k + 1:n if cut else -1]) and len(after) > 2:
             return False  # an inserted frame: "The storm, forecasters said, was the worst in years."
+        # (after an adverb, a verb of its own: "..., said parents still want schools")
+        first = next((t for t in after if not (d.lo[t] in L.stop and d.lo[t] not in L.dets and
+                                               d.lo[t] not in L.pron and d.lo[t] not in L.preps and
+                                               d.lo[t] not in L.timewords)), None)
+        if first is not None and first is not after[0] and (d.lo[first] in L.cues or d.lo[first] in L.aux):
+            return False
         if after and not (d.lo[after[0]] in L.preps or d.lo[after[0]] in L.timewords or
                           d.lo[after[0]] in L.stop and d.lo[after[0]] not in L.dets and
                           d.lo[after[0]] not in L.pron):
-            return False  # "..., said parents still want schools": the words after the cue are content
+            return False  # "..., said parents want schools": the words after the cue are content
         if len(after) > 5:
             return False  # "..., Robert Sample, told reporters the money was set aside": a clause of its own
         return all(toks[t] is not None for t in range(a, n)) and (

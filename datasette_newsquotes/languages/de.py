@@ -91,7 +91,7 @@ SPEECH = Speech(
         vorstand vorstandschef geschäftsführer geschäftsführerin intendant intendantin beauftragte
         beauftragter vertreter vertreterin berater beraterin ombudsmann
         experten politiker politikerin manager managerin beobachter beobachterin forscher forscherin
-        wissenschaftler wissenschaftlerin professor professorin kritiker kritikerin befürworter befürworterin gegner gegnerin
+        wissenschaftler wissenschaftlerin professor professorin ökonom ökonomin landwirt landwirtin lehrer lehrerin kritiker kritikerin befürworter befürworterin gegner gegnerin
         analyst analysten ermittler ermittlerin gutachter gutachterin augenzeuge augenzeugen zeuge zeugen
         anwohner anwohnerin jugendliche ärzte arzt ärztin
         """.split()),

@@ -116,6 +116,8 @@ SPEECH = Speech(
         insider insiders operative operatives environmentalist environmentalists voter voters member members
         resident residents officer officers observer observers witness witnesses commentator commentators
         columnist columnists historian historians professor professors scholar scholars head
+        engineer engineers auditor auditors parent parents negotiator negotiators worker workers regulator
+        regulators teacher teachers nurse nurses farmer farmers surgeon surgeons
         """.split()),
     org_nouns=frozenset("""
         agency ministry government police army media union party administration embassy commission
@@ -123,7 +125,8 @@ SPEECH = Speech(
         committee agency
         city town county state newspaper network bank firm fund institute foundation coalition alliance
         poll survey study polls surveys studies
-        authorities panel family team caucus report letter article memo website
+        authorities panel family team caucus report letter article memo website groups unions agencies
+        companies
         """.split()),
     # (party labels before a name, "Republican Donald Trump", are not part of it either)
     titles=frozenset("mr. mr mrs. mrs ms. ms dr. dr prof. sen. rep. gov. gen. lt. col. sgt. rev. republican "
