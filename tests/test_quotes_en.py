@@ -861,3 +861,10 @@ def test_postposed_frame_with_a_subject_of_unknown_nouns():
     # a first name that is also a source word ("per") is a name
     q = find(quotes('"We will appeal," said Per Lindqvist, the chief executive.', "en"), "We will appeal")
     assert speaker(q) == "Per Lindqvist"
+
+
+def test_a_quoted_subheading_is_no_quote():
+    text = ("The mill closed in 1998. \"I don't see what comes next,\" Mr. Hale said.\n\n"
+            "'Ghost Town on the River.'\n\n"
+            "Mr. Hale started his career in 1979. \"It was a fine time,\" he said.")
+    assert none_with(quotes(text, "en"), "Ghost Town")

@@ -24,6 +24,12 @@ def test_headings_are_short_lines_without_end_punctuation():
     assert [h.text for h in segment.headings(text)] == ["Titel der Meldung", "Zwischentitel hier"]
 
 
+def test_a_title_in_quotation_marks_on_its_own_line_is_a_heading():
+    text = ("The mill closed in 1998.\n\n'Ghost Town on the River.'\n\nIts owners moved south.\n\n"
+            "\"We will rebuild the town.\"\n\n\"Why Not Now?\"")
+    assert [h.text for h in segment.headings(text)] == ["'Ghost Town on the River.'"]
+
+
 def test_one_line_article_has_no_heading():
     assert segment.headings("Nur eine Zeile ohne Punkt") == []
 

@@ -38,6 +38,7 @@ _LINE = re.compile(r"[^\n]+")
 _ADDRESS_AHEAD = re.compile(r"\S*?(?:[@/]|\.[a-z])")
 _LETTER_AFTER = re.compile(r"\s+[^\W\d_]")
 _OPENING = "(\"'„“«‚‘[<"
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 # The last few texts segmented: the quote and the claim extractors both segment every article, one after the
 # other, so a small cache keyed on the text saves the second pass.
@@ -79,11 +80,22 @@ _SIGNED_LINE = re.compile(r"^\s*[\"'„“«‚‘].*[.!?…,]\s*[\"'”»“’
 
 
 def is_heading(line, max_words=12):
-    """A section heading: a short line that does not close like a sentence."""
+    """A section heading: a short line that does not close like a sentence, or a short title in quotation
+    marks on a line of its own ("'Legend in the Coal Fields.'": every longer word capitalised)."""
     end = line.rstrip()
     if not end or end[-1] in CLOSING:
-        return False  # (most lines: a paragraph closing like a sentence, told without splitting it)
+        # (most lines: a paragraph closing like a sentence, told without splitting it)
+        return _quoted_title(end)
     return len(line.split()) <= max_words and not _SIGNED_LINE.match(line)
+
+
+def _quoted_title(line):
+    s = line.strip()
+    if len(s) < 4 or s[0] not in _OPENING or s[-1] not in CLOSING or s[-2:-1] in "?!" or s[-1] in "?!":
+        return False
+    words = _TITLE_WORD.findall(s)
+    longer = [w for w in words if len(w) >= 4]
+    return 3 <= len(words) <= 8 and len(longer) >= 2 and all(w[0].isupper() for w in longer)
 
 
 def headings(text, title=None):
