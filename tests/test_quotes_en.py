@@ -868,3 +868,9 @@ def test_a_quoted_subheading_is_no_quote():
             "'Ghost Town on the River.'\n\n"
             "Mr. Hale started his career in 1979. \"It was a fine time,\" he said.")
     assert none_with(quotes(text, "en"), "Ghost Town")
+
+
+def test_a_quotation_framed_before_it_is_not_given_to_a_clause_after_it():
+    text = ("The ad opens with footage of the mayor saying during a debate, “We will rebuild the bridge,” when "
+            "the governor attacked him.")
+    assert speaker(find(quotes(text, "en"), "We will rebuild")) == "mayor"

@@ -1420,8 +1420,13 @@ class _Run:
                         dq.speaker = subj
                     dq.cue, dq.cue_start, dq.cue_end = host.cue, host.cue_start, host.cue_end
                 elif main is not None and main.get("speaker") is not None:
-                    near = min(with_speaker, key=lambda at: min(abs(at["cue_start"] - q.start),
-                                                                abs(at["cue_start"] - q.end)))
+                    # the nearest cue; one after the quotation in a clause of its own ("“…,” when the governor
+                    # attacked him"; not "as the mayor put it") only when none frames it
+                    subs = L.sp.frame_subordinators - L.as_words
+                    near = min(with_speaker, key=lambda at: (
+                        at["cue_start"] > q.end and bool(subs) and any(
+                            w in subs for w in _GAP_WORD.findall(self.doc.aligned_low, q.end, at["cue_start"])),
+                        min(abs(at["cue_start"] - q.start), abs(at["cue_start"] - q.end))))
                     dq.speaker, dq.via = near["speaker"], near.get("via")
                     dq.cue, dq.cue_start, dq.cue_end = near.get("cue"), near.get("cue_start"), near.get("cue_end")
                 elif prev_colon_attr is not None:
