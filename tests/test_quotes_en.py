@@ -874,3 +874,19 @@ def test_a_quotation_framed_before_it_is_not_given_to_a_clause_after_it():
     text = ("The ad opens with footage of the mayor saying during a debate, “We will rebuild the bridge,” when "
             "the governor attacked him.")
     assert speaker(find(quotes(text, "en"), "We will rebuild")) == "mayor"
+
+
+def test_lists_possessive_plurals_and_appositions_of_sources():
+    # the last of a list is no new speaker
+    q = find(quotes("The survey found that doctors, nurses, and teachers reported high stress.", "en"), "doctors")
+    assert q.text.endswith("reported high stress") and speaker(q) == "survey"
+    # a plural's possessive runs on to its head
+    q = find(quotes("The workers' union said the strike would continue.", "en"), "the strike")
+    assert q.speaker.text == "The workers' union"
+    # the apposition of an opening source is the source's, not the content's
+    q = find(quotes("According to Sam Ruiz, a spokesman for the sheriff's office in Dallas, the suspect was armed.",
+                    "en"), "the suspect was armed")
+    assert q.text == "the suspect was armed" and speaker(q) == "Sam Ruiz"
+    # a postposed frame's subject speaks, not the people the content is about
+    q = find(quotes("Many parents were angry, the principal said.", "en"), "Many parents were angry")
+    assert speaker(q) == "principal"

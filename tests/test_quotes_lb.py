@@ -168,3 +168,9 @@ def test_laut_am_ufank_vum_saz_ass_keen_numm():
     qs = quotes("Laut RTL huet de Schäffen ugekënnegt, datt d'Bibliothéik am Summer zoumécht.", "lb")
     q = min(qs, key=lambda x: len(x.text))
     assert q.text.startswith("datt d'Bibliothéik") and speaker(q) == "Schäffen" and q.via.text == "RTL"
+
+
+def test_an_object_pronoun_before_no_is_a_source():
+    text = "De Fuerscher Paul Klein huet d'Donnéeë analyséiert. Him no ass d'Waasser propper."
+    q = find(quotes(text, "lb"), "d'Waasser propper")
+    assert q.speaker.text == "Him" and speaker(q) == "Paul Klein"

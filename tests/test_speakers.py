@@ -98,6 +98,21 @@ NOT_THE_PERSON = [
            "la mairie a déclaré que la route était ouverte.", "la route était ouverte", "Claire Martin"),
     ("lb", "De Marc Weber, Direkter vum Spidol, sot, d'Urgence wier voll. Den Direkter vun der Schoul huet "
            "gesot, datt d'Kanner sécher wieren.", "d'Kanner sécher wieren", "Marc Weber"),
+    # a party word tells two senators apart; a complement after the role counts ("im Finanzministerium")
+    ("en", "Ella Ward, a Democratic senator from Ohio, said the bill would pass. The Republican senator from "
+           "Texas said it would fail.", "it would fail", "Ella Ward"),
+    ("de", "Thomas Wirth, Staatssekretär im Verkehrsministerium, sagte, die Strecke werde ausgebaut. Der "
+           "Staatssekretär im Finanzministerium sagte, das Geld fehle.", "das Geld fehle", "Thomas Wirth"),
+    # a role in the complement of someone else's role describes nobody
+    ("en", "Tom Hill, a spokesman for the mayor, said the road would close on Monday. The mayor said the "
+           "decision was final.", "the decision was final", "Tom Hill"),
+    ("de", "Jan Roth, Sprecher der Ministerin, sagte, der Termin stehe. Die Ministerin sagte, sie komme nicht.",
+     "sie komme nicht", "Jan Roth"),
+    # "the other", "l'autre" introduce someone new wherever they stand before the role
+    ("en", "Leo Grant, a lawyer for the family, said the suit would proceed. The other lawyer said the family had "
+           "been misled.", "the family had been misled", "Leo Grant"),
+    ("fr", "Marie Roux, porte-parole du gouvernement, a déclaré que la réforme serait votée. L'autre porte-parole "
+           "a indiqué que le calendrier restait flou.", "le calendrier restait flou", "Marie Roux"),
 ]
 
 

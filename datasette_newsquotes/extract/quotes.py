@@ -33,15 +33,18 @@ from .timex import lowered
 from .trie import scan_words, trie_pattern, word_scans
 
 
-def token_pattern(elisions=(), inverted=()):
+def token_pattern(elisions=(), inverted=(), plural_possessive=False):
     """Words (hyphens, apostrophes and dots inside them), a language's elisions ("l'", "qu'") and inverted
-    pronouns ("a-t-il", "explique-t-elle") as tokens of their own, punctuation. Compiled once per language."""
+    pronouns ("a-t-il", "explique-t-elle") as tokens of their own, punctuation; with ``plural_possessive``, the
+    apostrophe of a plural's possessive before a word stays in its word ("the workers' union"). Compiled once
+    per language."""
     el = "(?:" + "|".join(sorted(map(re.escape, elisions), key=lambda e: (-len(e), e))) + ")['’](?=\\w)|" \
         if elisions else ""
     inv = "(?!-t-|-(?:" + "|".join(map(re.escape, inverted)) + ")\\b)" if inverted else ""
     # (a time or a score stays one token: "15:36", "2:1", not a clause break at a colon; so does a number with a
     # comma, "2,000", "1,5": no clause break either)
-    return re.compile(el + r"\w+(?:" + inv + r"[-'’.&]\w+|(?<=\d)[:,]\d+)*|[^\w\s]")
+    pos = r"(?:(?<=s)['’](?= [^\W\d_]))?" if plural_possessive else ""
+    return re.compile(el + r"\w+(?:" + inv + r"[-'’.&]\w+|(?<=\d)[:,]\d+)*" + pos + r"|[^\w\s]")
 
 
 def _words_pattern(words):
@@ -89,7 +92,7 @@ class _Lang:
     def __init__(self, language):
         sp = language.speech
         self.sp = sp
-        self.token = token_pattern(sp.elisions, sp.inverted_pronouns)
+        self.token = token_pattern(sp.elisions, sp.inverted_pronouns, sp.plural_possessive)
         self.abbreviations = frozenset(sp.abbreviations)
         self.claim_nouns = frozenset(sp.claim_nouns)
         # verbs of denial (the claims' data): what a noun of a claim says is not what its denier says
@@ -128,8 +131,9 @@ class _Lang:
         self.conj = frozenset(sp.conjunctions)
         # (folded, for comparing a role's other words with the descriptions of people named before)
         self.ranks = frozenset(fold(w) for w in sp.rank_words)
+        # (titles are not among them: "Republican", "Democratic" tell two senators apart)
         self.function_words = frozenset(fold(w) for words in (sp.determiners, sp.stop_words, sp.prepositions,
-                                                              sp.of_words, sp.conjunctions, sp.titles)
+                                                              sp.of_words, sp.conjunctions)
                                         for w in words)
         self.markers = frozenset(sp.reported_markers) | frozenset(sp.reported_markers_strong)
         self.src_adverbs = frozenset(sp.source_adverbs)
@@ -1105,9 +1109,9 @@ class _Run:
                 return m
         if bare_inner:
             place_end = np_.inner.name[1]
-        if np_.role is not None and not np_.org and not (
-                toks[np_.a] is not None and d.lo[toks[np_.a]] in L.sp.new_referent_words):
-            # (a role opening with "a", "another", "ein", "un" introduces someone new: "A spokesman said …")
+        if np_.role is not None and not np_.org and not any(
+                toks[x] is not None and d.lo[toks[x]] in L.sp.new_referent_words for x in range(np_.a, np_.role)):
+            # (a role after "a", "another", "ein", "un", "the other" introduces someone new: "A spokesman said …")
             role = d.lo[toks[np_.role]]
             words = lambda a, b: [d.lo[toks[x]] for x in range(a, b) if toks[x] is not None and
                                   d.kind[toks[x]] != W_PUNCT]
@@ -1116,7 +1120,8 @@ class _Run:
             before = words(np_.a, np_.role)
             if L.sp.compound_nouns:
                 before = [w for w in before if fold(w) in L.ranks]
-            sp = self.index.by_role(role, s, before, words(np_.role + 1, np_.b), L.ranks, L.function_words)
+            sp = self.index.by_role(role, s, before, words(np_.role + 1, np_.b) + self._complement_after(toks, np_),
+                                    L.ranks, L.function_words)
             if sp is not None:
                 return mention(s, e, t, sp, "role")
         # an unnamed person or a collective: its own words are its name ("russescher Säit", "la police")
@@ -1129,6 +1134,27 @@ class _Run:
         kind = "organization" if np_.org else "person"
         sp = self.index.add(name, kind, None, s, merge=False)
         return mention(s, e, t, sp, "role" if np_.role is not None else "source")
+
+    def _complement_after(self, toks, np_):
+        """The words of a phrase completing a role noun phrase after it, up to its cue ("The lawyer representing
+        the tenants said", "Der Staatssekretär im Finanzministerium sagte"): a preposition or a participle and
+        at most four more words, none a cue, an auxiliary or punctuation."""
+        d, L = self.doc, self.L
+        n = len(toks)
+        b = np_.b
+        if b >= n or toks[b] is None:
+            return []
+        w = d.lo[toks[b]]
+        if not (w in L.preps or w in L.of or any(w.endswith(s) for s in L.sp.participle_suffixes)) or \
+                w in L.cues:
+            return []
+        out = []
+        for t in range(b, min(n, b + 5)):
+            x = toks[t]
+            if x is None or d.kind[x] == W_PUNCT or d.mask[x] & (M_CUE | M_AUX):
+                break
+            out.append(d.lo[x])
+        return out
 
     def _speaks_for(self, toks, np_):
         """Is the role of ``np_`` one that speaks for the body after it ("spokesman", "Polizeisprecherin")?"""
@@ -3379,27 +3405,29 @@ class _Run:
         nxt_end = max(nxt.b, end if end > nxt.b and toks[end - 1] is not None else nxt.b)
         person = lambda x: x.name is not None and x.name[1] - x.name[0] >= 2 and not x.org and not x.acronym
         if not person(np_) and person(nxt):
-            return nxt, nxt.b, np_
+            return nxt, nxt.b, (np_, b)
         if person(np_) and not person(nxt) and not nxt.acronym:
             # "Admiral Peter Lindqvist, Befehlshaber der schwedischen Flotte, sagte"
-            return np_, nxt_end, nxt
+            return np_, nxt_end, (nxt, nxt_end)
         return None
 
-    def _describe(self, toks, m, other):
+    def _describe(self, toks, m, role):
         """Keep the role an apposition gives a person as one of their descriptions, so that a later "the
-        professor", "l'ancien porte-parole", "die Professorin" finds them ("Dana Moss, a professor at the state
-        university, said …", "L'ancien porte-parole de la mission, Timor Goksel, …")."""
+        professor", "l'ancien porte-parole", "die Professorin" finds the person ("Dana Moss, a professor at the
+        state university, said …", "L'ancien porte-parole de la mission, Timor Goksel, …"). ``role``: the
+        apposition's noun phrase and where its words end (its complement included: "a Democratic senator from
+        Ohio")."""
+        other, end = role
         sp = m.speaker
         if sp is None or sp.kind != "person" or other.role is None or other.org:
             return
         a = other.a
         d = self.doc
-        while a < other.role and toks[a] is not None and d.mask[toks[a]] & (M_DET | M_TITLE | M_STOP):
+        while a < other.role and toks[a] is not None and d.mask[toks[a]] & (M_DET | M_STOP):
             a += 1
-        desc = self.span_text(toks, a, other.b)[2]
+        desc = self.span_text(toks, a, max(other.b, end))[2]
         if desc and desc not in sp.descriptions:
             sp.descriptions.append(desc)
-
     def _postposed(self, toks, k, a, sp_end=None):
         """Is the cue in a short final clause after a comma ("..., sagte er.")?"""
         d, L = self.doc, self.L
@@ -3755,7 +3783,9 @@ class _Run:
             # argued ...")
             subj = False
             nouns = 0
-            after_break = t > 0 and toks[t - 1] is not None and d.tx[toks[t - 1]] in (",", "—", "–", ";")
+            after_break = t > 0 and toks[t - 1] is not None and d.tx[toks[t - 1]] in (",", "—", "–", ";") and \
+                not any(toks[x] is not None and d.tx[toks[x]] == "," for x in range(max(0, t - 5), t - 1))
+            # (not the last of a list: "doctors, nurses, and teachers reported …")
             for x in range(t + 1, min(n, t + 5)):
                 y = toks[x]
                 if y is None:
@@ -3945,6 +3975,13 @@ class _Run:
             e = next((t for t in range(j + 2, min(n, j + 16)) if toks[t] is None or d.tx[toks[t]] == ","), None)
             if e is not None and toks[e] is not None and self._has_content_after(toks, e + 1):
                 j = e
+        if at_start and j < n and toks[j] is not None and d.tx[toks[j]] == ",":
+            # "According to Sam Ruiz, a spokesman for the sheriff's office, the suspect was armed": the apposition
+            # is the source's
+            app = self._apposition(toks, nps, np_)
+            if app is not None and app[0] is np_ and app[1] > j and app[1] < n and toks[app[1]] is not None and \
+                    d.tx[toks[app[1]]] == "," and self._has_content_after(toks, app[1] + 1):
+                j = app[1]
         while j < n and toks[j] is not None and (d.tx[toks[j]] == "," or d.lo[toks[j]] in L.cues):
             j += 1
         if j < n and toks[j] is not None and not at_start and k > 0 and not self._has_content_after(toks, j) and \

@@ -150,6 +150,11 @@ class SpeakerIndex:
                        len(rw) == 1 and len(r) >= 4 and words[k].endswith(r)), None)
             if at is None:
                 return False
+            # the role heads the description: not the complement of another role ("a spokesman for the mayor",
+            # "Sprecher der Ministerin" describe no mayor and no minister)
+            first = next((k for k in range(at) if words[k] not in function_words), at)
+            if any(w in function_words for w in words[first:at]):
+                return False
             d_before, d_after = side(words[:at]), side(words[at + len(rw):])
             return shares(m_before, d_before) and shares(m_after, d_after) and set(words) & ranks == m_ranks
         for off, sp in reversed(self.history):

@@ -143,8 +143,7 @@ SPEECH = Speech(
     object_pronouns={"ihm": "m", "ihr": "f", "ihnen": "pl"},
     new_referent_words=frozenset("ein eine einer einem einen eines weiterer weitere weiteren anderer andere".split()),
     rank_words=frozenset("""ehemalige ehemaliger ehemaligen ehemaligem frühere früherer früheren früherem ex
-        einstige einstiger einstigen stellvertretende stellvertretender stellvertretenden vize kommissarische
-        kommissarischer""".split()),
+        einstige einstiger einstigen stellvertretende stellvertretender stellvertretenden vize""".split()),
     infinitive_endings=("en", "ern", "eln"),
     time_nouns=frozenset("ende anfang mitte beginn".split()),
     reportative_modals=frozenset("soll sollen".split()),

@@ -86,7 +86,8 @@ SPEECH = Speech(
                                    thousands scores""".split()),
     other_determiners=frozenset("other another".split()),
     new_referent_words=frozenset("a an another other".split()),
-    rank_words=frozenset("""former ex onetime erstwhile deputy assistant vice acting interim associate""".split()),
+    rank_words=frozenset("""former ex onetime erstwhile deputy vice""".split()),
+    plural_possessive=True,
     addressee_cues=frozenset("told tells tell telling asked asks ask asking".split()),
     numeral_modifiers=frozenset("more than at least nearly almost about around roughly over fewer less".split()),
     frame_subordinators=frozenset("as while when after before because since although though whereas".split()),
@@ -117,7 +118,7 @@ SPEECH = Speech(
         resident residents officer officers observer observers witness witnesses commentator commentators
         columnist columnists historian historians professor professors scholar scholars head
         engineer engineers auditor auditors parent parents negotiator negotiators worker workers regulator
-        regulators teacher teachers nurse nurses farmer farmers surgeon surgeons
+        regulators teacher teachers nurse nurses farmer farmers surgeon surgeons principal principals superintendent sheriff
         """.split()),
     org_nouns=frozenset("""
         agency ministry government police army media union party administration embassy commission
@@ -126,7 +127,7 @@ SPEECH = Speech(
         city town county state newspaper network bank firm fund institute foundation coalition alliance
         poll survey study polls surveys studies
         authorities panel family team caucus report letter article memo website groups unions agencies
-        companies
+        companies hospital school district university college clinic airline league club museum prison
         """.split()),
     # (party labels before a name, "Republican Donald Trump", are not part of it either)
     titles=frozenset("mr. mr mrs. mrs ms. ms dr. dr prof. sen. rep. gov. gen. lt. col. sgt. rev. republican "
@@ -155,7 +156,7 @@ SPEECH = Speech(
         nevertheless nonetheless regardless besides thus hence therefore consequently ultimately notably
         specifically separately elsewhere initially originally previously currently recently apparently
         clearly obviously certainly surely unfortunately fortunately interestingly importantly ironically
-        additionally once unlike unless whereas whenever whether
+        additionally once unlike unless whereas whenever whether according
         monday’s tuesday’s wednesday’s thursday’s friday’s saturday’s sunday’s today’s yesterday’s
         monday's tuesday's wednesday's thursday's friday's saturday's sunday's today's yesterday's
         """.split()),

@@ -92,8 +92,8 @@ SPEECH = Speech(
         """.split()),
     # "a déclaré au « Parisien » que …", "a confié à « Libération »": the outlet told
     addressee_determiners=frozenset("au aux à".split()),
-    new_referent_words=frozenset("un une autre".split()),
-    rank_words=frozenset("""ancien ancienne anciens anciennes ex adjoint adjointe adjoints vice intérimaire""".split()),
+    new_referent_words=frozenset("un une autre autres".split()),
+    rank_words=frozenset("""ancien ancienne anciens anciennes ex adjoint adjointe adjoints vice""".split()),
     agent_prepositions=frozenset("par".split()),
     setting_prepositions=frozenset("lors pendant durant devant".split()),
     of_words=frozenset("de d' d’ du des".split()),

@@ -73,6 +73,7 @@ SPEECH = Speech(
     document_prepositions=frozenset("an am bei".split()),
     addressee_determiners=frozenset("dem der".split()),
     new_referent_words=frozenset("e en eng engem enger aner anere aneren".split()),
+    object_pronouns={"him": "m", "hinnen": "pl"},
     rank_words=frozenset("""fréiere fréieren fréiert fréierer ex stellvertriedend stellvertriedenden vize""".split()),
     time_nouns=frozenset("enn ufank mëtt".split()),
     passive_auxiliaries=frozenset("gëtt ginn gouf goufen".split()),

@@ -290,6 +290,9 @@ class Speech:
     # words that make a role another one ("former", "deputy", "ehemalige", "stellvertretende", "ancien",
     # "adjoint"): "the mayor" is neither the person described as the former mayor nor the deputy mayor
     rank_words: frozenset = frozenset()
+    # a plural's possessive is written with a bare apostrophe ("the workers' union"): it stays in its word, so
+    # that the noun phrase runs on to its head
+    plural_possessive: bool = False
     # words that say "more than", "about" before a number ("Über 100 Ärzte warnten", "More than 40 percent of
     # respondents said"): such a phrase can be the subject
     numeral_modifiers: frozenset = frozenset()
