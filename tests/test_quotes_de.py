@@ -1005,3 +1005,17 @@ def test_object_pronouns_are_no_speakers_but_can_be_sources():
     text = "Der Arzt Hans Weber untersuchte die Proben. Ihm zufolge sind die Werte normal."
     q = find(quotes(text, "de"), "die Werte normal")
     assert q.speaker.text == "Ihm" and speaker(q) == "Hans Weber"
+
+
+def test_nach_is_a_source_only_before_a_noun_of_saying_a_body_or_a_role():
+    # "nach den Gruppenspielen" is a time, no source
+    text = ("Nach den Gruppenspielen, in denen die Mannschaft schwach war, sollte die Abwehr „heute hellwach "
+            "sein“, sagte Trainer Jonas Beck.")
+    q = find(quotes(text, "de"), "hellwach")
+    assert speaker(q) == "Jonas Beck"
+    text = "Die Fähre lag im Hafen. Nach dem Ende der Kontrolle durften die Passagiere wieder an Bord."
+    assert quotes(text, "de") == []
+    # a projection or a statistic is a source
+    q = find(quotes("Nach einer Hochrechnung des Senders entfallen auf die Partei 41 Prozent der Stimmen.", "de"),
+             "41 Prozent")
+    assert q.speaker is not None and "Hochrechnung" in q.speaker.text

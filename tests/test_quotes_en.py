@@ -887,6 +887,9 @@ def test_lists_possessive_plurals_and_appositions_of_sources():
     q = find(quotes("According to Sam Ruiz, a spokesman for the sheriff's office in Dallas, the suspect was armed.",
                     "en"), "the suspect was armed")
     assert q.text == "the suspect was armed" and speaker(q) == "Sam Ruiz"
+    # an opening source frames its sentence, whatever noun ends it ("safety rules" is no cue with a subject)
+    q = find(quotes("According to officials, the plant violated safety rules.", "en"), "the plant violated")
+    assert q.text == "the plant violated safety rules" and speaker(q) == "officials"
     # a postposed frame's subject speaks, not the people the content is about
     q = find(quotes("Many parents were angry, the principal said.", "en"), "Many parents were angry")
     assert speaker(q) == "principal"

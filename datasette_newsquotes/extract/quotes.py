@@ -2687,10 +2687,20 @@ class _Run:
                 not (o.get("source") and a.get("via") is o.get("speaker"))
 
         # when two contain each other's cue, the one whose content starts first frames the other (a postposed
-        # "..., sou de Spriecher" over a cue inside the reported clause)
-        good = [a for a in good if not any(inside(a, o) and not (inside(o, a) and
-                                                                  a["content"][0] < o["content"][0])
-                                           for o in good)]
+        # "..., sou de Spriecher" over a cue inside the reported clause), except that a source opening the
+        # sentence frames a cue whose speaker sits inside what it reports ("According to officials, the plant
+        # violated safety rules": no "plant violated safety" said "According to officials")
+        opening = d.st[toks[0]] if toks[0] is not None else -1  # (a source opening the sentence)
+
+        def wins(a, o):
+            if a.get("source") and a["cue_start"] == opening and o.get("speaker") is not None and \
+                    a["content"][0] <= o["speaker"].start < a["content"][1]:
+                return True
+            if o.get("source") and o["cue_start"] == opening and a.get("speaker") is not None and \
+                    o["content"][0] <= a["speaker"].start < o["content"][1]:
+                return False
+            return a["content"][0] < o["content"][0]
+        good = [a for a in good if not any(inside(a, o) and not (inside(o, a) and wins(a, o)) for o in good)]
         return good
 
     @staticmethod

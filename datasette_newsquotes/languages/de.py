@@ -64,13 +64,14 @@ SPEECH = Speech(
         einschätzung einschätzungen vorstellungen schätzungen erkenntnissen erkenntnis presseerklärung
         pressemitteilung auffassung darstellung darstellungen ermittlungen auskunft auskünften berechnungen
         bekunden dokument veröffentlichung schätzung vernehmen recherchen umfrage umfragen prognose
+        hochrechnung hochrechnungen statistik
         planungen erkenntnisstand kenntnisstand gutachten schilderung schilderungen
         """.split()),
     capitalised_nouns=True,
     compound_nouns=True,
     complementizers=frozenset("dass daß ob".split()),
     source_before=("laut", "so", "nach", "wie", "gemäß", "aus"),
-    source_before_strict=("gemäß",),
+    source_before_strict=("gemäß", "nach"),
     source_after=("zufolge", "nach"),
     relative_sources=(", wonach", ", nach denen", ", nach der", ", nach dem", ", laut denen", ", laut dem",
                       ", laut der"),
