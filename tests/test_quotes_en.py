@@ -164,11 +164,11 @@ def test_a_second_speaker_named_by_a_role_ends_the_first_content():
 
 
 def test_a_long_apposition_and_a_subject_with_its_own_verb_after_the_cue():
-    # "said parents still want …": the parents are what the content is about, not who spoke
+    # "said farmers still expect …": the farmers are what the content is about, not who spoke
     text = ("But Rosa Lind, senior organizer for school policy at the Kettering Institute for Public Education, "
-            "said parents still want neighborhood schools.")
-    q = find(quotes(text, "en"), "parents still want")
-    assert speaker(q) == "Rosa Lind" and q.text.startswith("parents still want")
+            "said farmers still expect higher prices.")
+    q = find(quotes(text, "en"), "farmers still expect")
+    assert speaker(q) == "Rosa Lind" and q.text.startswith("farmers still expect")
     # workers, regulators, nurses speak as other roles do
     q = find(quotes("The plant will close in June, and regulators said the cleanup would take years.", "en"),
              "the cleanup")
@@ -213,7 +213,7 @@ def test_opening_conjunctions_are_no_names():
 
 def test_a_heading_in_capitals_run_into_the_sentence_is_no_name():
     text = ("Dana Lowe has written two books about family budgets. THE SAVINGS Back when he wrote his first book, "
-            "Mr. Lowe said that he considered debt a last resort. These days, he says that a mortgage is fine.")
+            "Mr. Lowe said that loans were a bad idea. Now he says that a mortgage is fine.")
     assert speaker(find(quotes(text, "en"), "a mortgage is fine")) == "Dana Lowe"
 
 

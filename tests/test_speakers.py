@@ -52,8 +52,8 @@ def test_name_particles():
 
 def test_hyphenated_role_resolves_as_a_whole():
     idx = SpeakerIndex()
-    goksel = idx.add("Timor Goksel", "person", "ancien porte-parole de la mission", 10)
-    assert idx.by_role("porte-parole", 100) is goksel
+    vasko = idx.add("Inès Vasko", "person", "ancienne porte-parole du comité", 10)
+    assert idx.by_role("porte-parole", 100, ["ancienne"], ranks=frozenset({"ancienne"})) is vasko
     assert idx.by_role("porte-avions", 100) is None
 
 
@@ -64,9 +64,9 @@ ROLE_IN_APPOSITION = [
     ("en", "The former spokesman of the mission, Tim Gold, said the situation was grave. The government did not "
            "react. But the former spokesman noted that the rebels were divided.", "the rebels were divided",
      "Tim Gold"),
-    ("fr", "L'ancien porte-parole de la mission, Timor Vasko, a déclaré que la situation était grave. Le "
-           "gouvernement n'a pas réagi. Mais l'ancien porte-parole a fait remarquer que les rebelles étaient "
-           "divisés.", "les rebelles étaient divisés", "Timor Vasko"),
+    ("fr", "L'ancienne porte-parole du comité, Inès Vasko, a déclaré que la situation était grave. Le "
+           "gouvernement n'a pas réagi. Mais l'ancienne porte-parole a fait remarquer que les rebelles étaient "
+           "divisés.", "les rebelles étaient divisés", "Inès Vasko"),
     ("de", "Dana Moss, Professorin an der Universität Trier, sagte, die Proben seien sauber. Die Professorin "
            "fügte hinzu, die Tests gingen weiter.", "die Tests gingen weiter", "Dana Moss"),
     ("lb", "D'Dana Moss, Professesch op der Uni, sot, d'Prouwe wieren propper. D'Professesch huet och gesot, "

@@ -3273,7 +3273,7 @@ class _Run:
             return True
         if not (d.lo[toks[e]] in L.stop and d.lo[toks[e]] not in L.pron and d.lo[toks[e]] not in L.dets):
             return False
-        # an adverb, unless a verb of the noun phrase's own follows it ("said parents still want …")
+        # an adverb, unless a verb of the noun phrase's own follows it ("said farmers still expect …")
         x = next((t for t in range(e + 1, min(n, e + 3)) if toks[t] is None or d.lo[toks[t]] not in L.stop), None)
         return x is None or toks[x] is None or not (d.lo[toks[x]] in L.cues or d.lo[toks[x]] in L.aux)
 
@@ -3424,7 +3424,7 @@ class _Run:
     def _describe(self, toks, m, role):
         """Keep the role an apposition gives a person as one of their descriptions, so that a later "the
         professor", "l'ancien porte-parole", "die Professorin" finds the person ("Dana Moss, a professor at the
-        state university, said …", "L'ancien porte-parole de la mission, Timor Goksel, …"). ``role``: the
+        state university, said …", "L'ancienne porte-parole du comité, Inès Vasko, …"). ``role``: the
         apposition's noun phrase and where its words end (its complement included: "a Democratic senator from
         Ohio")."""
         other, end = role
@@ -3481,7 +3481,7 @@ class _Run:
         if any(t is not None and d.tx[t] in CLAUSE_PUNCT and d.tx[t] not in "—–"
                for t in toks[k + 1:n if cut else -1]) and len(after) > 2:
             return False  # an inserted frame: "The storm, forecasters said, was the worst in years."
-        # (after an adverb, a verb of its own: "..., said parents still want schools")
+        # (after an adverb, a verb of its own: "..., said farmers still expect higher prices")
         first = next((t for t in after if not (d.lo[t] in L.stop and d.lo[t] not in L.dets and
                                                d.lo[t] not in L.pron and d.lo[t] not in L.preps and
                                                d.lo[t] not in L.timewords)), None)
