@@ -1019,3 +1019,9 @@ def test_nach_is_a_source_only_before_a_noun_of_saying_a_body_or_a_role():
     q = find(quotes("Nach einer Hochrechnung des Senders entfallen auf die Partei 41 Prozent der Stimmen.", "de"),
              "41 Prozent")
     assert q.speaker is not None and "Hochrechnung" in q.speaker.text
+
+
+def test_an_opening_pronoun_source_relays_the_subject_after_it():
+    text = "Der Minister Hans Weber war da. Ihm zufolge hat der Bürgermeister gesagt, die Straße werde gesperrt."
+    q = find(quotes(text, "de"), "die Straße werde gesperrt")
+    assert q.text == "die Straße werde gesperrt" and speaker(q) == "Bürgermeister" and q.via.text == "Ihm"

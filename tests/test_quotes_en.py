@@ -893,3 +893,11 @@ def test_lists_possessive_plurals_and_appositions_of_sources():
     # a postposed frame's subject speaks, not the people the content is about
     q = find(quotes("Many parents were angry, the principal said.", "en"), "Many parents were angry")
     assert speaker(q) == "principal"
+
+
+def test_an_opening_source_keeps_a_speaker_after_its_content():
+    q = find(quotes("According to the ministry, the new rules take effect in May, a spokesman said.", "en"),
+             "the new rules")
+    assert speaker(q) == "spokesman" and "a spokesman said" not in q.text
+    q = find(quotes("The school board said the budget would be cut.", "en"), "the budget")
+    assert q.speaker.text == "The school board"

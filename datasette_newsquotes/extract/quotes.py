@@ -2603,10 +2603,11 @@ class _Run:
                             sc is not None and sc[0] <= at["cue_start"] < sc[1] and (
                                 at.get("content") is not None or
                                 self.text[at["cue_end"]:at["cue_end"] + 3].lstrip().startswith(":")) and \
-                            src["speaker"].end < sp.start and not self.text[self.unit_start:src["cue_start"]].strip() \
-                            and self._verb_between(self.text[src["speaker"].end:sp.start]):
+                            src["speaker"].end < sp.start and \
+                            not self.text[self.unit_start:min(src["cue_start"], src["speaker"].start)].strip() \
+                            and self._verb_between(self.text[max(src["speaker"].end, src["cue_end"]):sp.start]):
                         # (the source opening the sentence, the subject right after it and the verb: "Laut CNN hat
-                        # der Minister …")
+                        # der Minister …", "Ihm zufolge hat der Bürgermeister …")
                         at.setdefault("via", src["speaker"])
                     continue
                 # (the cue's own content runs up to the source: a cue inside what the source reports has none,
@@ -2693,11 +2694,14 @@ class _Run:
         opening = d.st[toks[0]] if toks[0] is not None else -1  # (a source opening the sentence)
 
         def wins(a, o):
+            # (the other's "speaker" opening what the source reports is words of it, not a speaker after
+            # its content: "According to the ministry, the rules take effect in May, a spokesman said" keeps
+            # the spokesman)
             if a.get("source") and a["cue_start"] == opening and o.get("speaker") is not None and \
-                    a["content"][0] <= o["speaker"].start < a["content"][1]:
+                    o["speaker"].start == a["content"][0]:
                 return True
             if o.get("source") and o["cue_start"] == opening and a.get("speaker") is not None and \
-                    o["content"][0] <= a["speaker"].start < o["content"][1]:
+                    a["speaker"].start == o["content"][0]:
                 return False
             return a["content"][0] < o["content"][0]
         good = [a for a in good if not any(inside(a, o) and not (inside(o, a) and wins(a, o)) for o in good)]

@@ -127,7 +127,8 @@ SPEECH = Speech(
         city town county state newspaper network bank firm fund institute foundation coalition alliance
         poll survey study polls surveys studies
         authorities panel family team caucus report letter article memo website groups unions agencies
-        companies hospital school district university college clinic airline league club museum prison
+        companies hospital school district university college clinic airline league club museum prison board
+        staff
         """.split()),
     # (party labels before a name, "Republican Donald Trump", are not part of it either)
     titles=frozenset("mr. mr mrs. mrs ms. ms dr. dr prof. sen. rep. gov. gen. lt. col. sgt. rev. republican "
