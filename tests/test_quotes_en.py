@@ -887,6 +887,12 @@ def test_lists_possessive_plurals_and_appositions_of_sources():
     q = find(quotes("According to Sam Ruiz, a spokesman for the sheriff's office in Dallas, the suspect was armed.",
                     "en"), "the suspect was armed")
     assert q.text == "the suspect was armed" and speaker(q) == "Sam Ruiz"
+    q = find(quotes("According to the agency's director, Karen Wu, the budget is frozen.", "en"), "budget")
+    assert q.text == "the budget is frozen" and speaker(q) == "Karen Wu"
+    # a title the chunker leaves out of the name still opens the source
+    q = find(quotes("According to Dr. Jane Park, an epidemiologist at the state university, the virus is spreading "
+                    "fast.", "en"), "the virus")
+    assert q.text == "the virus is spreading fast" and speaker(q) == "Jane Park"
     # an opening source frames its sentence, whatever noun ends it ("safety rules" is no cue with a subject)
     q = find(quotes("According to officials, the plant violated safety rules.", "en"), "the plant violated")
     assert q.text == "the plant violated safety rules" and speaker(q) == "officials"

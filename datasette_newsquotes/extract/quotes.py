@@ -3433,8 +3433,8 @@ class _Run:
         Ohio")."""
         other, end = role
         sp = m.speaker
-        if sp is None or sp.kind != "person" or other.role is None or other.org:
-            return
+        if sp is None or sp.kind != "person" or other.role is None:
+            return  # (a role of a body describes a person too: "the police chief", "Sprecher der Polizei")
         a = other.a
         d = self.doc
         while a < other.role and toks[a] is not None and d.mask[toks[a]] & (M_DET | M_STOP):
@@ -3853,6 +3853,14 @@ class _Run:
                     if not postposed_only:
                         return None
         np_ = next((x for x in nps if k + m <= x.a <= k + m + 1), None)
+        if np_ is None:
+            # a title the chunker left out before the name: "According to Dr. Jane Park, …"
+            t = k + m
+            while t < n and t - k - m < 4 and toks[t] is not None and (d.lo[toks[t]] in L.titles or
+                                                                       d.tx[toks[t]] == "."):
+                t += 1
+            if t > k + m:
+                np_ = next((x for x in nps if x.a == t), None)
         if np_ is not None or k + m < n and toks[k + m] is not None:
             # a name in marks, an article allowed before them ("laut dem „Tagesspiegel“", "laut „Bild am
             # Sonntag“"): the whole name
@@ -3990,10 +3998,10 @@ class _Run:
             if e is not None and toks[e] is not None and self._has_content_after(toks, e + 1):
                 j = e
         if at_start and j < n and toks[j] is not None and d.tx[toks[j]] == ",":
-            # "According to Sam Ruiz, a spokesman for the sheriff's office, the suspect was armed": the apposition
-            # is the source's
+            # "According to Sam Ruiz, a spokesman for the sheriff's office, the suspect was armed", "According to
+            # the agency's director, Karen Wu, the budget …": the apposition is the source's
             app = self._apposition(toks, nps, np_)
-            if app is not None and app[0] is np_ and app[1] > j and app[1] < n and toks[app[1]] is not None and \
+            if app is not None and app[1] > j and app[1] < n and toks[app[1]] is not None and \
                     d.tx[toks[app[1]]] == "," and self._has_content_after(toks, app[1] + 1):
                 j = app[1]
         while j < n and toks[j] is not None and (d.tx[toks[j]] == "," or d.lo[toks[j]] in L.cues):
