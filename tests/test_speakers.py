@@ -59,6 +59,8 @@ def test_hyphenated_role_resolves_as_a_whole():
 
 # a role given in an apposition, before or after the name, is how the article later points back to the person
 ROLE_IN_APPOSITION = [
+    ("fr", "Paul Dax, ministre de l'Intérieur, a déclaré que la police était prête. Le ministre de l'Intérieur a "
+           "ajouté que les renforts arriveraient lundi.", "les renforts", "Paul Dax"),
     ("en", "Sara Lind, the police chief, said the road was closed. The chief added that the driver had fled.",
      "the driver had fled", "Sara Lind"),
     ("en", "Dana Moss, a professor at the state university, said the samples were clean. The professor added "

@@ -145,7 +145,7 @@ class SpeakerIndex:
             return not ms or not ds or any(w.startswith(stem(m)) or m.startswith(stem(w)) for m in ms for w in ds)
 
         def described(d):
-            words = fold(d).split()
+            words = fold(d).replace("'", "' ").replace("’", "’ ").split()  # (elisions apart: "l'Intérieur")
             at = next((k for k in range(len(words)) if words[k:k + len(rw)] == rw or
                        len(rw) == 1 and len(r) >= 4 and words[k].endswith(r)), None)
             if at is None:
