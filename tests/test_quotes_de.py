@@ -1025,3 +1025,10 @@ def test_an_opening_pronoun_source_relays_the_subject_after_it():
     text = "Der Minister Hans Weber war da. Ihm zufolge hat der Bürgermeister gesagt, die Straße werde gesperrt."
     q = find(quotes(text, "de"), "die Straße werde gesperrt")
     assert q.text == "die Straße werde gesperrt" and speaker(q) == "Bürgermeister" and q.via.text == "Ihm"
+
+
+def test_an_agent_opening_an_impersonal_report_is_its_speaker():
+    q = find(quotes("Vom Verkehrsministerium hieß es, die Brücke bleibe bis Juni gesperrt.", "de"), "die Brücke")
+    assert speaker(q) == "Verkehrsministerium"
+    q = find(quotes("Damals hieß es, die Brücke bleibe bis Juni gesperrt.", "de"), "die Brücke")
+    assert q.speaker is None

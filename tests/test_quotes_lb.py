@@ -174,3 +174,10 @@ def test_an_object_pronoun_before_no_is_a_source():
     text = "De Fuerscher Paul Klein huet d'Donnéeë analyséiert. Him no ass d'Waasser propper."
     q = find(quotes(text, "lb"), "d'Waasser propper")
     assert q.speaker.text == "Him" and speaker(q) == "Paul Klein"
+
+
+def test_vum_minister_hiess_et_is_the_ministers_report():
+    text = ("De franséische Minister Paul Dax huet de Projet kritiséiert. Vum Minister hiess et, datt "
+            "d'Bréck bis Juni zou bleift.")
+    q = find(quotes(text, "lb"), "d'Bréck bis Juni")
+    assert speaker(q) == "Paul Dax"

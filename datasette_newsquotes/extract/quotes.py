@@ -2953,11 +2953,15 @@ class _Run:
             elif self._expletive_cue(toks, k) and (
                     "speaker" not in at or speaker_np is not None and speaker_np.b <= k and
                     self._fronted_non_subject(toks, a, k, [speaker_np])):
-                # "Damals hieß es, dass ...": the cue's subject is "es"; the phrase before it is no speaker
-                at["speaker"] = None
+                # "Damals hieß es, dass ...": the cue's subject is "es"; the phrase before it is no speaker, except
+                # an agent opening the clause: "Vom Ministerium hieß es, …", "Vum Minister hiess et, datt …"
+                agent = next((x for x in nps if x.agent and a <= x.a and x.b <= k and x.a <= a + 1 and
+                              self._can_speak(toks, x)), None)
+                m = self.mention_of(toks, agent) if agent is not None else None
+                at["speaker"] = m
                 at.pop("via", None)
-                speaker_np = None
-                impersonal = True
+                speaker_np = agent if m is not None else None
+                impersonal = m is None
         # (where the speaker after the cue has an apposition, the frame runs to its end)
         sp_end = max(speaker_np.b, app_end or 0) if speaker_np is not None and speaker_np.a > k else None
         # the reported content (none for a cue inside a subordinate clause: "..., dass sie schwätzen, déi")

@@ -26,7 +26,7 @@ SPEECH = Speech(
         gemengt mengt mengen verséchert verséchere versécheren versprach verspriechen
         erënnert erënneren ervirgehuewen ënnerstrach unerkannt zougestanen gewisen
         reagéiert reagéieren bedauert bedaueren gefuerdert appeléiert appelléiert
-        beschriwwen beschreift argumentéiert argumentéieren proposéiert proposéieren heescht geheescht
+        beschriwwen beschreift argumentéiert argumentéieren proposéiert proposéieren heescht geheescht hiess
         """.split()),
     cue_nouns=frozenset("""
         wierder wuert aussoen aussoe erklärung fuerderung communiqué matdeelung informatiounen
