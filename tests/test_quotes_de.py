@@ -1032,3 +1032,10 @@ def test_an_agent_opening_an_impersonal_report_is_its_speaker():
     assert speaker(q) == "Verkehrsministerium"
     q = find(quotes("Damals hieß es, die Brücke bleibe bis Juni gesperrt.", "de"), "die Brücke")
     assert q.speaker is None
+
+
+def test_names_written_in_lower_case_speak():
+    q = find(quotes("Die dpa berichtete, der Zugriff auf die Daten sei längst üblich.", "de"), "der Zugriff")
+    assert speaker(q) == "dpa"
+    q = find(quotes("Die taz vermutet, dass der Zugriff auf die Daten längst üblich ist.", "de"), "der Zugriff")
+    assert speaker(q) == "taz" and q.speaker.speaker.kind == "organization"

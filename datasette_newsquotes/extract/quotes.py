@@ -120,6 +120,7 @@ class _Lang:
         self.pron = dict(sp.pronouns)
         self.roles = frozenset(sp.role_nouns)
         self.orgs = frozenset(sp.org_nouns)
+        self.lower_names = frozenset(sp.lowercase_names)
         self.titles = frozenset(t.rstrip(".") for t in sp.titles)
         self.dets = frozenset(sp.determiners)
         self.preps = frozenset(sp.prepositions)
@@ -245,6 +246,8 @@ class _Lang:
         k = _kind_of(w)
         if k == W_LOWER and not self.lower_nouns and "-" in w and w.rpartition("-")[2][:1].isupper():
             k = W_CAP  # a German noun behind a lower-case prefix: "dpa-Meldung", "taz-Recherchen"
+        if w in self.lower_names:
+            k = W_CAP  # a name written in lower case: "die dpa berichtete", "die taz vermutet"
         m = k | M_SEEN
         for words, bit in ((self.pron, M_PRON), (self.dets, M_DET), (self.titles, M_TITLE), (self.preps, M_PREP),
                            (self.of, M_OF), (self.stop, M_STOP), (self.cues, M_CUE), (self.comps, M_COMP),
@@ -261,8 +264,8 @@ class _Lang:
             m |= M_DIGIT  # a number ("62 Personen"), not an adjective ("der 23-jährige Sportler")
         if is_particle(low, self.particles, self.particle_prefixes):
             m |= M_PART
-        if len(w) >= 2 and w.isupper() and w.isalpha():
-            m |= M_ACRO
+        if len(w) >= 2 and w.isupper() and w.isalpha() or w in self.lower_names:
+            m |= M_ACRO  # (the names written in lower case are acronyms too: "dpa", "taz")
         if w == ".":
             m |= M_DOT
         if low in self.src_adverbs:
@@ -943,7 +946,8 @@ class _Run:
                 np_._role = k
             if is_org:
                 np_._org = True
-            cap = kind[i] == W_CAP and not tx[i][:1].islower()  # ("dpa-Korrespondent" heads, names nobody)
+            cap = kind[i] == W_CAP and (not tx[i][:1].islower() or tx[i] in L.lower_names)
+            # ("dpa-Korrespondent" heads, names nobody; "dpa" alone is a name)
             namey = (cur is not None and mk & M_PART and self._particle(toks, k)) or \
                 (cap and mk & M_DET and k > np_.a and k + 1 < end and toks[k + 1] is not None and
                  kind[toks[k + 1]] == W_CAP and not L.sp.capitalised_nouns) or \
@@ -987,7 +991,8 @@ class _Run:
                 best[1] -= 1
             np_._name = (best[0], best[1])
             one = tx[toks[best[0]]]
-            np_._acronym = best[1] - best[0] == 1 and one.isupper() and len(one) >= 2 and one[1].isalpha()
+            np_._acronym = best[1] - best[0] == 1 and (one.isupper() and len(one) >= 2 and one[1].isalpha() or
+                                                       one in L.lower_names)
             # description: the words before the name, without determiners ("südkoreanesche Minister")
             a = np_.a
             while a < best[0] and mask[toks[a]] & (M_DET | M_TITLE | M_STOP):

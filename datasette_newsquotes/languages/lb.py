@@ -33,6 +33,7 @@ SPEECH = Speech(
         informatioun bericht berichter meenung usiicht ugaben rapport rapporten etüd etüden schreiwes
         """.split()),
     capitalised_nouns=True,
+    lowercase_names=frozenset("dpa".split()),
     compound_nouns=True,
     comma_clause=True,
     complementizers=frozenset("datt dass ob".split()),

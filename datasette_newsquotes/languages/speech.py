@@ -293,6 +293,8 @@ class Speech:
     # a plural's possessive is written with a bare apostrophe ("the workers' union"): it stays in its word, so
     # that the noun phrase runs on to its head
     plural_possessive: bool = False
+    # names of bodies written in lower case ("dpa", "taz"): capitalised words as far as names go, and bodies
+    lowercase_names: frozenset = frozenset()
     # words that say "more than", "about" before a number ("Über 100 Ärzte warnten", "More than 40 percent of
     # respondents said"): such a phrase can be the subject
     numeral_modifiers: frozenset = frozenset()
