@@ -1039,3 +1039,17 @@ def test_names_written_in_lower_case_speak():
     assert speaker(q) == "dpa"
     q = find(quotes("Die taz vermutet, dass der Zugriff auf die Daten längst üblich ist.", "de"), "der Zugriff")
     assert speaker(q) == "taz" and q.speaker.speaker.kind == "organization"
+
+
+def test_heissen_reports_only_with_es_and_a_dateline_is_no_subject():
+    # "hieß" with a subject of its own names
+    assert quotes("Der Mann, der am Tor stand, hieß Jonas.", "de") == []
+    # an agent that cannot speak is none ("Vom Hörensagen"); a relative clause keeps its antecedent
+    q = find(quotes("Vom Hörensagen hieß es, der Chef sei krank.", "de"), "der Chef sei krank")
+    assert q.speaker is None
+    q = find(quotes("Er zitierte Zeitungen, in denen es zu den Protesten auch heißt, dass die Opposition schwach "
+                    "sei.", "de"), "die Opposition schwach")
+    assert speaker(q) == "Zeitungen"
+    # a wire story's dateline is a sentence of its own
+    q = find(quotes("Berlin (dpa) - Der Kanzler hat am Montag gesagt, die Regeln seien nötig.", "de"), "die Regeln")
+    assert speaker(q) == "Kanzler"

@@ -113,3 +113,12 @@ def test_a_unit_after_a_number_may_end_a_sentence():
     got = [s.text for s in segment.sentences("Le trafic reprendra vers 17 h. Les usagers restent prudents. "
                                              "M. Dupont a confirmé.", cache=False)]
     assert got == ["Le trafic reprendra vers 17 h.", "Les usagers restent prudents.", "M. Dupont a confirmé."]
+
+
+def test_a_dateline_is_a_sentence_of_its_own():
+    text = "Neue Regeln\n\nBerlin (dpa) - Der Kanzler hat am Montag gesagt, die Regeln seien nötig."
+    assert [s.text for s in segment.sentences(text, cache=False)] == [
+        "Neue Regeln", "Berlin (dpa) -", "Der Kanzler hat am Montag gesagt, die Regeln seien nötig."]
+    # not a bracket inside a sentence
+    text = "Die Partei (SPD) - so der Sprecher - sei einig."
+    assert len(segment.sentences(text, cache=False)) == 1

@@ -1884,6 +1884,18 @@ class _Run:
                 return True
         return False
 
+    def _expletive_before(self, toks, k):
+        """Is there an expletive subject earlier in the clause of the verb-final cue at ``k`` ("…, in denen es zu
+        den Protesten auch heißt, …")?"""
+        d, L = self.doc, self.L
+        for t in range(k - 1, max(-1, k - 12), -1):
+            x = toks[t]
+            if x is None or d.mask[x] & M_CLAUSE:
+                return False
+            if d.lo[x] in L.expletives:
+                return True
+        return False
+
     _NEXT_WORDS = re.compile(r"\W*(\w[\w'’.-]*)(?:\W+(\w[\w'’.-]*))?(?:\W+(\w[\w'’.-]*))?")
 
     def _strong_hit(self, start, end):
@@ -2549,7 +2561,9 @@ class _Run:
                     not (d.kind[i] == W_CAP and not L.lower_nouns and mask[i] & M_CNOUN):
                 # (a capitalised noun of saying that is also a verb form opens a German sentence as a noun:
                 # "Berichten zufolge ...", "Angaben des Instituts zufolge ...")
-                at = self._cue(toks, nps, k, clause_of, end_offset, pron_tail)
+                at = self._cue(toks, nps, k, clause_of, end_offset, pron_tail) if not (
+                    w in L.sp.impersonal_cues and not self._expletive_cue(toks, k) and
+                    not self._expletive_before(toks, k)) else None
                 if at is not None:
                     out.append(at)
             elif mask[i] & M_CPHR:
@@ -2956,12 +2970,15 @@ class _Run:
                     at.pop("via", None)
                     speaker_np = doc_np
             elif self._expletive_cue(toks, k) and (
-                    "speaker" not in at or speaker_np is not None and speaker_np.b <= k and
-                    self._fronted_non_subject(toks, a, k, [speaker_np])):
+                    "speaker" not in at or speaker_np is not None and speaker_np.b <= k and (
+                        self._fronted_non_subject(toks, a, k, [speaker_np]) or
+                        lo[i] in L.sp.impersonal_cues and not any(
+                            toks[t] is not None and lo[toks[t]] in L.rel for t in range(a, k)))):
+                # (not in a relative clause: "Medien, in denen es heißt, …" are the media's words)
                 # "Damals hieß es, dass ...": the cue's subject is "es"; the phrase before it is no speaker, except
                 # an agent opening the clause: "Vom Ministerium hieß es, …", "Vum Minister hiess et, datt …"
-                agent = next((x for x in nps if x.agent and a <= x.a and x.b <= k and x.a <= a + 1 and
-                              self._can_speak(toks, x)), None)
+                agent = next((x for x in nps if x.agent and a <= x.a and x.b <= k and x.a <= a + 1 and (
+                    x.org or x.role is not None or x.name is not None and x.name[1] - x.name[0] > 1)), None)
                 m = self.mention_of(toks, agent) if agent is not None else None
                 at["speaker"] = m
                 at.pop("via", None)

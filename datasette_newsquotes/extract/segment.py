@@ -197,7 +197,28 @@ def _sentences(text, abbreviations, ordinals=None):
         _add(out, text, start, end)
         start = end
     _add(out, text, start, len(text))
+    if "(" in text:
+        out = _split_datelines(text, out)
     return out
+
+
+# a wire story's dateline opening a paragraph: "Berlin (dpa) - ", "WASHINGTON (AP) — ", "Lëtzebuerg (dpa) – "
+# (a place of up to three words, an agency's short name in brackets, a dash, and a capital opening the story)
+_DATELINE = re.compile(r"[^\W\d_][\w./'’-]*(?: [\w./'’-]+){0,2} ?\([\w/.-]{2,15}\)[^\S\n]*[-–—][^\S\n]+"
+                       r"(?=[\"„“«']?[A-ZÀ-ÖØ-Þ])")
+
+
+def _split_datelines(text, out):
+    """A dateline is a sentence of its own: the agency in it is no subject of the sentence after it."""
+    res = []
+    for sp in out:
+        m = _DATELINE.match(text, sp.start, sp.end)
+        if m is not None and (sp.start == 0 or text[sp.start - 1] == "\n"):
+            _add(res, text, sp.start, m.end())
+            _add(res, text, m.end(), sp.end)
+        else:
+            res.append(sp)
+    return res
 
 
 _NUMBER_BEFORE = re.compile(r"\d\s+\Z")

@@ -68,6 +68,7 @@ SPEECH = Speech(
         planungen erkenntnisstand kenntnisstand gutachten schilderung schilderungen
         """.split()),
     capitalised_nouns=True,
+    impersonal_cues=frozenset("hieß heißt hießen heißen geheißen".split()),
     lowercase_names=frozenset("dpa taz epd kna ddp apa sda dapd".split()),
     compound_nouns=True,
     complementizers=frozenset("dass daß ob".split()),

@@ -33,6 +33,7 @@ SPEECH = Speech(
         informatioun bericht berichter meenung usiicht ugaben rapport rapporten etüd etüden schreiwes
         """.split()),
     capitalised_nouns=True,
+    impersonal_cues=frozenset("hiess heescht geheescht".split()),
     lowercase_names=frozenset("dpa".split()),
     compound_nouns=True,
     comma_clause=True,
@@ -95,7 +96,7 @@ SPEECH = Speech(
     of_words=frozenset("vun vum vu vun der vun den".split()),
     stop_words=frozenset("""
         him hinnen mech dech iech
-        och awer an a mä dunn elo haut gëschter well wann wéi sou esou et dat dës dësen hei do dofir
+        och awer an a mä dunn elo haut gëschter domols well wann wéi sou esou et dat dës dësen hei do dofir
         deemno domat trotzdem ausserdem nieft dozou ganz just nach ni net laut gemäss gemäß
         """.split()),
     auxiliaries=frozenset("""

@@ -295,6 +295,9 @@ class Speech:
     plural_possessive: bool = False
     # names of bodies written in lower case ("dpa", "taz"): capitalised words as far as names go, and bodies
     lowercase_names: frozenset = frozenset()
+    # cues that report speech only with an expletive subject ("hieß es", "et hiess"): with a subject of their own
+    # they name ("Der Mann hieß Peter")
+    impersonal_cues: frozenset = frozenset()
     # words that say "more than", "about" before a number ("Über 100 Ärzte warnten", "More than 40 percent of
     # respondents said"): such a phrase can be the subject
     numeral_modifiers: frozenset = frozenset()
