@@ -889,6 +889,9 @@ def test_lists_possessive_plurals_and_appositions_of_sources():
     assert q.text == "the suspect was armed" and speaker(q) == "Sam Ruiz"
     q = find(quotes("According to the agency's director, Karen Wu, the budget is frozen.", "en"), "budget")
     assert q.text == "the budget is frozen" and speaker(q) == "Karen Wu"
+    # a thing before the name is no role of it: the name opens what the report says
+    q = find(quotes("According to the report, Karen Wu, the director, froze the budget.", "en"), "froze")
+    assert q.text.startswith("Karen Wu")
     # a title the chunker leaves out of the name still opens the source
     q = find(quotes("According to Dr. Jane Park, an epidemiologist at the state university, the virus is spreading "
                     "fast.", "en"), "the virus")

@@ -4027,8 +4027,10 @@ class _Run:
             # "According to Sam Ruiz, a spokesman for the sheriff's office, the suspect was armed", "According to
             # the agency's director, Karen Wu, the budget …": the apposition is the source's
             app = self._apposition(toks, nps, np_)
-            if app is not None and app[1] > j and app[1] < n and toks[app[1]] is not None and \
-                    d.tx[toks[app[1]]] == "," and self._has_content_after(toks, app[1] + 1):
+            # (a role first names the person after it; "the report, Karen Wu, the director, …" is no apposition)
+            if app is not None and (app[0] is np_ or app[2][0].role is not None) and app[1] > j and app[1] < n and \
+                    toks[app[1]] is not None and d.tx[toks[app[1]]] == "," and \
+                    self._has_content_after(toks, app[1] + 1):
                 j = app[1]
         while j < n and toks[j] is not None and (d.tx[toks[j]] == "," or d.lo[toks[j]] in L.cues):
             j += 1
