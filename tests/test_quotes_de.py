@@ -1047,8 +1047,8 @@ def test_heissen_reports_only_with_es_and_a_dateline_is_no_subject():
     # an agent that cannot speak is none ("Vom Hörensagen"); a relative clause keeps its antecedent
     q = find(quotes("Vom Hörensagen hieß es, der Chef sei krank.", "de"), "der Chef sei krank")
     assert q.speaker is None
-    q = find(quotes("Er zitierte Zeitungen, in denen es zu den Protesten auch heißt, dass die Opposition schwach "
-                    "sei.", "de"), "die Opposition schwach")
+    q = find(quotes("Er zitierte Zeitungen, in denen es über den Streik auch heißt, dass die Gewerkschaft "
+                    "schwach sei.", "de"), "die Gewerkschaft schwach")
     assert speaker(q) == "Zeitungen"
     # a wire story's dateline is a sentence of its own
     q = find(quotes("Berlin (dpa) - Der Kanzler hat am Montag gesagt, die Regeln seien nötig.", "de"), "die Regeln")

@@ -1885,8 +1885,8 @@ class _Run:
         return False
 
     def _expletive_before(self, toks, k):
-        """Is there an expletive subject earlier in the clause of the verb-final cue at ``k`` ("…, in denen es zu
-        den Protesten auch heißt, …")?"""
+        """Is there an expletive subject earlier in the clause of the verb-final cue at ``k`` ("…, in denen es über
+        den Streik auch heißt, …")?"""
         d, L = self.doc, self.L
         for t in range(k - 1, max(-1, k - 12), -1):
             x = toks[t]
