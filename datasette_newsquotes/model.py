@@ -56,6 +56,9 @@ class Speaker:
     kind: str = "person"  # or "organization"
     descriptions: list = field(default_factory=list)
     aliases: list = field(default_factory=list)
+    # False for a source named only by common nouns ("la police", "die Organisation"): a different body in
+    # every article (see store.Store.upsert_speaker)
+    named: bool = True
 
     @property
     def description(self):

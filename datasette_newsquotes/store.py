@@ -291,9 +291,12 @@ class Store:
     def upsert_speaker(self, speaker, article_id=None):
         """The id of ``speaker`` (a model.Speaker) in the database, merging names, aliases and roles.
 
-        A source named only by common nouns ("the police", "la direction") is a different body in every
-        article: it is kept to its article (``article_id``) instead of collecting every police force."""
-        if article_id is not None and not any(c.isupper() for c in speaker.name):
+        A source named only by common nouns ("the police", "la direction", "die Organisation": lower case, or
+        marked so by the extractor where nouns are capitalised) is a different body in every article: it is kept
+        to its article (``article_id``) instead of collecting every police force, or merging with a name that
+        ends in the same noun ("… Atomenergie-Organisation")."""
+        if article_id is not None and (not any(c.isupper() for c in speaker.name) or
+                                       not getattr(speaker, "named", True)):
             return self._article_speaker(speaker, article_id)
         sid = self.find_speaker(speaker.name)
         # single words are ambiguous across articles ("Kim" is two people in the seed): only full names and

@@ -1053,3 +1053,10 @@ def test_heissen_reports_only_with_es_and_a_dateline_is_no_subject():
     # a wire story's dateline is a sentence of its own
     q = find(quotes("Berlin (dpa) - Der Kanzler hat am Montag gesagt, die Regeln seien nötig.", "de"), "die Regeln")
     assert speaker(q) == "Kanzler"
+
+
+def test_a_body_named_only_by_its_noun_is_marked_unnamed():
+    q = find(quotes("Die Organisation teilte mit, die Lage sei ernst.", "de"), "die Lage")
+    assert q.speaker.speaker.name == "Organisation" and not q.speaker.speaker.named
+    q = find(quotes("Die Organisation Greenpeace teilte mit, die Lage sei ernst.", "de"), "die Lage")
+    assert q.speaker.speaker.named

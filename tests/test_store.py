@@ -316,3 +316,21 @@ def test_short_quotes_do_not_push_a_long_one_out_of_the_window(tmp_path, monkeyp
     st.write([extraction("s9", "2024-03-01", [quote(0, "finished before the next election", "Anna Berg")])])
     counts = {r["text"]: r["occurrences"] for r in st.db.query("select text, occurrences from quote_groups")}
     assert counts[full] == 2
+
+
+def test_a_source_named_only_by_common_nouns_stays_in_its_article(tmp_path):
+    # German writes nouns in capitals: the extractor marks "Die Organisation" as unnamed, and it neither merges
+    # with a name ending in the same noun nor with the same words in another article
+    db = sqlite_utils.Database(str(tmp_path / "t.db"))
+    st = Store(db)
+    named = quote(0, "Die Anlage ist sicher.", "Internationale Atomenergie-Organisation", kind="direct")
+    named.speaker.speaker.kind = "organization"
+    st.write([extraction("a1", "2024-01-02", [named])])
+    for aid in ("a2", "a3"):
+        q = quote(0, "Die Lage ist ernst.", "Organisation")
+        q.speaker.speaker.kind, q.speaker.speaker.named = "organization", False
+        st.write([extraction(aid, "2024-01-03", [q])])
+    rows = list(db.query("select s.name, count(*) n from quotes q join speakers s on s.id = q.speaker_id "
+                         "group by s.id order by s.name"))
+    assert [(r["name"], r["n"]) for r in rows] == [
+        ("Internationale Atomenergie-Organisation", 1), ("Organisation", 1), ("Organisation", 1)]

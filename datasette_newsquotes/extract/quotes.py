@@ -1138,6 +1138,8 @@ class _Run:
         name = self.span_text(toks, a, b)[2]
         kind = "organization" if np_.org else "person"
         sp = self.index.add(name, kind, None, s, merge=False)
+        if sp.name == name and not sp.aliases:
+            sp.named = False
         return mention(s, e, t, sp, "role" if np_.role is not None else "source")
 
     def _complement_after(self, toks, np_):
