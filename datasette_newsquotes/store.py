@@ -608,13 +608,17 @@ class Store:
             "loaded_at": now,
         }])
         ids = {}
+        by_name = {}  # (one name is one speaker within an article, whichever extractor found it)
 
         def sid_of(mention):
             if mention is None or mention.speaker is None:
                 return None
             key = id(mention.speaker)
             if key not in ids:
-                ids[key] = self.upsert_speaker(mention.speaker, a.id)
+                name = speaker_key(mention.speaker.name)
+                if name not in by_name:
+                    by_name[name] = self.upsert_speaker(mention.speaker, a.id)
+                ids[key] = by_name[name]
             return ids[key]
 
         quote_ids = {}

@@ -334,3 +334,15 @@ def test_a_source_named_only_by_common_nouns_stays_in_its_article(tmp_path):
                          "group by s.id order by s.name"))
     assert [(r["name"], r["n"]) for r in rows] == [
         ("Internationale Atomenergie-Organisation", 1), ("Organisation", 1), ("Organisation", 1)]
+
+
+def test_one_name_is_one_speaker_within_an_article_whichever_extractor_found_it(tmp_path):
+    # the quote's unnamed source and the claim's source of the same words: one row, not a second without quotes
+    db = sqlite_utils.Database(str(tmp_path / "t.db"))
+    q = quote(0, "Die Hilfe sei zugesagt.", "russescher Säit")
+    q.speaker.speaker.kind, q.speaker.speaker.named = "organization", False
+    c = Claim(0, 22, "Die Hilfe sei zugesagt", status="confirmed")
+    c.speaker = Mention(start=30, end=45, text="russescher Säit",
+                        speaker=Speaker(name="russescher Säit", kind="organization"))
+    Store(db).write([extraction("a1", "2024-01-02", [q], claims=[c])])
+    assert db["speakers"].count == 1
