@@ -295,8 +295,7 @@ class Store:
         marked so by the extractor where nouns are capitalised) is a different body in every article: it is kept
         to its article (``article_id``) instead of collecting every police force, or merging with a name that
         ends in the same noun ("… Atomenergie-Organisation")."""
-        if article_id is not None and (not any(c.isupper() for c in speaker.name) or
-                                       not getattr(speaker, "named", True)):
+        if article_id is not None and (not speaker.named or not any(c.isupper() for c in speaker.name)):
             return self._article_speaker(speaker, article_id)
         sid = self.find_speaker(speaker.name)
         # single words are ambiguous across articles ("Kim" is two people in the seed): only full names and
@@ -607,18 +606,14 @@ class Store:
             "text": a.text, "path": a.path, "quote_count": len(ex.quotes), "claim_count": len(ex.claims),
             "loaded_at": now,
         }])
-        ids = {}
-        by_name = {}  # (one name is one speaker within an article, whichever extractor found it)
+        ids = {}  # (one name is one speaker within an article, whichever extractor found it)
 
         def sid_of(mention):
             if mention is None or mention.speaker is None:
                 return None
-            key = id(mention.speaker)
+            key = speaker_key(mention.speaker.name)
             if key not in ids:
-                name = speaker_key(mention.speaker.name)
-                if name not in by_name:
-                    by_name[name] = self.upsert_speaker(mention.speaker, a.id)
-                ids[key] = by_name[name]
+                ids[key] = self.upsert_speaker(mention.speaker, a.id)
             return ids[key]
 
         quote_ids = {}

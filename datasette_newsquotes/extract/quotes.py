@@ -121,6 +121,8 @@ class _Lang:
         self.roles = frozenset(sp.role_nouns)
         self.orgs = frozenset(sp.org_nouns)
         self.lower_names = frozenset(sp.lowercase_names)
+        # (subordinators opening a clause of its own after a quotation, not a frame of it as "as" is)
+        self.clause_subordinators_after = frozenset(sp.frame_subordinators) - frozenset(sp.as_words)
         self.titles = frozenset(t.rstrip(".") for t in sp.titles)
         self.dets = frozenset(sp.determiners)
         self.preps = frozenset(sp.prepositions)
@@ -908,9 +910,8 @@ class _Run:
         if d.kind[nx] == W_LOWER and "." in d.tx[p] and segment.initials(d.tx[p]):
             # a dotted abbreviation before a noun: "the U.N. mission", "The U.S. ambassador said"; not before a
             # function word or a verb it is the subject of ("the U.S. would respond", "the U.N. said")
-            L, w = self.L, d.lo[nx]
-            return not (w in L.stop or w in L.aux or w in L.cues or w in L.conj or w in L.preps or
-                        w in L.comps or w in L.rel or w in L.dets or w in L.pron)
+            return not d.mask[nx] & (M_STOP | M_AUX | M_CUE | M_CONJ | M_PREP | M_COMP | M_DET | M_PRON) and \
+                d.lo[nx] not in self.L.rel
         return d.kind[nx] == W_CAP and (
             len(d.tx[p]) == 1 or d.lo[p] in self.L.titles or segment.initials(d.tx[p]))
 
@@ -1455,7 +1456,7 @@ class _Run:
                 elif main is not None and main.get("speaker") is not None:
                     # the nearest cue; one after the quotation in a clause of its own ("“…,” when the governor
                     # attacked him"; not "as the mayor put it") only when none frames it
-                    subs = L.sp.frame_subordinators - L.as_words
+                    subs = L.clause_subordinators_after
                     near = min(with_speaker, key=lambda at: (
                         at["cue_start"] > q.end and bool(subs) and any(
                             w in subs for w in _GAP_WORD.findall(self.doc.aligned_low, q.end, at["cue_start"])),
@@ -3470,6 +3471,7 @@ class _Run:
         desc = self.span_text(toks, a, max(other.b, end))[2]
         if desc and desc not in sp.descriptions:
             sp.descriptions.append(desc)
+
     def _postposed(self, toks, k, a, sp_end=None):
         """Is the cue in a short final clause after a comma ("..., sagte er.")?"""
         d, L = self.doc, self.L
@@ -3837,10 +3839,9 @@ class _Run:
                     return x + 1 < n and toks[x + 1] is not None and d.kind[toks[x + 1]] != W_PUNCT
                 if d.kind[y] == W_CAP and low not in L.stop or low in L.pron:
                     subj = True
-                elif after_break and d.kind[y] == W_LOWER and nouns < 2 and low not in L.cues and \
-                        not self._adverb(low) and \
-                        low not in L.stop and low not in L.aux and low not in L.preps and low not in L.comps and \
-                        low not in L.rel:
+                elif after_break and d.kind[y] == W_LOWER and nouns < 2 and \
+                        not d.mask[y] & (M_CUE | M_STOP | M_AUX | M_PREP | M_COMP) and low not in L.rel and \
+                        not self._adverb(low):
                     # (an adjective may come first: the noun before the cue decides)
                     subj = low in L.roles or low in L.orgs
                     nouns += 1
