@@ -199,25 +199,39 @@ def group_id(prefix, text, speaker_id, norm=None):
     return prefix + hashlib.sha1("{}|{}".format(speaker_id or "", norm).encode("utf-8")).hexdigest()[:16]
 
 
+FINAL_VOWELS = set("aeo")  # gendered endings of first names: Maria/Mario, Louisa/Louise
+
+
 def surname_of(name):
     """The last token of a name, for finding "Putin" under "Wladimir Putin"."""
     tokens = name_tokens(name)
     return tokens[-1] if tokens else None
 
 
-def levenshtein_at_most_one(a, b):
+def spelling_variant(a, b):
+    """True when first names ``a`` and ``b`` (folded) look like two spellings of one name rather than two names.
+
+    Transliterations differ by one letter in place ("Wladimir"/"Vladimir", "Sergei"/"Sergey") or by a doubled
+    letter ("Mohamed"/"Mohammed"). A letter added or dropped otherwise, or a changed final vowel, usually makes
+    another person's name, most often of the other gender ("Ivana"/"Ivanka", "Daniel"/"Daniela",
+    "Mario"/"Maria"), so those never merge."""
     if a == b:
         return True
-    if abs(len(a) - len(b)) > 1:
-        return False
     if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
+        diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+        if len(diff) != 1:
+            return False
+        i = diff[0]
+        return not (i == len(a) - 1 and a[i] in FINAL_VOWELS and b[i] in FINAL_VOWELS)
+    if abs(len(a) - len(b)) != 1:
+        return False
     if len(a) > len(b):
         a, b = b, a
     i = 0
     while i < len(a) and a[i] == b[i]:
         i += 1
-    return a[i:] == b[i + 1:]
+    # b has one letter more, at i: a doubled letter only
+    return a[i:] == b[i + 1:] and i > 0 and b[i] == b[i - 1]
 
 
 class Store:
@@ -284,7 +298,7 @@ class Store:
             if ot[-len(tokens):] == tokens or tokens[-len(ot):] == ot:
                 fits.append(sid)
             elif len(ot) == len(tokens) and len(ot) >= 2 and all(
-                    x == y or (len(x) >= 4 and levenshtein_at_most_one(x, y)) for x, y in zip(ot[:-1], tokens[:-1])):
+                    x == y or (len(x) >= 4 and spelling_variant(x, y)) for x, y in zip(ot[:-1], tokens[:-1])):
                 fits.append(sid)
         return fits[0] if len(fits) == 1 else None
 

@@ -43,6 +43,23 @@ def test_spellings_of_one_person_merge_and_namesakes_stay_apart(tmp_path):
     assert (putin["first_seen"], putin["last_seen"]) == ("2023-09-13", "2023-09-15")
 
 
+def test_first_names_of_other_people_do_not_merge_as_spellings(tmp_path):
+    # a one-letter transliteration merges; a letter added (Mara/Marta) or a changed final vowel (Paola/Paolo)
+    # names someone else, while a doubled letter (Mohamed/Mohammed) is a spelling again
+    st = Store(sqlite_utils.Database(str(tmp_path / "t.db")))
+    st.write([extraction("a1", "2024-02-01", [quote(0, "We will appeal", "Sergei Volkov"),
+                                              quote(20, "The count is fair", "Mara Lindqvist"),
+                                              quote(40, "Not this year", "Paola Ferri"),
+                                              quote(60, "Talks resume", "Mohamed Saleh")])])
+    st.write([extraction("a2", "2024-02-03", [quote(0, "The appeal is filed", "Sergey Volkov"),
+                                              quote(20, "I ran the count", "Marta Lindqvist"),
+                                              quote(40, "Next year, maybe", "Paolo Ferri"),
+                                              quote(60, "Talks ended", "Mohammed Saleh")])])
+    names = {r["name"] for r in st.db.query("select name from speakers")}
+    assert names == {"Sergei Volkov", "Mara Lindqvist", "Marta Lindqvist", "Paola Ferri", "Paolo Ferri",
+                     "Mohamed Saleh"}
+
+
 def test_same_quote_in_several_articles_is_one_group(tmp_path):
     st = Store(sqlite_utils.Database(str(tmp_path / "t.db")))
     st.write([extraction("a1", "2024-01-02", [quote(5, "We will not give up.", "Anna Berg")])])
