@@ -910,3 +910,24 @@ def test_an_opening_source_keeps_a_speaker_after_its_content():
     assert speaker(q) == "spokesman" and "a spokesman said" not in q.text
     q = find(quotes("The school board said the budget would be cut.", "en"), "the budget")
     assert q.speaker.text == "The school board"
+
+
+def test_institutions_named_in_title_case_are_whole_names():
+    # link words inside a capitalised institution's name, and a name ending in an institution noun, make one
+    # organisation; in title case it is a proper name (one body in every article), a bare "the council" is not
+    text = ("Tuition rose 6 percent in two years, according to the Alliance to Protect Public Colleges. "
+            "The Council on Urban Housing said rents would keep climbing. "
+            "The Halvorsen Policy Center said the cuts were modest. "
+            "Some 4,000 students joined a “walk-out” on Friday, according to the organizer Campaign for Fair "
+            "Fees (CFF). The council said it would review the plan.")
+    qs = quotes(text, "en")
+    alliance = find(qs, "Tuition rose")
+    assert speaker(alliance) == "Alliance to Protect Public Colleges"
+    assert alliance.speaker.speaker.kind == "organization" and alliance.speaker.speaker.named
+    assert speaker(find(qs, "rents would keep")) == "Council on Urban Housing"
+    center = find(qs, "the cuts were modest").speaker.speaker
+    assert (center.name, center.kind) == ("Halvorsen Policy Center", "organization")
+    walkout = find(qs, "4,000 students joined")  # the scare quote inside stays part of what was reported
+    assert speaker(walkout) == "Campaign for Fair Fees"
+    council = find(qs, "review the plan").speaker.speaker
+    assert council.name == "council" and not council.named

@@ -177,6 +177,7 @@ class _Lang:
         self.oblique = frozenset(sp.oblique_determiners)
         self.subj_pron = frozenset(sp.subject_pronouns)
         self.name_preps = frozenset(sp.name_prepositions)
+        self.name_links = frozenset(sp.name_links)
         self.doc_preps = frozenset(sp.document_prepositions)
         self.demonstratives = frozenset(sp.demonstrative_pronouns)
         self.time_nouns = frozenset(sp.time_nouns)
@@ -367,7 +368,7 @@ class NP:
     role, kind) is worked out on first use: most noun phrases are never looked at."""
 
     __slots__ = ("a", "b", "_name", "_role", "_org", "pron", "_cuenoun", "_acronym", "after_prep", "agent", "_desc",
-                 "inner", "_pending", "demonstrative")
+                 "inner", "_pending", "demonstrative", "linked")
 
     def __init__(self, a, b):
         self.a, self.b = a, b
@@ -382,6 +383,7 @@ class NP:
         self.agent = False
         self._desc = None      # (i, j) token range of the description before the name
         self.inner = None      # an NP attached with of-words ("d'Fuerderung vum Minister")
+        self.linked = None     # (i, j) tokens of an institution's name joined by a link word (Speech.name_links)
         self._pending = None   # (run, toks, limit) until analysed
 
     def _ensure(self):
@@ -750,6 +752,26 @@ class _Run:
                     f = self._over_marked_name(toks, e + 1)
                     if f > e + 1:
                         e = f  # whose report, in marks: "einem Bericht der „SZ“"
+            # an institution's name in title case: "the Committee to Protect Journalists", "the Council on
+            # Foreign Relations" (the words after the link are its name's, not a place or a body of its own)
+            if e + 1 < n and toks[e] is not None and lo[toks[e]] in L.name_links and kind[toks[e]] == W_LOWER and \
+                    kind[toks[e - 1]] == W_CAP and mask[toks[e - 1]] & M_ORG and toks[e + 1] is not None and \
+                    kind[toks[e + 1]] == W_CAP and not mask[toks[e + 1]] & (M_TIME | M_CUE | M_STOP):
+                f = h = e + 1
+                while h < n and toks[h] is not None and (
+                        kind[toks[h]] == W_CAP and not mask[toks[h]] & (M_TIME | M_CUE) or
+                        h + 1 < n and toks[h + 1] is not None and kind[toks[h + 1]] == W_CAP and
+                        kind[toks[h]] == W_LOWER and (lo[toks[h]] in L.name_links or
+                                                      mask[toks[h]] & (M_DET | M_CONJ))):
+                    h += 1
+                if np_.inner is None:
+                    np_.inner = self._np(toks, f, h)
+                c = e - 1
+                while c > start and toks[c - 1] is not None and kind[toks[c - 1]] == W_CAP and \
+                        not mask[toks[c - 1]] & (M_DET | M_TITLE):
+                    c -= 1
+                np_.linked = (c, h)
+                e = h
             # of-attachments: "Sprecher vum Ausseministère Matthew Miller", "Kamanda von der Behörde"
             while e < n and toks[e] is not None and (mask[toks[e]] & M_OF or mask[toks[e]] & M_NPREP and
                                                      toks[e - 1] is not None and
@@ -1103,7 +1125,7 @@ class _Run:
         bare_inner = np_.role is not None and not np_.cuenoun and np_.inner is not None and \
             np_.inner.name is not None and self._bare_name(toks, np_.inner)
         if np_.inner is not None and np_.inner.name is not None and (np_.role is not None or np_.cuenoun) and \
-                not (np_.role is not None and self.source_names and
+                np_.linked is None and not (np_.role is not None and self.source_names and
                      self._marked_name_in(toks, np_.inner.a, np_.inner.b) is not None) and \
                 not (bare_inner and not self._speaks_for(toks, np_)):
             # "d'Spriecherin vum Finanzministère Anna Kowal": the person is the name inside (not the body named
@@ -1136,12 +1158,32 @@ class _Run:
                 and d.lo[toks[a]] not in L.sp.numeral_modifiers:
             a += 1  # (not "More than half of voters": its "more" is part of the quantity)
         b = np_.b if place_end is None else min(np_.b, place_end)  # ("le maire de Marseille devant …")
+        if np_.linked is not None:
+            a, b = np_.linked  # ("the organizer Alliance to Reclaim Our Schools (ARS)": the name alone)
         name = self.span_text(toks, a, b)[2]
         kind = "organization" if np_.org else "person"
         sp = self.index.add(name, kind, None, s, merge=False)
-        if sp.name == name and not sp.aliases:
+        if sp.name == name and not sp.aliases and not (L.lower_nouns and self._titled_name(toks, a, b)):
+            # (where nouns are written in lower case, a body's name in title case is a proper name: "the Brookings
+            # Institution", "the Council on Foreign Relations" are one body in every article; "the council" is not)
             sp.named = False
         return mention(s, e, t, sp, "role" if np_.role is not None else "source")
+
+    def _titled_name(self, toks, a, b):
+        """Are tokens [a, b) a name in title case: at least two capitalised words and no role noun ("Officials at
+        the …" are people), the rest link words, determiners, conjunctions or brackets ("Council on Foreign
+        Relations", "Alliance to Reclaim Our Schools (ARS)")?"""
+        d, L = self.doc, self.L
+        caps = 0
+        for x in range(a, b):
+            i = toks[x]
+            if i is None:
+                return False
+            if d.kind[i] == W_CAP and not d.mask[i] & M_ROLE:
+                caps += 1
+            elif not (d.lo[i] in L.name_links or d.mask[i] & (M_DET | M_CONJ | M_OF) or d.tx[i] in "()"):
+                return False
+        return caps >= 2 and d.kind[toks[a]] == W_CAP
 
     def _complement_after(self, toks, np_):
         """The words of a phrase completing a role noun phrase after it, up to its cue ("The lawyer representing

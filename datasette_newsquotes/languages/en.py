@@ -5,6 +5,7 @@ from . import Claims, Language, Speech, Time
 # --- speech (owned by the quote and speaker extractors) ---
 SPEECH = Speech(
     name_prepositions=frozenset({"for"}),
+    name_links=frozenset("to on against without for of".split()),
     as_words=frozenset({"as"}),
     quote_pairs=(("“", "”"), ('"', '"'), ("‘", "’")),
     cue_verbs=frozenset("""
@@ -129,7 +130,7 @@ SPEECH = Speech(
         poll survey study polls surveys studies
         authorities panel family team caucus report letter article memo website groups unions agencies
         companies hospital school district university college clinic airline league club museum prison board
-        staff
+        staff center centre institution society federation
         """.split()),
     # (party labels before a name, "Republican Donald Trump", are not part of it either)
     titles=frozenset("mr. mr mrs. mrs ms. ms dr. dr prof. sen. rep. gov. gen. lt. col. sgt. rev. republican "

@@ -149,6 +149,10 @@ class Speech:
     # prepositions inside the names of institutions, after an organisation or role noun ("Bundesamt für Umwelt",
     # "Beauftragte für Menschenrechte")
     name_prepositions: frozenset = frozenset()
+    # lower-case words that carry a capitalised institution's name on in title case ("Committee to Protect
+    # Journalists", "Council on Foreign Relations", "Alliance Against Hunger"): only right after an organisation
+    # noun written with a capital and right before a capitalised word
+    name_links: frozenset = frozenset()
     # adverbs that attribute their sentence to the source just cited ("Demnach soll der Täter ...",
     # "demzufolge"): the adverb is the mention, the source is the last speaker
     source_adverbs: frozenset = frozenset()
