@@ -931,3 +931,33 @@ def test_institutions_named_in_title_case_are_whole_names():
     assert speaker(walkout) == "Campaign for Fair Fees"
     council = find(qs, "review the plan").speaker.speaker
     assert council.name == "council" and not council.named
+
+
+def test_postposed_speaker_with_a_dotted_title_and_an_apposition():
+    # "said Mr. Burke" (the title's full stop ends nothing), and a surname alone with an apposition
+    text = ("Leonard Burke said the index was out of date. Prices rose 4 percent last year, said Mr. Burke, an economist "
+            "at the bank. Rents will keep climbing, said Dr. Amy Stone. Wages lag behind, said Okafor, a "
+            "union organizer.")
+    qs = quotes(text, "en")
+    burke = find(qs, "Prices rose 4 percent last year")
+    assert burke.text == "Prices rose 4 percent last year"
+    assert speaker(burke) == "Leonard Burke"
+    assert burke.speaker.text == "Mr. Burke, an economist at the bank"
+    assert speaker(find(qs, "Rents will keep climbing")) == "Amy Stone"
+    okafor = find(qs, "Wages lag behind")
+    assert okafor.text == "Wages lag behind" and speaker(okafor) == "Okafor"
+
+
+def test_partial_quotation_closing_on_its_comma_before_a_postposed_frame():
+    # the quoted words are part of the reported clause (English convention), which keeps its closing mark
+    text = ("The levy is “a deeply misguided approach,” said Mr. Ruiz, a tax lawyer. "
+            "Critics called the budget “a mess,” but the mayor said it would pass. "
+            "The treasurer said the fund was “nearly empty.”")
+    qs = quotes(text, "en")
+    levy = find(qs, "The levy is")
+    assert levy.kind == "indirect" and levy.text == "The levy is “a deeply misguided approach,”"
+    assert speaker(levy) == "Ruiz"
+    mayor = find(qs, "it would pass")
+    assert mayor.text == "it would pass" and speaker(mayor) == "mayor"
+    assert find(qs, "the budget").text == "the budget “a mess,”"
+    assert find(qs, "the fund was").text == "the fund was “nearly empty.”"

@@ -695,9 +695,11 @@ class _Run:
                     not mask[toks[k + 2]] & (M_ORG | M_ROLE | M_CNOUN) and \
                     (k == 0 or toks[k - 1] is None or kind[toks[k - 1]] == W_PUNCT):
                 j = k + 1  # a name's particle capitalised at a sentence start: "Von der Leyen sagte"
-            while j < n and toks[j] is not None and mask[toks[j]] & (M_DET | M_TITLE) and \
-                    not mask[toks[j]] & M_PRON:
-                j += 1
+            while j < n and toks[j] is not None and (mask[toks[j]] & (M_DET | M_TITLE) and
+                                                     not mask[toks[j]] & M_PRON or
+                                                     j > k and mask[toks[j]] & M_DOT and
+                                                     mask[toks[j - 1]] & M_TITLE):
+                j += 1  # (a title's full stop: "said Mr. Burke")
             m = j
             # lower-case modifiers ("südkoreanesche Minister", "longtime Democratic pollster") only after a
             # determiner or where a phrase starts, not after a verb ("spotted Stein")
@@ -1363,6 +1365,7 @@ class _Run:
             nq = len(inq)
             toks = []
             self.full_quote_at = set()
+            self.comma_quote_at = set()
             self.source_names = set()
             a, b = d.tokenize(us, ue)
             # the frame: the unit's tokens, each quotation one None (its closing mark included); a quotation
@@ -1386,6 +1389,9 @@ class _Run:
                         toks.append(None)
                         if len(text[q.start:q.end].split()) >= 4:
                             self.full_quote_at.add(len(toks) - 1)
+                        elif text[q.start:q.end].rstrip(QUOTE_CHARS + " ").endswith(","):
+                            # (a comma inside the closing marks is its clause's: 'The plan is "dead," said Burke')
+                            self.comma_quote_at.add(len(toks) - 1)
                     pos = qb
                 else:
                     pos = qa
@@ -1419,6 +1425,13 @@ class _Run:
                     continue
                 cs, ce = at["content"]
                 cs, ce = self._trim(cs, ce)
+                for q in inq:
+                    if cs < q.start <= ce <= q.end + 1 and q.closed:
+                        # a quotation closing the content keeps its closing mark ('the plan was "a mess."'),
+                        # so the text shows no opening mark alone
+                        ce = q.end
+                        while ce < len(text) and ce - q.end < 2 and text[ce] in QUOTE_CHARS:
+                            ce += 1
                 n_words = len(text[cs:ce].split())
                 if ce - cs < 12 or n_words < 3 or n_words <= 8 and self._only_time(cs, ce):
                     continue
@@ -2506,7 +2519,9 @@ class _Run:
                 # clause boundaries (punctuation and quotations), found when a cue first asks
                 bounds.append(0)
                 for t, i in enumerate(toks):
-                    if (i is None and t in self.full_quote_at) or (i is not None and mask[i] & M_CLAUSE):
+                    if (i is None and (t in self.full_quote_at or t in self.comma_quote_at and
+                                       self._frame_follows(toks, t))) or \
+                            (i is not None and mask[i] & M_CLAUSE):
                         bounds.append(t)
                         bounds.append(t + 1)
                 bounds.append(n)
@@ -3491,7 +3506,14 @@ class _Run:
         person = lambda x: x.name is not None and x.name[1] - x.name[0] >= 2 and not x.org and not x.acronym
         if not person(np_) and person(nxt):
             return nxt, nxt.b, (np_, b)
-        if person(np_) and not person(nxt) and not nxt.acronym:
+        # (a surname alone is a person before a role with its article, or after a title: "said Burke, an
+        # economist at the bank", "Dr. Burke, the clinic's director, said"; not "Paris, a city of ...")
+        surname = np_.name is not None and np_.name[1] - np_.name[0] == 1 and not np_.org and \
+            not np_.acronym and (nxt.role is not None and toks[nxt.a] is not None and
+                                 d.lo[toks[nxt.a]] in self.L.dets or
+                                 any(toks[x] is not None and d.mask[toks[x]] & M_TITLE
+                                     for x in range(np_.a, np_.name[0])))
+        if (person(np_) or surname) and not person(nxt) and not nxt.acronym:
             # "Admiral Peter Lindqvist, Befehlshaber der schwedischen Flotte, sagte"
             return np_, nxt_end, (nxt, nxt_end)
         return None
@@ -3514,10 +3536,46 @@ class _Run:
         if desc and desc not in sp.descriptions:
             sp.descriptions.append(desc)
 
+    def _frame_follows(self, toks, t):
+        """Does a frame of its own follow the quotation at ``t``: a verb of saying, before or after a short subject
+        ('"a mess," said Burke', '"a mess," the mayor said', '"a mess," but the mayor said'), not a participle nor
+        a verb sharing the subject before ('"a strong leader," comparing him …', '"justice," but pledged …' stay
+        in the clause of the quotation)?"""
+        d, L = self.doc, self.L
+        conj = False
+        for u in range(t + 1, min(len(toks), t + 8)):
+            x = toks[u]
+            if u == t + 1 and x is not None and d.lo[x] in L.conj:
+                conj = True  # (a conjunction with a subject of its own: '"a mess," but the mayor said …')
+                continue
+            if x is None or d.lo[x] in L.conj or d.lo[x] in L.comps or d.tx[x] in END_PUNCT:
+                return False
+            if d.mask[x] & M_CUE:
+                return not self._participle(d.lo[x]) and not (conj and u == t + 2)
+        return False
+
     def _postposed(self, toks, k, a, sp_end=None):
         """Is the cue in a short final clause after a comma ("..., sagte er.")?"""
         d, L = self.doc, self.L
-        if a == 0 or toks[a - 1] is None or d.tx[toks[a - 1]] != ",":
+        if a == 0 or toks[a] is None:
+            return False
+        if toks[a - 1] is None:
+            # a quotation closing on its comma inside the marks: 'The plan is "a misguided approach," said Burke'
+            # (only where nothing right before it frames the quotation already: 'X scolded him: "…," she said')
+            q = self._quotation_before(d.st[toks[a]])
+            if q is None or not self.text[q.start:q.end].rstrip(QUOTE_CHARS + " ").endswith(","):
+                return False
+            # (words of its clause before the quotation, the last no cue, nor a comma or colon after one: 'told
+            # him, "…"'; a quotation opening the sentence has its own frame)
+            p = a - 2
+            while p >= 0 and toks[p] is not None and d.tx[toks[p]] in QUOTE_CHARS:
+                p -= 1  # (an opening mark the frame kept)
+            if p < 0 or toks[p] is not None and (d.tx[toks[p]] == ":" or d.mask[toks[p]] & M_CUE or
+                                                   d.tx[toks[p]] == "," and any(
+                                                       t is not None and d.mask[t] & M_CUE
+                                                       for t in toks[max(0, p - 3):p])):
+                return False
+        elif d.tx[toks[a - 1]] != ",":
             return False
         if toks[a] is not None and (d.lo[toks[a]] in L.conj or d.lo[toks[a]] in L.sp.contrast_subordinators):
             return False  # ", and the governor is pledging to step in", ", though records show ...": a clause of
@@ -3752,7 +3810,14 @@ class _Run:
         in_rel = False
         for t in range(k, n):
             if toks[t] is None:
-                # a direct quote inside the content: it is part of it, go on
+                # a direct quote inside the content: it is part of it, go on (unless it closes on its clause's
+                # comma before a clause of its own: 'called the plan "a mess," but the mayor said …')
+                if t in self.comma_quote_at and last is not None and L.sp.zero_complementizer and \
+                        t + 2 < n and toks[t + 1] is not None and toks[t + 2] is not None and \
+                        (d.lo[toks[t + 1]] in L.conj or d.lo[toks[t + 1]] in L.sp.contrast_subordinators) and \
+                        (d.kind[toks[t + 2]] == W_CAP or d.lo[toks[t + 2]] in L.pron or
+                         d.lo[toks[t + 2]] in L.dets):
+                    break
                 continue
             w = d.tx[toks[t]]
             if sub and w == "," and L.sp.zero_complementizer and (
