@@ -59,6 +59,10 @@ class Speaker:
     # False for a source named only by common nouns ("la police", "die Organisation"): a different body in
     # every article (see store.Store.upsert_speaker)
     named: bool = True
+    # "m" or "f" where the article says so (a title, "Mr." or "Frau"; a role, "spokeswoman", "first lady",
+    # "Ministerin", "la ministre"), else None: two people of one family stay apart ("Mr. Obama" is not "the first
+    # lady, Michelle Obama")
+    gender: str = None
 
     @property
     def description(self):

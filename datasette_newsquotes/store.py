@@ -278,7 +278,8 @@ class Store:
         """The id of the stored speaker ``name`` refers to, or None.
 
         Exact key or alias first; then a name that extends or shortens a known one ("Putin" for "Wladimir
-        Putin") when exactly one stored speaker fits; then a one-letter spelling difference in the first name
+        Putin") when exactly one stored speaker fits (a surname alone only a full name that some article called by
+        it); then a one-letter spelling difference in the first name
         with the same surname ("Vladimir Putin" for "Wladimir Putin")."""
         key = speaker_key(name)
         if key in self._speaker_cache:
@@ -293,9 +294,15 @@ class Store:
         if not tokens:
             return None
         fits = []
-        for sid, other in conn.execute("select id, name from speakers where surname = ? limit 50", [tokens[-1]]):
+        for sid, other, aliases in conn.execute(
+                "select id, name, aliases from speakers where surname = ? limit 50", [tokens[-1]]):
             ot = name_tokens(other)
-            if ot[-len(tokens):] == tokens or tokens[-len(ot):] == ot:
+            if len(tokens) == 1 and len(ot) > 1:
+                # a surname alone joins a full name only if an article called that person so: "Obama" is not
+                # "Michelle Obama" because she is the only Obama stored so far
+                if any(name_tokens(a) == tokens for a in json.loads(aliases or "[]")):
+                    fits.append(sid)
+            elif ot[-len(tokens):] == tokens or tokens[-len(ot):] == ot:
                 fits.append(sid)
             elif len(ot) == len(tokens) and len(ot) >= 2 and all(
                     x == y or (len(x) >= 4 and spelling_variant(x, y)) for x, y in zip(ot[:-1], tokens[:-1])):

@@ -131,3 +131,24 @@ def test_the_same_role_with_a_rank_finds_the_right_person():
     text = ("Der Parlamentarische Staatssekretär Jonas Berger sagte, die Raffinerie sei alt. Der grüne "
             "Staatssekretär sagte, die Anlage sei sicher.")
     assert find(quotes(text, "de"), "die Anlage sei sicher").speaker.speaker.name == "Jonas Berger"
+
+
+def test_a_title_or_role_of_the_other_gender_keeps_family_members_apart():
+    from quote_helpers import find, quotes, speaker
+    en = ("Governor Halvorsen said on Monday that the budget would pass. Mr. Halvorsen added that taxes would "
+          "fall. The campaign plans to send Mr. Halvorsen and his wife, Ingrid Halvorsen, to six counties. "
+          "Ingrid Halvorsen said she was hopeful. Mr. Halvorsen said the vote mattered.")
+    qs = quotes(en, "en")
+    assert speaker(find(qs, "the budget would pass")) == "Halvorsen"
+    assert speaker(find(qs, "she was hopeful")) == "Ingrid Halvorsen"
+    assert speaker(find(qs, "the vote mattered")) == "Halvorsen"
+    de = ("Herr Brandauer sagte am Montag, der Haushalt sei solide. Die Ministerin Petra Brandauer sagte, sie "
+          "sei zuversichtlich. Herr Brandauer sagte, die Abstimmung sei wichtig.")
+    qs = quotes(de, "de")
+    assert speaker(find(qs, "sie sei zuversichtlich")) == "Petra Brandauer"
+    assert speaker(find(qs, "die Abstimmung sei wichtig")) == "Brandauer"
+    fr = ("M. Lavergne a déclaré lundi que le budget serait adopté. La ministre Claire Lavergne a affirmé "
+          "qu'elle restait confiante. M. Lavergne a estimé que le vote comptait.")
+    qs = quotes(fr, "fr")
+    assert speaker(find(qs, "elle restait confiante")) == "Claire Lavergne"
+    assert speaker(find(qs, "le vote comptait")) == "Lavergne"

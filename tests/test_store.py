@@ -363,3 +363,15 @@ def test_one_name_is_one_speaker_within_an_article_whichever_extractor_found_it(
                         speaker=Speaker(name="russescher Säit", kind="organization"))
     Store(db).write([extraction("a1", "2024-01-02", [q], claims=[c])])
     assert db["speakers"].count == 1
+
+
+def test_a_surname_alone_joins_only_a_full_name_once_called_by_it(tmp_path):
+    # "Halvorsen" in a later article is not the only Halvorsen stored so far ("Ingrid Halvorsen") unless an
+    # article called her so; a full name still gathers its surname ("Putin" before "Wladimir Putin")
+    st = Store(sqlite_utils.Database(str(tmp_path / "t.db")))
+    st.write([extraction("a1", "2024-03-01", [quote(0, "I am hopeful", "Ingrid Halvorsen")])])
+    st.write([extraction("a2", "2024-03-02", [quote(0, "The vote matters", "Halvorsen")])])
+    st.write([extraction("a3", "2024-03-03", [quote(0, "We will appeal", "Tom Reyes", aliases=["Reyes"])])])
+    st.write([extraction("a4", "2024-03-04", [quote(0, "The appeal is filed", "Reyes")])])
+    rows = {r["name"]: r["quote_count"] for r in st.db.query("select name, quote_count from speakers")}
+    assert rows == {"Ingrid Halvorsen": 1, "Halvorsen": 1, "Tom Reyes": 2}

@@ -368,7 +368,7 @@ class NP:
     role, kind) is worked out on first use: most noun phrases are never looked at."""
 
     __slots__ = ("a", "b", "_name", "_role", "_org", "pron", "_cuenoun", "_acronym", "after_prep", "agent", "_desc",
-                 "inner", "_pending", "demonstrative", "linked")
+                 "inner", "_pending", "demonstrative", "linked", "gender")
 
     def __init__(self, a, b):
         self.a, self.b = a, b
@@ -384,6 +384,7 @@ class NP:
         self._desc = None      # (i, j) token range of the description before the name
         self.inner = None      # an NP attached with of-words ("d'Fuerderung vum Minister")
         self.linked = None     # (i, j) tokens of an institution's name joined by a link word (Speech.name_links)
+        self.gender = None     # "m" or "f" that an apposition tells of the person named (see _gender_of)
         self._pending = None   # (run, toks, limit) until analysed
 
     def _ensure(self):
@@ -1114,14 +1115,19 @@ class _Run:
             if np_.desc:
                 desc = self.span_text(toks, *np_.desc)[2]
             kind = "organization" if np_.org or np_.acronym else "person"
+            gender = None
+            if kind == "person" and L.sp.gendered_words:
+                gender = np_.gender or self._gender_of(toks, np_.a, np_.name[0])
             if np_.name[1] - np_.name[0] == 1 and not np_.acronym:
-                known = self.index.find(name, ns)
+                known = self.index.find(name, ns, gender)
                 if known is not None:
                     if desc and desc not in known.descriptions:
                         known.descriptions.append(desc)
+                    if gender and known.gender is None:
+                        known.gender = gender
                     self.index.history.append((ns, known))
                     return mention(s, e, t, known, "name")
-            sp = self.index.add(name, kind, desc, ns)
+            sp = self.index.add(name, kind, desc, ns, gender=gender)
             return mention(s, e, t, sp, "name")
         # "the mayor of Boston", "la ministre de la Santé": a role and the one-word place or body it belongs to
         bare_inner = np_.role is not None and not np_.cuenoun and np_.inner is not None and \
@@ -1170,6 +1176,28 @@ class _Run:
             # Institution", "the Council on Foreign Relations" are one body in every article; "the council" is not)
             sp.named = False
         return mention(s, e, t, sp, "role" if np_.role is not None else "source")
+
+    def _gender_of(self, toks, a, b):
+        """"m", "f" or None: what the words a..b before a name or in its apposition tell of the person's gender
+        (``Speech.gendered_words``: "Mr.", "Frau", "spokeswoman", "first lady"; a role noun with a feminine
+        ending, "Ministerin"; a gendered article right before a role noun, "la ministre"). Contradicting words
+        tell nothing."""
+        d, sp = self.doc, self.L.sp
+        found = set()
+        for x in range(a, b):
+            i = toks[x]
+            if i is None:
+                continue
+            w = d.lo[i]
+            g = sp.gendered_words.get(w)
+            if g is None and d.mask[i] & M_ROLE:
+                if sp.feminine_role_endings and len(w) > 5 and w.endswith(sp.feminine_role_endings):
+                    g = "f"
+                elif sp.gendered_determiners and x > a and toks[x - 1] is not None:
+                    g = sp.gendered_determiners.get(d.lo[toks[x - 1]])
+            if g is not None:
+                found.add(g)
+        return found.pop() if len(found) == 1 else None
 
     def _titled_name(self, toks, a, b):
         """Are tokens [a, b) a name in title case: at least two capitalised words and no role noun ("Officials at
@@ -1292,7 +1320,17 @@ class _Run:
         """Register the person a named noun phrase introduces (its name, and its description as a role)."""
         ns, _, name = self.span_text(toks, *np_.name)
         desc = self.span_text(toks, *np_.desc)[2] if np_.desc else None
-        return self.index.add(name, "person", desc, ns)
+        gender = None
+        if self.L.sp.gendered_words:
+            gender = self._gender_of(toks, np_.a, np_.name[0])
+            if gender is None and np_.a >= 2 and toks[np_.a - 1] is not None and self.doc.tx[toks[np_.a - 1]] == ",":
+                # an apposition before the name: "the first lady, Michelle Obama"
+                back = np_.a - 1
+                while back > max(0, np_.a - 5) and toks[back - 1] is not None and \
+                        self.doc.kind[toks[back - 1]] != W_PUNCT:
+                    back -= 1
+                gender = self._gender_of(toks, back, np_.a - 1)
+        return self.index.add(name, "person", desc, ns, gender=gender)
 
     # -- cues and frames ----------------------------------------------------------------------------------------
 
@@ -3453,6 +3491,8 @@ class _Run:
         if app is None:
             return self.mention_of(toks, np_)
         who, span_end, other = app
+        if self.L.sp.gendered_words and who.gender is None:
+            who.gender = self._gender_of(toks, other[0].a, max(other[0].b, other[1]))  # ("the first lady, X")
         m = self.mention_of(toks, who)
         if m is not None:
             self._describe(toks, m, other)

@@ -56,6 +56,11 @@ def same_speaker(a, b):
     return long_[-len(short):] == short or long_[: len(short)] == short
 
 
+def fits(speaker, gender):
+    """Can ``speaker`` be the person a mention of ``gender`` ("m", "f" or None) names?"""
+    return gender is None or speaker.gender is None or speaker.gender == gender
+
+
 def strip_name(text, speech):
     """A mention's text without leading determiners and titles: "de Putin" -> "Putin"."""
     words = text.split()
@@ -72,24 +77,27 @@ class SpeakerIndex:
         self.history = []  # (offset, Speaker) of every mention, for pronoun and role resolution
         self._by_key = {}
 
-    def find(self, name, offset=None):
-        """The speaker a short name ("Putin", "Kim") points to: among the speakers whose name contains it, the
-        one mentioned last before ``offset``."""
+    def find(self, name, offset=None, gender=None):
+        """The speaker a short name ("Putin", "Kim") points to: among the speakers whose name contains it (and
+        whose gender, where both are known, is ``gender``), the one mentioned last before ``offset``."""
         for off, sp in reversed(self.history):
-            if (offset is None or off < offset) and same_speaker(sp.name, name):
+            if (offset is None or off < offset) and same_speaker(sp.name, name) and fits(sp, gender):
                 return sp
         for sp in self.speakers:
-            if same_speaker(sp.name, name):
+            if same_speaker(sp.name, name) and fits(sp, gender):
                 return sp
         return None
 
-    def add(self, name, kind="person", description=None, offset=0, merge=True):
-        """Register a mention of ``name``; a longer form of a known name becomes its canonical name.
+    def add(self, name, kind="person", description=None, offset=0, merge=True, gender=None):
+        """Register a mention of ``name``; a longer form of a known name becomes its canonical name, unless the
+        article gives the two another gender ("Mr. Obama" and "the first lady, Michelle Obama").
         ``merge=False`` (unnamed collectives: "la police") merges only with the very same words."""
         key = fold(name)
         sp = self._by_key.get(key)
+        if sp is not None and not fits(sp, gender):
+            sp = None
         if sp is None and merge:
-            cands = [s for s in self.speakers if s.kind == kind or len(name_tokens(name)) > 1]
+            cands = [s for s in self.speakers if (s.kind == kind or len(name_tokens(name)) > 1) and fits(s, gender)]
             for s in reversed(cands):
                 if same_speaker(s.name, name) and (len(name_tokens(s.name)) > 1 or len(name_tokens(name)) > 1
                                                    or fold(s.name) == key):
@@ -105,6 +113,8 @@ class SpeakerIndex:
         if sp is None:
             sp = Speaker(name=name, kind=kind)
             self.speakers.append(sp)
+        if gender and sp.gender is None:
+            sp.gender = gender
         self._by_key[key] = sp
         if description and description not in sp.descriptions:
             sp.descriptions.append(description)

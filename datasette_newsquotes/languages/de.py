@@ -106,6 +106,9 @@ SPEECH = Speech(
         bank pressedienst
         zeitung magazin magazins sender senders rundfunk rundfunks portal portals
         """.split()),
+    gendered_words=dict(
+        [(w, "m") for w in "herr herrn ehemann vater sohn bruder witwer".split()] +
+        [(w, "f") for w in "frau ehefrau mutter tochter schwester witwe".split()]),
     titles=frozenset("herr frau dr. dr prof. prof".split()),
     determiners=frozenset("""
         der die das den dem des ein eine einen einem einer eines dieser diese dieses diesen diesem

@@ -121,6 +121,7 @@ SPEECH = Speech(
         engineer engineers auditor auditors parent parents negotiator negotiators worker workers regulator
         regulators teacher teachers nurse nurses farmer farmers surgeon surgeons principal principals superintendent sheriff
         manager managers epidemiologist epidemiologists
+        wife husband widow widower mother father daughter son sister brother
         """.split()),
     org_nouns=frozenset("""
         agency ministry government police army media union party administration embassy commission
@@ -133,6 +134,11 @@ SPEECH = Speech(
         staff center centre institution society federation
         """.split()),
     # (party labels before a name, "Republican Donald Trump", are not part of it either)
+    gendered_words=dict(
+        [(w, "m") for w in "mr mr. sir spokesman chairman congressman businessman husband father son brother "
+                           "boyfriend king prince".split()] +
+        [(w, "f") for w in "mrs mrs. ms ms. miss spokeswoman chairwoman congresswoman businesswoman wife mother "
+                           "daughter sister girlfriend lady widow queen princess actress".split()]),
     titles=frozenset("mr. mr mrs. mrs ms. ms dr. dr prof. sen. rep. gov. gen. lt. col. sgt. rev. republican "
                      "democrat democratic gop".split()),
     possessive_endings=("'s", "’s"),

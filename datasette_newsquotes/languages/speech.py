@@ -271,7 +271,8 @@ class Speech:
     # Regierung auf"). Empty: no such reading (a language whose articles tell no case apart)
     nominative_determiners: frozenset = frozenset()
     # endings of feminine role nouns ("Ministerin", "Sprecherinnen"): after one of ``nominative_determiners``
-    # such a role is a dative or a genitive ("sagte der Ministerin"), no subject
+    # such a role is a dative or a genitive ("sagte der Ministerin"), no subject; before a name or in its
+    # apposition it tells the person's gender (see ``gendered_words``)
     feminine_role_endings: tuple = ()
     # endings of a plural finite verb ("kritisierten", "lehnen"): its subject is no singular role after it
     plural_verb_endings: tuple = ()
@@ -348,5 +349,11 @@ class Speech:
     # ... and two-word phrases that do so, for verbs that count only with the word after them ("vows to": "Mayor
     # Vows To Rebuild Pier", never "Wedding Vows Go Viral")
     headline_cue_phrases: frozenset = frozenset()
+    # words before a name or in its apposition that tell a person's gender, lower case, "m" or "f": titles
+    # ("mr.", "frau", "mme") and role nouns ("spokeswoman", "first lady" by its last word "lady"), so that two
+    # people of one family stay apart in an article ("Mr. Obama" is not "the first lady, Michelle Obama")
+    gendered_words: dict = field(default_factory=dict)
+    # determiners right before a role noun that tell its gender ("la ministre", "le porte-parole"): fr
+    gendered_determiners: dict = field(default_factory=dict)
     # anything else a plugin's extractor needs
     extra: dict = field(default_factory=dict)
