@@ -961,3 +961,13 @@ def test_partial_quotation_closing_on_its_comma_before_a_postposed_frame():
     assert mayor.text == "it would pass" and speaker(mayor) == "mayor"
     assert find(qs, "the budget").text == "the budget “a mess,”"
     assert find(qs, "the fund was").text == "the fund was “nearly empty.”"
+
+
+def test_chanted_shouted_and_quipped_are_verbs_of_saying():
+    text = ("Hundreds marched to City Hall on Friday.\n\nProtesters outside the building chanted “No more "
+            "cuts!” as police watched. “We are not done,” one organizer shouted over the crowd. The budget is "
+            "a fairy tale, council member Jo Park quipped.")
+    qs = quotes(text, "en")
+    assert find(qs, "No more cuts").speaker.text == "Protesters"
+    assert find(qs, "We are not done").kind == "direct"
+    assert speaker(find(qs, "The budget is a fairy tale")) == "Jo Park"
