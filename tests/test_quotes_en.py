@@ -971,3 +971,16 @@ def test_chanted_shouted_and_quipped_are_verbs_of_saying():
     assert find(qs, "No more cuts").speaker.text == "Protesters"
     assert find(qs, "We are not done").kind == "direct"
     assert speaker(find(qs, "The budget is a fairy tale")) == "Jo Park"
+
+
+def test_according_to_with_a_role_apposition_or_a_comparison_after_it_frames_the_sentence_before():
+    text = ("Hunger rose sharply last year, according to Cara Bell, head of the Center for Food Studies at the "
+            "University of Utah, and other scientists. The richest 1 percent would see their incomes rise by "
+            "as much as 12 percent, according to the Tax Policy Institute, more than twice what it projected "
+            "for the middle class.")
+    qs = quotes(text, "en")
+    assert find(qs, "Hunger rose").text == "Hunger rose sharply last year"
+    assert speaker(find(qs, "Hunger rose")) == "Cara Bell"
+    rich = find(qs, "The richest 1 percent")
+    assert rich.text.endswith("as much as 12 percent") and speaker(rich) == "Tax Policy Institute"
+    assert none_with(qs, "other scientists") and none_with(qs, "for the middle class")

@@ -3237,12 +3237,14 @@ class _Run:
             if t > j and toks[t] is not None and lo[toks[t]] in L.dets and lo[toks[t]] not in L.pron:
                 j = t
         if content is None and L.sp.object_content and "speaker" in at and speaker_np is not None and \
+                not any(t is not None and lo[t] in L.sp.free_relatives for t in toks[a:k]) and \
                 speaker_np.b <= k and j < n and toks[j] is not None and d.kind[toks[j]] != W_PUNCT and \
                 lo[toks[j]] not in L.agent and lo[toks[j]] not in L.sp.setting_prepositions and \
                 not any(toks[t] is not None and lo[toks[t]] in L.timewords for t in range(j, min(n, j + 3))) and \
                 not after_quote and not self._postposed(toks, k, a, sp_end) and self._has_content_after(toks, j) and \
                 not self._addressee_then_quotation(toks, j, (":", ",") if lo[i] in L.sp.addressee_cues else (":",)):
-            # the object of the cue: "set out his plans to expand rural broadband"
+            # the object of the cue: "set out his plans to expand rural broadband" (not after a free relative,
+            # whose word is the object: "what it projected for …")
             content = (d.st[toks[j]], self._content_end(toks, j))
             at["object"] = True
         if content is None and self._postposed(toks, k, a, sp_end) and "speaker" in at:
@@ -3622,6 +3624,8 @@ class _Run:
             # its own
         if k == a and toks[k] is not None and self._participle(d.lo[toks[k]]):
             return False  # ", speaking of the health bill": a participle opening its clause frames nothing before
+        if L.sp.free_relatives and any(t is not None and d.lo[t] in L.sp.free_relatives for t in toks[a:k]):
+            return False  # ", more than twice what it projected": a free relative, no frame
         if L.sp.verb_second and k > a and toks[a] is not None and d.lo[toks[a]] in L.dets:
             return False  # ", das Urteil werde am Freitag verkündet": a frame puts its verb first (", sagte er")
         if L.sp.verb_second and k > a + 1 and toks[a] is not None and d.lo[toks[a]] in L.preps and \
@@ -3745,17 +3749,36 @@ class _Run:
         return d.st[toks[0]]
 
     def _apposition_to_end(self, toks, t):
-        """Do the words from ``t`` to the sentence's end read as an apposition: an article, a role or body
-        noun among its first words, and no cue, auxiliary or complementizer ("…, according to Jane Roe, a former
-        budget aide now teaching at …"; not "…, according to the county, the river rose six feet")?"""
+        """Do the words from ``t`` to the sentence's end read as an apposition: an article or a role opening it, a
+        role or body noun among its first words, and no cue, auxiliary or complementizer ("…, according to Jane
+        Roe, a former budget aide now teaching at …", "…, according to Cara Bell, head of the center, and other
+        scientists"; not "…, according to the county, the river rose six feet")?"""
         d, L = self.doc, self.L
         n = len(toks)
-        if t >= n or toks[t] is None or d.lo[toks[t]] not in L.dets:
-            return False
-        return all(x is not None and (d.tx[x] in END_PUNCT or d.kind[x] != W_PUNCT and d.lo[x] not in L.cues and
+        if t >= n or toks[t] is None or not (d.lo[toks[t]] in L.dets or d.kind[toks[t]] == W_LOWER and
+                                             d.mask[toks[t]] & M_ROLE):
+            return False  # (a role may open it without an article: "…, according to Cara Bell, head of …")
+        return all(x is not None and (d.tx[x] in END_PUNCT or d.tx[x] == "," or
+                                      d.kind[x] != W_PUNCT and d.lo[x] not in L.cues and
                                       d.lo[x] not in L.aux and d.lo[x] not in L.comps and d.lo[x] not in L.pron)
-                   for x in toks[t:n]) and n - t <= 16 and \
+                   for x in toks[t:n]) and n - t <= 20 and \
             any(d.mask[x] & (M_ROLE | M_ORG) for x in toks[t:min(n, t + 6)])
+
+    def _comparison_to_end(self, toks, t):
+        """Do the words from ``t`` to the sentence's end compare a quantity without a clause of their own ("…,
+        according to the Tax Foundation, more than twice what it projected for …"; not "…, more than 40 homes
+        were destroyed")? They open with a word of quantity (``Speech.numeral_modifiers``) and hold no
+        auxiliary, cue or complementizer before a free relative (``Speech.free_relatives``) if any."""
+        d, L = self.doc, self.L
+        n = len(toks)
+        if t >= n or toks[t] is None or d.lo[toks[t]] not in L.sp.numeral_modifiers:
+            return False
+        for x in toks[t:n]:
+            if x is None or d.lo[x] in L.aux or d.lo[x] in L.cues or d.lo[x] in L.comps:
+                return False
+            if d.lo[x] in L.sp.free_relatives:
+                return True  # (its clause is the relative's: "what it projected")
+        return True
 
     def _clause_goes_on(self, toks, t):
         """Does a clause go on at ``t``, after a quotation that opened it: words up to the next comma that hold
@@ -4100,7 +4123,8 @@ class _Run:
                     toks[np_.b] is not None and d.tx[toks[np_.b]] == "," and
                     (sum(3 if t is None else d.kind[t] != W_PUNCT for t in toks[np_.b + 1:]) <= 6 or
                      np_.b + 1 < n and toks[np_.b + 1] is not None and d.lo[toks[np_.b + 1]] in L.conj or
-                     k >= 6 and self._apposition_to_end(toks, np_.b + 1))):
+                     k >= 6 and self._apposition_to_end(toks, np_.b + 1) or
+                     k >= 6 and self._comparison_to_end(toks, np_.b + 1))):
             # "..., according to a new national poll." / "..., according to the Tax Foundation, more than ..." /
             # "..., according to the agency, and ...": a source after a comma frames what comes before it
             at_end = True

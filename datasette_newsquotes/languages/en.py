@@ -177,6 +177,7 @@ SPEECH = Speech(
         often once again
         """.split()),
     relative_pronouns=frozenset("who which".split()),
+    free_relatives=frozenset("what whatever".split()),
     relative_mention=True,
     title_case_titles=True,
     conjunctions=frozenset("and but or".split()),

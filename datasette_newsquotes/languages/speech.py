@@ -355,5 +355,8 @@ class Speech:
     gendered_words: dict = field(default_factory=dict)
     # determiners right before a role noun that tell its gender ("la ministre", "le porte-parole"): fr
     gendered_determiners: dict = field(default_factory=dict)
+    # words opening a free relative clause ("what", "was"): a cue after one in a short final clause frames
+    # nothing ("…, more than twice what it projected for the middle class")
+    free_relatives: frozenset = frozenset()
     # anything else a plugin's extractor needs
     extra: dict = field(default_factory=dict)
