@@ -984,3 +984,11 @@ def test_according_to_with_a_role_apposition_or_a_comparison_after_it_frames_the
     rich = find(qs, "The richest 1 percent")
     assert rich.text.endswith("as much as 12 percent") and speaker(rich) == "Tax Policy Institute"
     assert none_with(qs, "other scientists") and none_with(qs, "for the middle class")
+
+
+def test_a_long_quotation_closing_on_its_comma_ends_the_content_before_a_clause_of_contrast():
+    text = ('The senator said she speaks more often about trade because "you talk about the issues in front of '
+            'you," though she noted she has also pushed for tougher rules on fraud.')
+    qs = quotes(text, "en")
+    assert find(qs, "she speaks more often").text.endswith('in front of you,"')
+    assert find(qs, "she has also pushed").cue == "noted"

@@ -1427,7 +1427,7 @@ class _Run:
                         toks.append(None)
                         if len(text[q.start:q.end].split()) >= 4:
                             self.full_quote_at.add(len(toks) - 1)
-                        elif text[q.start:q.end].rstrip(QUOTE_CHARS + " ").endswith(","):
+                        if text[q.start:q.end].rstrip(QUOTE_CHARS + " ").endswith(","):
                             # (a comma inside the closing marks is its clause's: 'The plan is "dead," said Burke')
                             self.comma_quote_at.add(len(toks) - 1)
                     pos = qb
