@@ -34,7 +34,7 @@ TABLES = {
         "columns": {
             "id": int, "key": str, "surname": str, "name": str, "kind": str, "description": str,
             "descriptions": str, "aliases": str, "wikidata": str, "known": int, "quote_count": int, "article_count": int,
-            "first_seen": str, "last_seen": str,
+            "first_seen": str, "last_seen": str, "gender": str,
         },
         "pk": "id",
     },
@@ -202,6 +202,11 @@ def group_id(prefix, text, speaker_id, norm=None):
 FINAL_VOWELS = set("aeo")  # gendered endings of first names: Maria/Mario, Louisa/Louise
 
 
+def gendered_key(key, gender):
+    """The key of a speaker whose namesake of the other gender holds ``key`` ("clinton|m")."""
+    return "{}|{}".format(key, gender)
+
+
 def surname_of(name):
     """The last token of a name, for finding "Putin" under "Wladimir Putin"."""
     tokens = name_tokens(name)
@@ -250,7 +255,7 @@ class Store:
         self._fts_pending = defer_fts and not (self.db["articles"].exists() and self.db["articles"].count)
         ensure_schema(self.db, fts=not self._fts_pending)
         self._sql = {}
-        self._speaker_cache = {}  # speaker key -> id
+        self._speaker_cache = {}  # (speaker key, gender) -> id
         self._speaker_rows = {}  # id -> the fields upsert_speaker merges into (see _speaker_row)
         self._alias_keys = set()  # keys known to be in speaker_aliases
         # rows of the current batch not yet in their tables, in the order they were made (see _flush)
@@ -274,28 +279,39 @@ class Store:
 
     # -- speakers ---------------------------------------------------------------------------------------------
 
-    def find_speaker(self, name):
+    def find_speaker(self, name, gender=None):
         """The id of the stored speaker ``name`` refers to, or None.
 
         Exact key or alias first; then a name that extends or shortens a known one ("Putin" for "Wladimir
         Putin") when exactly one stored speaker fits (a surname alone only a full name that some article called by
         it); then a one-letter spelling difference in the first name
-        with the same surname ("Vladimir Putin" for "Wladimir Putin")."""
+        with the same surname ("Vladimir Putin" for "Wladimir Putin"). A speaker stored with the other
+        ``gender`` ("m", "f") is someone else: "Mr. Clinton" is not the "Clinton" an article called "Mrs.
+        Clinton"; the second one is stored under a key of its own (see :func:`gendered_key`)."""
         key = speaker_key(name)
-        if key in self._speaker_cache:
-            return self._speaker_cache[key]
+        ck = (key, gender)
+        if ck in self._speaker_cache:
+            return self._speaker_cache[ck]
         conn = self.db.conn
-        row = conn.execute("select id from speakers where key = ?", [key]).fetchone() or \
-            conn.execute("select speaker_id from speaker_aliases where alias = ?", [key]).fetchone()
+        row = conn.execute("select id, gender from speakers where key = ?", [key]).fetchone() or \
+            conn.execute("select s.id, s.gender from speaker_aliases a join speakers s on s.id = a.speaker_id "
+                         "where a.alias = ?", [key]).fetchone()
+        if row and gender and row[1] and row[1] != gender:
+            row = conn.execute("select id, gender from speakers where key = ?", [gendered_key(key, gender)]).fetchone()
+            if row:
+                self._speaker_cache[ck] = row[0]
+            return row[0] if row else None
         if row:
-            self._speaker_cache[key] = row[0]
+            self._speaker_cache[ck] = row[0]
             return row[0]
         tokens = name_tokens(name)
         if not tokens:
             return None
         fits = []
-        for sid, other, aliases in conn.execute(
-                "select id, name, aliases from speakers where surname = ? limit 50", [tokens[-1]]):
+        for sid, other, aliases, other_gender in conn.execute(
+                "select id, name, aliases, gender from speakers where surname = ? limit 50", [tokens[-1]]):
+            if gender and other_gender and gender != other_gender:
+                continue
             ot = name_tokens(other)
             if len(tokens) == 1 and len(ot) > 1:
                 # a surname alone joins a full name only if an article called that person so: "Obama" is not
@@ -318,24 +334,33 @@ class Store:
         ends in the same noun ("… Atomenergie-Organisation")."""
         if article_id is not None and (not speaker.named or not any(c.isupper() for c in speaker.name)):
             return self._article_speaker(speaker, article_id)
-        sid = self.find_speaker(speaker.name)
+        gender = getattr(speaker, "gender", None)
+        sid = self.find_speaker(speaker.name, gender)
         # single words are ambiguous across articles ("Kim" is two people in the seed): only full names and
         # organisations' names route to a speaker through the alias table
         names = [speaker.name] + [a for a in speaker.aliases
                                   if len(name_tokens(a)) > 1 or speaker.kind == "organization"]
         for alias in names[1:]:
             if sid is None:
-                sid = self.find_speaker(alias)
+                sid = self.find_speaker(alias, gender)
         conn = self.db.conn
         if sid is None:
+            key = speaker_key(speaker.name)
+            if gender and conn.execute("select 1 from speakers where key = ?", [key]).fetchone():
+                key = gendered_key(key, gender)  # (a namesake of the other gender holds the plain key)
             sid = conn.execute(
                 "insert into speakers (key, surname, name, kind, description, descriptions, aliases, known, "
-                "quote_count, article_count) values (?, ?, ?, ?, ?, ?, ?, 0, 0, 0)",
-                [speaker_key(speaker.name), surname_of(speaker.name), speaker.name, speaker.kind,
+                "quote_count, article_count, gender) values (?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?)",
+                [key, surname_of(speaker.name), speaker.name, speaker.kind,
                  speaker.description, json.dumps(speaker.descriptions, ensure_ascii=False),
-                 json.dumps([a for a in speaker.aliases if a != speaker.name], ensure_ascii=False)]).lastrowid
+                 json.dumps([a for a in speaker.aliases if a != speaker.name], ensure_ascii=False),
+                 gender]).lastrowid
         else:
             row = self._speaker_row(sid)
+            if gender and not row["gender"]:
+                row["gender"] = gender
+                conn.execute("update speakers set gender = ? where id = ?", [gender, sid])
+                self._speaker_cache.clear()  # (names looked up with the other gender may no longer lead here)
             aliases, descriptions, folded = row["aliases"], row["descriptions"], row["folded"]
             changed = False
             canonical = row["name"]
@@ -382,14 +407,15 @@ class Store:
         clears this cache (see _forget_speakers)."""
         row = self._speaker_rows.get(sid)
         if row is None:
-            name, known, aliases, descriptions, description = self.db.conn.execute(
-                "select name, known, aliases, descriptions, description from speakers where id = ?", [sid]).fetchone()
+            name, known, aliases, descriptions, description, gender = self.db.conn.execute(
+                "select name, known, aliases, descriptions, description, gender from speakers where id = ?",
+                [sid]).fetchone()
             aliases = json.loads(aliases or "[]")
             if len(self._speaker_rows) > CACHE_LIMIT:
                 self._speaker_rows.clear()
             row = self._speaker_rows[sid] = {
                 "name": name, "known": known, "aliases": aliases, "descriptions": json.loads(descriptions or "[]"),
-                "description": description, "folded": {fold(a) for a in aliases}}
+                "description": description, "folded": {fold(a) for a in aliases}, "gender": gender}
         return row
 
     def _forget_speakers(self):

@@ -914,12 +914,14 @@ def test_an_opening_source_keeps_a_speaker_after_its_content():
 
 def test_institutions_named_in_title_case_are_whole_names():
     # link words inside a capitalised institution's name, and a name ending in an institution noun, make one
-    # organisation; in title case it is a proper name (one body in every article), a bare "the council" is not
+    # organisation; carried on by a link word other than "of" or "for" it is a proper name (one body in every
+    # article), and "the council" after it is that council
     text = ("Tuition rose 6 percent in two years, according to the Alliance to Protect Public Colleges. "
             "The Council on Urban Housing said rents would keep climbing. "
             "The Halvorsen Policy Center said the cuts were modest. "
             "Some 4,000 students joined a “walk-out” on Friday, according to the organizer Campaign for Fair "
-            "Fees (CFF). The council said it would review the plan.")
+            "Fees (CFF). The council said it would review the plan. The union said it would join the "
+            "protest.")
     qs = quotes(text, "en")
     alliance = find(qs, "Tuition rose")
     assert speaker(alliance) == "Alliance to Protect Public Colleges"
@@ -929,8 +931,13 @@ def test_institutions_named_in_title_case_are_whole_names():
     assert (center.name, center.kind) == ("Halvorsen Policy Center", "organization")
     walkout = find(qs, "4,000 students joined")  # the scare quote inside stays part of what was reported
     assert speaker(walkout) == "Campaign for Fair Fees"
-    council = find(qs, "review the plan").speaker.speaker
-    assert council.name == "council" and not council.named
+    # "the council" is the Council named before it; "the union", named by its noun alone, is its article's
+    assert speaker(find(qs, "review the plan")) == "Council on Urban Housing"
+    union = find(qs, "join the protest").speaker.speaker
+    assert union.name == "union" and not union.named
+    # an of-word makes no proper name: "the Ministry of Defense" is a body of many countries
+    defense = quotes("The Ministry of Defense said the drills would end on Friday.", "en")[0].speaker.speaker
+    assert defense.name == "Ministry of Defense" and defense.kind == "organization" and not defense.named
 
 
 def test_postposed_speaker_with_a_dotted_title_and_an_apposition():
@@ -971,6 +978,10 @@ def test_chanted_shouted_and_quipped_are_verbs_of_saying():
     assert find(qs, "No more cuts").speaker.text == "Protesters"
     assert find(qs, "We are not done").kind == "direct"
     assert speaker(find(qs, "The budget is a fairy tale")) == "Jo Park"
+    # the same verbs in their other senses report nothing
+    other = ("Oil prices snapped a three-week rally on Friday. The fans shouted abuse at the referee. The "
+             "visitors countered with a goal in the last minute.")
+    assert quotes(other, "en") == []
 
 
 def test_according_to_with_a_role_apposition_or_a_comparison_after_it_frames_the_sentence_before():

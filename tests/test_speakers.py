@@ -152,3 +152,18 @@ def test_a_title_or_role_of_the_other_gender_keeps_family_members_apart():
     qs = quotes(fr, "fr")
     assert speaker(find(qs, "elle restait confiante")) == "Claire Lavergne"
     assert speaker(find(qs, "le vote comptait")) == "Lavergne"
+
+
+def test_a_relative_named_in_an_apposition_is_another_person():
+    from quote_helpers import find, quotes, speaker
+    en = ("Emma Wilson said the bakery deal was done. Mr. Wilson, her father, said he was proud of her. "
+          "Ms. Wilson said she would take over in June. Her brother, Luis Wilson, said the family agreed.")
+    qs = quotes(en, "en")
+    assert speaker(find(qs, "he was proud")) == "Wilson"
+    assert speaker(find(qs, "take over in June")) == "Emma Wilson"
+    assert speaker(find(qs, "the family agreed")) == "Luis Wilson"
+    fr = ("Le ministre Paul Rochat a déclaré que la réforme serait votée. Mme Rochat, son épouse, a indiqué "
+          "qu'elle soutenait le projet.")
+    qs = quotes(fr, "fr")
+    assert speaker(find(qs, "elle soutenait le projet")) == "Rochat"
+    assert speaker(find(qs, "la réforme serait votée")) == "Paul Rochat"

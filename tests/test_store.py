@@ -375,3 +375,21 @@ def test_a_surname_alone_joins_only_a_full_name_once_called_by_it(tmp_path):
     st.write([extraction("a4", "2024-03-04", [quote(0, "The appeal is filed", "Reyes")])])
     rows = {r["name"]: r["quote_count"] for r in st.db.query("select name, quote_count from speakers")}
     assert rows == {"Ingrid Halvorsen": 1, "Halvorsen": 1, "Tom Reyes": 2}
+
+
+def test_namesakes_of_the_other_gender_stay_apart_across_articles(tmp_path):
+    # the extractor tells a speaker's gender where the article does ("Mrs. Halvorsen"); a "Mr. Halvorsen" in a
+    # later article is someone else, stored under a key of his own, and found again by it
+    st = Store(sqlite_utils.Database(str(tmp_path / "t.db")))
+
+    def gendered(aid, name, gender, text):
+        q = quote(0, text, name)
+        q.speaker.speaker.gender = gender
+        return extraction(aid, "2024-05-0" + aid[-1], [q])
+    st.write([gendered("a1", "Halvorsen", "f", "The school will reopen")])
+    st.write([gendered("a2", "Halvorsen", "m", "The farm is for sale")])
+    st.write([gendered("a3", "Halvorsen", "m", "The farm is sold")])
+    st.write([gendered("a4", "Halvorsen", None, "Both of us agree")])
+    rows = list(st.db.query("select name, gender, quote_count from speakers order by id"))
+    assert rows == [{"name": "Halvorsen", "gender": "f", "quote_count": 2},
+                    {"name": "Halvorsen", "gender": "m", "quote_count": 2}]

@@ -178,6 +178,7 @@ class _Lang:
         self.subj_pron = frozenset(sp.subject_pronouns)
         self.name_preps = frozenset(sp.name_prepositions)
         self.name_links = frozenset(sp.name_links)
+        self.kin = frozenset(sp.kinship_nouns)
         self.doc_preps = frozenset(sp.document_prepositions)
         self.demonstratives = frozenset(sp.demonstrative_pronouns)
         self.time_nouns = frozenset(sp.time_nouns)
@@ -310,7 +311,7 @@ class _Lang:
                                                                         low not in self.cue_nouns)) \
                 or low in self.comps or low in self.pron or low in self.timewords:
             return False  # (a German "Berichten", "Angaben" opening a sentence is a noun: see attributions)
-        if low in self.roles or low in self.orgs or low in self.cue_nouns:
+        if low in self.roles or low in self.orgs or low in self.cue_nouns or low in self.kin:
             return True
         if role is None:
             role = self.suffix_in(low, self.roles)
@@ -368,7 +369,7 @@ class NP:
     role, kind) is worked out on first use: most noun phrases are never looked at."""
 
     __slots__ = ("a", "b", "_name", "_role", "_org", "pron", "_cuenoun", "_acronym", "after_prep", "agent", "_desc",
-                 "inner", "_pending", "demonstrative", "linked", "gender")
+                 "inner", "_pending", "demonstrative", "linked", "gender", "kin")
 
     def __init__(self, a, b):
         self.a, self.b = a, b
@@ -385,6 +386,7 @@ class NP:
         self.inner = None      # an NP attached with of-words ("d'Fuerderung vum Minister")
         self.linked = None     # (i, j) tokens of an institution's name joined by a link word (Speech.name_links)
         self.gender = None     # "m" or "f" that an apposition tells of the person named (see _gender_of)
+        self.kin = False       # an apposition names the person as someone's relative ("her father")
         self._pending = None   # (run, toks, limit) until analysed
 
     def _ensure(self):
@@ -665,7 +667,10 @@ class _Run:
                 out.append(np_)
                 k += 1
                 continue
-            if mk & M_PRON and mk & M_KIND != W_PUNCT:
+            if mk & M_PRON and mk & M_KIND != W_PUNCT and not (
+                    mk & M_DET and k + 1 < n and toks[k + 1] is not None and kind[toks[k + 1]] == W_LOWER and
+                    mask[toks[k + 1]] & M_HEAD and not mask[toks[k + 1]] & not_mod):
+                # (a possessive that is also a pronoun opens a phrase before its noun: "Her son, Kevin Dunn, said")
                 np_ = NP(k, k + 1)
                 np_.pron = True
                 # (a subject pronoun after a preposition that is also a conjunction: "as he said", "after he
@@ -1114,20 +1119,27 @@ class _Run:
             desc = None
             if np_.desc:
                 desc = self.span_text(toks, *np_.desc)[2]
-            kind = "organization" if np_.org or np_.acronym else "person"
+            kind = "organization" if np_.org or np_.acronym or \
+                d.lo[toks[np_.name[1] - 1]] in L.sp.organization_name_words else "person"
             gender = None
             if kind == "person" and L.sp.gendered_words:
                 gender = np_.gender or self._gender_of(toks, np_.a, np_.name[0])
-            if np_.name[1] - np_.name[0] == 1 and not np_.acronym:
+            if np_.name[1] - np_.name[0] == 1 and not np_.acronym and not np_.kin:
                 known = self.index.find(name, ns, gender)
                 if known is not None:
                     if desc and desc not in known.descriptions:
                         known.descriptions.append(desc)
-                    if gender and known.gender is None:
-                        known.gender = gender
+                    if gender and known.gender is None and fold(known.name) == fold(name):
+                        known.gender = gender  # ("Mr. Obama" tells of "Obama", not of "Michelle Obama")
                     self.index.history.append((ns, known))
                     return mention(s, e, t, known, "name")
-            sp = self.index.add(name, kind, desc, ns, gender=gender)
+            titled = None
+            if gender is not None:
+                x = next((x for x in range(np_.a, np_.name[0]) if toks[x] is not None and d.mask[toks[x]] & M_TITLE),
+                         None)
+                titled = self.text[d.st[toks[x]]:ne] if x is not None else None
+            # (a relative is another person than the namesake before: "Mr. Wilson, her father")
+            sp = self.index.add(name, kind, desc, ns, gender=gender, titled=titled, merge=not np_.kin)
             return mention(s, e, t, sp, "name")
         # "the mayor of Boston", "la ministre de la Santé": a role and the one-word place or body it belongs to
         bare_inner = np_.role is not None and not np_.cuenoun and np_.inner is not None and \
@@ -1170,24 +1182,44 @@ class _Run:
             a, b = np_.linked  # ("the organizer Alliance to Reclaim Our Schools (ARS)": the name alone)
         name = self.span_text(toks, a, b)[2]
         kind = "organization" if np_.org else "person"
+        if np_.org and b - a == 1 and d.kind[toks[a]] == W_LOWER:
+            # "the committee" after "the Committee to Protect Journalists": the body named with that noun
+            sp = self.index.by_head(d.lo[toks[a]], s)
+            if sp is not None:
+                self.index.history.append((s, sp))
+                return mention(s, e, t, sp, "role")
         sp = self.index.add(name, kind, None, s, merge=False)
-        if sp.name == name and not sp.aliases and not (L.lower_nouns and self._titled_name(toks, a, b)):
-            # (where nouns are written in lower case, a body's name in title case is a proper name: "the Brookings
-            # Institution", "the Council on Foreign Relations" are one body in every article; "the council" is not)
+        if sp.name == name and not sp.aliases and not (
+                np_.linked is not None and self._titled_name(toks, a, b) and
+                any(toks[x] is not None and d.lo[toks[x]] in L.name_links and not d.mask[toks[x]] & M_OF
+                    for x in range(a, b))):
+            # (a body's name carried on by link words in title case is a proper name: "the Council on Foreign
+            # Relations" is one body in every article; "the council", "the Foreign Ministry", "the Ministry of
+            # Defense", with an of-word, are not)
             sp.named = False
         return mention(s, e, t, sp, "role" if np_.role is not None else "source")
 
-    def _gender_of(self, toks, a, b):
+    def _gender_of(self, toks, a, b, apposition=False):
         """"m", "f" or None: what the words a..b before a name or in its apposition tell of the person's gender
-        (``Speech.gendered_words``: "Mr.", "Frau", "spokeswoman", "first lady"; a role noun with a feminine
-        ending, "Ministerin"; a gendered article right before a role noun, "la ministre"). Contradicting words
-        tell nothing."""
+        (``Speech.gendered_words``: "Mr.", "Frau", "his wife", "first lady"; a role noun with a feminine ending,
+        "Ministerin"; a feminine article right before a role noun, "la ministre"). Only the person's own words
+        count: before a name, those after the last preposition ("Die Sprecherin von Herrn Wolff" is a man); in an
+        apposition, those before the first ("Der Sprecher der Ministerin" tells nothing). Contradicting words tell
+        nothing."""
         d, sp = self.doc, self.L.sp
         found = set()
-        for x in range(a, b):
+        cut = M_OF | M_PREP
+        xs = range(a, b)
+        if not apposition:
+            last = next((x for x in reversed(xs) if toks[x] is not None and d.mask[toks[x]] & cut), None)
+            if last is not None:
+                xs = range(last + 1, b)
+        for x in xs:
             i = toks[x]
             if i is None:
                 continue
+            if apposition and d.mask[i] & cut:
+                break
             w = d.lo[i]
             g = sp.gendered_words.get(w)
             if g is None and d.mask[i] & M_ROLE:
@@ -1198,6 +1230,22 @@ class _Run:
             if g is not None:
                 found.add(g)
         return found.pop() if len(found) == 1 else None
+
+    def _note_apposition(self, toks, who, other):
+        """What an apposition (``other``: its noun phrase and where its words end) tells of the person ``who``
+        names before they are looked up: their gender ("his wife, X") and whether they are someone's relative
+        ("Mr. Wilson, her father")."""
+        a, b = other[0].a, max(other[0].b, other[1])
+        if self.L.sp.gendered_words and who.gender is None:
+            who.gender = self._gender_of(toks, a, b, True)
+        who.kin = self._kin_in(toks, a, b)
+
+    def _kin_in(self, toks, a, b):
+        """Do the words a..b of an apposition name a relative ("her father", "son épouse")?"""
+        d, kin = self.doc, self.L.kin
+        return bool(kin) and any(toks[x] is not None and d.lo[toks[x]] in kin and
+                                 not (x == a and d.kind[toks[x]] == W_CAP and not self.L.sp.capitalised_nouns)
+                                 for x in range(a, b))
 
     def _titled_name(self, toks, a, b):
         """Are tokens [a, b) a name in title case: at least two capitalised words and no role noun ("Officials at
@@ -1317,20 +1365,33 @@ class _Run:
             any(mask[t] & (M_TIME | M_DIGIT) for t in range(a, b))
 
     def _add_person(self, toks, np_):
-        """Register the person a named noun phrase introduces (its name, and its description as a role)."""
+        """Register the person a named noun phrase introduces (its name, and its description as a role); an
+        apposition before or after it may tell their gender or name them as someone's relative ("Mr. Obama and
+        the first lady, Michelle Obama", "Tom Harper, her husband, …")."""
+        d = self.doc
         ns, _, name = self.span_text(toks, *np_.name)
         desc = self.span_text(toks, *np_.desc)[2] if np_.desc else None
-        gender = None
-        if self.L.sp.gendered_words:
+        gender, kin = None, False
+        if self.L.sp.gendered_words or self.L.kin:
             gender = self._gender_of(toks, np_.a, np_.name[0])
-            if gender is None and np_.a >= 2 and toks[np_.a - 1] is not None and self.doc.tx[toks[np_.a - 1]] == ",":
-                # an apposition before the name: "the first lady, Michelle Obama"
+            spans = []
+            if np_.a >= 2 and toks[np_.a - 1] is not None and d.tx[toks[np_.a - 1]] == ",":
                 back = np_.a - 1
-                while back > max(0, np_.a - 5) and toks[back - 1] is not None and \
-                        self.doc.kind[toks[back - 1]] != W_PUNCT:
+                while back > max(0, np_.a - 5) and toks[back - 1] is not None and d.kind[toks[back - 1]] != W_PUNCT:
                     back -= 1
-                gender = self._gender_of(toks, back, np_.a - 1)
-        return self.index.add(name, "person", desc, ns, gender=gender)
+                spans.append((back, np_.a - 1))
+            e = np_.b
+            if e + 1 < len(toks) and toks[e] is not None and d.tx[toks[e]] == ",":
+                f = e + 1
+                while f < min(len(toks), e + 6) and toks[f] is not None and d.kind[toks[f]] != W_PUNCT:
+                    f += 1
+                spans.append((e + 1, f))
+            for a, b in spans:
+                if any(toks[x] is not None and d.mask[toks[x]] & (M_CUE | M_AUX) for x in range(a, b)):
+                    continue  # (a clause, no apposition: "Kevin Dunn, said his mother …")
+                gender = gender or self._gender_of(toks, a, b, True)
+                kin = kin or self._kin_in(toks, a, b)
+        return self.index.add(name, "person", desc, ns, gender=gender, merge=not kin)
 
     # -- cues and frames ----------------------------------------------------------------------------------------
 
@@ -1453,7 +1514,8 @@ class _Run:
                     continue
                 if np_.name is not None and not np_.org and not np_.acronym and (
                         np_.name[1] - np_.name[0] >= 2 or np_.role is not None) and np_.name[1] - np_.name[0] <= 4 \
-                        and not self._role_of_place(toks, np_):
+                        and not self._role_of_place(toks, np_) and \
+                        d.lo[toks[np_.name[1] - 1]] not in L.sp.organization_name_words:
                     self._add_person(toks, np_)
             attrs = self.attributions(toks, nps) if trig else []
             unit_quotes = []
@@ -2995,7 +3057,10 @@ class _Run:
                 # the clause has no subject of its own: the sentence's first one ("Le gouvernement, impuissant,
                 # a dénoncé")
                 first = [np_ for np_ in nps if np_.b <= a and not np_.after_prep and not np_.cuenoun]
-                if first and not any(toks[t] is None for t in range(first[0].b, k)) and \
+                # (a participle's subject may be before a quotation inside the clause: 'denounced the raid as "an
+                # act of intimidation," saying …')
+                if first and not any(toks[t] is None and not (participle and t in self.comma_quote_at)
+                                     for t in range(first[0].b, k)) and \
                         not (toks[a] is not None and lo[toks[a]] in L.sp.contrast_subordinators):
                     # (not across a clause of contrast: in "X accused Y, though records show …" X shows nothing)
                     speaker_np = first[0]
@@ -3039,6 +3104,7 @@ class _Run:
             if app is not None and not (rel_at is not None and L.sp.relative_mention):
                 who, span_end, other = app
                 app_end = span_end
+                self._note_apposition(toks, who, other)
                 m = self.mention_of(toks, who)
                 if m is not None:
                     self._describe(toks, m, other)
@@ -3106,6 +3172,9 @@ class _Run:
                         not d.mask[toks[p - 1]] & M_CUE:
                     continue  # a title in marks after a noun and its article: "die Online-Ausgabe des „Kurier“"
                 break
+            if t == j and L.sp.zero_complementizer and (lo[ti] in L.subj_pron or lo[ti] in L.pron and t + 1 < n and
+                                                          toks[t + 1] is not None and lo[toks[t + 1]] in L.aux):
+                break  # a clause opens right after the cue: "said he was at home that night", "said it was clear"
             if t - j >= COMPLEMENTIZER_REACH and (lo[ti] in L.rel or lo[ti] in L.cues and t > j):
                 break  # (past a long phrase of place: "... in Akron, where teachers told her that ...")
             if lo[ti] in L.comps and t - j >= COMPLEMENTIZER_REACH and toks[t - 1] is not None and \
@@ -3169,7 +3238,9 @@ class _Run:
                     speaker_np.b <= k and \
                     d.kind[tj] != W_PUNCT and not self._postposed(toks, k, a, sp_end) and \
                     not self._frames_quotation(toks, a) and \
-                    (d.lo[tj] in L.pron or d.lo[tj] in L.dets or d.kind[tj] == W_CAP) and \
+                    (d.lo[tj] in L.pron or d.lo[tj] in L.dets or d.kind[tj] == W_CAP or
+                     self._number(d.lo[tj]) and j + 1 < n and toks[j + 1] is not None and
+                     d.kind[toks[j + 1]] == W_LOWER) and \
                     d.lo[tj] not in L.preps and not self._addressee_then_quotation(
                         toks, j, (":", ",") if None not in toks[:k] and lo[i] in L.sp.addressee_cues else (":",)):
                 # zero complementizer: "said he would ...", "sagte er sei ..." (not 'told the BBC: "…"', nor 'told
@@ -3308,6 +3379,8 @@ class _Run:
             opening = _GAP_WORD.match(self.text, content[0])
             if at.get("speaker") is not None or opening is None or opening.group().lower() not in L.comps:
                 content = None
+        if content is not None and lo[i] in L.sp.quotation_cues:
+            content = None  # "snapped a losing streak", "shouted abuse at …": only a quotation's frame
         if content is not None and content[1] > content[0]:
             at["content"] = content
         return at
@@ -3493,8 +3566,7 @@ class _Run:
         if app is None:
             return self.mention_of(toks, np_)
         who, span_end, other = app
-        if self.L.sp.gendered_words and who.gender is None:
-            who.gender = self._gender_of(toks, other[0].a, max(other[0].b, other[1]))  # ("the first lady, X")
+        self._note_apposition(toks, who, other)
         m = self.mention_of(toks, who)
         if m is not None:
             self._describe(toks, m, other)
@@ -3545,7 +3617,11 @@ class _Run:
         if not closes:
             return None
         nxt_end = max(nxt.b, end if end > nxt.b and toks[end - 1] is not None else nxt.b)
-        person = lambda x: x.name is not None and x.name[1] - x.name[0] >= 2 and not x.org and not x.acronym
+        # (a role heading the phrase makes the name in it someone else's: "Nancy Bell's husband, Paul Bell,",
+        # "Die Sprecherin von Herrn Wolff, Julia Sander,")
+        person = lambda x: x.name is not None and x.name[1] - x.name[0] >= 2 and not x.org and not x.acronym and \
+            not (x.role is not None and (x.role >= x.name[1] or x.inner is not None and x.role < x.inner.a and
+                                         x.name[0] >= x.inner.a))
         if not person(np_) and person(nxt):
             return nxt, nxt.b, (np_, b)
         # (a surname alone is a person before a role with its article, or after a title: "said Burke, an
@@ -3593,7 +3669,19 @@ class _Run:
             if x is None or d.lo[x] in L.conj or d.lo[x] in L.comps or d.tx[x] in END_PUNCT:
                 return False
             if d.mask[x] & M_CUE:
-                return not self._participle(d.lo[x]) and not (conj and u == t + 2)
+                if self._participle(d.lo[x]) or conj and u == t + 2:
+                    return False
+                # (an inserted frame, the sentence going on after it, frames the clause around it: 'The term
+                # "deep state," said Mr. Ruiz, is badly overused')
+                for v in range(u + 1, len(toks) - 1):
+                    y, z = toks[v], toks[v + 1]
+                    if y is None:
+                        break
+                    if d.tx[y] == "," and z is not None and (d.lo[z] in L.aux or self._adverb(d.lo[z]) and
+                                                             v + 2 < len(toks) and toks[v + 2] is not None and
+                                                             d.lo[toks[v + 2]] in L.aux):
+                        return False
+                return True
         return False
 
     def _postposed(self, toks, k, a, sp_end=None):
@@ -3643,13 +3731,14 @@ class _Run:
                 if d.tx[toks[t]] == ",":
                     nx = toks[t + 1]
                     if nx is not None and d.lo[nx] in L.sp.frame_subordinators or \
+                            not L.sp.verb_second and nx is not None and d.lo[nx] in L.rel or \
                             L.sp.participle_suffixes and self._second_cue(toks, t) or \
                             L.sp.verb_second and nx is not None and t + 2 < len(toks) and (
                                 d.lo[nx] in L.rel and d.lo[nx] not in L.dets or d.lo[nx] in L.preps and
                                 toks[t + 2] is not None and d.lo[toks[t + 2]] in L.rel and
                                 d.lo[toks[t + 2]] not in L.dets):
-                        # (also ", adding that ...": a cue of its own; ", in dessen Stadt …": a relative clause
-                        # about the speaker)
+                        # (also ", adding that ...": a cue of its own; ", who has lived there since 1998", ", in
+                        # dessen Stadt …": a relative clause about the speaker)
                         n, cut = t, True
                     break
         rest = [t for t in toks[a:n] if t is not None]
@@ -3876,11 +3965,13 @@ class _Run:
                 # a direct quote inside the content: it is part of it, go on (unless it closes on its clause's
                 # comma before a clause of its own: 'called the plan "a mess," but the mayor said …')
                 if t in self.comma_quote_at and last is not None and L.sp.zero_complementizer and \
-                        t + 2 < n and toks[t + 1] is not None and toks[t + 2] is not None and \
-                        (d.lo[toks[t + 1]] in L.conj or d.lo[toks[t + 1]] in L.sp.contrast_subordinators) and \
-                        (d.kind[toks[t + 2]] == W_CAP or d.lo[toks[t + 2]] in L.pron or
-                         d.lo[toks[t + 2]] in L.dets):
-                    break
+                        t + 2 < n and toks[t + 1] is not None and toks[t + 2] is not None and (
+                            (d.lo[toks[t + 1]] in L.conj or d.lo[toks[t + 1]] in L.sp.contrast_subordinators) and
+                            (d.kind[toks[t + 2]] == W_CAP or d.lo[toks[t + 2]] in L.pron or
+                             d.lo[toks[t + 2]] in L.dets or
+                             any(x is not None and d.mask[x] & M_CUE for x in toks[t + 2:t + 5])) or
+                            self._participle(d.lo[toks[t + 1]])):
+                    break  # (also '"catastrophic," and residents said …', '"a travesty," vowing to appeal')
                 continue
             w = d.tx[toks[t]]
             if sub and w == "," and L.sp.zero_complementizer and (

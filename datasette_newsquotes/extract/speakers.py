@@ -88,10 +88,11 @@ class SpeakerIndex:
                 return sp
         return None
 
-    def add(self, name, kind="person", description=None, offset=0, merge=True, gender=None):
+    def add(self, name, kind="person", description=None, offset=0, merge=True, gender=None, titled=None):
         """Register a mention of ``name``; a longer form of a known name becomes its canonical name, unless the
         article gives the two another gender ("Mr. Obama" and "the first lady, Michelle Obama").
-        ``merge=False`` (unnamed collectives: "la police") merges only with the very same words."""
+        ``merge=False`` (unnamed collectives: "la police") merges only with the very same words. ``titled``: the
+        name with its title ("Mrs. Clinton"), for a person whose gender sets them apart from a namesake."""
         key = fold(name)
         sp = self._by_key.get(key)
         if sp is not None and not fits(sp, gender):
@@ -111,15 +112,30 @@ class SpeakerIndex:
                 elif name != sp.name and name not in sp.aliases:
                     sp.aliases.append(name)
         if sp is None:
-            sp = Speaker(name=name, kind=kind)
+            if titled and any(fold(s.name) == key for s in self.speakers):
+                # another person of the same name and the other gender: named with the title that tells them
+                # apart ("Mrs. Clinton" beside "Clinton")
+                name, key = titled, fold(titled)
+            sp = Speaker(name=name, kind=kind, gender=gender)
             self.speakers.append(sp)
-        if gender and sp.gender is None:
+        elif gender and sp.gender is None and name_tokens(name) == name_tokens(sp.name):
+            # (only the full name itself tells: "Mr. Obama" does not make "Michelle Obama" a man)
             sp.gender = gender
         self._by_key[key] = sp
         if description and description not in sp.descriptions:
             sp.descriptions.append(description)
         self.history.append((offset, sp))
         return sp
+
+    def by_head(self, noun, offset):
+        """The organisation last mentioned before ``offset`` whose capitalised name of several words opens with
+        ``noun`` ("the committee" is the Committee to Protect Journalists named before it)."""
+        for off, sp in reversed(self.history):
+            if off < offset and sp.kind == "organization" and sp.name[:1].isupper():
+                words = name_tokens(sp.name)
+                if len(words) > 1 and words[0] == fold(noun):
+                    return sp
+        return None
 
     def last_before(self, offset, kind="person"):
         for off, sp in reversed(self.history):

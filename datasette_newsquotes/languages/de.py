@@ -106,10 +106,12 @@ SPEECH = Speech(
         bank pressedienst
         zeitung magazin magazins sender senders rundfunk rundfunks portal portals
         """.split()),
+    kinship_nouns=frozenset(
+        "ehefrau ehemann frau mann witwe witwer mutter vater tochter sohn schwester bruder".split()),
     gendered_words=dict(
         [(w, "m") for w in "herr herrn ehemann vater sohn bruder witwer".split()] +
         [(w, "f") for w in "frau ehefrau mutter tochter schwester witwe".split()]),
-    titles=frozenset("herr frau dr. dr prof. prof".split()),
+    titles=frozenset("herr herrn frau dr. dr prof. prof".split()),
     determiners=frozenset("""
         der die das den dem des ein eine einen einem einer eines dieser diese dieses diesen diesem
         sein seine seiner seinem seinen ihr ihre ihrer ihrem ihren mehrere einige viele zahlreiche

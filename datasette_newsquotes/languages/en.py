@@ -6,6 +6,7 @@ from . import Claims, Language, Speech, Time
 SPEECH = Speech(
     name_prepositions=frozenset({"for"}),
     name_links=frozenset("to on against without for of".split()),
+    organization_name_words=frozenset("center centre institution society federation".split()),
     as_words=frozenset({"as"}),
     quote_pairs=(("“", "”"), ('"', '"'), ("‘", "’")),
     cue_verbs=frozenset("""
@@ -123,7 +124,6 @@ SPEECH = Speech(
         engineer engineers auditor auditors parent parents negotiator negotiators worker workers regulator
         regulators teacher teachers nurse nurses farmer farmers surgeon surgeons principal principals superintendent sheriff
         manager managers epidemiologist epidemiologists
-        wife husband widow widower mother father daughter son sister brother
         """.split()),
     org_nouns=frozenset("""
         agency ministry government police army media union party administration embassy commission
@@ -133,12 +133,14 @@ SPEECH = Speech(
         poll survey study polls surveys studies
         authorities panel family team caucus report letter article memo website groups unions agencies
         companies hospital school district university college clinic airline league club museum prison board
-        staff center centre institution society federation
+        staff bureau
         """.split()),
     # (party labels before a name, "Republican Donald Trump", are not part of it either)
+    # (only words a woman or a man alone is called: "chairman" and "spokesman" are said of women too)
+    kinship_nouns=frozenset("""
+        wife husband widow widower mother father daughter son sister brother lady""".split()),
     gendered_words=dict(
-        [(w, "m") for w in "mr mr. sir spokesman chairman congressman businessman husband father son brother "
-                           "boyfriend king prince".split()] +
+        [(w, "m") for w in "mr mr. sir lord husband father brother boyfriend king prince widower".split()] +
         [(w, "f") for w in "mrs mrs. ms ms. miss spokeswoman chairwoman congresswoman businesswoman wife mother "
                            "daughter sister girlfriend lady widow queen princess actress".split()]),
     titles=frozenset("mr. mr mrs. mrs ms. ms dr. dr prof. sen. rep. gov. gen. lt. col. sgt. rev. republican "
@@ -177,6 +179,9 @@ SPEECH = Speech(
         often once again
         """.split()),
     relative_pronouns=frozenset("who which".split()),
+    quotation_cues=frozenset("""
+        chanted chanting chants countered snapped shouted shouting yelled screamed whispered mused
+        muses""".split()),
     free_relatives=frozenset("what whatever".split()),
     relative_mention=True,
     title_case_titles=True,

@@ -77,11 +77,12 @@ SPEECH = Speech(
         conseil cour observatoire institut comité chaîne journal quotidien hebdomadaire
         opposition majorité
         """.split()),
+    kinship_nouns=frozenset("épouse mari veuve veuf père mère frère sœur fille fils".split()),
     gendered_words=dict(
         [(w, "m") for w in "m m. monsieur époux mari fils père frère veuf".split()] +
         [(w, "f") for w in "mme madame mlle mademoiselle épouse femme fille mère sœur veuve".split()]),
-    gendered_determiners=dict([(w, "m") for w in "le un ce du au".split()] +
-                              [(w, "f") for w in "la une cette".split()]),
+    # (only the feminine articles: "le Premier ministre" is said of a woman too)
+    gendered_determiners=dict([(w, "f") for w in "la une cette".split()]),
     titles=frozenset("m. mme mlle monsieur madame dr docteur me".split()),
     determiners=frozenset("le la les l' l’ un une du des ce cet cette ces son sa ses leur leurs".split()),
     complementizer_in_quote=False,

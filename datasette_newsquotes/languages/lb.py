@@ -56,10 +56,11 @@ SPEECH = Speech(
         agence noriichtenagence ministère ministär regierung police arméi säit medien gewerkschaft
         partei verwaltung ambassade kommissioun gemeng parquet geriicht kommandement spidol
         """.split()),
+    kinship_nouns=frozenset("fra mann mamm papp duechter jong schwëster brudder".split()),
     gendered_words=dict(
         [(w, "m") for w in "här mann papp brudder".split()] +
         [(w, "f") for w in "madame mme fra mamm duechter schwëster".split()]),
-    feminine_role_endings=("in",),
+    feminine_role_endings=("in", "esch"),
     titles=frozenset("här madame dr. dr prof. prof me".split()),
     determiners=frozenset("de den d' d’ der dem déi dat e en eng engem enger".split()),
     relay_cues=frozenset("zitéiert zitéieren zitéiere zitéiert".split()),

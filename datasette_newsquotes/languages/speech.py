@@ -153,6 +153,9 @@ class Speech:
     # Journalists", "Council on Foreign Relations", "Alliance Against Hunger"): only right after an organisation
     # noun written with a capital and right before a capitalised word
     name_links: frozenset = frozenset()
+    # words that make a capitalised name ending in them an organisation's ("Pew Research Center", "Brookings
+    # Institution") without making the word alone a body ("the center" is no source of its own)
+    organization_name_words: frozenset = frozenset()
     # adverbs that attribute their sentence to the source just cited ("Demnach soll der Täter ...",
     # "demzufolge"): the adverb is the mention, the source is the last speaker
     source_adverbs: frozenset = frozenset()
@@ -353,8 +356,16 @@ class Speech:
     # ("mr.", "frau", "mme") and role nouns ("spokeswoman", "first lady" by its last word "lady"), so that two
     # people of one family stay apart in an article ("Mr. Obama" is not "the first lady, Michelle Obama")
     gendered_words: dict = field(default_factory=dict)
+    # nouns of kinship ("his wife", "her son", "Son épouse", "Seng Fra"): they head a noun phrase, and a name
+    # they describe is another person than the namesake before it ("Mr. Wilson, her father, said" is not Emma
+    # Wilson)
+    kinship_nouns: frozenset = frozenset()
     # determiners right before a role noun that tell its gender ("la ministre", "le porte-parole"): fr
     gendered_determiners: dict = field(default_factory=dict)
+    # of ``cue_verbs``, verbs of saying that mostly mean something else ("snapped a losing streak", "shouted
+    # abuse", "chanted slogans", "countered with a goal"): they frame a quotation ('Protesters chanted "No more
+    # cuts!"') but report no clause or object of their own
+    quotation_cues: frozenset = frozenset()
     # words opening a free relative clause ("what", "was"): a cue after one in a short final clause frames
     # nothing ("…, more than twice what it projected for the middle class")
     free_relatives: frozenset = frozenset()
