@@ -1003,3 +1003,14 @@ def test_a_long_quotation_closing_on_its_comma_ends_the_content_before_a_clause_
     qs = quotes(text, "en")
     assert find(qs, "she speaks more often").text.endswith('in front of you,"')
     assert find(qs, "she has also pushed").cue == "noted"
+
+
+def test_an_apposition_of_unknown_nouns_or_a_relative_after_the_speaker_ends_the_frame():
+    text = ("Farmers have been hit hardest by the drought, said Dr. Okafor, an agronomist. Rents will keep "
+            "climbing, said Mr. Farrow, who has lived in the same apartment since 1998. Congressman Tom Reed's "
+            "wife, Jean Reed, said the family was relieved.")
+    qs = quotes(text, "en")
+    farmers = find(qs, "Farmers have been hit")
+    assert farmers.text == "Farmers have been hit hardest by the drought" and speaker(farmers) == "Okafor"
+    assert find(qs, "Rents will keep").text == "Rents will keep climbing"
+    assert speaker(find(qs, "the family was relieved")) == "Jean Reed"

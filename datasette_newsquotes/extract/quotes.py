@@ -3594,6 +3594,16 @@ class _Run:
         if b + 1 >= n or toks[b] is None or d.tx[toks[b]] != ",":
             return None
         nxt = next((x for x in nps if x.a == b + 1), None)
+        if nxt is None and self.L.lower_nouns and toks[b + 1] is not None and d.lo[toks[b + 1]] in self.L.dets and \
+                d.lo[toks[b + 1]] not in self.L.pron:
+            # an article and words of a noun the lexicon does not know, up to a comma or the end: "…, said Dr.
+            # Okafor, an agronomist."
+            c = b + 2
+            while c < n and c - b <= 8 and toks[c] is not None and d.kind[toks[c]] != W_PUNCT and \
+                    not d.mask[toks[c]] & (M_CUE | M_AUX | M_COMP | M_PRON):
+                c += 1
+            if c > b + 2 and (c >= n or toks[c] is not None and d.tx[toks[c]] in (",", ".", ";")):
+                nxt = NP(b + 1, c)
         if nxt is None or nxt.pron:
             return None
         end = nxt.b
@@ -3619,9 +3629,11 @@ class _Run:
         nxt_end = max(nxt.b, end if end > nxt.b and toks[end - 1] is not None else nxt.b)
         # (a role heading the phrase makes the name in it someone else's: "Nancy Bell's husband, Paul Bell,",
         # "Die Sprecherin von Herrn Wolff, Julia Sander,")
+        kin = self.L.kin
         person = lambda x: x.name is not None and x.name[1] - x.name[0] >= 2 and not x.org and not x.acronym and \
             not (x.role is not None and (x.role >= x.name[1] or x.inner is not None and x.role < x.inner.a and
-                                         x.name[0] >= x.inner.a))
+                                         x.name[0] >= x.inner.a)) and \
+            not any(toks[t] is not None and d.lo[toks[t]] in kin for t in range(x.name[1], x.b))
         if not person(np_) and person(nxt):
             return nxt, nxt.b, (np_, b)
         # (a surname alone is a person before a role with its article, or after a title: "said Burke, an
