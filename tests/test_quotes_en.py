@@ -1014,3 +1014,15 @@ def test_an_apposition_of_unknown_nouns_or_a_relative_after_the_speaker_ends_the
     assert farmers.text == "Farmers have been hit hardest by the drought" and speaker(farmers) == "Okafor"
     assert find(qs, "Rents will keep").text == "Rents will keep climbing"
     assert speaker(find(qs, "the family was relieved")) == "Jean Reed"
+
+
+def test_an_addressee_after_told_is_neither_content_nor_the_end_of_a_frame():
+    text = ("Budget talks resume.\n\nThe plan will fail, the mayor told reporters. Taxes will rise next year, "
+            "Sen. Ann Lee told The Boston Globe on Thursday. Robert Sample, the finance chair, told reporters "
+            "the money was set aside. The treasurer told the council the budget was balanced.")
+    qs = quotes(text, "en")
+    assert find(qs, "The plan will fail").text == "The plan will fail"
+    assert speaker(find(qs, "Taxes will rise")) == "Ann Lee"
+    assert none_with(qs, "Boston Globe")
+    assert find(qs, "the money was set aside").text == "the money was set aside"
+    assert find(qs, "the budget was balanced").text == "the budget was balanced"

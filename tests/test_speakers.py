@@ -167,3 +167,16 @@ def test_a_relative_named_in_an_apposition_is_another_person():
     qs = quotes(fr, "fr")
     assert speaker(find(qs, "elle soutenait le projet")) == "Rochat"
     assert speaker(find(qs, "la réforme serait votée")) == "Paul Rochat"
+
+
+def test_a_pronoun_of_one_gender_skips_a_person_the_article_gave_the_other():
+    from quote_helpers import find, quotes, speaker
+    en = ("Ms. Harper said the school was understaffed. Tom Harper, her husband, said he had volunteered there "
+          "for years. She said more teachers were needed. He added that the board had ignored them.")
+    qs = quotes(en, "en")
+    assert speaker(find(qs, "more teachers were needed")) == "Harper"
+    assert speaker(find(qs, "the board had ignored them")) == "Tom Harper"
+    fr = ("Mme Lavergne a déclaré que l'école manquait de personnel. Son mari, Paul Lavergne, a affirmé qu'il y "
+          "travaillait depuis des années. Elle a ajouté que le conseil les avait ignorés.")
+    qs = quotes(fr, "fr")
+    assert speaker(find(qs, "le conseil les avait ignorés")) == "Lavergne"

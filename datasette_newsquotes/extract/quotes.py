@@ -28,7 +28,7 @@ from ..model import Quote
 from ..plugins import hookimpl
 from . import segment
 from .quotemarks import PARAGRAPH_LABEL, SPEAKER_LABEL, quote_spans
-from .speakers import SpeakerIndex, fold, is_particle, mention
+from .speakers import SpeakerIndex, fits, fold, is_particle, mention
 from .timex import lowered
 from .trie import scan_words, trie_pattern, word_scans
 
@@ -1098,7 +1098,7 @@ class _Run:
             i = toks[np_.a]
             # (a demonstrative points to the last noun of its gender, which need not be a speaker or the last
             # person named: "Müller kritisierte seinen Nachfolger. Dieser sagte ...": left unresolved)
-            sp = None if np_.demonstrative else self.person_before(d.st[i])
+            sp = None if np_.demonstrative else self.person_before(d.st[i], L.sp.pronoun_genders.get(d.lo[i]))
             # an unresolved pronoun is still where the attribution rests
             return mention(d.st[i], d.en[i], d.tx[i], sp, "pronoun")
         s, e, t = self.span_text(toks, np_.a, np_.b)
@@ -1240,6 +1240,23 @@ class _Run:
             who.gender = self._gender_of(toks, a, b, True)
         who.kin = self._kin_in(toks, a, b)
 
+    def _after_addressee(self, toks, nps, j):
+        """Where the clause after a cue with an addressee starts: past a noun phrase at ``j`` that a subject
+        follows ("told the council the budget was balanced", "told reporters the money was set aside"), else
+        ``j``."""
+        d, L = self.doc, self.L
+        n = len(toks)
+        if j >= n or toks[j] is None:
+            return j
+        w = d.lo[toks[j]]
+        np_ = next((x for x in nps if x.a == j and not x.pron), None)
+        e = np_.b if np_ is not None else j + 1 if d.kind[toks[j]] == W_LOWER and w not in L.dets and (
+            w not in L.stop and w not in L.pron or w in L.pron and w not in L.subj_pron) else j
+        if j < e < n and toks[e] is not None and (d.lo[toks[e]] in L.dets or d.lo[toks[e]] in L.subj_pron or
+                                                 d.kind[toks[e]] == W_CAP) and self._has_content_after(toks, e):
+            return e
+        return j
+
     def _kin_in(self, toks, a, b):
         """Do the words a..b of an apposition name a relative ("her father", "son épouse")?"""
         d, kin = self.doc, self.L.kin
@@ -1309,14 +1326,17 @@ class _Run:
             a += 1
         return inner.name[0] == a and inner.name[1] - inner.name[0] == 1
 
-    def person_before(self, offset):
+    def person_before(self, offset, gender=None):
         """The person a pronoun at ``offset`` points to: the speaker of the quote just before, when it is
-        closer than the last person named; else the last person named."""
-        named = self.index.last_before(offset)
+        closer than the last person named; else the last person named. A pronoun of one ``gender``
+        (``Speech.pronoun_genders``: "he", "elle") skips people the article gave the other one."""
+        named = self.index.last_before(offset, gender=gender)
         named_off = self.index.last_offset_of(named, offset) if named is not None else -1
         lq = self.last_quote_speaker
+        if lq is not None and lq[0].speaker is not None and not fits(lq[0].speaker, gender):
+            lq = None
         fresh = self._unparsed_person(offset, max(named_off, lq[1] if lq is not None else -1))
-        if fresh is not None:
+        if fresh is not None and fits(fresh, gender):
             return fresh
         # a person named earlier in the same sentence ("Sophie Delorme, de FO, a elle souligné")
         us = getattr(self, "unit_start", None)
@@ -2921,7 +2941,7 @@ class _Run:
         passive_subject = None   # the subject of a passive cue with an agent: what was said about
         if pron_tail is not None:
             off = d.st[i] + len(tx[i]) - len(pron_tail)
-            sp = self.person_before(d.st[i])
+            sp = self.person_before(d.st[i], L.sp.pronoun_genders.get(pron_tail.lower()))
             if sp is not None:
                 at["speaker"] = mention(off, off + len(pron_tail), self.text[off:off + len(pron_tail)], sp,
                                         "pronoun")
@@ -3245,7 +3265,8 @@ class _Run:
                         toks, j, (":", ",") if None not in toks[:k] and lo[i] in L.sp.addressee_cues else (":",)):
                 # zero complementizer: "said he would ...", "sagte er sei ..." (not 'told the BBC: "…"', nor 'told
                 # CNN, "…"' unless a quotation before the frame runs on after it)
-                content = (d.st[tj], self._content_end(toks, j))
+                c = self._after_addressee(toks, nps, j) if lo[i] in L.sp.addressee_cues else j
+                content = (d.st[toks[c]], self._content_end(toks, c))
         if content is None and L.inf_particles and "speaker" in at and speaker_np is not None and \
                 speaker_np.b <= k and j < n:
             # "haben dazu aufgerufen, die Kontrollen zu verstärken" with the comma left out
@@ -3315,9 +3336,12 @@ class _Run:
                 not after_quote and not self._postposed(toks, k, a, sp_end) and self._has_content_after(toks, j) and \
                 not self._addressee_then_quotation(toks, j, (":", ",") if lo[i] in L.sp.addressee_cues else (":",)):
             # the object of the cue: "set out his plans to expand rural broadband" (not after a free relative,
-            # whose word is the object: "what it projected for …")
-            content = (d.st[toks[j]], self._content_end(toks, j))
-            at["object"] = True
+            # whose word is the object: "what it projected for …"); after an addressee, the clause that follows
+            # it ("told reporters the money was set aside")
+            c = self._after_addressee(toks, nps, j) if lo[i] in L.sp.addressee_cues else j
+            content = (d.st[toks[c]], self._content_end(toks, c))
+            if c == j:
+                at["object"] = True
         if content is None and self._postposed(toks, k, a, sp_end) and "speaker" in at:
             # "..., sagte er." / "..., a indiqué la police." / "Content, he said."
             start = self._sentence_start_offset(toks, a)
@@ -3766,11 +3790,18 @@ class _Run:
                                                d.lo[t] not in L.timewords)), None)
         if first is not None and first is not after[0] and (d.lo[first] in L.cues or d.lo[first] in L.aux):
             return False
-        if after and not (d.lo[after[0]] in L.preps or d.lo[after[0]] in L.timewords or
-                          d.lo[after[0]] in L.stop and d.lo[after[0]] not in L.dets and
-                          d.lo[after[0]] not in L.pron):
+        addressee = False
+        if after and d.lo[toks[k]] in L.sp.addressee_cues and len(after) <= 7 and \
+                not any(d.lo[t] in L.cues or d.lo[t] in L.aux or d.lo[t] in L.comps for t in after) and \
+                (d.lo[after[0]] in L.dets or d.kind[after[0]] == W_CAP or d.kind[after[0]] == W_LOWER and
+                 d.lo[after[0]] not in L.pron and d.lo[after[0]] not in L.stop):
+            # "…, she told The Boston Globe on Thursday.", "…, the mayor told reporters.": an addressee, no content
+            addressee = True
+        elif after and not (d.lo[after[0]] in L.preps or d.lo[after[0]] in L.timewords or
+                            d.lo[after[0]] in L.stop and d.lo[after[0]] not in L.dets and
+                            d.lo[after[0]] not in L.pron):
             return False  # "..., said parents want schools": the words after the cue are content
-        if len(after) > 5:
+        if len(after) > 5 and not addressee:
             return False  # "..., Robert Sample, told reporters the money was set aside": a clause of its own
         return all(toks[t] is not None for t in range(a, n)) and (
             cut or n == a or d.tx[toks[n - 1]] in END_PUNCT or d.tx[toks[n - 1]] in QUOTE_CHARS)

@@ -137,9 +137,9 @@ class SpeakerIndex:
                     return sp
         return None
 
-    def last_before(self, offset, kind="person"):
+    def last_before(self, offset, kind="person", gender=None):
         for off, sp in reversed(self.history):
-            if off < offset and sp.kind == kind:
+            if off < offset and sp.kind == kind and fits(sp, gender):
                 return sp
         return None
 

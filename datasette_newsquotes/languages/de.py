@@ -108,6 +108,7 @@ SPEECH = Speech(
         """.split()),
     kinship_nouns=frozenset(
         "ehefrau ehemann frau mann witwe witwer mutter vater tochter sohn schwester bruder".split()),
+    pronoun_genders={"er": "m", "ihn": "m", "ihm": "m"},
     gendered_words=dict(
         [(w, "m") for w in "herr herrn ehemann vater sohn bruder witwer".split()] +
         [(w, "f") for w in "frau ehefrau mutter tochter schwester witwe".split()]),

@@ -78,6 +78,7 @@ SPEECH = Speech(
         opposition majorité
         """.split()),
     kinship_nouns=frozenset("épouse mari veuve veuf père mère frère sœur fille fils".split()),
+    pronoun_genders={"il": "m", "elle": "f"},
     gendered_words=dict(
         [(w, "m") for w in "m m. monsieur époux mari fils père frère veuf".split()] +
         [(w, "f") for w in "mme madame mlle mademoiselle épouse femme fille mère sœur veuve".split()]),

@@ -273,6 +273,9 @@ class Speech:
     # ``feminine_role_endings``); a phrase opening with one is the subject ("Der Mieterbund forderte die
     # Regierung auf"). Empty: no such reading (a language whose articles tell no case apart)
     nominative_determiners: frozenset = frozenset()
+    # pronouns that point to a man or a woman only ("he", "she", "er", "il", "elle", "hien"): they skip people
+    # the article gave the other gender (see ``gendered_words``); "sie", "si" (also plural) tell nothing
+    pronoun_genders: dict = field(default_factory=dict)
     # endings of feminine role nouns ("Ministerin", "Sprecherinnen"): after one of ``nominative_determiners``
     # such a role is a dative or a genitive ("sagte der Ministerin"), no subject; before a name or in its
     # apposition it tells the person's gender (see ``gendered_words``)
