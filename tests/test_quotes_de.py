@@ -1060,3 +1060,10 @@ def test_a_body_named_only_by_its_noun_is_marked_unnamed():
     assert q.speaker.speaker.name == "Organisation" and not q.speaker.speaker.named
     q = find(quotes("Die Organisation Greenpeace teilte mit, die Lage sei ernst.", "de"), "die Lage")
     assert q.speaker.speaker.named
+
+
+def test_chants_frame_quotations_only():
+    qs = quotes("„Wir bleiben hier!“, skandierten die Demonstranten vor dem Rathaus. Der Mann schrie um Hilfe.",
+                "de")
+    assert find(qs, "Wir bleiben hier").speaker.text == "die Demonstranten"
+    assert none_with(qs, "um Hilfe")

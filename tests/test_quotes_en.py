@@ -1026,3 +1026,16 @@ def test_an_addressee_after_told_is_neither_content_nor_the_end_of_a_frame():
     assert none_with(qs, "Boston Globe")
     assert find(qs, "the money was set aside").text == "the money was set aside"
     assert find(qs, "the budget was balanced").text == "the budget was balanced"
+
+
+def test_relative_clauses_demonstratives_of_time_and_no_as_an_article():
+    text = ("Growth will slow, said Hannah Birch, who expects two more increases. Mr. Pruitt, the agency "
+            "director, said no decision had been made. The coach said the team was at its best that afternoon. "
+            "The Pew Research Center said 62 percent of adults use the app. The center said the share had "
+            "risen. The board voted 7-2 on Monday.")
+    qs = quotes(text, "en")
+    assert find(qs, "Growth will slow").text == "Growth will slow"
+    assert speaker(find(qs, "no decision had been made")) == "Pruitt"
+    assert find(qs, "at its best").text == "the team was at its best that afternoon"
+    assert speaker(find(qs, "the share had risen")) == "Pew Research Center"
+    assert none_with(qs, "7-2")

@@ -283,3 +283,12 @@ def test_un_journal_entre_guillemets_avant_que_n_est_pas_une_citation():
 def test_a_newspaper_name_in_capitals_is_a_source():
     q = find(quotes("Selon LE MONDE, le ministre aurait démissionné.", "fr"), "le ministre aurait démissionné")
     assert q.speaker is not None and q.speaker.text == "LE MONDE"
+
+
+def test_chants_and_cries_frame_quotations_and_devant_ends_the_speaker():
+    text = ("« Macron démission ! », scandaient les manifestants devant la préfecture. « Nous voulons la "
+            "vérité », a crié un homme dans la foule. Les supporters ont hurlé leur colère.")
+    qs = quotes(text, "fr")
+    assert find(qs, "Macron démission").speaker.text == "les manifestants"
+    assert find(qs, "Nous voulons la vérité").speaker.text == "un homme"
+    assert none_with(qs, "leur colère")

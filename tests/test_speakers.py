@@ -180,3 +180,28 @@ def test_a_pronoun_of_one_gender_skips_a_person_the_article_gave_the_other():
           "travaillait depuis des années. Elle a ajouté que le conseil les avait ignorés.")
     qs = quotes(fr, "fr")
     assert speaker(find(qs, "le conseil les avait ignorés")) == "Lavergne"
+
+
+def test_a_surname_an_article_uses_for_a_full_name_routes_later_articles_to_it(tmp_path):
+    import sqlite_utils
+    from datasette_newsquotes.extract.pipeline import Pipeline
+    from datasette_newsquotes.model import Article
+    from datasette_newsquotes.store import Store
+    p = Pipeline()
+    texts = ["Regina Falk sagte, die Regierung stehe zu ihren Zusagen. Falk sagte weiter, man müsse geduldig sein.",
+             "Falk sagte am Dienstag, man werde den Partnern helfen."]
+    st = Store(sqlite_utils.Database(str(tmp_path / "t.db")))
+    st.write([p.extract(Article(id="a%d" % i, text=t, language="de", published="2024-03-1%d" % i))
+              for i, t in enumerate(texts)])
+    rows = list(st.db.query("select name, quote_count from speakers"))
+    assert rows == [{"name": "Regina Falk", "quote_count": 3}]
+
+
+def test_relatives_and_titled_appositions_name_the_right_person():
+    from quote_helpers import find, quotes, speaker
+    en = ("Olivia Hart said the firm would appeal. Hart's husband said he was not involved. Karen Voss said the "
+          "museum would reopen. Her husband, Mr. Voss, said he was relieved.")
+    qs = quotes(en, "en")
+    assert speaker(find(qs, "he was not involved")) == "Hart's husband"
+    assert speaker(find(qs, "he was relieved")) == "Voss"
+    assert speaker(find(qs, "the museum would reopen")) == "Karen Voss"

@@ -179,6 +179,7 @@ class _Lang:
         self.name_preps = frozenset(sp.name_prepositions)
         self.name_links = frozenset(sp.name_links)
         self.kin = frozenset(sp.kinship_nouns)
+        self.org_name_words = frozenset(sp.organization_name_words)
         self.doc_preps = frozenset(sp.document_prepositions)
         self.demonstratives = frozenset(sp.demonstrative_pronouns)
         self.time_nouns = frozenset(sp.time_nouns)
@@ -311,7 +312,8 @@ class _Lang:
                                                                         low not in self.cue_nouns)) \
                 or low in self.comps or low in self.pron or low in self.timewords:
             return False  # (a German "Berichten", "Angaben" opening a sentence is a noun: see attributions)
-        if low in self.roles or low in self.orgs or low in self.cue_nouns or low in self.kin:
+        if low in self.roles or low in self.orgs or low in self.cue_nouns or \
+                (low in self.kin or low in self.org_name_words) and k == W_LOWER:
             return True
         if role is None:
             role = self.suffix_in(low, self.roles)
@@ -1107,6 +1109,9 @@ class _Run:
         if self._role_of_place(toks, np_):
             place_end = np_.name[1]
             np_.name = None
+        if np_.name is not None and L.kin and any(toks[x] is not None and d.lo[toks[x]] in L.kin
+                                                  for x in range(np_.name[1], np_.b)):
+            np_.name = None  # "Hart's husband said": someone's relative, not the person named
         if np_.name is not None:
             ns, ne, name = self.span_text(toks, *np_.name)
             for ending in L.sp.possessive_endings:
@@ -1131,6 +1136,8 @@ class _Run:
                         known.descriptions.append(desc)
                     if gender and known.gender is None and fold(known.name) == fold(name):
                         known.gender = gender  # ("Mr. Obama" tells of "Obama", not of "Michelle Obama")
+                    if fold(known.name) != fold(name) and name not in known.aliases:
+                        known.aliases.append(name)  # (the article calls "Angela Merkel" "Merkel": see the store)
                     self.index.history.append((ns, known))
                     return mention(s, e, t, known, "name")
             titled = None
@@ -1182,7 +1189,7 @@ class _Run:
             a, b = np_.linked  # ("the organizer Alliance to Reclaim Our Schools (ARS)": the name alone)
         name = self.span_text(toks, a, b)[2]
         kind = "organization" if np_.org else "person"
-        if np_.org and b - a == 1 and d.kind[toks[a]] == W_LOWER:
+        if (np_.org or d.lo[toks[a]] in L.org_name_words) and b - a == 1 and d.kind[toks[a]] == W_LOWER:
             # "the committee" after "the Committee to Protect Journalists": the body named with that noun
             sp = self.index.by_head(d.lo[toks[a]], s)
             if sp is not None:
@@ -3204,6 +3211,10 @@ class _Run:
                 break  # a relative "that" after a noun: "spoke at a clinic in the neighborhood that had ..."
             if t > j and lo[ti] in L.cues and toks[t - 1] is not None and tx[toks[t - 1]] == ",":
                 break  # ("Hale, who is critical of the mayor, said that ...": the "that" is the next cue's)
+            if lo[ti] in L.comps and t + 1 < n and toks[t + 1] is not None and \
+                    (lo[toks[t + 1]] in L.timewords and not self._number(lo[toks[t + 1]]) or
+                     lo[toks[t + 1]] in L.day_parts):
+                continue  # a demonstrative before a word of time: "at its best that afternoon"
             if lo[ti] in L.comps:
                 if t > 1 and toks[t - 1] is not None and lo[toks[t - 1]] in L.sp.frame_subordinators and \
                         toks[t - 2] is not None and tx[toks[t - 2]] == ",":
@@ -3260,7 +3271,8 @@ class _Run:
                     not self._frames_quotation(toks, a) and \
                     (d.lo[tj] in L.pron or d.lo[tj] in L.dets or d.kind[tj] == W_CAP or
                      self._number(d.lo[tj]) and j + 1 < n and toks[j + 1] is not None and
-                     d.kind[toks[j + 1]] == W_LOWER) and \
+                     d.kind[toks[j + 1]] == W_LOWER and d.lo[toks[j + 1]] not in L.preps and
+                     d.lo[toks[j + 1]] not in L.stop and d.lo[toks[j + 1]] not in L.timewords) and \
                     d.lo[tj] not in L.preps and not self._addressee_then_quotation(
                         toks, j, (":", ",") if None not in toks[:k] and lo[i] in L.sp.addressee_cues else (":",)):
                 # zero complementizer: "said he would ...", "sagte er sei ..." (not 'told the BBC: "…"', nor 'told
@@ -3658,8 +3670,10 @@ class _Run:
             not (x.role is not None and (x.role >= x.name[1] or x.inner is not None and x.role < x.inner.a and
                                          x.name[0] >= x.inner.a)) and \
             not any(toks[t] is not None and d.lo[toks[t]] in kin for t in range(x.name[1], x.b))
-        if not person(np_) and person(nxt):
-            return nxt, nxt.b, (np_, b)
+        titled = lambda x: x.name is not None and not x.org and \
+            any(toks[t] is not None and d.mask[toks[t]] & M_TITLE for t in range(x.a, x.name[0]))
+        if not person(np_) and (person(nxt) or titled(nxt) and np_.name is None):
+            return nxt, nxt.b, (np_, b)  # (also "Her husband, Mr. Voss, said")
         # (a surname alone is a person before a role with its article, or after a title: "said Burke, an
         # economist at the bank", "Dr. Burke, the clinic's director, said"; not "Paris, a city of ...")
         surname = np_.name is not None and np_.name[1] - np_.name[0] == 1 and not np_.org and \
@@ -3748,6 +3762,8 @@ class _Run:
             # its own
         if k == a and toks[k] is not None and self._participle(d.lo[toks[k]]):
             return False  # ", speaking of the health bill": a participle opening its clause frames nothing before
+        if toks[a] is not None and d.lo[toks[a]] in L.rel and d.lo[toks[a]] not in L.dets:
+            return False  # ", who expects two more increases": a relative clause frames nothing before it
         if L.sp.free_relatives and any(t is not None and d.lo[t] in L.sp.free_relatives for t in toks[a:k]):
             return False  # ", more than twice what it projected": a free relative, no frame
         if L.sp.verb_second and k > a and toks[a] is not None and d.lo[toks[a]] in L.dets:

@@ -128,12 +128,13 @@ class SpeakerIndex:
         return sp
 
     def by_head(self, noun, offset):
-        """The organisation last mentioned before ``offset`` whose capitalised name of several words opens with
-        ``noun`` ("the committee" is the Committee to Protect Journalists named before it)."""
+        """The organisation last mentioned before ``offset`` whose capitalised name of several words opens or
+        ends with ``noun`` ("the committee" is the Committee to Protect Journalists named before it, "the
+        center" the Pew Research Center)."""
         for off, sp in reversed(self.history):
             if off < offset and sp.kind == "organization" and sp.name[:1].isupper():
                 words = name_tokens(sp.name)
-                if len(words) > 1 and words[0] == fold(noun):
+                if len(words) > 1 and fold(noun) in (words[0], words[-1]):
                     return sp
         return None
 

@@ -13,6 +13,7 @@ SPEECH = Speech(
     complementizer_cue_phrases=("wurde bekannt", "bekannt geworden"),
     quote_pairs=(('"', '"'), ("„", "“"), ("“", "”"), ("»", "«"), ("«", "»"), ("‚", "‘"), ("›", "‹")),
     cue_verbs=frozenset("""
+        skandierten skandierte skandiert skandieren schrien schrie brüllten brüllte
         sagte sagten sagt sagen gesagt sage erklärte erklärten erklärt erklären betonte betonten betont
         betonen meinte meinten meint gemeint berichtete berichteten berichtet berichten teilte teilten
         mitgeteilt warnte warnten warnt gewarnt forderte forderten fordert gefordert kündigte
@@ -107,7 +108,8 @@ SPEECH = Speech(
         zeitung magazin magazins sender senders rundfunk rundfunks portal portals
         """.split()),
     kinship_nouns=frozenset(
-        "ehefrau ehemann frau mann witwe witwer mutter vater tochter sohn schwester bruder".split()),
+        "ehefrau ehemann gattin gatte witwe witwer mutter vater tochter sohn schwester bruder".split()),
+    quotation_cues=frozenset("skandierten skandierte skandiert skandieren schrien schrie brüllten brüllte".split()),
     pronoun_genders={"er": "m", "ihn": "m", "ihm": "m"},
     gendered_words=dict(
         [(w, "m") for w in "herr herrn ehemann vater sohn bruder witwer".split()] +

@@ -148,7 +148,7 @@ SPEECH = Speech(
                      "democrat democratic gop".split()),
     possessive_endings=("'s", "’s"),
     determiners=frozenset("""
-        the a an this these those his her its their our several many some most
+        the a an this these those his her its their our several many some most no
         two three four five six seven eight nine ten twelve dozens hundreds thousands few
         """.split()),
     relay_cues=frozenset("quoted quoting".split()),

@@ -7,6 +7,7 @@ SPEECH = Speech(
     as_words=frozenset({"comme"}),
     quote_pairs=(("«", "»"), ('"', '"'), ("“", "”"), ("‹", "›"), ("„", "“")),
     cue_verbs=frozenset("""
+        scandaient scandent scandé scandant scandait crié criait criaient crient criant hurlé hurlaient hurlait
         dit dire dis disait déclaré déclare déclarait déclarer affirmé affirme affirmait affirmer
         expliqué explique expliquait expliquer indiqué indique indiquait indiquer ajouté ajoute ajoutait
         souligné souligne soulignait estimé estime estimait annoncé annonce annonçait précisé précise
@@ -78,6 +79,7 @@ SPEECH = Speech(
         opposition majorité
         """.split()),
     kinship_nouns=frozenset("épouse mari veuve veuf père mère frère sœur fille fils".split()),
+    quotation_cues=frozenset("scandaient scandent scandé scandant scandait crié criait criaient crient criant hurlé hurlaient hurlait".split()),
     pronoun_genders={"il": "m", "elle": "f"},
     gendered_words=dict(
         [(w, "m") for w in "m m. monsieur époux mari fils père frère veuf".split()] +
@@ -95,7 +97,7 @@ SPEECH = Speech(
     conjunctions=frozenset("et mais puis ou".split()),
     prepositions=frozenset("""
         à au aux de d' d’ du des en dans par pour sur sous avec sans chez vers contre entre depuis
-        pendant après avant selon malgré lors dès parmi
+        pendant après avant selon malgré lors dès parmi devant derrière auprès envers
         """.split()),
     # "a déclaré au « Parisien » que …", "a confié à « Libération »": the outlet told
     addressee_determiners=frozenset("au aux à".split()),

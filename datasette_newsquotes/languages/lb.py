@@ -56,7 +56,7 @@ SPEECH = Speech(
         agence noriichtenagence ministère ministär regierung police arméi säit medien gewerkschaft
         partei verwaltung ambassade kommissioun gemeng parquet geriicht kommandement spidol
         """.split()),
-    kinship_nouns=frozenset("fra mann mamm papp duechter jong schwëster brudder".split()),
+    kinship_nouns=frozenset("fra mamm papp duechter jong schwëster brudder".split()),
     pronoun_genders={"hien": "m", "hie": "m"},
     gendered_words=dict(
         [(w, "m") for w in "här mann papp brudder".split()] +
