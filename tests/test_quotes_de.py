@@ -1067,3 +1067,8 @@ def test_chants_frame_quotations_only():
                 "de")
     assert find(qs, "Wir bleiben hier").speaker.text == "die Demonstranten"
     assert none_with(qs, "um Hilfe")
+
+
+def test_a_title_word_without_a_name_after_it_is_a_noun():
+    q = find(quotes("Seine Frau, Petra Keller, sagte der Zeitung, die Familie sei schockiert.", "de"), "Familie")
+    assert q.text == "die Familie sei schockiert" and speaker(q) == "Petra Keller"

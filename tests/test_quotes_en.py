@@ -1039,3 +1039,8 @@ def test_relative_clauses_demonstratives_of_time_and_no_as_an_article():
     assert find(qs, "at its best").text == "the team was at its best that afternoon"
     assert speaker(find(qs, "the share had risen")) == "Pew Research Center"
     assert none_with(qs, "7-2")
+
+
+def test_a_participle_after_a_frame_is_the_frames_speakers():
+    qs = quotes("Prices rose sharply, the report said, citing data from the Labor Department.", "en")
+    assert find(qs, "data from the Labor Department").speaker.text == "the report"

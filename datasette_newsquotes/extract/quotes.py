@@ -670,7 +670,8 @@ class _Run:
                 k += 1
                 continue
             if mk & M_PRON and mk & M_KIND != W_PUNCT and not (
-                    mk & M_DET and k + 1 < n and toks[k + 1] is not None and kind[toks[k + 1]] == W_LOWER and
+                    mk & M_DET and k + 1 < n and toks[k + 1] is not None and
+                    (kind[toks[k + 1]] == W_LOWER or not L.lower_nouns and kind[toks[k + 1]] == W_CAP) and
                     mask[toks[k + 1]] & M_HEAD and not mask[toks[k + 1]] & not_mod):
                 # (a possessive that is also a pronoun opens a phrase before its noun: "Her son, Kevin Dunn, said")
                 np_ = NP(k, k + 1)
@@ -719,6 +720,10 @@ class _Run:
                         (self._head(t, True) if t == first_of_unit else mask[t] & M_HEAD):
                     break
                 m += 1
+            if (m >= n or toks[m] is None or not mask[toks[m]] & M_HEAD) and m == j > k + (mk & M_DET != 0) and \
+                    toks[j - 1] is not None and mask[toks[j - 1]] & M_TITLE and mask[toks[j - 1]] & M_HEAD and \
+                    not L.lower_nouns:
+                m = j - 1  # a title word with no name after it is a noun: "Seine Frau, Petra Keller, sagte"
             if m >= n or toks[m] is None or not (self._head(toks[m], True) if toks[m] == first_of_unit
                                                  else mask[toks[m]] & M_HEAD):
                 k += 1
@@ -2751,6 +2756,12 @@ class _Run:
                 at = self._cue(toks, nps, k, clause_of, end_offset, pron_tail) if not (
                     w in L.sp.impersonal_cues and not self._expletive_cue(toks, k) and
                     not self._expletive_before(toks, k)) else None
+                if at is not None and out and self._participle(cue_word) and out[-1].get("speaker") is not None:
+                    # a participle right after a frame is its speaker's: "…, the report said, citing data …"
+                    prev = out[-1]
+                    gap = self.text[max(prev["cue_end"], prev["speaker"].end):d.st[i]]
+                    if gap.strip() == "," and prev["cue_end"] <= d.st[i]:
+                        at["speaker"] = prev["speaker"]
                 if at is not None:
                     out.append(at)
             elif mask[i] & M_CPHR:
