@@ -1044,3 +1044,8 @@ def test_relative_clauses_demonstratives_of_time_and_no_as_an_article():
 def test_a_participle_after_a_frame_is_the_frames_speakers():
     qs = quotes("Prices rose sharply, the report said, citing data from the Labor Department.", "en")
     assert find(qs, "data from the Labor Department").speaker.text == "the report"
+
+
+def test_the_subject_of_a_subordinate_clause_says_what_its_cue_reports():
+    q = find(quotes("Shares of Orvia fell after the parent company said it would cut 2,000 jobs.", "en"), "cut 2,000")
+    assert q.speaker.text == "the parent company"

@@ -3078,6 +3078,12 @@ class _Run:
                         all(toks[t] is not None and lo[toks[t]] in L.aux for t in range(last.b, k)):
                     # "In an interview with the network he blasted ...": a pronoun right before the cue
                     speaker_np = last
+                elif L.sp.zero_complementizer and last is not speaker_np and last.a > 0 and \
+                        toks[last.a - 1] is not None and lo[toks[last.a - 1]] in L.sp.frame_subordinators and \
+                        all(toks[t] is not None and (lo[toks[t]] in L.aux or lo[toks[t]] in L.stop)
+                            for t in range(last.b, k)):
+                    # a subordinate clause of its own: "Shares fell after the parent company said …"
+                    speaker_np = last
             elif after and after[0].a - k <= 6 and not (L.lower_nouns and
                                                          self._bare_subject(toks, kf, a) is not None) and \
                     not participle and not (L.sp.zero_complementizer and (has_aux or lead)):
