@@ -1049,3 +1049,14 @@ def test_a_participle_after_a_frame_is_the_frames_speakers():
 def test_the_subject_of_a_subordinate_clause_says_what_its_cue_reports():
     q = find(quotes("Shares of Orvia fell after the parent company said it would cut 2,000 jobs.", "en"), "cut 2,000")
     assert q.speaker.text == "the parent company"
+
+
+def test_titles_in_title_case_inside_a_sentence_are_no_quotes_but_cries_are():
+    text = ("Budget talks resume.\n\nOn Tuesday's episode of “The Morning Desk With Ray Lund,” the governor said she "
+            "would sign the bill. In his book, “Raise a Saver in Ten Steps,” Mr. Oduya suggested cutting card "
+            "spending. “Lock Her Up!” the crowd chanted. “We Will Not Back Down,” the mayor said.")
+    qs = quotes(text, "en")
+    assert none_with(qs, "The Morning Desk") and none_with(qs, "Raise a Saver")
+    assert find(qs, "Lock Her Up").kind == "direct"
+    assert speaker(find(qs, "We Will Not Back Down")) == "mayor"
+    assert find(qs, "she would sign the bill").kind == "indirect"

@@ -2485,10 +2485,19 @@ class _Run:
                    w.lower() in L.conj for w in words[1:-1])
 
     def _is_name(self, q, words):
-        """A name or a title in marks: "der Fernsehsender „Silverbird“", "im „Black Lion Hospital“"."""
-        if len(words) > 4:
-            return False
+        """A name or a title in marks: "der Fernsehsender „Silverbird“", "im „Black Lion Hospital“", 'On the
+        episode of "The Steve Harvey Morning Show," she said' (every word capitalised but function words: a
+        title in title case inside its sentence, where nouns are written in lower case, not speech; a cry opening
+        its sentence is: "Lock Her Up!")."""
         text = self.text
+        opens = not text[self.unit_start:q.start].strip(QUOTE_CHARS + " \n")  # (opening its sentence: speech)
+        if 2 <= len(words) <= 8 and not opens and self.L.lower_nouns and words[0][:1].isupper() and text[q.start:q.end].rstrip(QUOTE_CHARS + " ,.")[-1:] \
+                not in "!?" and sum(1 for w in words if w[:1].isupper()) >= 2 and all(
+                    w[:1].isupper() or not w[:1].isalpha() or w.strip(",.").lower() in self.L.function_words
+                    for w in words):
+            return True
+        if len(words) > 4 or opens and text[q.start:q.end].rstrip(QUOTE_CHARS + " ")[-1:] in ("!", "?"):
+            return False  # (a cry opening its sentence is speech: '"Lock Her Up!" the crowd chanted')
         if not all(w[0].isupper() or not w[0].isalpha() for w in words):
             return False
         if len(words) >= 2:
