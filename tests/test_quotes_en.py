@@ -957,12 +957,12 @@ def test_postposed_speaker_with_a_dotted_title_and_an_apposition():
 
 def test_partial_quotation_closing_on_its_comma_before_a_postposed_frame():
     # the quoted words are part of the reported clause (English convention), which keeps its closing mark
-    text = ("The levy is “a deeply misguided approach,” said Mr. Ruiz, a tax lawyer. "
+    text = ("The levy is “a costly detour for renters,” said Mr. Ruiz, a tax lawyer. "
             "Critics called the budget “a mess,” but the mayor said it would pass. "
             "The treasurer said the fund was “nearly empty.”")
     qs = quotes(text, "en")
     levy = find(qs, "The levy is")
-    assert levy.kind == "indirect" and levy.text == "The levy is “a deeply misguided approach,”"
+    assert levy.kind == "indirect" and levy.text == "The levy is “a costly detour for renters,”"
     assert speaker(levy) == "Ruiz"
     mayor = find(qs, "it would pass")
     assert mayor.text == "it would pass" and speaker(mayor) == "mayor"
@@ -985,24 +985,24 @@ def test_chanted_shouted_and_quipped_are_verbs_of_saying():
 
 
 def test_according_to_with_a_role_apposition_or_a_comparison_after_it_frames_the_sentence_before():
-    text = ("Hunger rose sharply last year, according to Cara Bell, head of the Center for Food Studies at the "
-            "University of Utah, and other scientists. The richest 1 percent would see their incomes rise by "
-            "as much as 12 percent, according to the Tax Policy Institute, more than twice what it projected "
+    text = ("Hunger rose sharply last year, according to Cara Bell, head of the food program at Clark College "
+            "in Maine, and two colleagues. The richest 1 percent would see their incomes rise by "
+            "as much as 12 percent, according to the Tax Policy Institute, more than double what it forecast "
             "for the middle class.")
     qs = quotes(text, "en")
     assert find(qs, "Hunger rose").text == "Hunger rose sharply last year"
     assert speaker(find(qs, "Hunger rose")) == "Cara Bell"
     rich = find(qs, "The richest 1 percent")
     assert rich.text.endswith("as much as 12 percent") and speaker(rich) == "Tax Policy Institute"
-    assert none_with(qs, "other scientists") and none_with(qs, "for the middle class")
+    assert none_with(qs, "two colleagues") and none_with(qs, "for the middle class")
 
 
 def test_a_long_quotation_closing_on_its_comma_ends_the_content_before_a_clause_of_contrast():
-    text = ('The senator said she speaks more often about trade because "you talk about the issues in front of '
-            'you," though she noted she has also pushed for tougher rules on fraud.')
+    text = ('The senator said she raises trade more often now because "farmers in my state ask me about it every '
+            'week," though she conceded the bill would not pass this year.')
     qs = quotes(text, "en")
-    assert find(qs, "she speaks more often").text.endswith('in front of you,"')
-    assert find(qs, "she has also pushed").cue == "noted"
+    assert find(qs, "she raises trade").text.endswith('every week,"')
+    assert find(qs, "the bill would not pass").cue == "conceded"
 
 
 def test_an_apposition_of_unknown_nouns_or_a_relative_after_the_speaker_ends_the_frame():

@@ -1191,7 +1191,7 @@ class _Run:
             a += 1  # (not "More than half of voters": its "more" is part of the quantity)
         b = np_.b if place_end is None else min(np_.b, place_end)  # ("le maire de Marseille devant …")
         if np_.linked is not None:
-            a, b = np_.linked  # ("the organizer Alliance to Reclaim Our Schools (ARS)": the name alone)
+            a, b = np_.linked  # ("the organizer Campaign for Fair Fees (CFF)": the name alone)
         name = self.span_text(toks, a, b)[2]
         kind = "organization" if np_.org else "person"
         if (np_.org or d.lo[toks[a]] in L.org_name_words) and b - a == 1 and d.kind[toks[a]] == W_LOWER:
@@ -1279,7 +1279,7 @@ class _Run:
     def _titled_name(self, toks, a, b):
         """Are tokens [a, b) a name in title case: at least two capitalised words and no role noun ("Officials at
         the …" are people), the rest link words, determiners, conjunctions or brackets ("Council on Foreign
-        Relations", "Alliance to Reclaim Our Schools (ARS)")?"""
+        Relations", "Campaign for Fair Fees (CFF)")?"""
         d, L = self.doc, self.L
         caps = 0
         for x in range(a, b):
@@ -1399,7 +1399,7 @@ class _Run:
     def _add_person(self, toks, np_):
         """Register the person a named noun phrase introduces (its name, and its description as a role); an
         apposition before or after it may tell their gender or name them as someone's relative ("Mr. Obama and
-        the first lady, Michelle Obama", "Tom Harper, her husband, …")."""
+        his wife, Ingrid Halvorsen", "Tom Harper, her husband, …")."""
         d = self.doc
         ns, _, name = self.span_text(toks, *np_.name)
         desc = self.span_text(toks, *np_.desc)[2] if np_.desc else None
@@ -2486,7 +2486,7 @@ class _Run:
 
     def _is_name(self, q, words):
         """A name or a title in marks: "der Fernsehsender „Silverbird“", "im „Black Lion Hospital“", 'On the
-        episode of "The Steve Harvey Morning Show," she said' (every word capitalised but function words: a
+        episode of "The Morning Desk With Ray Lund," she said' (every word capitalised but function words: a
         title in title case inside its sentence, where nouns are written in lower case, not speech; a cry opening
         its sentence is: "Lock Her Up!")."""
         text = self.text
@@ -3374,7 +3374,7 @@ class _Run:
                 not after_quote and not self._postposed(toks, k, a, sp_end) and self._has_content_after(toks, j) and \
                 not self._addressee_then_quotation(toks, j, (":", ",") if lo[i] in L.sp.addressee_cues else (":",)):
             # the object of the cue: "set out his plans to expand rural broadband" (not after a free relative,
-            # whose word is the object: "what it projected for …"); after an addressee, the clause that follows
+            # whose word is the object: "what it forecast for …"); after an addressee, the clause that follows
             # it ("told reporters the money was set aside")
             c = self._after_addressee(toks, nps, j) if lo[i] in L.sp.addressee_cues else j
             content = (d.st[toks[c]], self._content_end(toks, c))
@@ -3766,7 +3766,7 @@ class _Run:
         if a == 0 or toks[a] is None:
             return False
         if toks[a - 1] is None:
-            # a quotation closing on its comma inside the marks: 'The plan is "a misguided approach," said Burke'
+            # a quotation closing on its comma inside the marks: 'The plan is "a costly detour," said Burke'
             # (only where nothing right before it frames the quotation already: 'X scolded him: "…," she said')
             q = self._quotation_before(d.st[toks[a]])
             if q is None or not self.text[q.start:q.end].rstrip(QUOTE_CHARS + " ").endswith(","):
@@ -3791,7 +3791,7 @@ class _Run:
         if toks[a] is not None and d.lo[toks[a]] in L.rel and d.lo[toks[a]] not in L.dets:
             return False  # ", who expects two more increases": a relative clause frames nothing before it
         if L.sp.free_relatives and any(t is not None and d.lo[t] in L.sp.free_relatives for t in toks[a:k]):
-            return False  # ", more than twice what it projected": a free relative, no frame
+            return False  # ", more than double what it forecast": a free relative, no frame
         if L.sp.verb_second and k > a and toks[a] is not None and d.lo[toks[a]] in L.dets:
             return False  # ", das Urteil werde am Freitag verkündet": a frame puts its verb first (", sagte er")
         if L.sp.verb_second and k > a + 1 and toks[a] is not None and d.lo[toks[a]] in L.preps and \
@@ -3940,7 +3940,7 @@ class _Run:
 
     def _comparison_to_end(self, toks, t):
         """Do the words from ``t`` to the sentence's end compare a quantity without a clause of their own ("…,
-        according to the Tax Foundation, more than twice what it projected for …"; not "…, more than 40 homes
+        according to the institute, more than double what it forecast for …"; not "…, more than 40 homes
         were destroyed")? They open with a word of quantity (``Speech.numeral_modifiers``) and hold no
         auxiliary, cue or complementizer before a free relative (``Speech.free_relatives``) if any."""
         d, L = self.doc, self.L
@@ -3951,7 +3951,7 @@ class _Run:
             if x is None or d.lo[x] in L.aux or d.lo[x] in L.cues or d.lo[x] in L.comps:
                 return False
             if d.lo[x] in L.sp.free_relatives:
-                return True  # (its clause is the relative's: "what it projected")
+                return True  # (its clause is the relative's: "what it forecast")
         return True
 
     def _clause_goes_on(self, toks, t):

@@ -90,7 +90,7 @@ class SpeakerIndex:
 
     def add(self, name, kind="person", description=None, offset=0, merge=True, gender=None, titled=None):
         """Register a mention of ``name``; a longer form of a known name becomes its canonical name, unless the
-        article gives the two another gender ("Mr. Obama" and "the first lady, Michelle Obama").
+        article gives the two another gender ("Mr. Halvorsen" and "his wife, Ingrid Halvorsen").
         ``merge=False`` (unnamed collectives: "la police") merges only with the very same words. ``titled``: the
         name with its title ("Mrs. Clinton"), for a person whose gender sets them apart from a namesake."""
         key = fold(name)

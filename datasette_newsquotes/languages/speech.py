@@ -357,7 +357,7 @@ class Speech:
     headline_cue_phrases: frozenset = frozenset()
     # words before a name or in its apposition that tell a person's gender, lower case, "m" or "f": titles
     # ("mr.", "frau", "mme") and role nouns ("spokeswoman", "first lady" by its last word "lady"), so that two
-    # people of one family stay apart in an article ("Mr. Obama" is not "the first lady, Michelle Obama")
+    # people of one family stay apart in an article ("Mr. Halvorsen" is not "his wife, Ingrid Halvorsen")
     gendered_words: dict = field(default_factory=dict)
     # nouns of kinship ("his wife", "her son", "Son épouse", "Seng Fra"): they head a noun phrase, and a name
     # they describe is another person than the namesake before it ("Mr. Wilson, her father, said" is not Emma
@@ -370,7 +370,7 @@ class Speech:
     # cuts!"') but report no clause or object of their own
     quotation_cues: frozenset = frozenset()
     # words opening a free relative clause ("what", "was"): a cue after one in a short final clause frames
-    # nothing ("…, more than twice what it projected for the middle class")
+    # nothing ("…, more than double what it forecast for the middle class")
     free_relatives: frozenset = frozenset()
     # anything else a plugin's extractor needs
     extra: dict = field(default_factory=dict)
