@@ -357,7 +357,8 @@ class Store:
                  gender]).lastrowid
         else:
             row = self._speaker_row(sid)
-            if gender and not row["gender"]:
+            if gender and not row["gender"] and name_tokens(speaker.name) == name_tokens(row["name"]):
+                # (only the name itself tells: "Ms. Miller" joining "Hank Miller" says nothing of him)
                 row["gender"] = gender
                 conn.execute("update speakers set gender = ? where id = ?", [gender, sid])
                 self._speaker_cache.clear()  # (names looked up with the other gender may no longer lead here)

@@ -1060,3 +1060,18 @@ def test_titles_in_title_case_inside_a_sentence_are_no_quotes_but_cries_are():
     assert find(qs, "Lock Her Up").kind == "direct"
     assert speaker(find(qs, "We Will Not Back Down")) == "mayor"
     assert find(qs, "she would sign the bill").kind == "indirect"
+
+
+def test_third_review_cases_of_frames_titles_and_subjects():
+    text = ("Budget talks resume.\n\nGovernor Ann Pike greeted the delegates and said: “Welcome to Ohio.” At the "
+            "end of the speech, the mayor said, “Thank You, And God Bless.” The firm is exploring a sale, two "
+            "people familiar with the matter said. The mayor said that Tuesday was a good day for the city. "
+            "Mr. Keller's wife said the family would appeal the ruling. Sales dropped 4 percent, the company said "
+            "Tuesday, citing weak demand in China.")
+    qs = quotes(text, "en")
+    assert speaker(find(qs, "Welcome to Ohio")) == "Ann Pike"
+    assert find(qs, "Thank You, And God Bless").kind == "direct"
+    assert find(qs, "exploring a sale").speaker.text == "two people familiar with the matter"
+    assert find(qs, "Tuesday was a good day").text == "that Tuesday was a good day for the city"
+    assert speaker(find(qs, "would appeal the ruling")) == "Keller's wife"
+    assert find(qs, "weak demand in China").speaker.text == "the company"

@@ -28,7 +28,7 @@ from ..model import Quote
 from ..plugins import hookimpl
 from . import segment
 from .quotemarks import PARAGRAPH_LABEL, SPEAKER_LABEL, quote_spans
-from .speakers import SpeakerIndex, fits, fold, is_particle, mention
+from .speakers import SpeakerIndex, fits, fold, is_particle, mention, same_speaker
 from .timex import lowered
 from .trie import scan_words, trie_pattern, word_scans
 
@@ -1141,8 +1141,10 @@ class _Run:
                         known.descriptions.append(desc)
                     if gender and known.gender is None and fold(known.name) == fold(name):
                         known.gender = gender  # ("Mr. Obama" tells of "Obama", not of "Michelle Obama")
-                    if fold(known.name) != fold(name) and name not in known.aliases:
-                        known.aliases.append(name)  # (the article calls "Angela Merkel" "Merkel": see the store)
+                    if fold(known.name) != fold(name) and name not in known.aliases and \
+                            not any(o is not known and same_speaker(o.name, name) for o in self.index.speakers):
+                        # (the article calls "Angela Merkel" "Merkel": see the store; not where two people share it)
+                        known.aliases.append(name)
                     self.index.history.append((ns, known))
                     return mention(s, e, t, known, "name")
             titled = None
@@ -1186,9 +1188,10 @@ class _Run:
                 return mention(s, e, t, sp, "role")
         # an unnamed person or a collective: its own words are its name ("russescher Säit", "la police")
         a = np_.a
-        while a < np_.b - 1 and (d.lo[toks[a]] in L.dets or d.lo[toks[a]] in L.titles or d.lo[toks[a]] in L.stop) \
+        while a < np_.b - 1 and (d.lo[toks[a]] in L.dets or d.lo[toks[a]] in L.titles or d.lo[toks[a]] in L.stop or
+                                 a > np_.a and d.mask[toks[a]] & M_DOT and d.mask[toks[a - 1]] & M_TITLE) \
                 and d.lo[toks[a]] not in L.sp.numeral_modifiers:
-            a += 1  # (not "More than half of voters": its "more" is part of the quantity)
+            a += 1  # (not "More than half of voters": its "more" is part of the quantity; "Mr. Keller's wife")
         b = np_.b if place_end is None else min(np_.b, place_end)  # ("le maire de Marseille devant …")
         if np_.linked is not None:
             a, b = np_.linked  # ("the organizer Campaign for Fair Fees (CFF)": the name alone)
@@ -2490,7 +2493,10 @@ class _Run:
         title in title case inside its sentence, where nouns are written in lower case, not speech; a cry opening
         its sentence is: "Lock Her Up!")."""
         text = self.text
-        opens = not text[self.unit_start:q.start].strip(QUOTE_CHARS + " \n")  # (opening its sentence: speech)
+        before = text[self.unit_start:q.start].strip(QUOTE_CHARS + " \n")
+        last = before.rstrip(",").split()[-1:] if before else []
+        # (speech: a quotation opening its sentence, or after a colon or a verb of saying: 'said, "Thank You, Ohio."')
+        opens = not before or before.endswith(":") or bool(last) and last[0].lower() in self.L.cues
         if 2 <= len(words) <= 8 and not opens and self.L.lower_nouns and words[0][:1].isupper() and text[q.start:q.end].rstrip(QUOTE_CHARS + " ,.")[-1:] \
                 not in "!?" and sum(1 for w in words if w[:1].isupper()) >= 2 and all(
                     w[:1].isupper() or not w[:1].isalpha() or w.strip(",.").lower() in self.L.function_words
@@ -2768,8 +2774,11 @@ class _Run:
                 if at is not None and out and self._participle(cue_word) and out[-1].get("speaker") is not None:
                     # a participle right after a frame is its speaker's: "…, the report said, citing data …"
                     prev = out[-1]
-                    gap = self.text[max(prev["cue_end"], prev["speaker"].end):d.st[i]]
-                    if gap.strip() == "," and prev["cue_end"] <= d.st[i]:
+                    gap = self.text[max(prev["cue_end"], prev["speaker"].end):d.st[i]].strip()
+                    if gap.endswith(",") and all(w.lower() in L.timewords or w.lower() in L.day_parts
+                                                 for w in gap[:-1].split()[:3]) and \
+                            len(gap[:-1].split()) <= 2 and prev["cue_end"] <= d.st[i]:
+                        # (a time may come between: "…, the company said Tuesday, citing …")
                         at["speaker"] = prev["speaker"]
                 if at is not None:
                     out.append(at)
@@ -3106,6 +3115,12 @@ class _Run:
                 # a postposed frame's own subject of unknown nouns: "…, other studies have shown.", "…, one slide
                 # says."
                 speaker_np = bare
+            elif L.sp.quantity_subjects and a > 0 and toks[a] is not None and \
+                    (lo[toks[a]] in L.sp.quantity_subjects or self._number(lo[toks[a]])) and \
+                    self._postposed(toks, k, a) and \
+                    (qs := self._quantity_subject(toks, a, self._before_auxiliaries(toks, kf, a))) is not None:
+                # "…, two people familiar with the matter said.": a subject of quantity with its complement
+                speaker_np = qs
             else:
                 # the clause has no subject of its own: the sentence's first one ("Le gouvernement, impuissant,
                 # a dénoncé")
@@ -3237,10 +3252,11 @@ class _Run:
                 break  # a relative "that" after a noun: "spoke at a clinic in the neighborhood that had ..."
             if t > j and lo[ti] in L.cues and toks[t - 1] is not None and tx[toks[t - 1]] == ",":
                 break  # ("Hale, who is critical of the mayor, said that ...": the "that" is the next cue's)
-            if lo[ti] in L.comps and t + 1 < n and toks[t + 1] is not None and \
+            if lo[ti] in L.comps and t + 2 < n and toks[t + 1] is not None and \
                     (lo[toks[t + 1]] in L.timewords and not self._number(lo[toks[t + 1]]) or
-                     lo[toks[t + 1]] in L.day_parts):
-                continue  # a demonstrative before a word of time: "at its best that afternoon"
+                     lo[toks[t + 1]] in L.day_parts) and \
+                    (toks[t + 2] is None or d.tx[toks[t + 2]] in END_PUNCT or d.tx[toks[t + 2]] in CLAUSE_PUNCT):
+                continue  # a demonstrative before a word of time closing the clause: "at its best that afternoon."
             if lo[ti] in L.comps:
                 if t > 1 and toks[t - 1] is not None and lo[toks[t - 1]] in L.sp.frame_subordinators and \
                         toks[t - 2] is not None and tx[toks[t - 2]] == ",":
@@ -3790,6 +3806,8 @@ class _Run:
             return False  # ", speaking of the health bill": a participle opening its clause frames nothing before
         if toks[a] is not None and d.lo[toks[a]] in L.rel and d.lo[toks[a]] not in L.dets:
             return False  # ", who expects two more increases": a relative clause frames nothing before it
+        if L.sp.zero_complementizer and any(t is not None and d.lo[t] in L.comps for t in toks[a:k]):
+            return False  # ", according to an audit that officials told lawmakers about": the cue is the audit's
         if L.sp.free_relatives and any(t is not None and d.lo[t] in L.sp.free_relatives for t in toks[a:k]):
             return False  # ", more than double what it forecast": a free relative, no frame
         if L.sp.verb_second and k > a and toks[a] is not None and d.lo[toks[a]] in L.dets:
