@@ -1075,3 +1075,15 @@ def test_third_review_cases_of_frames_titles_and_subjects():
     assert find(qs, "Tuesday was a good day").text == "that Tuesday was a good day for the city"
     assert speaker(find(qs, "would appeal the ruling")) == "Keller's wife"
     assert find(qs, "weak demand in China").speaker.text == "the company"
+
+
+def test_addressees_with_a_time_or_a_possessive_and_a_participle_closing_a_frame():
+    text = ("Budget talks resume.\n\nMayor Joan Hale told reporters on Tuesday the strike was over. Coach Mike Dorn "
+            "told his players the season was not over. The strike is over, Mayor Joan Hale told reporters "
+            "during a news conference at City Hall on Tuesday. The school will close, the district said, ending "
+            "a century of classes.")
+    qs = quotes(text, "en")
+    assert [q.text for q in qs if "strike" in q.text] == ["the strike was over", "The strike is over"]
+    assert find(qs, "the season was not over").text == "the season was not over"
+    assert find(qs, "The school will close").text == "The school will close"
+    assert none_with(qs, "news conference")

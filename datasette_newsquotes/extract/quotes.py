@@ -1267,6 +1267,14 @@ class _Run:
         np_ = next((x for x in nps if x.a == j and not x.pron), None)
         e = np_.b if np_ is not None else j + 1 if d.kind[toks[j]] == W_LOWER and w not in L.dets and (
             w not in L.stop and w not in L.pron or w in L.pron and w not in L.subj_pron) else j
+        if e == j and w in L.dets and j + 1 < n and toks[j + 1] is not None and d.kind[toks[j + 1]] == W_LOWER and \
+                not d.mask[toks[j + 1]] & (M_CUE | M_AUX | M_PREP | M_DET | M_PRON | M_STOP):
+            e = j + 2  # "told his players the season was over"
+        if j < e < n - 1 and toks[e] is not None and d.lo[toks[e]] in L.preps and toks[e + 1] is not None and \
+                self._time_phrase_end(toks, e + 1) > e + 1:
+            e = self._time_phrase_end(toks, e + 1)  # "told reporters on Tuesday the strike was over"
+        elif j < e < n and toks[e] is not None:
+            e = max(e, self._time_phrase_end(toks, e))  # "told reporters Tuesday the strike was over"
         if j < e < n and toks[e] is not None and (d.lo[toks[e]] in L.dets or d.lo[toks[e]] in L.subj_pron or
                                                  d.kind[toks[e]] == W_CAP) and self._has_content_after(toks, e):
             return e
@@ -3382,6 +3390,12 @@ class _Run:
                 j + 2 if lo[toks[j]] in L.preps and lo[toks[j + 1]] in L.timewords else j
             if t > j and toks[t] is not None and lo[toks[t]] in L.dets and lo[toks[t]] not in L.pron:
                 j = t
+        if content is None and L.sp.zero_complementizer and lo[i] in L.sp.addressee_cues and "speaker" in at and \
+                speaker_np is not None and speaker_np.b <= k and j < n and not after_quote and \
+                not self._postposed(toks, k, a, sp_end):
+            c = self._after_addressee(toks, nps, j)
+            if c > j:
+                content = (d.st[toks[c]], self._content_end(toks, c))  # "told reporters on Tuesday the …"
         if content is None and L.sp.object_content and "speaker" in at and speaker_np is not None and \
                 not any(t is not None and lo[t] in L.sp.free_relatives for t in toks[a:k]) and \
                 speaker_np.b <= k and j < n and toks[j] is not None and d.kind[toks[j]] != W_PUNCT and \
@@ -3828,6 +3842,8 @@ class _Run:
                     nx = toks[t + 1]
                     if nx is not None and d.lo[nx] in L.sp.frame_subordinators or \
                             not L.sp.verb_second and nx is not None and d.lo[nx] in L.rel or \
+                            L.sp.participle_suffixes and nx is not None and d.kind[nx] == W_LOWER and \
+                            len(d.lo[nx]) > 4 and d.lo[nx].endswith(L.sp.participle_suffixes) or \
                             L.sp.participle_suffixes and self._second_cue(toks, t) or \
                             L.sp.verb_second and nx is not None and t + 2 < len(toks) and (
                                 d.lo[nx] in L.rel and d.lo[nx] not in L.dets or d.lo[nx] in L.preps and
@@ -3838,7 +3854,7 @@ class _Run:
                         n, cut = t, True
                     break
         rest = [t for t in toks[a:n] if t is not None]
-        if len(rest) > 14:
+        if len(rest) > (20 if d.lo[toks[k]] in L.sp.addressee_cues else 14):
             return False
         after = [t for t in toks[max(k + 1, sp_end or 0):n] if t is not None and d.kind[t] != W_PUNCT]
         if any(t is not None and d.tx[t] in CLAUSE_PUNCT and d.tx[t] not in "—–"
@@ -3851,7 +3867,7 @@ class _Run:
         if first is not None and first is not after[0] and (d.lo[first] in L.cues or d.lo[first] in L.aux):
             return False
         addressee = False
-        if after and d.lo[toks[k]] in L.sp.addressee_cues and len(after) <= 7 and \
+        if after and d.lo[toks[k]] in L.sp.addressee_cues and len(after) <= 12 and \
                 not any(d.lo[t] in L.cues or d.lo[t] in L.aux or d.lo[t] in L.comps for t in after) and \
                 (d.lo[after[0]] in L.dets or d.kind[after[0]] == W_CAP or d.kind[after[0]] == W_LOWER and
                  d.lo[after[0]] not in L.pron and d.lo[after[0]] not in L.stop):
