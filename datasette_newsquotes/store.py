@@ -297,10 +297,8 @@ class Store:
             conn.execute("select s.id, s.gender from speaker_aliases a join speakers s on s.id = a.speaker_id "
                          "where a.alias = ?", [key]).fetchone()
         if row and gender and row[1] and row[1] != gender:
+            # (the plain key is a namesake's of the other gender: this one's own key, else the routes below)
             row = conn.execute("select id, gender from speakers where key = ?", [gendered_key(key, gender)]).fetchone()
-            if row:
-                self._speaker_cache[ck] = row[0]
-            return row[0] if row else None
         if row:
             self._speaker_cache[ck] = row[0]
             return row[0]
