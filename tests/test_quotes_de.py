@@ -1072,3 +1072,8 @@ def test_chants_frame_quotations_only():
 def test_a_title_word_without_a_name_after_it_is_a_noun():
     q = find(quotes("Seine Frau, Petra Keller, sagte der Zeitung, die Familie sei schockiert.", "de"), "Familie")
     assert q.text == "die Familie sei schockiert" and speaker(q) == "Petra Keller"
+
+
+def test_a_titled_name_in_an_apposition_after_a_kinship_noun_is_the_speaker():
+    qs = quotes("Der Streit geht weiter.\n\nSein Vater, Herr Brandt, sagte, die Familie sei erleichtert.", "de")
+    assert speaker(find(qs, "die Familie sei erleichtert")) == "Brandt"

@@ -3728,7 +3728,10 @@ class _Run:
             not any(toks[t] is not None and d.lo[toks[t]] in kin for t in range(x.name[1], x.b))
         titled = lambda x: x.name is not None and not x.org and \
             any(toks[t] is not None and d.mask[toks[t]] & M_TITLE for t in range(x.a, x.name[0]))
-        if not person(np_) and (person(nxt) or titled(nxt) and np_.name is None):
+        # (a capitalised noun of kinship or a role is no name: "Sein Vater, Herr Brandt, sagte")
+        nameless = np_.name is None or all(toks[t] is not None and (d.lo[toks[t]] in kin or d.mask[toks[t]] & M_ROLE)
+                                           for t in range(*np_.name))
+        if not person(np_) and (person(nxt) or titled(nxt) and nameless):
             return nxt, nxt.b, (np_, b)  # (also "Her husband, Mr. Voss, said")
         # (a surname alone is a person before a role with its article, or after a title: "said Burke, an
         # economist at the bank", "Dr. Burke, the clinic's director, said"; not "Paris, a city of ...")
