@@ -2969,9 +2969,11 @@ class _Run:
         at = {"cue": tx[i], "cue_start": d.st[i], "cue_end": d.en[i]}
         relay = lo[i] in L.relay
         timed_clause = False  # content after a phrase of time right after the cue ("said Friday the state would …")
-        # (not the source of a source word: "Laut Radio Bremen erklärte die Senatorin, ...")
+        # (not the source of a source word: "Laut Radio Bremen erklärte die Senatorin, ..."; nor an object pronoun
+        # before the verb: '« … », lui avait dit Paul Martin')
         before = [np_ for np_ in nps if a <= np_.a and np_.b <= k and not (np_.after_prep and not np_.agent) and
-                  not (np_.a > 0 and toks[np_.a - 1] is not None and lo[toks[np_.a - 1]] in L.src_words)]
+                  not (np_.a > 0 and toks[np_.a - 1] is not None and lo[toks[np_.a - 1]] in L.src_words) and
+                  not (np_.pron and L.lower_nouns and lo[toks[np_.a]] in L.sp.object_pronouns)]
         # (an as-word may follow a conjunction opening the clause: "Denn wie die Zeitung berichtete, ...")
         as_at = a + 1 if toks[a] is not None and (lo[toks[a]] in L.stop or lo[toks[a]] in L.conj) and \
             a + 1 < k and toks[a + 1] is not None and lo[toks[a + 1]] in L.as_words else a

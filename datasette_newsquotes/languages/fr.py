@@ -53,7 +53,7 @@ SPEECH = Speech(
     subject_pronouns=frozenset({"il", "ils"}),
     frame_subordinators=frozenset("alors tandis lorsque quand puisque avant après".split()),
     pronouns={"il": "m", "elle": "f", "ils": "pl", "elles": "pl", "lui": "m", "eux": "pl"},
-    object_pronouns=frozenset({"lui", "eux"}),
+    object_pronouns={"lui": "", "leur": "pl", "eux": "pl"},
     descriptive_verbs=frozenset("""
         est sont était étaient fut passe passait reste restait demeure reçu reçoit obtient obtenu considéré
         considérée

@@ -126,10 +126,11 @@ class Speech:
     # possessive determiners ("sein", "ihr"): a sentence in the subjunctive opening with one (or a pronoun) is
     # about the person named before, not that person's words
     possessive_determiners: frozenset = frozenset()
-    # object pronouns a postposed source phrase takes ("Ihm zufolge", "ihnen zufolge") and their gender or
-    # "pl": a singular one is the person named before, as a subject pronoun is; a plural one stays unresolved.
-    # They are stop words too, so that no sentence opening with one ("Ihm wird vorgeworfen, …") makes a speaker
-    # of the person it is said about
+    # object pronouns and their gender or "pl" ("" where they tell none): right before a verb they are its
+    # object, not its subject ("Le ministre lui a dit que …", '« … », lui avait dit Paul Martin'); a postposed
+    # source phrase takes them ("Ihm zufolge", "ihnen zufolge"): a singular one is the person named before, as
+    # a subject pronoun is, a plural one stays unresolved. In German they are stop words too, so that no
+    # sentence opening with one ("Ihm wird vorgeworfen, …") makes a speaker of the person it is said about
     object_pronouns: dict = field(default_factory=dict)
     # endings of an infinitive ("erklären"): a cue in one after "wird" is the future, not a passive ("Von Kiew
     # aus wird der Präsident erklären, ...": no agent speaks)
@@ -163,8 +164,6 @@ class Speech:
     possessive_endings: tuple = ()
     # personal pronouns that can be speakers, mapped to "m", "f", "n" or "pl"
     pronouns: dict = field(default_factory=dict)
-    # pronouns that, right before a verb, are its object, not its subject: "Le ministre lui a dit que ..."
-    object_pronouns: frozenset = frozenset()
     # are titles written in title case ("Lawmakers Slam Senator Over Budget Cuts")? Then a line of capitalised
     # words is a title, not a sentence of names
     title_case_titles: bool = False
