@@ -1184,6 +1184,9 @@ class _Run:
                 before = [w for w in before if fold(w) in L.ranks]
             sp = self.index.by_role(role, s, before, words(np_.role + 1, np_.b) + self._complement_after(toks, np_),
                                     L.ranks, L.function_words)
+            if sp is None and L.sp.same_words and any(w in L.sp.same_words for w in words(np_.a, np_.role)):
+                # "le même chercheur", "the same official": the person just named, whatever their role was
+                sp = self.index.last_before(s)
             if sp is not None:
                 return mention(s, e, t, sp, "role")
         # an unnamed person or a collective: its own words are its name ("russescher Säit", "la police")

@@ -139,6 +139,7 @@ SPEECH = Speech(
     # (only words a woman or a man alone is called: "chairman" and "spokesman" are said of women too)
     kinship_nouns=frozenset("""
         wife husband widow widower mother father daughter son sister brother lady""".split()),
+    same_words=frozenset("same".split()),
     pronoun_genders={"he": "m", "him": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"},
     gendered_words=dict(
         [(w, "m") for w in "mr mr. sir lord husband father brother boyfriend king prince widower".split()] +

@@ -80,6 +80,7 @@ SPEECH = Speech(
         """.split()),
     kinship_nouns=frozenset("épouse mari veuve veuf père mère frère sœur fille fils".split()),
     quotation_cues=frozenset("scandaient scandent scandé scandant scandait crié criait criaient crient criant hurlé hurlaient hurlait".split()),
+    same_words=frozenset("même".split()),
     pronoun_genders={"il": "m", "elle": "f"},
     gendered_words=dict(
         [(w, "m") for w in "m m. monsieur époux mari fils père frère veuf".split()] +

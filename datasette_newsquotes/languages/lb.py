@@ -57,6 +57,7 @@ SPEECH = Speech(
         partei verwaltung ambassade kommissioun gemeng parquet geriicht kommandement spidol
         """.split()),
     kinship_nouns=frozenset("fra mamm papp duechter jong schwëster brudder".split()),
+    same_words=frozenset("selwecht selwechten".split()),
     pronoun_genders={"hien": "m", "hie": "m"},
     gendered_words=dict(
         [(w, "m") for w in "här mann papp brudder".split()] +

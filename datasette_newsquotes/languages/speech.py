@@ -368,6 +368,9 @@ class Speech:
     # abuse", "chanted slogans", "countered with a goal"): they frame a quotation ('Protesters chanted "No more
     # cuts!"') but report no clause or object of their own
     quotation_cues: frozenset = frozenset()
+    # words that make a role noun point back to the person just named, whatever their role ("le même
+    # chercheur", "the same official", "derselbe Sprecher")
+    same_words: frozenset = frozenset()
     # words opening a free relative clause ("what", "was"): a cue after one in a short final clause frames
     # nothing ("…, more than double what it forecast for the middle class")
     free_relatives: frozenset = frozenset()
