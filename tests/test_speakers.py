@@ -209,9 +209,9 @@ def test_relatives_and_titled_appositions_name_the_right_person():
 
 def test_the_same_role_points_back_to_the_person_just_named():
     from quote_helpers import find, quotes, speaker
-    fr = ("Le débat reprend.\n\n« Les rats traités ont développé plus de tumeurs », a expliqué Paul Lebrun, "
-          "professeur à l'université de Caen. Selon le même chercheur, les tumeurs apparaissent plus tôt.")
-    assert speaker(find(quotes(fr, "fr"), "les tumeurs apparaissent")) == "Paul Lebrun"
+    fr = ("Le débat reprend.\n\n« Les loyers ont doublé en dix ans », a expliqué Paul Lebrun, économiste à "
+          "l'université de Nantes. Selon le même chercheur, la hausse touche surtout les petites villes.")
+    assert speaker(find(quotes(fr, "fr"), "la hausse touche")) == "Paul Lebrun"
     en = ("Budget talks resume.\n\nThe county will cut 40 jobs, said Dana Moss, the budget director. The same "
           "official said more cuts could follow in the spring.")
     assert speaker(find(quotes(en, "en"), "more cuts could follow")) == "Dana Moss"
