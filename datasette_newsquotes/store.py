@@ -332,7 +332,7 @@ class Store:
         ends in the same noun ("… Atomenergie-Organisation")."""
         if article_id is not None and (not speaker.named or not any(c.isupper() for c in speaker.name)):
             return self._article_speaker(speaker, article_id)
-        gender = getattr(speaker, "gender", None)
+        gender = speaker.gender
         sid = self.find_speaker(speaker.name, gender)
         # single words are ambiguous across articles ("Kim" is two people in the seed): only full names and
         # organisations' names route to a speaker through the alias table

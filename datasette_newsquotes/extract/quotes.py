@@ -1273,11 +1273,12 @@ class _Run:
         if e == j and w in L.dets and j + 1 < n and toks[j + 1] is not None and d.kind[toks[j + 1]] == W_LOWER and \
                 not d.mask[toks[j + 1]] & (M_CUE | M_AUX | M_PREP | M_DET | M_PRON | M_STOP):
             e = j + 2  # "told his players the season was over"
-        if j < e < n - 1 and toks[e] is not None and d.lo[toks[e]] in L.preps and toks[e + 1] is not None and \
-                self._time_phrase_end(toks, e + 1) > e + 1:
-            e = self._time_phrase_end(toks, e + 1)  # "told reporters on Tuesday the strike was over"
-        elif j < e < n and toks[e] is not None:
-            e = max(e, self._time_phrase_end(toks, e))  # "told reporters Tuesday the strike was over"
+        if j < e < n and toks[e] is not None:
+            # a time after the addressee: "told reporters (on) Tuesday the strike was over"
+            t = e + 1 if e + 1 < n and d.lo[toks[e]] in L.preps and toks[e + 1] is not None else e
+            te = self._time_phrase_end(toks, t)
+            if te > t:
+                e = te
         if j < e < n and toks[e] is not None and (d.lo[toks[e]] in L.dets or d.lo[toks[e]] in L.subj_pron or
                                                  d.kind[toks[e]] == W_CAP) and self._has_content_after(toks, e):
             return e
@@ -2508,9 +2509,10 @@ class _Run:
         last = before.rstrip(",").split()[-1:] if before else []
         # (speech: a quotation opening its sentence, or after a colon or a verb of saying: 'said, "Thank You, Ohio."')
         opens = not before or before.endswith(":") or bool(last) and last[0].lower() in self.L.cues
-        if 2 <= len(words) <= 8 and not opens and self.L.lower_nouns and words[0][:1].isupper() and text[q.start:q.end].rstrip(QUOTE_CHARS + " ,.")[-1:] \
-                not in "!?" and sum(1 for w in words if w[:1].isupper()) >= 2 and all(
-                    w[:1].isupper() or not w[:1].isalpha() or w.strip(",.").lower() in self.L.function_words
+        if 2 <= len(words) <= 8 and not opens and self.L.lower_nouns and words[0][:1].isupper() and \
+                text[q.start:q.end].rstrip(QUOTE_CHARS + " ,.")[-1:] not in "!?" and \
+                sum(1 for w in words if w[:1].isupper()) >= 2 and \
+                all(w[:1].isupper() or not w[:1].isalpha() or w.strip(",.").lower() in self.L.function_words
                     for w in words):
             return True
         if len(words) > 4 or opens and text[q.start:q.end].rstrip(QUOTE_CHARS + " ")[-1:] in ("!", "?"):
@@ -3409,12 +3411,10 @@ class _Run:
                 not after_quote and not self._postposed(toks, k, a, sp_end) and self._has_content_after(toks, j) and \
                 not self._addressee_then_quotation(toks, j, (":", ",") if lo[i] in L.sp.addressee_cues else (":",)):
             # the object of the cue: "set out his plans to expand rural broadband" (not after a free relative,
-            # whose word is the object: "what it forecast for …"); after an addressee, the clause that follows
-            # it ("told reporters the money was set aside")
-            c = self._after_addressee(toks, nps, j) if lo[i] in L.sp.addressee_cues else j
-            content = (d.st[toks[c]], self._content_end(toks, c))
-            if c == j:
-                at["object"] = True
+            # whose word is the object: "what it forecast for …"; an addressee with a clause after it was taken
+            # just before)
+            content = (d.st[toks[j]], self._content_end(toks, j))
+            at["object"] = True
         if content is None and self._postposed(toks, k, a, sp_end) and "speaker" in at:
             # "..., sagte er." / "..., a indiqué la police." / "Content, he said."
             start = self._sentence_start_offset(toks, a)
@@ -3740,11 +3740,8 @@ class _Run:
             return nxt, nxt.b, (np_, b)  # (also "Her husband, Mr. Voss, said")
         # (a surname alone is a person before a role with its article, or after a title: "said Burke, an
         # economist at the bank", "Dr. Burke, the clinic's director, said"; not "Paris, a city of ...")
-        surname = np_.name is not None and np_.name[1] - np_.name[0] == 1 and not np_.org and \
-            not np_.acronym and (nxt.role is not None and toks[nxt.a] is not None and
-                                 d.lo[toks[nxt.a]] in self.L.dets or
-                                 any(toks[x] is not None and d.mask[toks[x]] & M_TITLE
-                                     for x in range(np_.a, np_.name[0])))
+        surname = np_.name is not None and np_.name[1] - np_.name[0] == 1 and not np_.acronym and \
+            (nxt.role is not None and toks[nxt.a] is not None and d.lo[toks[nxt.a]] in self.L.dets or titled(np_))
         if (person(np_) or surname) and not person(nxt) and not nxt.acronym:
             # "Admiral Peter Lindqvist, Befehlshaber der schwedischen Flotte, sagte"
             return np_, nxt_end, (nxt, nxt_end)
@@ -3806,8 +3803,7 @@ class _Run:
         if toks[a - 1] is None:
             # a quotation closing on its comma inside the marks: 'The plan is "a costly detour," said Burke'
             # (only where nothing right before it frames the quotation already: 'X scolded him: "…," she said')
-            q = self._quotation_before(d.st[toks[a]])
-            if q is None or not self.text[q.start:q.end].rstrip(QUOTE_CHARS + " ").endswith(","):
+            if a - 1 not in self.comma_quote_at:
                 return False
             # (words of its clause before the quotation, the last no cue, nor a comma or colon after one: 'told
             # him, "…"'; a quotation opening the sentence has its own frame)
@@ -3990,10 +3986,10 @@ class _Run:
         if t >= n or toks[t] is None or d.lo[toks[t]] not in L.sp.numeral_modifiers:
             return False
         for x in toks[t:n]:
+            if x is not None and d.lo[x] in L.sp.free_relatives:
+                break  # (its clause is the relative's: "what it forecast")
             if x is None or d.lo[x] in L.aux or d.lo[x] in L.cues or d.lo[x] in L.comps:
                 return False
-            if d.lo[x] in L.sp.free_relatives:
-                return True  # (its clause is the relative's: "what it forecast")
         return True
 
     def _clause_goes_on(self, toks, t):
