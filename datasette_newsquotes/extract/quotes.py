@@ -102,7 +102,7 @@ class _Lang:
         self.ordinals = segment.ordinals_of(language)
         self.particles = frozenset(sp.name_particles)
         self.particle_prefixes = tuple(sp.name_particle_prefixes)
-        self.cues = frozenset(sp.cue_verbs)
+        self.cues = frozenset(sp.cue_verbs) | frozenset(sp.quotation_cues)
         # cue phrases by their last word, longest first
         self.cue_phrases = {}
         for p in sorted(sp.cue_phrases, key=lambda p: -len(p.split())):

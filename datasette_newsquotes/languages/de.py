@@ -13,7 +13,6 @@ SPEECH = Speech(
     complementizer_cue_phrases=("wurde bekannt", "bekannt geworden"),
     quote_pairs=(('"', '"'), ("„", "“"), ("“", "”"), ("»", "«"), ("«", "»"), ("‚", "‘"), ("›", "‹")),
     cue_verbs=frozenset("""
-        skandierten skandierte skandiert skandieren schrien schrie brüllten brüllte
         sagte sagten sagt sagen gesagt sage erklärte erklärten erklärt erklären betonte betonten betont
         betonen meinte meinten meint gemeint berichtete berichteten berichtet berichten teilte teilten
         mitgeteilt warnte warnten warnt gewarnt forderte forderten fordert gefordert kündigte

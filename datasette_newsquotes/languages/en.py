@@ -10,8 +10,7 @@ SPEECH = Speech(
     as_words=frozenset({"as"}),
     quote_pairs=(("“", "”"), ('"', '"'), ("‘", "’")),
     cue_verbs=frozenset("""
-        quipped quips chanted chanting chants bragged brags bragging countered snapped shouted shouting yelled
-        screamed whispered mused muses
+        quipped quips bragged brags bragging
         accuse accused accuses accusing acknowledge acknowledged acknowledges acknowledging add added adding
         adds admit admits admitted advise advised advises advising agree agreed agrees allege alleged
         alleges alleging announce announced announces announcing argue argued argues arguing ask asked

@@ -7,7 +7,6 @@ SPEECH = Speech(
     as_words=frozenset({"comme"}),
     quote_pairs=(("«", "»"), ('"', '"'), ("“", "”"), ("‹", "›"), ("„", "“")),
     cue_verbs=frozenset("""
-        scandaient scandent scandé scandant scandait crié criait criaient crient criant hurlé hurlaient hurlait
         dit dire dis disait déclaré déclare déclarait déclarer affirmé affirme affirmait affirmer
         expliqué explique expliquait expliquer indiqué indique indiquait indiquer ajouté ajoute ajoutait
         souligné souligne soulignait estimé estime estimait annoncé annonce annonçait précisé précise
@@ -79,7 +78,9 @@ SPEECH = Speech(
         opposition majorité
         """.split()),
     kinship_nouns=frozenset("épouse mari veuve veuf père mère frère sœur fille fils".split()),
-    quotation_cues=frozenset("scandaient scandent scandé scandant scandait crié criait criaient crient criant hurlé hurlaient hurlait".split()),
+    quotation_cues=frozenset("""
+        scandaient scandent scandé scandant scandait crié criait criaient crient criant hurlé hurlaient
+        hurlait""".split()),
     same_words=frozenset("même".split()),
     pronoun_genders={"il": "m", "elle": "f"},
     gendered_words=dict(

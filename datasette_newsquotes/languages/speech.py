@@ -364,9 +364,9 @@ class Speech:
     kinship_nouns: frozenset = frozenset()
     # determiners right before a role noun that tell its gender ("la ministre", "le porte-parole"): fr
     gendered_determiners: dict = field(default_factory=dict)
-    # of ``cue_verbs``, verbs of saying that mostly mean something else ("snapped a losing streak", "shouted
-    # abuse", "chanted slogans", "countered with a goal"): they frame a quotation ('Protesters chanted "No more
-    # cuts!"') but report no clause or object of their own
+    # verbs of saying (cues like ``cue_verbs``, listed here only) that mostly mean something else ("snapped a
+    # losing streak", "shouted abuse", "chanted slogans", "countered with a goal"): they frame a quotation
+    # ('Protesters chanted "No more cuts!"') but report no clause or object of their own
     quotation_cues: frozenset = frozenset()
     # words that make a role noun point back to the person just named, whatever their role ("le même
     # chercheur", "the same official", "derselbe Sprecher")
