@@ -1087,3 +1087,26 @@ def test_addressees_with_a_time_or_a_possessive_and_a_participle_closing_a_frame
     assert find(qs, "the season was not over").text == "the season was not over"
     assert find(qs, "The school will close").text == "The school will close"
     assert none_with(qs, "news conference")
+
+
+def test_a_cue_word_heading_a_subject_before_its_verb_reports_nothing():
+    # "ruling", "plans", "question" are nouns here: what follows is the sentence's predicate, not a content
+    text = ("Court weighs transit levy.\n\nA 4-4 ruling would keep the levy in force. The county's rail plans don't "
+            "add up. A hard question remains for the board. Pike's plan would cut the levy by half. "
+            "The fares, which she said were too high, will rise.")
+    qs = quotes(text, "en")
+    assert none_with(qs, "keep the levy in force") and none_with(qs, "add up") and none_with(qs, "for the board")
+    assert speaker(find(qs, "cut the levy by half")) == "Pike"  # a named owner's plan is hers
+    assert find(qs, "were too high").speaker.text == "she"
+
+
+def test_present_tense_forms_of_cues_frame_like_their_past():
+    text = ("Bridge costs climb.\n\nThe budget office estimates that the bridge will cost $40 million. The mayor "
+            "recounts that the river rose within an hour. The union reminds members that the strike starts "
+            "Monday. Ms. Ruiz compares the levy to a toll on every commuter. The council apologizes for the delay.")
+    qs = quotes(text, "en")
+    assert find(qs, "the bridge will cost").speaker.text == "The budget office"
+    assert speaker(find(qs, "the river rose")) == "mayor"
+    assert find(qs, "the strike starts Monday").speaker.text == "The union"
+    assert speaker(find(qs, "the levy to a toll")) == "Ruiz"
+    assert find(qs, "for the delay").speaker.text == "The council"

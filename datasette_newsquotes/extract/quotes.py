@@ -2972,6 +2972,9 @@ class _Run:
         n = len(toks)
         a, b = clause_of(k)
         at = {"cue": tx[i], "cue_start": d.st[i], "cue_end": d.en[i]}
+        if k + 1 < n and toks[k + 1] is not None and lo[toks[k + 1]] in L.sp.predicate_openers and \
+                self._noun_cue(toks, a, k):
+            return at  # "A 5-5 ruling would leave …", "the candidates' plans don't …": a noun, no speaker
         relay = lo[i] in L.relay
         timed_clause = False  # content after a phrase of time right after the cue ("said Friday the state would …")
         # (not the source of a source word: "Laut Radio Bremen erklärte die Senatorin, ..."; nor an object pronoun
@@ -3481,6 +3484,17 @@ class _Run:
         if content is not None and content[1] > content[0]:
             at["content"] = content
         return at
+
+    def _noun_cue(self, toks, a, k):
+        """Is the cue word at ``k`` (in a clause from ``a``) a noun with no speaker of its own: after an article
+        or an adjective ("the ruling", "a big question"), not after its subject ("which he said", "everything
+        Trump says", "what the senators said") or a named possessor ("Clinton's plan would cap …" is her plan's
+        content)?"""
+        d, L, lo = self.doc, self.L, self.doc.lo
+        p = toks[k - 1] if k > 0 else None
+        return p is not None and d.kind[p] != W_PUNCT and lo[p] not in L.subj_pron and d.kind[p] != W_CAP and \
+            not any(toks[t] is not None and (lo[toks[t]] in L.rel or lo[toks[t]] in L.sp.free_relatives)
+                    for t in range(a, k))
 
     def _fronted_non_subject(self, toks, a, k, before):
         """In a verb-second clause whose cue verb comes right after one fronted phrase, is that phrase no subject:

@@ -68,6 +68,8 @@ SPEECH = Speech(
         bemoaned bemoaning protesting objected objecting resisted resisting vetoed vetoing downplayed downplaying
         exaggerated exaggerating overstated overstating understated understates considered deemed suspected
         underscoring signaling complimented complimenting grilled grilling articulated articulating
+        estimates recount recounts remind reminds compare compares apologize apologizes congratulate
+        congratulates recognize recognizes rebuke rebukes underscore underscores unveil unveiling refusing
         """.split()),
     cue_phrases=("critical of", "concerned about", "skeptical of", "sceptical of", "supportive of", "opposed to",
                  "in favor of", "in favour of",
@@ -190,6 +192,13 @@ SPEECH = Speech(
     nested_quotes=False,
     join_frame_length=300,
     object_content=True,
+    predicate_openers=frozenset("""
+        is are was were will would could should can may might must shall does do did has have had
+        isn't aren't wasn't weren't won't wouldn't couldn't shouldn't can't cannot mustn't doesn't don't
+        didn't hasn't haven't hadn't isn’t aren’t wasn’t weren’t won’t wouldn’t couldn’t shouldn’t can’t
+        mustn’t doesn’t don’t didn’t hasn’t haven’t hadn’t
+        remains remained seems seemed appears appeared proved proves became becomes
+        """.split()),
     zero_complementizer=True,
     participle_suffixes=("ing",),
     adjective_participle_suffixes=("ed",),

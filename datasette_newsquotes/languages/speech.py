@@ -235,6 +235,9 @@ class Speech:
     # with no complement clause, is what follows a cue the reported content ("The senator set out his plans
     # to ...", "X forderte Neuwahlen")? Broad attribution, as in the English attribution corpus
     object_content: bool = False
+    # words that open a predicate, never an object: after "the ruling would …", "their plans don't …", "a big
+    # question remains …" the cue word is a noun heading the subject, and what follows is no content
+    predicate_openers: frozenset = frozenset()
     # can a content clause follow its cue after a comma, with no conjunction ("sagte, die Lage sei ernst",
     # "huet gemellt, de Minister wier ...")? German and Luxembourgish reported speech does this all the time
     comma_clause: bool = False
