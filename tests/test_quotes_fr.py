@@ -300,3 +300,11 @@ def test_an_object_pronoun_before_the_verb_is_no_speaker():
     qs = quotes(text, "fr")
     assert speaker(find(qs, "privilèges d'une minorité")) == "Paul Martin"
     assert find(qs, "Nous voterons contre").speaker.text == "la ministre"
+
+
+def test_an_inverted_on_names_no_one_and_frames_nothing():
+    text = ("Le port en grève.\n\nLa réforme, ou plus exactement le PNR (plan national rail), était un projet "
+            "acquis… pensait-on. Le quai rouvrira en mai, assure-t-il.")
+    qs = quotes(text, "fr")
+    assert none_with(qs, "plan national rail")
+    assert find(qs, "Le quai rouvrira en mai").speaker.how == "pronoun"

@@ -2781,9 +2781,10 @@ class _Run:
                     not (d.kind[i] == W_CAP and not L.lower_nouns and mask[i] & M_CNOUN):
                 # (a capitalised noun of saying that is also a verb form opens a German sentence as a noun:
                 # "Berichten zufolge ...", "Angaben des Instituts zufolge ...")
+                # (not before an inverted pronoun that names no one: "…, pensait-on")
                 at = self._cue(toks, nps, k, clause_of, end_offset, pron_tail) if not (
                     w in L.sp.impersonal_cues and not self._expletive_cue(toks, k) and
-                    not self._expletive_before(toks, k)) else None
+                    not self._expletive_before(toks, k)) and not self._indefinite_after(toks, k) else None
                 if at is not None and out and self._participle(cue_word) and out[-1].get("speaker") is not None:
                     # a participle right after a frame is its speaker's: "…, the report said, citing data …"
                     prev = out[-1]
@@ -3484,6 +3485,18 @@ class _Run:
         if content is not None and content[1] > content[0]:
             at["content"] = content
         return at
+
+    def _indefinite_after(self, toks, k):
+        """Is the cue at ``k`` inverted with a pronoun that names no one ("pensait-on", "a-t-on dit";
+        ``Speech.indefinite_pronouns``)?"""
+        tx, words = self.doc.tx, []
+        for t in range(k + 1, min(len(toks), k + 5)):
+            if toks[t] is None:
+                break
+            words.append(tx[toks[t]].lower())
+        pron = words[1] if words[:1] == ["-"] and words[1:2] != ["t"] else \
+            words[3] if words[:3] == ["-", "t", "-"] and len(words) > 3 else None
+        return pron is not None and pron in self.L.sp.indefinite_pronouns
 
     def _noun_cue(self, toks, a, k):
         """Is the cue word at ``k`` (in a clause from ``a``) a noun with no speaker of its own: after an article

@@ -126,6 +126,7 @@ SPEECH = Speech(
         """.split()),
     elisions=("d", "l", "s", "n", "j", "m", "t", "c", "qu", "D", "L", "Qu"),
     inverted_pronouns=("il", "elle", "ils", "elles", "on"),
+    indefinite_pronouns=frozenset({"on"}),
 )
 
 # --- time (owned by the date extractor) ---

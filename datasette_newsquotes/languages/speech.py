@@ -338,6 +338,9 @@ class Speech:
     # pronouns after an inverted verb that stay tokens of their own ("a-t-il", "explique-t-elle"); with any,
     # a euphonic "-t-" also splits
     inverted_pronouns: tuple = ()
+    # of those, the ones that name no one ("…, pensait-on", "croit-on savoir"): what they frame is what people
+    # at large think, no one's words, so they make no attribution (and never point back to the last person)
+    indefinite_pronouns: frozenset = frozenset()
     # lower-case particles inside personal names ("Ursula von der Leyen", "Rami Abd al-Rahman"), and prefixes
     # of particles joined by a hyphen ("al-", "bin-"); names travel between languages, so the default lists them
     # all
