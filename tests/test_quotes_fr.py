@@ -308,3 +308,11 @@ def test_an_inverted_on_names_no_one_and_frames_nothing():
     qs = quotes(text, "fr")
     assert none_with(qs, "plan national rail")
     assert find(qs, "Le quai rouvrira en mai").speaker.how == "pronoun"
+
+
+def test_a_documentary_or_a_letter_speaks_for_its_author():
+    text = ("Le port en grève.\n\nLe documentaire de Paul Morin ajoute : « Les dockers ne céderont pas ». La lettre "
+            "des élus du port affirme que le trafic a baissé de moitié.")
+    qs = quotes(text, "fr")
+    assert speaker(find(qs, "Les dockers ne céderont pas")) == "Paul Morin"
+    assert find(qs, "le trafic a baissé").speaker.text == "La lettre des élus du port"
