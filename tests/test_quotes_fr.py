@@ -316,3 +316,14 @@ def test_a_documentary_or_a_letter_speaks_for_its_author():
     qs = quotes(text, "fr")
     assert speaker(find(qs, "Les dockers ne céderont pas")) == "Paul Morin"
     assert find(qs, "le trafic a baissé").speaker.text == "La lettre des élus du port"
+
+
+def test_a_quotation_after_a_colon_is_said_by_the_clause_subject_or_the_author_of_its_document():
+    text = ("Le port en grève.\n\nSelon le quotidien régional, la grève durera. Un rapport de Paul Morin arrive à la "
+            "même conclusion : « Le port perd de l'argent depuis dix ans ». Le ministre apporte une autre réponse : "
+            "« Le port sera sauvé ». Le quotidien espagnol El Norte affirme que le trafic a repris.")
+    qs = quotes(text, "fr")
+    assert speaker(find(qs, "perd de l'argent")) == "Paul Morin"
+    q = find(qs, "Le port sera sauvé")
+    assert q.speaker.text == "Le ministre" and speaker(q) == "ministre"  # not "ministre apporte"
+    assert speaker(find(qs, "le trafic a repris")) == "El Norte"

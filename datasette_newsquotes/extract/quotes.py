@@ -847,6 +847,9 @@ class _Run:
                     w in L.of or w in L.pron or not w[0].isalpha() or w in L.timewords or \
                     self._adverb(w):
                 break
+            if f + 1 < n and toks[f + 1] is not None and d.lo[toks[f + 1]] in L.dets and \
+                    d.lo[toks[f + 1]] not in L.of and d.kind[toks[f + 1]] == W_LOWER:
+                break  # a verb before its object, no adjective: "le ministre apporte la même conclusion"
             f += 1
         return f
 
@@ -2590,7 +2593,7 @@ class _Run:
             # "Die Verfasser des Berichts halten der Stadt vor: „...“"; with the verb second, after a
             # fronted phrase: "In der ARD zeigte sich der Trainer zufrieden:"
             first = [np_ for np_ in nps if start <= np_.a and np_.b <= k and not np_.after_prep and
-                     not np_.cuenoun and not self._oblique(toks, np_)]
+                     not (np_.cuenoun and np_.inner is None) and not self._oblique(toks, np_)]
             if first and not any(toks[t] is None for t in range(first[0].a, k)) and (
                     first[0].a <= start + 1 or L.sp.verb_second and toks[start] is not None and
                     (d.lo[toks[start]] in L.preps or d.lo[toks[start]] in L.stop or
