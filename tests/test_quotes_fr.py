@@ -327,3 +327,9 @@ def test_a_quotation_after_a_colon_is_said_by_the_clause_subject_or_the_author_o
     q = find(qs, "Le port sera sauvé")
     assert q.speaker.text == "Le ministre" and speaker(q) == "ministre"  # not "ministre apporte"
     assert speaker(find(qs, "le trafic a repris")) == "El Norte"
+
+
+def test_a_relative_pronoun_after_a_noun_is_no_adjective_of_it():
+    q = find(quotes("Le port en grève.\n\nLe documentaire qui sort mardi affirme que le port perd de l'argent.",
+                    "fr"), "le port perd")
+    assert q.speaker.text == "Le documentaire"

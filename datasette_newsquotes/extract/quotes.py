@@ -844,7 +844,7 @@ class _Run:
         while f < n and f - e < 2 and toks[f] is not None and d.kind[toks[f]] == W_LOWER:
             w = d.lo[toks[f]]
             if w in L.stop or w in L.dets or w in L.preps or w in L.cues or w in L.aux or w in L.comps or \
-                    w in L.of or w in L.pron or not w[0].isalpha() or w in L.timewords or \
+                    w in L.of or w in L.pron or w in L.rel or not w[0].isalpha() or w in L.timewords or \
                     self._adverb(w):
                 break
             if f + 1 < n and toks[f + 1] is not None and d.lo[toks[f + 1]] in L.dets and \
