@@ -1077,3 +1077,10 @@ def test_a_title_word_without_a_name_after_it_is_a_noun():
 def test_a_titled_name_in_an_apposition_after_a_kinship_noun_is_the_speaker():
     qs = quotes("Der Streit geht weiter.\n\nSein Vater, Herr Brandt, sagte, die Familie sei erleichtert.", "de")
     assert speaker(find(qs, "die Familie sei erleichtert")) == "Brandt"
+
+
+def test_ones_own_account_opening_the_sentence_is_the_subjects_after_the_verb():
+    text = ("Besuch in Peking.\n\nDer Direktor Hans Ebert ist in Peking eingetroffen. Nach eigener Aussage will er "
+            "die Verantwortlichen kennenlernen.")
+    q = find(quotes(text, "de"), "die Verantwortlichen kennenlernen")
+    assert speaker(q) == "Hans Ebert"

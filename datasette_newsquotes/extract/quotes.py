@@ -4483,6 +4483,16 @@ class _Run:
     def _has_content_after(self, toks, j):
         return self._words(toks, j, len(toks)) >= 3
 
+    def _source_words(self, toks, np_):
+        """The first words of a source phrase ``np_``, with the one before it."""
+        lo = self.doc.lo
+        return [lo[toks[t]] for t in range(max(0, np_.a - 1), min(np_.b, np_.a + 2)) if toks[t] is not None]
+
+    def _own_words(self, toks, np_):
+        """Is the source phrase one's own account ("nach eigenen Angaben": ``Speech.own_source_words``)?"""
+        own = self.L.sp.own_source_words
+        return bool(own) and any(w in own for w in self._source_words(toks, np_))
+
     def _own_account(self, toks, nps, np_, m_):
         """The mention ``m_`` of a source ``np_``; for one's own account ("nach eigenen Angaben", "eigenen
         Angaben zufolge") it stays where the text attributes, but speaks for the sentence's subject ("Die Reederei
@@ -4490,10 +4500,13 @@ class _Run:
         d, L = self.doc, self.L
         if m_ is None:
             return m_
-        words = [d.lo[toks[t]] for t in range(max(0, np_.a - 1), min(np_.b, np_.a + 2)) if toks[t] is not None]
+        words = self._source_words(toks, np_)
         speaks = lambda x: x is not np_ and not x.after_prep and not x.cuenoun and (
             x.pron or x.role is not None or x.org or x.name is not None)
-        if L.sp.own_source_words and any(w in L.sp.own_source_words for w in words):
+        if self._own_words(toks, np_):
+            # (the phrase's noun is no person for the subject's pronoun to point to: "Nach eigener Aussage will
+            # er …" is his)
+            self.index.history = [h for h in self.index.history if h != (m_.start, m_.speaker)]
             subject = next((x for x in nps if speaks(x)), None)
             own = self.mention_of(toks, subject) if subject is not None else None
             m_.speaker = own.speaker if own is not None else None
