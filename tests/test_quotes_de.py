@@ -1084,3 +1084,12 @@ def test_ones_own_account_opening_the_sentence_is_the_subjects_after_the_verb():
             "die Verantwortlichen kennenlernen.")
     q = find(quotes(text, "de"), "die Verantwortlichen kennenlernen")
     assert speaker(q) == "Hans Ebert"
+
+
+def test_a_capitalised_adjective_opening_the_sentence_before_a_noun_of_saying_is_no_name():
+    text = ("Brand in Kiel.\n\nOffiziellen Angaben zufolge starben zwei Menschen. Ersten Berichten zufolge brannte "
+            "das Haus bis in die Nacht.")
+    qs = quotes(text, "de")
+    for words, source in (("starben zwei Menschen", "Offiziellen Angaben"), ("brannte das Haus", "Ersten Berichten")):
+        q = find(qs, words)
+        assert speaker(q) == source and not q.speaker.speaker.named

@@ -1008,6 +1008,13 @@ class _Run:
                                         (mask[toks[r[1]]] & M_ORG or
                                          mask[toks[r[1]]] & M_ROLE and r[1] - r[0] == 1) and
                                         not (r[1] - r[0] == 1 and tx[toks[r[0]]].isupper()))]
+        # a capitalised adjective opening the sentence before a noun of saying is no name ("Offiziellen Angaben
+        # zufolge", "Ersten Berichten nach"; `Speech.adjective_endings`), a genitive is ("Müllers Angaben")
+        runs = [r for r in runs if not (L.sp.adjective_endings and r[1] - r[0] == 1 and r[1] < end and
+                                        toks[r[1]] is not None and mask[toks[r[1]]] & M_CNOUN and
+                                        (r[0] == 0 or toks[r[0] - 1] is None or
+                                         kind[toks[r[0] - 1]] == W_PUNCT) and
+                                        d.lo[toks[r[0]]].endswith(L.sp.adjective_endings))]
         if runs and any(r[1] - r[0] >= 2 for r in runs):
             # a run with a function word in capitals inside it, or opening it before a word in lower case, is a
             # heading run into the sentence ("CONGRESS HAS INVESTIGATED HIM", "THE SAVINGS Back when he …"), no

@@ -144,6 +144,7 @@ SPEECH = Speech(
     plural_verb_endings=("en",),
     feminine_noun_endings=("ung", "tur", "ion", "ei", "schaft", "heit", "keit", "in", "innen"),
     weak_adjective_endings=("en",),
+    adjective_endings=("e", "en", "er", "es", "em"),
     adverb_suffixes=("gemäß", "weise", "ierend", "ßend", "zend", "gend", "ssend", "chend", "erdings"),
     numeral_modifiers=frozenset("über bis".split()),
     document_prepositions=frozenset("in im bei beim".split()),

@@ -289,6 +289,9 @@ class Speech:
     # article ("Der Deutschen Presse-Agentur sagte die Ministerin, …"); the speaker follows the verb
     feminine_noun_endings: tuple = ()
     weak_adjective_endings: tuple = ()
+    # endings of inflected adjectives where nouns are capitalised: an adjective opening a sentence is
+    # capitalised too, and before a noun of saying it is no name ("Offiziellen Angaben zufolge")
+    adjective_endings: tuple = ()
     # endings of adverbs (and adverbial participles), after a stem of three letters or more: with verb second,
     # a sentence opening with one ("Sinngemäß", "Abschließend") has its subject after the cue; where adjectives
     # follow their noun, one is no adjective of the noun before it (fr "-ment": "la direction a immédiatement")
