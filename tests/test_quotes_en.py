@@ -1110,3 +1110,13 @@ def test_present_tense_forms_of_cues_frame_like_their_past():
     assert find(qs, "the strike starts Monday").speaker.text == "The union"
     assert speaker(find(qs, "the levy to a toll")) == "Ruiz"
     assert find(qs, "for the delay").speaker.text == "The council"
+
+
+def test_a_coordinated_clause_with_its_own_speaker_and_cue_ends_the_content():
+    text = ("Talks stall.\n\nOkafor emphasized that the reforms were not complete, and human rights groups warned "
+            "that the talks would stall. The center says the levy would cut revenue, but would eventually add "
+            "$80 million.")
+    qs = quotes(text, "en")
+    assert find(qs, "the reforms were not complete").text == "that the reforms were not complete"
+    assert find(qs, "the talks would stall").speaker.text == "human rights groups"
+    assert find(qs, "would cut revenue").text.endswith("would eventually add $80 million")

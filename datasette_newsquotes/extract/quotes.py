@@ -4151,8 +4151,10 @@ class _Run:
                                      t + 2 < n and toks[t + 1] is not None and
                                      d.lo[toks[t + 1]] in L.conj and toks[t + 2] is not None and
                                      (d.kind[toks[t + 2]] == W_CAP or d.lo[toks[t + 2]] in L.pron or
-                                      d.lo[toks[t + 2]] in self.L.dets)):
-                break  # "... would take longer — and she added that ...", "..., and the mayor is pledging"
+                                      d.lo[toks[t + 2]] in self.L.dets or
+                                      w == "," and self._subject_then_cue(toks, t + 2))):
+                break  # "... would take longer — and she added that ...", "..., and the mayor is pledging",
+                # "…, and human rights groups warned that …"
             if last is not None and self.L.sp.zero_complementizer and self._second_cue(toks, t):
                 break
             last = toks[t]
@@ -4164,6 +4166,22 @@ class _Run:
             if q.start <= e + 3 and q.end + 1 >= e and q.end <= self.unit_end:
                 e = max(e, q.end)
         return e
+
+    def _subject_then_cue(self, toks, j):
+        """Do a few words of a noun phrase at ``j`` come before a verb of saying ("human rights groups warned"; not
+        "would eventually add", "was light on details", "when pressed", "there's no question")?"""
+        d, L = self.doc, self.L
+        for t in range(j, min(len(toks), j + 5)):
+            x = toks[t]
+            if x is None or d.kind[x] == W_PUNCT:
+                return False
+            w = d.lo[x]
+            if t > j and d.mask[x] & M_CUE and d.kind[x] == W_LOWER:
+                return d.lo[toks[t - 1]] not in L.dets
+            if w in L.comps or w in L.aux or w in L.preps or w in L.stop or w in L.rel or w in L.conj or \
+                    self._adverb(w) or "'" in w or "’" in w:
+                return False
+        return False
 
     def _in_fronted_subordinate(self, toks, k):
         """Is position ``k`` inside a subordinate clause that opens the sentence ("Although she admitted …, ",
