@@ -4152,9 +4152,12 @@ class _Run:
                                      d.lo[toks[t + 1]] in L.conj and toks[t + 2] is not None and
                                      (d.kind[toks[t + 2]] == W_CAP or d.lo[toks[t + 2]] in L.pron or
                                       d.lo[toks[t + 2]] in self.L.dets or
-                                      w == "," and self._subject_then_cue(toks, t + 2))):
+                                      w == "," and self._subject_then_cue(toks, t + 2) and
+                                      not any(toks[x] is not None and d.tx[toks[x]] == ","
+                                              for x in range(max(k, t - 3), t)))):
                 break  # "... would take longer — and she added that ...", "..., and the mayor is pledging",
-                # "…, and human rights groups warned that …"
+                # "…, and human rights groups warned that …" (not the last of a list: "doctors, nurses, and
+                # teachers reported …")
             if last is not None and self.L.sp.zero_complementizer and self._second_cue(toks, t):
                 break
             last = toks[t]
