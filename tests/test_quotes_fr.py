@@ -311,11 +311,13 @@ def test_an_inverted_on_names_no_one_and_frames_nothing():
 
 
 def test_a_documentary_or_a_letter_speaks_for_its_author():
-    text = ("Le port en grève.\n\nLe documentaire de Paul Morin ajoute : « Les dockers ne céderont pas ». La lettre "
-            "des élus du port affirme que le trafic a baissé de moitié.")
+    text = ("Le port en grève.\n\nLe documentaire de Paul Morin ajoute : « Les dockers ne céderont pas ». La tribune "
+            "des élus du port affirme que le trafic a baissé de moitié. La lettre adressée au maire par le préfet "
+            "affirme que le dossier est clos.")
     qs = quotes(text, "fr")
     assert speaker(find(qs, "Les dockers ne céderont pas")) == "Paul Morin"
-    assert find(qs, "le trafic a baissé").speaker.text == "La lettre des élus du port"
+    assert find(qs, "le trafic a baissé").speaker.text == "La tribune des élus du port"
+    assert speaker(find(qs, "le dossier est clos")) == "préfet"  # a letter's sender, not "lettre adressée"
 
 
 def test_a_quotation_after_a_colon_is_said_by_the_clause_subject_or_the_author_of_its_document():

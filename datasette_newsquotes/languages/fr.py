@@ -34,8 +34,7 @@ SPEECH = Speech(
     cue_nouns=frozenset("""
         propos déclaration déclarations communiqué mots termes avis opinion informations information
         sources source rapport étude enquête sondage rapports études enquêtes sondages communiqués
-        reportage reportages documentaire documentaires lettre courrier tribune éditorial livre ouvrage
-        mémoires note
+        reportage reportages documentaire documentaires tribune éditorial livre ouvrage mémoires
         """.split()),
     complementizers=frozenset("que qu' qu’".split()),
     source_before=("selon", "d'après", "d’après", "pour", "aux yeux de", "de l'avis de", "citant"),
