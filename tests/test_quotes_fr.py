@@ -335,3 +335,10 @@ def test_a_relative_pronoun_after_a_noun_is_no_adjective_of_it():
     q = find(quotes("Le port en grève.\n\nLe documentaire qui sort mardi affirme que le port perd de l'argent.",
                     "fr"), "le port perd")
     assert q.speaker.text == "Le documentaire"
+
+
+def test_a_role_that_is_also_a_verb_of_saying_heads_its_phrase_after_an_article():
+    text = "Le port.\n\nLe juge a répondu que l'enquête était close. Le ministre le juge inutile."
+    qs = quotes(text, "fr")
+    assert find(qs, "l'enquête était close").speaker.text == "Le juge"
+    assert none_with(qs, "inutile")

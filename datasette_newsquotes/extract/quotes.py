@@ -724,8 +724,11 @@ class _Run:
                     toks[j - 1] is not None and mask[toks[j - 1]] & M_TITLE and mask[toks[j - 1]] & M_HEAD and \
                     not L.lower_nouns:
                 m = j - 1  # a title word with no name after it is a noun: "Seine Frau, Petra Keller, sagte"
+            # (a role that is also a verb of saying heads a phrase after its article: "Le juge a répondu")
+            role_noun = m < n and toks[m] is not None and L.sp.article_nouns and m > k and \
+                mask[toks[m]] & M_ROLE and self._after_article(toks, m)
             if m >= n or toks[m] is None or not (self._head(toks[m], True) if toks[m] == first_of_unit
-                                                 else mask[toks[m]] & M_HEAD):
+                                                 else mask[toks[m]] & M_HEAD) and not role_noun:
                 k += 1
                 continue
             start = k
@@ -733,6 +736,7 @@ class _Run:
             while e < n and toks[e] is not None and not (e > m and mask[toks[e - 1]] & M_ACRO and
                                                          self._acronym_then_name(toks, e, n)) and \
                     ((self._head(toks[e], True) if toks[e] == first_of_unit else mask[toks[e]] & M_HEAD) or
+                     e == m and role_noun or
                                                      (mask[toks[e]] & M_DOT and self._dot_in_name(toks, e)) or
                                                      (e > m and kind[toks[e]] == W_CAP and
                                                       kind[toks[e - 1]] == W_CAP and not mask[toks[e]] & (M_STOP | M_CUE | M_TIME)) or
@@ -2788,6 +2792,7 @@ class _Run:
                          lo[toks[k - 2]] not in L.pron and d.kind[toks[k - 1]] == W_LOWER and
                          lo[toks[k - 1]] not in L.aux and lo[toks[k - 1]] not in L.stop) and \
                     not (cue_word in L.cue_phrases_from and phrase_at(L.cue_phrases_from[cue_word], toks, lo, k)) and \
+                    not (L.sp.article_nouns and self._after_article(toks, k)) and \
                     not (d.kind[i] == W_CAP and not L.lower_nouns and mask[i] & M_CNOUN):
                 # (a capitalised noun of saying that is also a verb form opens a German sentence as a noun:
                 # "Berichten zufolge ...", "Angaben des Instituts zufolge ...")
@@ -3507,6 +3512,15 @@ class _Run:
         pron = words[1] if words[:1] == ["-"] and words[1:2] != ["t"] else \
             words[3] if words[:3] == ["-", "t", "-"] and len(words) > 3 else None
         return pron is not None and pron in self.L.sp.indefinite_pronouns
+
+    def _after_article(self, toks, k):
+        """Does an article opening a phrase come right before ``k`` ("Le juge a répondu", "selon la critique"), not
+        an object pronoun after its subject ("il le juge", "qui la critique")?"""
+        d, L, lo = self.doc, self.L, self.doc.lo
+        if k == 0 or toks[k - 1] is None or lo[toks[k - 1]] not in L.dets:
+            return False
+        p = toks[k - 2] if k > 1 else None
+        return p is None or d.kind[p] == W_PUNCT or lo[p] in L.preps or lo[p] in L.conj or lo[p] in L.of
 
     def _noun_cue(self, toks, a, k):
         """Is the cue word at ``k`` (in a clause from ``a``) a noun with no speaker of its own: after an article

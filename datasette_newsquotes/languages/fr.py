@@ -128,6 +128,7 @@ SPEECH = Speech(
     elisions=("d", "l", "s", "n", "j", "m", "t", "c", "qu", "D", "L", "Qu"),
     inverted_pronouns=("il", "elle", "ils", "elles", "on"),
     indefinite_pronouns=frozenset({"on"}),
+    article_nouns=True,
 )
 
 # --- time (owned by the date extractor) ---

@@ -238,6 +238,10 @@ class Speech:
     # words that open a predicate, never an object: after "the ruling would …", "their plans don't …", "a big
     # question remains …" the cue word is a noun heading the subject, and what follows is no content
     predicate_openers: frozenset = frozenset()
+    # is a form of a verb of saying right after an article that opens a phrase a noun ("Le juge a répondu", "la
+    # critique de l'opposition")? Where object pronouns look like articles it still is a verb after its subject
+    # ("il le juge")
+    article_nouns: bool = False
     # can a content clause follow its cue after a comma, with no conjunction ("sagte, die Lage sei ernst",
     # "huet gemellt, de Minister wier ...")? German and Luxembourgish reported speech does this all the time
     comma_clause: bool = False
