@@ -1120,3 +1120,11 @@ def test_a_coordinated_clause_with_its_own_speaker_and_cue_ends_the_content():
     assert find(qs, "the reforms were not complete").text == "that the reforms were not complete"
     assert find(qs, "the talks would stall").speaker.text == "human rights groups"
     assert find(qs, "would cut revenue").text.endswith("would eventually add $80 million")
+
+
+def test_a_relative_clause_set_off_by_commas_ends_its_content_at_the_comma():
+    text = ("Fares rise.\n\nThe fares, which she said were too high, rose again in March. Senator Lee Carr, who has "
+            "campaigned for the levy since 2019, called it a fair deal.")
+    qs = quotes(text, "en")
+    assert find(qs, "were too high").text == "were too high"
+    assert find(qs, "for the levy").text == "for the levy since 2019"

@@ -3497,6 +3497,13 @@ class _Run:
                 content = None
         if content is not None and lo[i] in L.sp.quotation_cues:
             content = None  # "snapped a losing streak", "shouted abuse at …": only a quotation's frame
+        if content is not None and L.sp.zero_complementizer and a > 0 and toks[a - 1] is not None and \
+                tx[toks[a - 1]] == "," and any(toks[t] is not None and lo[toks[t]] in L.rel for t in range(a, k)):
+            # a relative clause set off by commas ends with them: "The fares, which she said were too high, rose"
+            comma = next((t for t in range(k + 1, n) if toks[t] is not None and tx[toks[t]] == "," and
+                          content[0] < d.st[toks[t]] < content[1]), None)
+            if comma is not None:
+                content = (content[0], d.en[toks[comma - 1]] if toks[comma - 1] is not None else content[1])
         if content is not None and content[1] > content[0]:
             at["content"] = content
         return at
