@@ -1097,6 +1097,7 @@ def test_a_cue_word_heading_a_subject_before_its_verb_reports_nothing():
     qs = quotes(text, "en")
     assert none_with(qs, "keep the levy in force") and none_with(qs, "add up") and none_with(qs, "for the board")
     assert speaker(find(qs, "cut the levy by half")) == "Pike"  # a named owner's plan is hers
+    assert none_with(quotes("Fares rise.\n\nGovernor Lisa Tran's claim was disputed by her rivals.", "en"), "disputed")
     assert find(qs, "were too high").speaker.text == "she"
 
 

@@ -3530,15 +3530,20 @@ class _Run:
         return p is None or d.kind[p] == W_PUNCT or lo[p] in L.preps or lo[p] in L.conj or lo[p] in L.of
 
     def _noun_cue(self, toks, a, k):
-        """Is the cue word at ``k`` (in a clause from ``a``) a noun with no speaker of its own: after an article
-        or an adjective ("the ruling", "a big question"), not after its subject ("which he said", "everything
-        Trump says", "what the senators said") or a named possessor ("Clinton's plan would cap …" is her plan's
-        content)?"""
+        """Is the cue word at ``k`` (in a clause from ``a``, a predicate opener after it) a noun with no speaker of
+        its own: after an article or an adjective ("the ruling would", "a big question remains"), or after a
+        named possessor but before no modal ("Tran's claim was disputed"; "Pike's plan would cut …" is her plan's
+        content)? Not after its subject ("which he said were", "everything Trump says is", "what the senators
+        said was")."""
         d, L, lo = self.doc, self.L, self.doc.lo
         p = toks[k - 1] if k > 0 else None
-        return p is not None and d.kind[p] != W_PUNCT and lo[p] not in L.subj_pron and d.kind[p] != W_CAP and \
-            not any(toks[t] is not None and (lo[toks[t]] in L.rel or lo[toks[t]] in L.sp.free_relatives)
-                    for t in range(a, k))
+        if p is None or d.kind[p] == W_PUNCT or lo[p] in L.subj_pron or any(
+                toks[t] is not None and (lo[toks[t]] in L.rel or lo[toks[t]] in L.sp.free_relatives)
+                for t in range(a, k)):
+            return False
+        if d.kind[p] == W_CAP:
+            return lo[p].endswith(L.sp.possessive_endings or ("\0",)) and lo[toks[k + 1]] not in L.sp.modal_verbs
+        return True
 
     def _fronted_non_subject(self, toks, a, k, before):
         """In a verb-second clause whose cue verb comes right after one fronted phrase, is that phrase no subject:

@@ -199,6 +199,10 @@ SPEECH = Speech(
         mustn’t doesn’t don’t didn’t hasn’t haven’t hadn’t
         remains remained seems seemed appears appeared proved proves became becomes
         """.split()),
+    modal_verbs=frozenset("""
+        will would could should can may might must shall won't wouldn't couldn't shouldn't can't cannot
+        won’t wouldn’t couldn’t shouldn’t can’t
+        """.split()),
     zero_complementizer=True,
     participle_suffixes=("ing",),
     adjective_participle_suffixes=("ed",),

@@ -238,6 +238,9 @@ class Speech:
     # words that open a predicate, never an object: after "the ruling would …", "their plans don't …", "a big
     # question remains …" the cue word is a noun heading the subject, and what follows is no content
     predicate_openers: frozenset = frozenset()
+    # of those, the modals: after a named possessor's noun they report its content ("Pike's plan would cut the
+    # levy" is Pike's plan; "Tran's claim was disputed" reports nothing)
+    modal_verbs: frozenset = frozenset()
     # is a form of a verb of saying right after an article that opens a phrase a noun ("Le juge a répondu", "la
     # critique de l'opposition")? Where object pronouns look like articles it still is a verb after its subject
     # ("il le juge")
