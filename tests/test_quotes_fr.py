@@ -342,3 +342,10 @@ def test_a_role_that_is_also_a_verb_of_saying_heads_its_phrase_after_an_article(
     qs = quotes(text, "fr")
     assert find(qs, "l'enquête était close").speaker.text == "Le juge"
     assert none_with(qs, "inutile")
+
+
+def test_the_subject_before_a_colon_keeps_its_apposition():
+    text = ("Le port.\n\nLe maire, Pierre Aubanel, a une autre explication : « Le port perd de l'argent depuis dix "
+            "ans ».")
+    q = find(quotes(text, "fr"), "perd de l'argent")
+    assert speaker(q) == "Pierre Aubanel" and q.speaker.text == "Le maire, Pierre Aubanel"

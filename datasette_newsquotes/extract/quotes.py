@@ -2581,7 +2581,8 @@ class _Run:
                     return self.mention_of(toks, cands[-1])
                 subject = self._clause_subject(toks, nps, k)
                 if subject is not None:
-                    return self.mention_of(toks, subject)
+                    # (with its apposition: "Le maire, Pierre Aubanel, a une autre explication : « … »")
+                    return self._mention_with_apposition(toks, nps, subject)
         return None
 
     def _oblique(self, toks, np_):
