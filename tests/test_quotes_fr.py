@@ -349,3 +349,9 @@ def test_the_subject_before_a_colon_keeps_its_apposition():
             "ans ».")
     q = find(quotes(text, "fr"), "perd de l'argent")
     assert speaker(q) == "Pierre Aubanel" and q.speaker.text == "Le maire, Pierre Aubanel"
+
+
+def test_a_participle_phrase_between_a_role_and_its_apposition():
+    text = "Le port.\n\nLe procureur chargé du dossier, Marc Lenoir, a indiqué que l'enquête était close."
+    q = find(quotes(text, "fr"), "l'enquête était close")
+    assert speaker(q) == "Marc Lenoir"

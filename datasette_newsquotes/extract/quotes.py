@@ -3066,7 +3066,12 @@ class _Run:
                                                           self._closes_clause(toks, after[0].b)) or
                         all(toks[t] is not None and (tx[toks[t]] == "," or any(x.a <= t < x.b for x in nps) or
                                                      lo[toks[t]] in L.preps or lo[toks[t]] in L.dets or
-                                                     d.kind[toks[t]] != W_LOWER or lo[toks[t]] in L.conj)
+                                                     d.kind[toks[t]] != W_LOWER or lo[toks[t]] in L.conj or
+                                                     # (a noun after its preposition: "Le procureur chargé du
+                                                     # dossier, Marc Lenoir, a indiqué")
+                                                     toks[t - 1] is not None and
+                                                     (lo[toks[t - 1]] in L.preps or lo[toks[t - 1]] in L.of or
+                                                      lo[toks[t - 1]] in L.dets))
                             for t in range(first[0].a, a))):
                     # English: "Trump, speaking to veterans, said he would ...", "..., arguing that ..."
                     speaker_np = first[0]
