@@ -1100,3 +1100,10 @@ def test_a_bare_name_opening_a_sentence_without_speech_is_a_person_for_a_later_p
     assert speaker(find(quotes(text, "de"), "die Vorwürfe widerlegen")) == "Rolf Seidel"
     text = "Storm hits coast.\n\nMara Quint toured the flooded town on Monday. The damage was enormous, she said."
     assert speaker(find(quotes(text, "en"), "The damage was enormous")) == "Mara Quint"
+
+
+def test_a_comma_and_the_next_cue_are_no_clause_of_a_cue_in_a_relative_clause():
+    text = ("Sturm im Norden.\n\nJan Kurz vom Wetterdienst, der die Stärke des Sturms zunächst mit 9 angegeben "
+            "hatte, sagte, dass mit solchen Stürmen alle zehn Jahre zu rechnen sei.")
+    q = find(quotes(text, "de"), "alle zehn Jahre")
+    assert speaker(q) == "Jan Kurz" and q.text.startswith("dass")

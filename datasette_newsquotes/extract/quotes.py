@@ -3326,7 +3326,8 @@ class _Run:
                 nx = toks[j + 1]
                 if tx[nx] not in END_PUNCT and tx[nx] not in CLAUSE_PUNCT and (
                         d.lo[nx] in L.dets or d.lo[nx] in L.pron or d.kind[nx] == W_CAP or
-                        (d.lo[nx] not in L.preps and d.lo[nx] not in L.comps and d.kind[nx] == W_LOWER) or
+                        (d.lo[nx] not in L.preps and d.lo[nx] not in L.comps and d.kind[nx] == W_LOWER and
+                         not d.mask[nx] & M_CUE) or  # (", sagte, dass …" is the next cue's frame)
                         tx[tj] == "," and self._infinitive_clause(toks, j + 1) or
                         tx[tj] == "," and d.lo[nx] in L.preps and L.markers and
                         not self._relative_after(toks, j + 2) and
