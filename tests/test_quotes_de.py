@@ -1107,3 +1107,9 @@ def test_a_comma_and_the_next_cue_are_no_clause_of_a_cue_in_a_relative_clause():
             "hatte, sagte, dass mit solchen Stürmen alle zehn Jahre zu rechnen sei.")
     q = find(quotes(text, "de"), "alle zehn Jahre")
     assert speaker(q) == "Jan Kurz" and q.text.startswith("dass")
+
+
+def test_a_relative_clause_after_the_subject_is_no_inserted_frame():
+    text = "Streik im Hafen.\n\nDie Gewerkschaft, die die Pläne kritisiert hatte, sagte, der Streik gehe weiter."
+    q = find(quotes(text, "de"), "der Streik gehe weiter")
+    assert q.text == "der Streik gehe weiter" and speaker(q) == "Gewerkschaft"

@@ -696,6 +696,10 @@ class _Run:
                     mask[toks[k + 1]] & (M_TIME | M_DIGIT):
                 k += 2  # a time, no noun phrase: "Ende Januar", "Anfang 2024"
                 continue
+            if mk & M_DET and lo[i] in L.rel and k + 1 < n and toks[k + 1] is not None and \
+                    mask[toks[k + 1]] & M_DET and not mask[toks[k + 1]] & M_TITLE:
+                k += 1  # a relative pronoun before an article opens no phrase: "…, der die Stärke des Sturms …"
+                continue
             # determiners, titles and up to three lower-case modifiers, then a head
             j = k
             if mk & M_PART and kind[i] == W_CAP and k + 2 < n and toks[k + 1] is not None and \
@@ -3457,6 +3461,7 @@ class _Run:
                 content = (start, d.st[toks[cut - 1]] if cut > 0 else d.st[i])
         if content is None and "speaker" in at and a > 0 and b < n and toks[a - 1] is not None and \
                 toks[b] is not None and tx[toks[a - 1]] == "," and tx[toks[b]] == "," and b - a <= 7 and \
+                not (toks[a] is not None and lo[toks[a]] in L.rel) and \
                 self._has_content_after(toks, b + 1) and not self._quotation_at(toks, b + 1):
             # an inserted frame: "This is the reason, she claimed, the council must act now." (not a frame
             # introducing a quotation after an opening phrase: 'Asked about the fire, she said, "We ..."')
