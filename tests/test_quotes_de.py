@@ -1113,3 +1113,12 @@ def test_a_relative_clause_after_the_subject_is_no_inserted_frame():
     text = "Streik im Hafen.\n\nDie Gewerkschaft, die die Pläne kritisiert hatte, sagte, der Streik gehe weiter."
     q = find(quotes(text, "de"), "der Streik gehe weiter")
     assert q.text == "der Streik gehe weiter" and speaker(q) == "Gewerkschaft"
+
+
+def test_a_foreign_name_in_marks_is_no_quote_but_a_german_phrase_may_be():
+    text = ("Wahl in Paris.\n\nDie Partei „Rassemblement pour la Nation Libre“ gewann die Wahl im Bezirk. Der Spieler "
+            "wurde zum „Player of the Season“ gewählt. Die Opposition sprach von einer „Gefahr für Leib und Leben“ "
+            "der Bürger, sagte ihr Sprecher.")
+    qs = quotes(text, "de")
+    assert none_with(qs, "Rassemblement pour la") and none_with(qs, "Player of the Season")
+    assert find(qs, "Gefahr für Leib und Leben")

@@ -2520,11 +2520,19 @@ class _Run:
                    w.lower() in L.conj for w in words[1:-1])
 
     def _is_name(self, q, words):
-        """A name or a title in marks: "der Fernsehsender „Silverbird“", "im „Black Lion Hospital“", 'On the
+        """A name or a title in marks: "der Fernsehsender „Silverbird“", "im „Black Lion Hospital“", a foreign name
+        whose every word is capitalised but its foreign function words ("die Partei „Union pour un Mouvement
+        Populaire“": ``Speech.foreign_name_words``), 'On the
         episode of "The Morning Desk With Ray Lund," she said' (every word capitalised but function words: a
         title in title case inside its sentence, where nouns are written in lower case, not speech; a cry opening
         its sentence is: "Lock Her Up!")."""
         text = self.text
+        foreign = self.L.sp.foreign_name_words
+        if foreign and 2 <= len(words) <= 10:
+            bare = [w.strip(",.;:") for w in words]
+            if any(w in foreign for w in bare) and \
+                    all(w in foreign or w[:1].isupper() or w[:1].isdigit() or not w[:1].isalpha() for w in bare):
+                return True  # a foreign name in marks: „Union pour un Mouvement Populaire“, „Man of the Match“
         before = text[self.unit_start:q.start].strip(QUOTE_CHARS + " \n")
         last = before.rstrip(",").split()[-1:] if before else []
         # (speech: a quotation opening its sentence, or after a colon or a verb of saying: 'said, "Thank You, Ohio."')

@@ -145,6 +145,9 @@ SPEECH = Speech(
     feminine_noun_endings=("ung", "tur", "ion", "ei", "schaft", "heit", "keit", "in", "innen"),
     weak_adjective_endings=("en",),
     adjective_endings=("e", "en", "er", "es", "em"),
+    foreign_name_words=frozenset("""
+        of the and for to at on by with pour un une du de la le les et des sur y del da do dos della di el los
+        las """.split()),
     adverb_suffixes=("gemäß", "weise", "ierend", "ßend", "zend", "gend", "ssend", "chend", "erdings"),
     numeral_modifiers=frozenset("über bis".split()),
     document_prepositions=frozenset("in im bei beim".split()),

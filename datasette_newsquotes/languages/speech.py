@@ -299,6 +299,10 @@ class Speech:
     # endings of inflected adjectives where nouns are capitalised: an adjective opening a sentence is
     # capitalised too, and before a noun of saying it is no name ("Offiziellen Angaben zufolge")
     adjective_endings: tuple = ()
+    # function words of other languages: a quotation whose words are all capitalised but these is a foreign name
+    # or title in marks, no speech ("die Partei „Union pour un Mouvement Populaire“", "„Man of the Match“");
+    # the language's own are left out, since its own phrases in marks may be speech ("„Gefahr für Leib und Leben“")
+    foreign_name_words: frozenset = frozenset()
     # endings of adverbs (and adverbial participles), after a stem of three letters or more: with verb second,
     # a sentence opening with one ("Sinngemäß", "Abschließend") has its subject after the cue; where adjectives
     # follow their noun, one is no adjective of the noun before it (fr "-ment": "la direction a immédiatement")
