@@ -1129,3 +1129,10 @@ def test_a_relative_clause_set_off_by_commas_ends_its_content_at_the_comma():
     qs = quotes(text, "en")
     assert find(qs, "were too high").text == "were too high"
     assert find(qs, "for the levy").text == "for the levy since 2019"
+
+
+def test_a_foreign_name_in_marks_is_no_quote():
+    text = ('Election in Paris.\n\nThe party "Rassemblement pour la Nation Libre" won the district on Sunday. '
+            'The striker was named "Spieler der Saison" by the league.')
+    qs = quotes(text, "en")
+    assert none_with(qs, "pour la Nation") and none_with(qs, "der Saison")

@@ -355,3 +355,8 @@ def test_a_participle_phrase_between_a_role_and_its_apposition():
     text = "Le port.\n\nLe procureur chargé du dossier, Marc Lenoir, a indiqué que l'enquête était close."
     q = find(quotes(text, "fr"), "l'enquête était close")
     assert speaker(q) == "Marc Lenoir"
+
+
+def test_a_foreign_name_in_marks_is_no_quote():
+    qs = quotes("Le port.\n\nLe joueur a été élu « Player of the Season » par la ligue, a indiqué le club.", "fr")
+    assert not [q for q in qs if q.kind == "direct" and "Player of the Season" in q.text]

@@ -192,6 +192,7 @@ SPEECH = Speech(
     nested_quotes=False,
     join_frame_length=300,
     object_content=True,
+    foreign_name_words=frozenset("pour un une du de la le les et des sur y del da do dos della di el los las der die das und von für".split()),
     predicate_openers=frozenset("""
         is are was were will would could should can may might must shall does do did has have had
         isn't aren't wasn't weren't won't wouldn't couldn't shouldn't can't cannot mustn't doesn't don't

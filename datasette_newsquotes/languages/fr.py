@@ -129,6 +129,7 @@ SPEECH = Speech(
     inverted_pronouns=("il", "elle", "ils", "elles", "on"),
     indefinite_pronouns=frozenset({"on"}),
     article_nouns=True,
+    foreign_name_words=frozenset("of the and for to at on by with y del da do dos della di el los las der die das und von für".split()),
 )
 
 # --- time (owned by the date extractor) ---
