@@ -1095,13 +1095,6 @@ def test_a_capitalised_adjective_opening_the_sentence_before_a_noun_of_saying_is
         assert speaker(q) == source and not q.speaker.speaker.named
 
 
-def test_a_bare_name_opening_a_sentence_without_speech_is_a_person_for_a_later_pronoun():
-    text = "Prozess in Kiel.\n\nRolf Seidel steht seit Montag vor Gericht. Er werde die Vorwürfe widerlegen, sagte er."
-    assert speaker(find(quotes(text, "de"), "die Vorwürfe widerlegen")) == "Rolf Seidel"
-    text = "Storm hits coast.\n\nMara Quint toured the flooded town on Monday. The damage was enormous, she said."
-    assert speaker(find(quotes(text, "en"), "The damage was enormous")) == "Mara Quint"
-
-
 def test_a_comma_and_the_next_cue_are_no_clause_of_a_cue_in_a_relative_clause():
     text = ("Sturm im Norden.\n\nJan Kurz vom Wetterdienst, der die Stärke des Sturms zunächst mit 9 angegeben "
             "hatte, sagte, dass mit solchen Stürmen alle zehn Jahre zu rechnen sei.")

@@ -1406,10 +1406,8 @@ class _Run:
                 continue
             toks, np_ = ps
             # (only a name with a role or title says it is a person: "the White House", "Associated Press" are not)
-            # (or a bare name of two or three words opening the sentence: "Rolf Seidel steht vor Gericht.")
-            bare = np_.name is not None and np_.name[0] == np_.a == 0 and 2 <= np_.name[1] - np_.name[0] <= 3
-            if np_.pron or np_.name is None or np_.org or np_.acronym or \
-                    np_.role is None and np_.desc is None and not bare or np_.name[1] - np_.name[0] > 4:
+            if np_.pron or np_.name is None or np_.org or np_.acronym or np_.role is None and np_.desc is None or \
+                    np_.name[1] - np_.name[0] > 4:
                 continue
             return self._add_person(toks, np_)
         return None
