@@ -1121,6 +1121,12 @@ def test_a_coordinated_clause_with_its_own_speaker_and_cue_ends_the_content():
     assert find(qs, "the reforms were not complete").text == "that the reforms were not complete"
     assert find(qs, "the talks would stall").speaker.text == "human rights groups"
     assert find(qs, "would cut revenue").text.endswith("would eventually add $80 million")
+    text = ("Flights delayed.\n\nThe airline said the delays were caused by a software fault, and passengers said "
+            "they had waited six hours without food. The ministry said the water was safe, and villagers told "
+            "reporters that their children had fallen ill.")
+    qs = quotes(text, "en")
+    assert speaker(find(qs, "waited six hours")) == "passengers"  # not the airline
+    assert speaker(find(qs, "children had fallen ill")) == "villagers"
 
 
 def test_a_relative_clause_set_off_by_commas_ends_its_content_at_the_comma():

@@ -3056,9 +3056,21 @@ class _Run:
                 relay = False
                 inverted = False
             elif coord is not None:
-                # "... et a averti les responsables", "and said": the subject of the sentence
+                # "... et a averti les responsables", "and said": the subject of the sentence; but plain words
+                # between the conjunction and the cue are a subject of their own ("…, and passengers said …")
+                own = [t for t in range(coord + 1, k) if toks[t] is not None and lo[toks[t]] not in L.aux and
+                       not self._adverb(lo[toks[t]])]
                 first = [x for x in nps if x.b <= coord and not x.after_prep and not x.cuenoun]
-                if first:
+                if own and own == list(range(own[0], own[-1] + 1)) and len(own) <= 4 and \
+                        all(d.kind[toks[t]] == W_LOWER and lo[toks[t]] not in L.stop and
+                            lo[toks[t]] not in L.preps and lo[toks[t]] not in L.conj and
+                            "'" not in lo[toks[t]] and "’" not in lo[toks[t]] for t in own) and \
+                        (d.mask[toks[own[-1]]] & (M_ROLE | M_ORG) or
+                         L.sp.plural_possessive and lo[toks[own[-1]]].endswith("s") and
+                         not self._participle(lo[toks[own[-1]]])):
+                    # (a role, a body or a plural noun: "passengers", "both sides"; not "too many", "borrowing")
+                    speaker_np = NP(own[0], own[-1] + 1)
+                elif first:
                     speaker_np = first[0]
                 relay = False
                 inverted = False
