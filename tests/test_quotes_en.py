@@ -1135,6 +1135,9 @@ def test_a_relative_clause_set_off_by_commas_ends_its_content_at_the_comma():
     qs = quotes(text, "en")
     assert find(qs, "were too high").text == "were too high"
     assert find(qs, "for the levy").text == "for the levy since 2019"
+    q = find(quotes("Rents.\n\nThe law, which she said would, in her view, protect renters, passed on Tuesday.", "en"),
+             "protect renters")
+    assert q.text == "would, in her view, protect renters"  # an aside between commas is no end
 
 
 def test_a_foreign_name_in_marks_is_no_quote():
