@@ -338,10 +338,12 @@ def test_a_relative_pronoun_after_a_noun_is_no_adjective_of_it():
 
 
 def test_a_role_that_is_also_a_verb_of_saying_heads_its_phrase_after_an_article():
-    text = "Le port.\n\nLe juge a répondu que l'enquête était close. Le ministre le juge inutile."
+    text = ("Le port.\n\nLe juge a répondu que l'enquête était close. Le ministre le juge inutile. L'adjoint au "
+            "maire, Julien Morel, le dit sans détour : « Cette piscine coûte trop cher à la ville. »")
     qs = quotes(text, "fr")
     assert find(qs, "l'enquête était close").speaker.text == "Le juge"
     assert none_with(qs, "inutile")
+    assert speaker(find(qs, "Cette piscine coûte")) == "Julien Morel"  # "le dit": a pronoun and a verb
 
 
 def test_the_subject_before_a_colon_keeps_its_apposition():

@@ -2805,7 +2805,7 @@ class _Run:
                          lo[toks[k - 2]] not in L.pron and d.kind[toks[k - 1]] == W_LOWER and
                          lo[toks[k - 1]] not in L.aux and lo[toks[k - 1]] not in L.stop) and \
                     not (cue_word in L.cue_phrases_from and phrase_at(L.cue_phrases_from[cue_word], toks, lo, k)) and \
-                    not (L.sp.article_nouns and self._after_article(toks, k)) and \
+                    not (L.sp.article_nouns and mask[i] & M_ROLE and self._after_article(toks, k)) and \
                     not (d.kind[i] == W_CAP and not L.lower_nouns and mask[i] & M_CNOUN):
                 # (a capitalised noun of saying that is also a verb form opens a German sentence as a noun:
                 # "Berichten zufolge ...", "Angaben des Instituts zufolge ...")
