@@ -351,6 +351,9 @@ def test_the_subject_before_a_colon_keeps_its_apposition():
             "ans ».")
     q = find(quotes(text, "fr"), "perd de l'argent")
     assert speaker(q) == "Pierre Aubanel" and q.speaker.text == "Le maire, Pierre Aubanel"
+    text = ("Le port.\n\nL'adjoint au maire, Julien Morel, a une autre explication : « Cette piscine coûte trop "
+            "cher à la ville. »")
+    assert speaker(find(quotes(text, "fr"), "Cette piscine")) == "Julien Morel"
 
 
 def test_a_participle_phrase_between_a_role_and_its_apposition():

@@ -70,6 +70,8 @@ SPEECH = Speech(
         experts ministres dirigeants responsables avocats juges sénateurs candidats militants chercheurs
         scientifiques analystes économistes spécialistes témoins médecins journalistes représentants
         délégués députés habitants riverains manifestants enquêteurs élus observateurs
+        adjoint adjointe adjoints préfet préfète gouverneur gouverneure syndicaliste syndicalistes directeurs
+        présidents maires procureurs policier policière policiers gendarme gendarmes pompier pompiers
         """.split()),
     org_nouns=frozenset("""
         agence ministère gouvernement police armée médias syndicat parti administration ambassade
