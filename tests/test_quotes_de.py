@@ -1080,7 +1080,7 @@ def test_a_titled_name_in_an_apposition_after_a_kinship_noun_is_the_speaker():
 
 
 def test_ones_own_account_opening_the_sentence_is_the_subjects_after_the_verb():
-    text = ("Besuch in Peking.\n\nDer Direktor Hans Ebert ist in Peking eingetroffen. Nach eigener Aussage will er "
+    text = ("Besuch in Peking.\n\nDer Direktor Hans Ebert ist in Peking eingetroffen. Nach eigener Aussage möchte er "
             "die Verantwortlichen kennenlernen.")
     q = find(quotes(text, "de"), "die Verantwortlichen kennenlernen")
     assert speaker(q) == "Hans Ebert"
@@ -1110,8 +1110,8 @@ def test_a_relative_clause_after_the_subject_is_no_inserted_frame():
 
 def test_a_foreign_name_in_marks_is_no_quote_but_a_german_phrase_may_be():
     text = ("Wahl in Paris.\n\nDie Partei „Rassemblement pour la Nation Libre“ gewann die Wahl im Bezirk. Der Spieler "
-            "wurde zum „Player of the Season“ gewählt. Die Opposition sprach von einer „Gefahr für Leib und Leben“ "
+            "wurde zum „Player of the Season“ gewählt. Die Opposition sprach von einem „Angriff auf die Pressefreiheit“ "
             "der Bürger, sagte ihr Sprecher.")
     qs = quotes(text, "de")
     assert none_with(qs, "Rassemblement pour la") and none_with(qs, "Player of the Season")
-    assert find(qs, "Gefahr für Leib und Leben")
+    assert find(qs, "Angriff auf die Pressefreiheit")

@@ -3003,7 +3003,7 @@ class _Run:
         at = {"cue": tx[i], "cue_start": d.st[i], "cue_end": d.en[i]}
         if k + 1 < n and toks[k + 1] is not None and lo[toks[k + 1]] in L.sp.predicate_openers and \
                 self._noun_cue(toks, a, k):
-            return at  # "A 5-5 ruling would leave …", "the candidates' plans don't …": a noun, no speaker
+            return at  # "A 4-4 ruling would keep …", "the candidates' plans don't …": a noun, no speaker
         relay = lo[i] in L.relay
         timed_clause = False  # content after a phrase of time right after the cue ("said Friday the state would …")
         # (not the source of a source word: "Laut Radio Bremen erklärte die Senatorin, ..."; nor an object pronoun
@@ -4224,7 +4224,7 @@ class _Run:
                                       not any(toks[x] is not None and d.tx[toks[x]] == ","
                                               for x in range(max(k, t - 3), t)))):
                 break  # "... would take longer — and she added that ...", "..., and the mayor is pledging",
-                # "…, and human rights groups warned that …" (not the last of a list: "doctors, nurses, and
+                # "…, and opposition lawmakers warned that …" (not the last of a list: "doctors, nurses, and
                 # teachers reported …")
             if last is not None and self.L.sp.zero_complementizer and self._second_cue(toks, t):
                 break
@@ -4239,7 +4239,7 @@ class _Run:
         return e
 
     def _subject_then_cue(self, toks, j):
-        """Do a few words of a noun phrase at ``j`` come before a verb of saying ("human rights groups warned"; not
+        """Do a few words of a noun phrase at ``j`` come before a verb of saying ("opposition lawmakers warned"; not
         "would eventually add", "was light on details", "when pressed", "there's no question")?"""
         d, L = self.doc, self.L
         for t in range(j, min(len(toks), j + 5)):
