@@ -1115,3 +1115,10 @@ def test_a_foreign_name_in_marks_is_no_quote_but_a_german_phrase_may_be():
     qs = quotes(text, "de")
     assert none_with(qs, "Rassemblement pour la") and none_with(qs, "Player of the Season")
     assert find(qs, "Angriff auf die Pressefreiheit")
+
+
+def test_a_closing_so_source_is_no_clause_of_the_cue_before_it():
+    q = find(quotes("Hilfe für Kiel.\n\nSie haben auch Hilfe vom Land beantragt, so der Stadtrat.", "de"), "Hilfe vom Land")
+    assert q.text == "Sie haben auch Hilfe vom Land beantragt" and q.speaker.text == "der Stadtrat"
+    q = find(quotes("Hilfe für Kiel.\n\nDer Minister sagte, so könne es nicht weitergehen.", "de"), "weitergehen")
+    assert q.text == "so könne es nicht weitergehen"  # an adverb, no source

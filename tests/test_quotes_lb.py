@@ -181,3 +181,14 @@ def test_vum_minister_hiess_et_is_the_ministers_report():
             "d'Bréck bis Juni zou bleift.")
     q = find(quotes(text, "lb"), "d'Bréck bis Juni")
     assert speaker(q) == "Paul Dax"
+
+
+def test_colon_pronoun_collective_side_and_closing_sou():
+    text = ("Budget 2025.\n\nD'Ministesch Carole Weis huet e Mëttwoch de neie Budget presentéiert. Si sot: \"Mir "
+            "mussen elo spueren.\" Vu lëtzebuergescher Säit hiess et, datt d'Verhandlunge weidergeng. Si hunn och "
+            "Hëllef vum Staat gefrot, sou de Schäffen.")
+    qs = quotes(text, "lb")
+    q = find(qs, "Mir mussen elo spueren")
+    assert q.kind == "direct" and speaker(q) == "Carole Weis" and q.speaker.how == "pronoun"
+    assert speaker(find(qs, "d'Verhandlunge weidergeng")) == "lëtzebuergescher Säit"
+    assert find(qs, "Hëllef vum Staat").speaker.text == "de Schäffen"

@@ -87,3 +87,11 @@ def test_right_mark_opening_a_quotation():
 
 def test_inch_mark_inside_a_curly_quote_closes_nothing():
     assert texts('“I bought a 55" TV for the game,” he said.', EN) == ['I bought a 55" TV for the game,']
+
+
+def test_a_mark_placed_as_a_closer_never_opens_a_quotation():
+    # a quote over two paragraphs whose second paragraph was not reopened: its stray closer opens nothing
+    text = "Er sagte: „Wir bauen neu.\n\nAber wir halten den Etat ein.“ Sie haben Hilfe beantragt."
+    assert texts(text, DE) == ["Wir bauen neu."]
+    # a slip of editing closing an English quotation with an opening mark
+    assert texts("His remarks were “Mostly Wrong.“ The panel agreed.", EN) == ["Mostly Wrong."]

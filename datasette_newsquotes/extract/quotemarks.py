@@ -6,7 +6,8 @@ live in one text. Straight double quotes open after a space or an opening bracke
 punctuation; a straight single quote counts only at word edges, never inside a word ("d'Offer", "don't").
 A straight double mark that can only close closes an open “ or „ (“…", a slip of editing; never after a digit,
 a 55" screen); a right mark ” after a space and before a letter opens a ”…” quotation (the Swedish and Finnish
-style, and another slip). Quotes nest (a “…” inside «…»). A quote still open at the end of its paragraph ends
+style, and another slip); a mark that opens in one style and closes in another ("“", "«", "»") never opens
+after a word and before a space: there it closes the quote open, or nothing (a stray closer). Quotes nest (a “…” inside «…»). A quote still open at the end of its paragraph ends
 there (an odd count of marks loses nothing before it), unless the next paragraph opens with the same mark: then
 the quote runs on (the news convention for a quote over paragraphs). All of this is one pass over the text.
 """
@@ -134,6 +135,13 @@ def quote_spans(text, pairs=()):
             # a right mark opening a quotation (”…”, the Swedish and Finnish style, and a common slip elsewhere);
             # never after a number (6’2”, "The 12 ”sticks")
             stack.append((ch, ch, i + 1))
+        elif ch in openers and ch in closers and not prev.isspace() and prev not in "([{—–-/:" and \
+                not prev in marks and (nxt.isspace() or nxt in ",.;:!?)"):
+            # a mark that opens in one style and closes in another, placed as a closer (after a word or a full
+            # stop, before a space): a slip closing the quote open ('“Mostly False.“'), or a stray closer of a
+            # quote opened in an earlier paragraph ('„… Etat ein.“ Sie haben …'), never a new quotation
+            if stack:
+                _close(stack, stack[-1][1], out, i, text)
         elif ch in openers:
             if ch == "’" or (ch == "‘" and _word(prev) and _word(nxt)):
                 continue  # an apostrophe

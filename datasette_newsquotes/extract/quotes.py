@@ -3346,7 +3346,9 @@ class _Run:
             if tj is not None and (tx[tj] == ":" or tx[tj] == "," and L.sp.comma_clause) and j + 1 < n and \
                     toks[j + 1] is not None:
                 nx = toks[j + 1]
-                if tx[nx] not in END_PUNCT and tx[nx] not in CLAUSE_PUNCT and (
+                # (not a source phrase closing the sentence: "…, so der Stadtrat", "…, sou de Schäffen")
+                if tx[nx] not in END_PUNCT and tx[nx] not in CLAUSE_PUNCT and \
+                        not self._source_phrase_at(toks, j + 1) and (
                         d.lo[nx] in L.dets or d.lo[nx] in L.pron or d.kind[nx] == W_CAP or
                         (d.lo[nx] not in L.preps and d.lo[nx] not in L.comps and d.kind[nx] == W_LOWER and
                          not d.mask[nx] & M_CUE) or  # (", sagte, dass …" is the next cue's frame)
@@ -3549,6 +3551,17 @@ class _Run:
         if content is not None and content[1] > content[0]:
             at["content"] = content
         return at
+
+    def _source_phrase_at(self, toks, j):
+        """Does a source phrase before its source open at ``j`` ("so der Stadtrat", "sou de Schäffen"; not the
+        adverb of "so könne es nicht weitergehen")?"""
+        d, L = self.doc, self.L
+        if toks[j] is None or not d.mask[toks[j]] & M_SRCB:
+            return False
+        ph = phrase_at(L.src_before[d.lo[toks[j]]], toks, d.lo, j)
+        e = j + len(ph) if ph is not None else None
+        return e is not None and e < len(toks) and toks[e] is not None and (
+            d.lo[toks[e]] in L.dets or d.kind[toks[e]] == W_CAP)
 
     def _indefinite_after(self, toks, k):
         """Is the cue at ``k`` inverted with a pronoun that names no one ("pensait-on", "a-t-on dit";
