@@ -1115,6 +1115,8 @@ def test_a_foreign_name_in_marks_is_no_quote_but_a_german_phrase_may_be():
     qs = quotes(text, "de")
     assert none_with(qs, "Rassemblement pour la") and none_with(qs, "Player of the Season")
     assert find(qs, "Angriff auf die Pressefreiheit")
+    qs = quotes("Wahl in Paris.\n\nDie Demonstranten riefen „Hasta la Victoria Siempre“ vor dem Rathaus.", "de")
+    assert speaker(find(qs, "Hasta la Victoria")) == "Demonstranten"  # a chant after its cue stays speech
 
 
 def test_a_closing_so_source_is_no_clause_of_the_cue_before_it():
@@ -1122,3 +1124,8 @@ def test_a_closing_so_source_is_no_clause_of_the_cue_before_it():
     assert q.text == "Sie haben auch Hilfe vom Land beantragt" and q.speaker.text == "der Stadtrat"
     q = find(quotes("Hilfe für Kiel.\n\nDer Minister sagte, so könne es nicht weitergehen.", "de"), "weitergehen")
     assert q.text == "so könne es nicht weitergehen"  # an adverb, no source
+    text = ("Hilfe für Kiel.\n\nDie Ministerin sagte, nach der Wahl werde sie über ihre Zukunft entscheiden. Die "
+            "Gewerkschaft hat die Pläne kritisiert, so ihr Präsident Marc Wagner.")
+    qs = quotes(text, "de")
+    assert find(qs, "nach der Wahl").text == "nach der Wahl werde sie über ihre Zukunft entscheiden"
+    assert speaker(find(qs, "die Pläne kritisiert")) == "Marc Wagner"  # a named person, not the union

@@ -1127,6 +1127,9 @@ def test_a_coordinated_clause_with_its_own_speaker_and_cue_ends_the_content():
     qs = quotes(text, "en")
     assert speaker(find(qs, "waited six hours")) == "passengers"  # not the airline
     assert speaker(find(qs, "children had fallen ill")) == "villagers"
+    q = find(quotes("Storm.\n\nSenator Ruth Gale opposed the bill, and sometimes says it would ruin farmers.", "en"),
+             "ruin farmers")
+    assert speaker(q) == "Ruth Gale"  # an adverb in -s is no subject
 
 
 def test_a_relative_clause_set_off_by_commas_ends_its_content_at_the_comma():

@@ -95,3 +95,5 @@ def test_a_mark_placed_as_a_closer_never_opens_a_quotation():
     assert texts(text, DE) == ["Wir bauen neu."]
     # a slip of editing closing an English quotation with an opening mark
     assert texts("His remarks were “Mostly Wrong.“ The panel agreed.", EN) == ["Mostly Wrong."]
+    # a single mark after a name is an apostrophe, not a closer
+    assert texts("„Klaus‘ Antwort war falsch“, sagte sie.", DE + EN) == ["Klaus‘ Antwort war falsch"]

@@ -135,11 +135,12 @@ def quote_spans(text, pairs=()):
             # a right mark opening a quotation (”…”, the Swedish and Finnish style, and a common slip elsewhere);
             # never after a number (6’2”, "The 12 ”sticks")
             stack.append((ch, ch, i + 1))
-        elif ch in openers and ch in closers and not prev.isspace() and prev not in "([{—–-/:" and \
+        elif ch in "“«»" and ch in openers and ch in closers and not prev.isspace() and prev not in "([{—–-/:" and \
                 not prev in marks and (nxt.isspace() or nxt in ",.;:!?)"):
-            # a mark that opens in one style and closes in another, placed as a closer (after a word or a full
-            # stop, before a space): a slip closing the quote open ('“Mostly False.“'), or a stray closer of a
-            # quote opened in an earlier paragraph ('„… Etat ein.“ Sie haben …'), never a new quotation
+            # a double mark that opens in one style and closes in another, placed as a closer (after a word or a
+            # full stop, before a space): a slip closing the quote open ('“Mostly False.“'), or a stray closer of
+            # a quote opened in an earlier paragraph ('„… Etat ein.“ Sie haben …'), never a new quotation (a
+            # single "‘" after a name is an apostrophe: „Klaus‘ Antwort …“)
             if stack:
                 _close(stack, stack[-1][1], out, i, text)
         elif ch in openers:

@@ -2525,16 +2525,17 @@ class _Run:
         title in title case inside its sentence, where nouns are written in lower case, not speech; a cry opening
         its sentence is: "Lock Her Up!")."""
         text = self.text
-        foreign = self.L.sp.foreign_name_words
-        if foreign and 2 <= len(words) <= 10:
-            bare = [w.strip(",.;:") for w in words]
-            if any(w in foreign for w in bare) and \
-                    all(w in foreign or w[:1].isupper() or w[:1].isdigit() or not w[:1].isalpha() for w in bare):
-                return True  # a foreign name in marks: „Union pour un Mouvement Populaire“, „Man of the Match“
         before = text[self.unit_start:q.start].strip(QUOTE_CHARS + " \n")
         last = before.rstrip(",").split()[-1:] if before else []
         # (speech: a quotation opening its sentence, or after a colon or a verb of saying: 'said, "Thank You, Ohio."')
         opens = not before or before.endswith(":") or bool(last) and last[0].lower() in self.L.cues
+        foreign = self.L.sp.foreign_name_words
+        if foreign and 2 <= len(words) <= 10 and not opens and \
+                text[q.start:q.end].rstrip(QUOTE_CHARS + " ,.")[-1:] not in "!?":
+            bare = [w.strip(",.;:") for w in words]
+            if any(w in foreign for w in bare) and \
+                    all(w in foreign or w[:1].isupper() or w[:1].isdigit() or not w[:1].isalpha() for w in bare):
+                return True  # a foreign name in marks: „Union pour un Mouvement Populaire“, „Man of the Match“
         if 2 <= len(words) <= 8 and not opens and self.L.lower_nouns and words[0][:1].isupper() and \
                 text[q.start:q.end].rstrip(QUOTE_CHARS + " ,.")[-1:] not in "!?" and \
                 sum(1 for w in words if w[:1].isupper()) >= 2 and \
@@ -3553,15 +3554,24 @@ class _Run:
         return at
 
     def _source_phrase_at(self, toks, j):
-        """Does a source phrase before its source open at ``j`` ("so der Stadtrat", "sou de Schäffen"; not the
-        adverb of "so könne es nicht weitergehen")?"""
+        """Does a postposed source phrase close the sentence from ``j`` ("…, so der Stadtrat.", "…, sou hire
+        President Marc Wagner."; ``Speech.source_before_postposed``)? Not the adverb of "so könne es nicht
+        weitergehen", nor a phrase opening a clause that goes on ("wéi d'Gemeng dat bezuele soll, wier …")."""
         d, L = self.doc, self.L
-        if toks[j] is None or not d.mask[toks[j]] & M_SRCB:
+        w = toks[j]
+        if w is None or (d.lo[w],) not in L.src_post:
             return False
-        ph = phrase_at(L.src_before[d.lo[toks[j]]], toks, d.lo, j)
-        e = j + len(ph) if ph is not None else None
-        return e is not None and e < len(toks) and toks[e] is not None and (
-            d.lo[toks[e]] in L.dets or d.kind[toks[e]] == W_CAP)
+        e = j + 1
+        if e >= len(toks) or toks[e] is None or not (d.lo[toks[e]] in L.dets or d.kind[toks[e]] == W_CAP or
+                                                    d.lo[toks[e]] in L.sp.possessive_determiners):
+            return False
+        for t in range(e, min(len(toks), e + 9)):
+            x = toks[t]
+            if x is None or d.tx[x] in END_PUNCT:
+                return True
+            if d.tx[x] == "," or d.mask[x] & (M_CUE | M_AUX):
+                return False
+        return t == len(toks) - 1
 
     def _indefinite_after(self, toks, k):
         """Is the cue at ``k`` inverted with a pronoun that names no one ("pensait-on", "a-t-on dit";
@@ -4619,7 +4629,8 @@ class _Run:
             subject = next((x for x in nps if speaks(x)), None)
             own = self.mention_of(toks, subject) if subject is not None else None
             m_.speaker = own.speaker if own is not None else None
-        elif L.sp.possessive_determiners and words and words[0 if np_.a == 0 else 1] in L.sp.possessive_determiners:
+        elif L.sp.possessive_determiners and words and words[0 if np_.a == 0 else 1] in L.sp.possessive_determiners \
+                and np_.name is None:  # (a named person speaks for themselves: "so ihr Präsident Marc Wagner")
             # a possessive opening the source ("ihren Angaben zufolge", "nach seinen Worten") points back to the
             # nearest person or body before it in its sentence ("Der Sprecher sagte, die Ministerin werde ihren
             # Worten nach …" is the minister's account), else to the phrase opening the sentence ("Die

@@ -164,6 +164,7 @@ SPEECH = Speech(
     of_words=frozenset("of for at by".split()),
     stop_words=frozenset("""
         but and or so yet also then now today yesterday however meanwhile still even though although
+        afterwards afterward sometimes always often usually rarely never towards
         while when if because since after before as it this that these those there here we i you they
         he she in on at for with from by of to the a an his her its their our my your what who which
         why how where not no nearly almost about only just more less last following

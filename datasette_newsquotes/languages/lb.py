@@ -44,6 +44,7 @@ SPEECH = Speech(
     relative_sources=(", no deenen", ", no där", ", no deem"),
     pronouns={"hien": "m", "hie": "m", "en": "m", "si": "f", "se": "f", "hatt": "f", "si(pl)": "pl"},
     own_source_words=frozenset("eegen eegenen eegenem eegener".split()),
+    possessive_determiners=frozenset("säin seng sengem sengen senger hir hire hirem hiren hirer".split()),
     descriptive_verbs=frozenset("ass sinn war waren gëllt gouf krut kritt bleift".split()),
     spokesperson_roles=frozenset("spriecher spriecherin".split()),
     role_nouns=frozenset("""
