@@ -1148,3 +1148,8 @@ def test_a_foreign_name_in_marks_is_no_quote():
             'The striker was named "Spieler der Saison" by the league.')
     qs = quotes(text, "en")
     assert none_with(qs, "pour la Nation") and none_with(qs, "der Saison")
+
+
+def test_a_participle_after_a_quotation_and_its_comma_is_the_sentence_subjects():
+    text = "Senate.\n\nThe senator said the levy was “dead on arrival”, adding that she would vote against it."
+    assert find(quotes(text, "en"), "vote against it").speaker.text == "The senator"

@@ -3192,7 +3192,11 @@ class _Run:
                 first = [np_ for np_ in nps if np_.b <= a and not np_.after_prep and not np_.cuenoun]
                 # (a participle's subject may be before a quotation inside the clause: 'denounced the raid as "an
                 # act of intimidation," saying …')
-                if first and not any(toks[t] is None and not (participle and t in self.comma_quote_at)
+                if first and not any(toks[t] is None and not (participle and (
+                        t in self.comma_quote_at or  # (or a comma right after its closing mark: '"…", adding')
+                        any(toks[x] is not None and tx[toks[x]] == "," and
+                            all(toks[y] is not None and tx[toks[y]] in QUOTE_CHARS for y in range(t + 1, x))
+                            for x in range(t + 1, min(n, t + 3)))))
                                      for t in range(first[0].b, k)) and \
                         not (toks[a] is not None and lo[toks[a]] in L.sp.contrast_subordinators):
                     # (not across a clause of contrast: in "X accused Y, though records show …" X shows nothing)
