@@ -1129,3 +1129,10 @@ def test_a_closing_so_source_is_no_clause_of_the_cue_before_it():
     qs = quotes(text, "de")
     assert find(qs, "nach der Wahl").text == "nach der Wahl werde sie über ihre Zukunft entscheiden"
     assert speaker(find(qs, "die Pläne kritisiert")) == "Marc Wagner"  # a named person, not the union
+
+
+def test_a_quotation_right_before_a_source_phrase_does_not_break_the_extractor():
+    # a name in marks, then "Angaben zufolge": the source phrase's first word sits inside the quotation
+    for text in ("“ Mouvement ” Angaben zufolge", "Meldung.\n\n“ Mouvement ” Angaben zufolge sind alle da."):
+        qs = quotes(text, "de")
+        assert all(0 <= q.start < q.end <= len(text) for q in qs)

@@ -4633,7 +4633,8 @@ class _Run:
             subject = next((x for x in nps if speaks(x)), None)
             own = self.mention_of(toks, subject) if subject is not None else None
             m_.speaker = own.speaker if own is not None else None
-        elif L.sp.possessive_determiners and words and words[0 if np_.a == 0 else 1] in L.sp.possessive_determiners \
+        elif L.sp.possessive_determiners and len(words) > (np_.a > 0) and \
+                words[0 if np_.a == 0 else 1] in L.sp.possessive_determiners \
                 and np_.name is None:  # (a named person speaks for themselves: "so ihr Präsident Marc Wagner")
             # a possessive opening the source ("ihren Angaben zufolge", "nach seinen Worten") points back to the
             # nearest person or body before it in its sentence ("Der Sprecher sagte, die Ministerin werde ihren
