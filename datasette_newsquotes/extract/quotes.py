@@ -3585,7 +3585,7 @@ class _Run:
             if toks[t] is None:
                 break
             words.append(tx[toks[t]].lower())
-        pron = words[1] if words[:1] == ["-"] and words[1:2] != ["t"] else \
+        pron = words[1] if len(words) > 1 and words[0] == "-" and words[1] != "t" else \
             words[3] if words[:3] == ["-", "t", "-"] and len(words) > 3 else None
         return pron is not None and pron in self.L.sp.indefinite_pronouns
 
