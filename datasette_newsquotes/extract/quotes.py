@@ -3538,24 +3538,29 @@ class _Run:
             content = None  # "snapped a losing streak", "shouted abuse at …": only a quotation's frame
         if content is not None and L.sp.zero_complementizer and a > 0 and toks[a - 1] is not None and \
                 tx[toks[a - 1]] == "," and any(toks[t] is not None and lo[toks[t]] in L.rel for t in range(a, k)):
-            # a relative clause set off by commas ends with them: "The fares, which she said were too high, rose"
-            comma = None
-            t = k + 1
-            while t < n and comma is None:
-                if toks[t] is not None and tx[toks[t]] == "," and content[0] < d.st[toks[t]] < content[1]:
-                    close = next((x for x in range(t + 1, min(n, t + 6)) if toks[x] is not None and
-                                  tx[toks[x]] == ","), None)
-                    if close is not None and toks[t + 1] is not None and (
-                            lo[toks[t + 1]] in L.preps or lo[toks[t + 1]] in L.stop or self._adverb(lo[toks[t + 1]])):
-                        t = close + 1  # an aside between commas: "which she said would, in her view, protect …"
-                        continue
-                    comma = t
-                t += 1
-            if comma is not None:
-                content = (content[0], d.en[toks[comma - 1]] if toks[comma - 1] is not None else content[1])
+            content = self._relative_clause_content(toks, k, content)
         if content is not None and content[1] > content[0]:
             at["content"] = content
         return at
+
+    def _relative_clause_content(self, toks, k, content):
+        """The content of a cue at ``k`` inside a relative clause set off by commas ends with the clause: "The
+        fares, which she said were too high, rose again" reports "were too high" (an aside between commas is no
+        end: "which she said would, in her view, protect renters")."""
+        d, L = self.doc, self.L
+        lo, tx, n = d.lo, d.tx, len(toks)
+        t = k + 1
+        while t < n:
+            if toks[t] is not None and tx[toks[t]] == "," and content[0] < d.st[toks[t]] < content[1]:
+                close = next((x for x in range(t + 1, min(n, t + 6)) if toks[x] is not None and tx[toks[x]] == ","),
+                             None)
+                if close is not None and toks[t + 1] is not None and (
+                        lo[toks[t + 1]] in L.preps or lo[toks[t + 1]] in L.stop or self._adverb(lo[toks[t + 1]])):
+                    t = close + 1
+                    continue
+                return (content[0], d.en[toks[t - 1]]) if toks[t - 1] is not None else content
+            t += 1
+        return content
 
     def _source_phrase_at(self, toks, j):
         """Does a postposed source phrase close the sentence from ``j`` ("…, so der Stadtrat.", "…, sou hire
