@@ -729,7 +729,7 @@ class _Run:
                     not L.lower_nouns:
                 m = j - 1  # a title word with no name after it is a noun: "Seine Frau, Petra Keller, sagte"
             # (a role that is also a verb of saying heads a phrase after its article: "Le juge a répondu")
-            role_noun = m < n and toks[m] is not None and L.sp.article_nouns and m > k and \
+            role_noun = L.sp.article_nouns and m > k and m < n and toks[m] is not None and \
                 mask[toks[m]] & M_ROLE and self._after_article(toks, m)
             if m >= n or toks[m] is None or not (self._head(toks[m], True) if toks[m] == first_of_unit
                                                  else mask[toks[m]] & M_HEAD) and not role_noun:
@@ -1018,11 +1018,12 @@ class _Run:
                                         not (r[1] - r[0] == 1 and tx[toks[r[0]]].isupper()))]
         # a capitalised adjective opening the sentence before a noun of saying is no name ("Offiziellen Angaben
         # zufolge", "Ersten Berichten nach"; `Speech.adjective_endings`), a genitive is ("Müllers Angaben")
-        runs = [r for r in runs if not (L.sp.adjective_endings and r[1] - r[0] == 1 and r[1] < end and
-                                        toks[r[1]] is not None and mask[toks[r[1]]] & M_CNOUN and
-                                        (r[0] == 0 or toks[r[0] - 1] is None or
-                                         kind[toks[r[0] - 1]] == W_PUNCT) and
-                                        d.lo[toks[r[0]]].endswith(L.sp.adjective_endings))]
+        if L.sp.adjective_endings:
+            runs = [r for r in runs if not (r[1] - r[0] == 1 and r[1] < end and
+                                            toks[r[1]] is not None and mask[toks[r[1]]] & M_CNOUN and
+                                            (r[0] == 0 or toks[r[0] - 1] is None or
+                                             kind[toks[r[0] - 1]] == W_PUNCT) and
+                                            d.lo[toks[r[0]]].endswith(L.sp.adjective_endings))]
         if runs and any(r[1] - r[0] >= 2 for r in runs):
             # a run with a function word in capitals inside it, or opening it before a word in lower case, is a
             # heading run into the sentence ("CONGRESS HAS INVESTIGATED HIM", "THE SAVINGS Back when he …"), no
@@ -2529,19 +2530,17 @@ class _Run:
         last = before.rstrip(",").split()[-1:] if before else []
         # (speech: a quotation opening its sentence, or after a colon or a verb of saying: 'said, "Thank You, Ohio."')
         opens = not before or before.endswith(":") or bool(last) and last[0].lower() in self.L.cues
-        foreign = self.L.sp.foreign_name_words
-        if foreign and 2 <= len(words) <= 10 and not opens and \
-                text[q.start:q.end].rstrip(QUOTE_CHARS + " ,.")[-1:] not in "!?":
+        if not opens and len(words) >= 2 and text[q.start:q.end].rstrip(QUOTE_CHARS + " ,.")[-1:] not in "!?":
+            foreign = self.L.sp.foreign_name_words
             bare = [w.strip(",.;:") for w in words]
-            if any(w in foreign for w in bare) and \
+            if foreign and len(words) <= 10 and any(w in foreign for w in bare) and \
                     all(w in foreign or w[:1].isupper() or w[:1].isdigit() or not w[:1].isalpha() for w in bare):
                 return True  # a foreign name in marks: „Union pour un Mouvement Populaire“, „Man of the Match“
-        if 2 <= len(words) <= 8 and not opens and self.L.lower_nouns and words[0][:1].isupper() and \
-                text[q.start:q.end].rstrip(QUOTE_CHARS + " ,.")[-1:] not in "!?" and \
-                sum(1 for w in words if w[:1].isupper()) >= 2 and \
-                all(w[:1].isupper() or not w[:1].isalpha() or w.strip(",.").lower() in self.L.function_words
-                    for w in words):
-            return True
+            if len(words) <= 8 and self.L.lower_nouns and words[0][:1].isupper() and \
+                    sum(1 for w in words if w[:1].isupper()) >= 2 and \
+                    all(w[:1].isupper() or not w[:1].isalpha() or w.strip(",.").lower() in self.L.function_words
+                        for w in words):
+                return True
         if len(words) > 4 or opens and text[q.start:q.end].rstrip(QUOTE_CHARS + " ")[-1:] in ("!", "?"):
             return False  # (a cry opening its sentence is speech: '"Lock Her Up!" the crowd chanted')
         if not all(w[0].isupper() or not w[0].isalpha() for w in words):
@@ -3059,20 +3058,8 @@ class _Run:
             elif coord is not None:
                 # "... et a averti les responsables", "and said": the subject of the sentence; but plain words
                 # between the conjunction and the cue are a subject of their own ("…, and passengers said …")
-                own = [t for t in range(coord + 1, k) if toks[t] is not None and lo[toks[t]] not in L.aux and
-                       not self._adverb(lo[toks[t]])]
                 first = [x for x in nps if x.b <= coord and not x.after_prep and not x.cuenoun]
-                if own and own == list(range(own[0], own[-1] + 1)) and len(own) <= 4 and \
-                        all(d.kind[toks[t]] == W_LOWER and lo[toks[t]] not in L.stop and
-                            lo[toks[t]] not in L.preps and lo[toks[t]] not in L.conj and
-                            "'" not in lo[toks[t]] and "’" not in lo[toks[t]] for t in own) and \
-                        (d.mask[toks[own[-1]]] & (M_ROLE | M_ORG) or
-                         L.sp.plural_possessive and lo[toks[own[-1]]].endswith("s") and
-                         not self._participle(lo[toks[own[-1]]])):
-                    # (a role, a body or a plural noun: "passengers", "both sides"; not "too many", "borrowing")
-                    speaker_np = NP(own[0], own[-1] + 1)
-                elif first:
-                    speaker_np = first[0]
+                speaker_np = self._coordinated_subject(toks, coord, k) or (first[0] if first else None)
                 relay = False
                 inverted = False
             if speaker_np is None and not relay and not L.sp.zero_complementizer and after and \
@@ -3192,11 +3179,7 @@ class _Run:
                 first = [np_ for np_ in nps if np_.b <= a and not np_.after_prep and not np_.cuenoun]
                 # (a participle's subject may be before a quotation inside the clause: 'denounced the raid as "an
                 # act of intimidation," saying …')
-                if first and not any(toks[t] is None and not (participle and (
-                        t in self.comma_quote_at or  # (or a comma right after its closing mark: '"…", adding')
-                        any(toks[x] is not None and tx[toks[x]] == "," and
-                            all(toks[y] is not None and tx[toks[y]] in QUOTE_CHARS for y in range(t + 1, x))
-                            for x in range(t + 1, min(n, t + 3)))))
+                if first and not any(toks[t] is None and not (participle and self._quote_then_comma(toks, t))
                                      for t in range(first[0].b, k)) and \
                         not (toks[a] is not None and lo[toks[a]] in L.sp.contrast_subordinators):
                     # (not across a clause of contrast: in "X accused Y, though records show …" X shows nothing)
@@ -3543,6 +3526,36 @@ class _Run:
             at["content"] = content
         return at
 
+    def _quote_then_comma(self, toks, t):
+        """Does the quotation at frame position ``t`` close on its clause's comma, inside its marks
+        ('"… dead," said Burke') or right after them ('“dead on arrival”, adding …')?"""
+        if t in self.comma_quote_at:
+            return True
+        tx = self.doc.tx
+        for x in range(t + 1, min(len(toks), t + 3)):
+            if toks[x] is None or tx[toks[x]] not in QUOTE_CHARS:
+                return toks[x] is not None and tx[toks[x]] == ","
+        return False
+
+    def _coordinated_subject(self, toks, c, k):
+        """The plain words between a conjunction at ``c`` and its cue at ``k`` as a subject of their own
+        ("…, and passengers said …", "and both sides blamed …"): a role, a body or a plural noun last, no
+        function word, adverb or contraction among them ("and afterwards said", "too many", "borrowing"); None
+        where the cue shares the sentence's subject."""
+        d, L = self.doc, self.L
+        lo = d.lo
+        own = [t for t in range(c + 1, k) if toks[t] is not None and lo[toks[t]] not in L.aux and
+               not self._adverb(lo[toks[t]])]
+        if not own or own != list(range(own[0], own[-1] + 1)) or len(own) > 4 or not all(
+                d.kind[toks[t]] == W_LOWER and lo[toks[t]] not in L.stop and lo[toks[t]] not in L.preps and
+                lo[toks[t]] not in L.conj and "'" not in lo[toks[t]] and "’" not in lo[toks[t]] for t in own):
+            return None
+        last = lo[toks[own[-1]]]
+        if d.mask[toks[own[-1]]] & (M_ROLE | M_ORG) or \
+                L.sp.plural_possessive and last.endswith("s") and not self._participle(last):
+            return NP(own[0], own[-1] + 1)
+        return None
+
     def _relative_clause_content(self, toks, k, content):
         """The content of a cue at ``k`` inside a relative clause set off by commas ends with the clause: "The
         fares, which she said were too high, rose again" reports "were too high" (an aside between commas is no
@@ -3585,14 +3598,15 @@ class _Run:
     def _indefinite_after(self, toks, k):
         """Is the cue at ``k`` inverted with a pronoun that names no one ("pensait-on", "a-t-on dit";
         ``Speech.indefinite_pronouns``)?"""
-        tx, words = self.doc.tx, []
+        lo, words = self.doc.lo, []
         for t in range(k + 1, min(len(toks), k + 5)):
             if toks[t] is None:
                 break
-            words.append(tx[toks[t]].lower())
-        pron = words[1] if len(words) > 1 and words[0] == "-" and words[1] != "t" else \
-            words[3] if words[:3] == ["-", "t", "-"] and len(words) > 3 else None
-        return pron is not None and pron in self.L.sp.indefinite_pronouns
+            words.append(lo[toks[t]])
+        if words[:1] != ["-"]:
+            return False
+        rest = words[3:] if words[1:3] == ["t", "-"] else words[1:]
+        return bool(rest) and rest[0] in self.L.sp.indefinite_pronouns
 
     def _after_article(self, toks, k):
         """Does an article opening a phrase come right before ``k`` ("Le juge a répondu", "selon la critique"), not
@@ -4611,16 +4625,6 @@ class _Run:
     def _has_content_after(self, toks, j):
         return self._words(toks, j, len(toks)) >= 3
 
-    def _source_words(self, toks, np_):
-        """The first words of a source phrase ``np_``, with the one before it."""
-        lo = self.doc.lo
-        return [lo[toks[t]] for t in range(max(0, np_.a - 1), min(np_.b, np_.a + 2)) if toks[t] is not None]
-
-    def _own_words(self, toks, np_):
-        """Is the source phrase one's own account ("nach eigenen Angaben": ``Speech.own_source_words``)?"""
-        own = self.L.sp.own_source_words
-        return bool(own) and any(w in own for w in self._source_words(toks, np_))
-
     def _own_account(self, toks, nps, np_, m_):
         """The mention ``m_`` of a source ``np_``; for one's own account ("nach eigenen Angaben", "eigenen
         Angaben zufolge") it stays where the text attributes, but speaks for the sentence's subject ("Die Reederei
@@ -4628,10 +4632,10 @@ class _Run:
         d, L = self.doc, self.L
         if m_ is None:
             return m_
-        words = self._source_words(toks, np_)
+        words = [d.lo[toks[t]] for t in range(max(0, np_.a - 1), min(np_.b, np_.a + 2)) if toks[t] is not None]
         speaks = lambda x: x is not np_ and not x.after_prep and not x.cuenoun and (
             x.pron or x.role is not None or x.org or x.name is not None)
-        if self._own_words(toks, np_):
+        if L.sp.own_source_words and any(w in L.sp.own_source_words for w in words):
             # (the phrase's noun is no person for the subject's pronoun to point to: "Nach eigener Aussage will
             # er …" is his)
             self.index.history = [h for h in self.index.history if h != (m_.start, m_.speaker)]
