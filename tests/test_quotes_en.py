@@ -1153,3 +1153,29 @@ def test_a_foreign_name_in_marks_is_no_quote():
 def test_a_participle_after_a_quotation_and_its_comma_is_the_sentence_subjects():
     text = "Senate.\n\nThe senator said the levy was “dead on arrival”, adding that she would vote against it."
     assert find(quotes(text, "en"), "vote against it").speaker.text == "The senator"
+
+
+def test_a_question_or_cry_before_a_named_speakers_frame_is_theirs():
+    # a capital after '?"' starts a new sentence; the frame after it still belongs to the quotation
+    text = ('Water crisis.\n\n"It is a shameful decision," Councillor Ada Baker said.\n\n'
+            '"How long must we wait?" Luis Moreno asked. "The water is still brown."\n\n'
+            '"We won!" Coach Ann Lee shouted to the crowd.')
+    qs = quotes(text, "en")
+    q = find(qs, "How long must we wait?")
+    assert speaker(q) == "Luis Moreno" and "still brown" in q.text  # not Baker's, and one quote with its end
+    assert speaker(find(qs, "We won!")) == "Ann Lee"
+    # a verb with its own content after it is a report of its own, not the frame of the question before
+    qs = quotes('Vote.\n\n"Will it pass?" Luis Moreno said the vote would be close.', "en")
+    assert find(qs, "the vote would be close").kind == "indirect"
+    # a slogan inside a sentence is no quotation the next sentence frames
+    qs = quotes('March.\n\nThey marched under the banner "Jobs now!" Mayor Lee said the march was calm.', "en")
+    assert none_with(qs, "Jobs now")
+
+
+def test_a_short_reply_that_is_a_sentence_of_its_own_is_speech():
+    text = ('Vote.\n\n"I will," Anna Berg said to the crowd. "I will, friends."\n\n'
+            'The plan was discussed on the show "Newsroom."')
+    qs = quotes(text, "en")
+    assert find(qs, "I will, friends").text.startswith("I will,")  # joined with its first part
+    assert speaker(find(qs, "I will, friends")) == "Anna Berg"
+    assert none_with(qs, "Newsroom")  # a title inside a sentence stays no quote

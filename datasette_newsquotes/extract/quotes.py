@@ -633,11 +633,36 @@ class _Run:
             # (outer quotations do not overlap: only the last one starting before the sentence can bridge)
             k = bisect.bisect_left(ostarts, s.start) - 1
             q = outer[k] if k >= 0 else None
-            if units and q is not None and s.start < q.end + 1 and q.start < units[-1][1]:
+            if units and q is not None and s.start < q.end + 1 and q.start < units[-1][1] or \
+                    units and q is not None and q.end <= units[-1][1] and self._frame_after_question(q, units[-1], s):
                 units[-1][1] = s.end
             else:
                 units.append([s.start, s.end])
         return units, qs, outer
+
+    def _frame_after_question(self, q, unit, s):
+        """Is sentence ``s`` the frame of quotation ``q`` that ends a question or a cry just before it ('"How long
+        must we wait?" Moreno asked.', '"We won!" Coach Ann Lee shouted to the crowd.')? A capital after "?" or
+        "!" and the closing mark opens a new sentence for the segmenter, which would leave the quotation without
+        its frame and hand it to the speaker before. It is, when the quotation opens its own sentence (not a
+        motto inside one: 'marched under the slogan "Jobs now!" Mayor Lee said, …'), the frame follows on the
+        same line, names its speaker in at most five words and then a cue, and has nothing after the cue but
+        its end, a comma or a preposition: "Moreno said the plan failed." reports something of its own."""
+        text, L = self.text, self.L
+        if text[q.end - 1:q.end] not in ("?", "!") or "\n" in text[q.end:s.start] or \
+                text[q.end:s.start].strip(QUOTE_CHARS + " ") or unit[1] > s.start or \
+                text[unit[0]:q.start].strip(QUOTE_CHARS + " "):
+            return False
+        words = list(_GAP_WORD.finditer(text, s.start, s.end))
+        k = next((k for k, w in enumerate(words[:6]) if w.group().lower() in L.cues), None)
+        if not k:
+            return False
+        if any(text[words[j].end():words[j + 1].start()].strip() not in ("", ".", "-", "'", "’") for j in range(k)):
+            return False  # (punctuation inside the subject, but for "Sen.", "J." and "O'Neill": not a name)
+        if k + 1 == len(words):
+            return True
+        after = text[words[k].end():words[k + 1].start()].strip()
+        return after[:1] in (",", ".") or not after and words[k + 1].group().lower() in L.preps
 
     # -- noun phrases -------------------------------------------------------------------------------------------
 
@@ -1635,7 +1660,8 @@ class _Run:
                 host = next((iq for iq in unit_quotes if iq.start <= q.start and q.end <= iq.end + 2), None)
                 if host is not None and not L.sp.nested_quotes:
                     continue
-                if len(words) <= 3 and host is None and (main is None or main.get("speaker") is None):
+                if len(words) <= 3 and host is None and (main is None or main.get("speaker") is None) and \
+                        not self._whole_sentence(q, us):
                     continue  # a scare quote or a name in marks, not speech
                 if self._is_name(q, words):
                     continue
@@ -1691,7 +1717,7 @@ class _Run:
                     lone = self._np_before_colon(toks, nps, q)
                     if lone is not None:
                         dq.speaker = lone
-                    elif len(words) <= 3 or self._embedded_title(q, us, ue):
+                    elif len(words) <= 3 and not self._whole_sentence(q, us) or self._embedded_title(q, us, ue):
                         continue
                     elif (own := self._own_subject(toks, nps, q)) is not None:
                         # "Die Stiftung sieht in dem Urteil „…“": a quotation inside a sentence with a
@@ -2508,6 +2534,15 @@ class _Run:
                                                           nxt.group(2).lower() in L.pron)
             return det or not subject_after  # "Die „Süddeutsche Zeitung“ berichtete", "„BBC News“ berichtet"
         return False
+
+    def _whole_sentence(self, q, us):
+        """Is quotation ``q`` a sentence of its own, opening its unit with a capital and closing on its end
+        punctuation inside the marks ('"We won."', '"I will, friends."')? However short, that is speech (a reply
+        whose frame stands in the sentence before), not a scare quote; a title within a sentence ('on the show
+        "Newsroom."') never opens its unit."""
+        text = self.text
+        return not text[us:q.start].strip(QUOTE_CHARS + " ") and text[q.start:q.start + 1].isupper() and \
+            text[q.end - 1:q.end] in (".", "!", "?", "…")
 
     def _name_like(self, words):
         """Words that read as a name: the first and the last capitalised (or not a word), any lower-case word
