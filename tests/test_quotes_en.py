@@ -1179,3 +1179,17 @@ def test_a_short_reply_that_is_a_sentence_of_its_own_is_speech():
     assert find(qs, "I will, friends").text.startswith("I will,")  # joined with its first part
     assert speaker(find(qs, "I will, friends")) == "Anna Berg"
     assert none_with(qs, "Newsroom")  # a title inside a sentence stays no quote
+
+
+def test_a_pronoun_after_a_sentence_with_a_new_subject_is_that_persons():
+    # the sentence between the quote and the pronoun reports nothing, but its subject is the person meant
+    text = ('Banks.\n\n"You blamed the tellers," Senator Jo Merritt said. "That is not leadership."\n\n'
+            'In a statement, Governor Ann Shaw was more careful than her colleagues. She called the conduct of '
+            'the bank shameful and said that executives should return their bonuses.')
+    qs = quotes(text, "en")
+    assert speaker(find(qs, "executives should return")) == "Ann Shaw"
+    assert speaker(find(qs, "That is not leadership")) == "Jo Merritt"
+    # a phrase with a preposition before the subject of a sentence with no cue
+    text = ('Clinic.\n\n"We need more nurses," Mayor Tom Reed said on Monday.\n\n'
+            'On Tuesday, Senator Anna Smith toured the clinic with its staff. She said the wait was too long.')
+    assert speaker(find(quotes(text, "en"), "the wait was too long")) == "Anna Smith"

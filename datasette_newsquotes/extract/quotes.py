@@ -1414,9 +1414,28 @@ class _Run:
         if named is not None and us is not None and named_off >= us:
             return named
         if lq is not None and lq[0].speaker is not None and lq[0].speaker.kind == "person":
+            if named is not None and named_off > lq[1] and self.quiet and lq[1] < self.quiet[-1][0] and \
+                    self.quiet[-1] == self.prev_unit and self.quiet[-1][1] <= offset and \
+                    self._subject_person(*self.quiet[-1]) is named:
+                # the sentence just before, which reported nothing, has the last person named for its subject:
+                # '"…," Senator Jo Merritt said. In a statement, Governor Ann Shaw was more careful. She called …'
+                return named
             if named is None or offset - lq[1] < 400 or lq[1] >= named_off:
                 return lq[0].speaker
         return named
+
+    def _subject_person(self, us, ue):
+        """The person a sentence us..ue names as its subject with a role or a title ("Senator Anna Smith toured
+        a clinic"), registered; None for a pronoun, a body or a bare name ("the White House", "Associated Press"
+        are no persons, and a bare name may be a company's)."""
+        ps = self._subject_of(us, ue)
+        if ps is None:
+            return None
+        toks, np_ = ps
+        if np_.pron or np_.name is None or np_.org or np_.acronym or np_.role is None and np_.desc is None or \
+                np_.name[1] - np_.name[0] > 4:
+            return None
+        return self._add_person(toks, np_)
 
     def _unparsed_person(self, offset, after, look_back=3):
         """A person introduced, after offset ``after``, as the subject of one of the last few sentences before
@@ -1427,15 +1446,9 @@ class _Run:
                 continue
             if us <= after:
                 break
-            ps = self._subject_of(us, ue)
-            if ps is None:
-                continue
-            toks, np_ = ps
-            # (only a name with a role or title says it is a person: "the White House", "Associated Press" are not)
-            if np_.pron or np_.name is None or np_.org or np_.acronym or np_.role is None and np_.desc is None or \
-                    np_.name[1] - np_.name[0] > 4:
-                continue
-            return self._add_person(toks, np_)
+            sp = self._subject_person(us, ue)
+            if sp is not None:
+                return sp
         return None
 
     def _np(self, toks, a, b):
@@ -1508,6 +1521,7 @@ class _Run:
         n_outer, n_hits, n_qspans = len(outer), len(hits), len(qspans)
         self.prev_unit = this_unit = None   # the unit before this one (for "Demnach ...")
         self.unparsed = []  # units not parsed (no cue, source or quotation), for a pronoun's antecedent
+        self.quiet = []     # units parsed for a word that gave no attribution, no quotation in them: likewise
         colon_frame = None  # the attribution of a paragraph "The governor added:" (what follows is its block)
         block = None        # the quote of such a block, while its sentences are read
         for us, ue in units:
@@ -1609,6 +1623,8 @@ class _Run:
                         d.lo[toks[np_.name[1] - 1]] not in L.sp.organization_name_words:
                     self._add_person(toks, np_)
             attrs = self.attributions(toks, nps) if trig else []
+            if trig and not inq and not any(at.get("speaker") is not None for at in attrs):
+                self.quiet.append((us, ue))
             unit_quotes = []
             # reported speech in the frame
             for at in attrs:
@@ -2380,6 +2396,13 @@ class _Run:
         speaks = lambda x: not x.cuenoun and (x.pron or x.name is not None or x.org or x.role is not None)
         for np_ in nps[:2]:
             if np_.a <= 1 and not np_.after_prep and speaks(np_):
+                return toks, np_
+        if not L.sp.verb_second and len(toks) > 3 and d.lo[toks[0]] in L.preps:
+            # after a phrase with a preposition set off by a comma: "In a statement, Governor Ann Shaw was …",
+            # "Dans un communiqué, le ministre a …"
+            c = next((t for t in range(1, min(len(toks) - 1, 9)) if d.tx[toks[t]] == ","), None)
+            np_ = next((x for x in nps if c is not None and x.a == c + 1), None)
+            if np_ is not None and not np_.after_prep and speaks(np_):
                 return toks, np_
         if L.sp.verb_second and nps and len(toks) > 3 and d.lo[toks[0]] in L.preps and \
                 d.lo[toks[0]] not in L.as_words:
