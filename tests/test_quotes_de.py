@@ -1136,3 +1136,11 @@ def test_a_quotation_right_before_a_source_phrase_does_not_break_the_extractor()
     for text in ("“ Mouvement ” Angaben zufolge", "Meldung.\n\n“ Mouvement ” Angaben zufolge sind alle da."):
         qs = quotes(text, "de")
         assert all(0 <= q.start < q.end <= len(text) for q in qs)
+
+
+def test_a_clause_with_wo_after_the_frame_is_no_frame():
+    text = ("Schulen.\n\n„Unsere Schulen sind in Gefahr“, sagte Bürgermeister Paul Grimm in Köln, wo auch "
+            "Ministerin Anne Vogt sprach.")
+    qs = quotes(text, "de")
+    assert speaker(find(qs, "Unsere Schulen")) == "Paul Grimm"
+    assert not [q for q in qs if speaker(q) == "Anne Vogt"]

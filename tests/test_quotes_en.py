@@ -1193,3 +1193,16 @@ def test_a_pronoun_after_a_sentence_with_a_new_subject_is_that_persons():
     text = ('Clinic.\n\n"We need more nurses," Mayor Tom Reed said on Monday.\n\n'
             'On Tuesday, Senator Anna Smith toured the clinic with its staff. She said the wait was too long.')
     assert speaker(find(quotes(text, "en"), "the wait was too long")) == "Anna Smith"
+
+
+def test_a_clause_with_where_after_the_frame_is_no_postposed_frame():
+    text = ('Schools.\n\n"Our schools are at risk," Mayor Tom Reed said on Friday at the union hall in Dayton, where '
+            'Governor Ann Shaw also spoke.\n\nMayor Lina Ortiz said the roads were unsafe at a rally in Akron, where '
+            'Senator Jo Merritt also spoke.')
+    qs = quotes(text, "en")
+    assert speaker(find(qs, "Our schools are at risk")) == "Tom Reed"
+    assert speaker(find(qs, "the roads were unsafe")) == "Lina Ortiz"
+    assert not [q for q in qs if speaker(q) in ("Ann Shaw", "Jo Merritt")]
+    # "as" still frames what comes before it
+    assert speaker(find(quotes("Plan.\n\nThe plan will fail, as the governor said.", "en"), "plan will fail")) == \
+        "governor"

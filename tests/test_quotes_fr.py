@@ -366,3 +366,11 @@ def test_a_participle_phrase_between_a_role_and_its_apposition():
 def test_a_foreign_name_in_marks_is_no_quote():
     qs = quotes("Le port.\n\nLe joueur a été élu « Player of the Season » par la ligue, a indiqué le club.", "fr")
     assert not [q for q in qs if q.kind == "direct" and "Player of the Season" in q.text]
+
+
+def test_a_clause_with_ou_after_the_frame_is_no_frame():
+    text = ("Écoles.\n\nLes écoles sont menacées par les coupes budgétaires, a déclaré le maire Paul Girard à Lyon, "
+            "où la ministre Anne Vidal a aussi pris la parole.")
+    qs = quotes(text, "fr")
+    assert speaker(find(qs, "les coupes budgétaires")) == "Paul Girard"
+    assert not [q for q in qs if speaker(q) == "Anne Vidal"]

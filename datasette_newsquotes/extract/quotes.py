@@ -4026,9 +4026,10 @@ class _Run:
                 return False
         elif d.tx[toks[a - 1]] != ",":
             return False
-        if toks[a] is not None and (d.lo[toks[a]] in L.conj or d.lo[toks[a]] in L.sp.contrast_subordinators):
-            return False  # ", and the governor is pledging to step in", ", though records show ...": a clause of
-            # its own
+        if toks[a] is not None and (d.lo[toks[a]] in L.conj or d.lo[toks[a]] in L.sp.contrast_subordinators or
+                                    d.lo[toks[a]] in L.clause_subordinators_after):
+            return False  # ", and the governor is pledging to step in", ", though records show ...", ", where the
+            # governor also spoke": a clause of its own (", as the governor said" frames what is before it)
         if k == a and toks[k] is not None and self._participle(d.lo[toks[k]]):
             return False  # ", speaking of the health bill": a participle opening its clause frames nothing before
         if toks[a] is not None and d.lo[toks[a]] in L.rel and d.lo[toks[a]] not in L.dets:

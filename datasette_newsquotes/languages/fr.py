@@ -51,7 +51,7 @@ SPEECH = Speech(
     infinitive_cue_stems=("affirm", "assur", "dit", "dis", "déclar", "reconn", "nie", "nié", "racont", "estim",
                           "prétend", "admet", "admis", "avou", "soutien", "soutenu", "jur"),
     subject_pronouns=frozenset({"il", "ils"}),
-    frame_subordinators=frozenset("alors tandis lorsque quand puisque avant après".split()),
+    frame_subordinators=frozenset("alors tandis lorsque quand puisque avant après où".split()),
     pronouns={"il": "m", "elle": "f", "ils": "pl", "elles": "pl", "lui": "m", "eux": "pl"},
     object_pronouns={"lui": "", "leur": "pl", "eux": "pl"},
     descriptive_verbs=frozenset("""
