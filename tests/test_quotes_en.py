@@ -1206,3 +1206,14 @@ def test_a_clause_with_where_after_the_frame_is_no_postposed_frame():
     # "as" still frames what comes before it
     assert speaker(find(quotes("Plan.\n\nThe plan will fail, as the governor said.", "en"), "plan will fail")) == \
         "governor"
+
+
+def test_an_interrupted_quotation_is_one_even_where_its_frame_reports_something():
+    text = ('Roads.\n\n"We cannot wait any longer," said Tom Hale, speaking of the county budget. "The roads are '
+            'falling apart."\n\n"Now is the moment to act," said Dan Ortiz, who led the union from 2001 to 2005, and '
+            'has backed the mayor since her first campaign. "The plan should be ready by Friday."')
+    qs = quotes(text, "en")
+    hale = find(qs, "falling apart", kind="direct")
+    assert hale.text.startswith("We cannot wait") and speaker(hale) == "Tom Hale"
+    ortiz = find(qs, "ready by Friday", kind="direct")
+    assert ortiz.text.startswith("Now is the moment") and speaker(ortiz) == "Dan Ortiz"

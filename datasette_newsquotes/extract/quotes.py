@@ -2721,13 +2721,19 @@ class _Run:
         return q
 
     def _join(self, quotes):
-        """'"A," he said. "B."' is one quote."""
+        """'"A," he said. "B."' is one quote; also where the frame reports something of its own in between ('"A,"
+        said Jo Lee, speaking of the levy. "B."': the participle's report stays a quote of its own)."""
         text = self.text
         quotes.sort(key=lambda q: (q.start, q.end))
         out = []
         for q in quotes:
-            if out and q.kind == "direct" and out[-1].kind == "direct" and q.start > out[-1].end:
-                p = out[-1]
+            k = len(out) - 1
+            while k >= 1 and out[k].kind == "indirect" and q.kind == "direct" and out[k].start > out[k - 1].end and \
+                    out[k].speaker is not None and out[k - 1].speaker is not None and \
+                    out[k].speaker.speaker is out[k - 1].speaker.speaker and out[k].end < q.start:
+                k -= 1  # (a report of the frame's own speaker inside the frame)
+            if k >= 0 and q.kind == "direct" and out[k].kind == "direct" and q.start > out[k].end:
+                p = out[k]
                 gap = text[p.end:q.start]
                 # (a long frame is one sentence, ending right before the second part: tested last; a second cue in
                 # it introduces a quotation of its own: '« A », prévient le syndicaliste, qui dénonce « B »')
