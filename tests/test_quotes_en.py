@@ -1217,3 +1217,11 @@ def test_an_interrupted_quotation_is_one_even_where_its_frame_reports_something(
     assert hale.text.startswith("We cannot wait") and speaker(hale) == "Tom Hale"
     ortiz = find(qs, "ready by Friday", kind="direct")
     assert ortiz.text.startswith("Now is the moment") and speaker(ortiz) == "Dan Ortiz"
+
+
+def test_clerical_and_police_titles_with_a_full_stop_do_not_end_the_sentence():
+    text = ('Flood.\n\nThe Dayton Ledger found that one in four homes was at risk.\n\n"The city will never be the same," '
+            'said the Rev. Peter Wherle, of Mayfield Baptist Church. "We found nothing," said Det. Sgt. Ann Morrow.')
+    qs = quotes(text, "en")
+    assert speaker(find(qs, "never be the same")) == "Peter Wherle"  # not the newspaper named before
+    assert speaker(find(qs, "We found nothing")) == "Ann Morrow"

@@ -146,7 +146,8 @@ SPEECH = Speech(
         [(w, "m") for w in "mr mr. sir lord husband father brother boyfriend king prince widower".split()] +
         [(w, "f") for w in "mrs mrs. ms ms. miss spokeswoman chairwoman congresswoman businesswoman wife mother "
                            "daughter sister girlfriend lady widow queen princess actress".split()]),
-    titles=frozenset("mr. mr mrs. mrs ms. ms dr. dr prof. sen. rep. gov. gen. lt. col. sgt. rev. republican "
+    titles=frozenset("mr. mr mrs. mrs ms. ms dr. dr prof. sen. rep. gov. gen. lt. col. sgt. rev. msgr. adm. maj. "
+                     "cpl. supt. det. insp. capt. republican "
                      "democrat democratic gop".split()),
     possessive_endings=("'s", "’s"),
     determiners=frozenset("""
@@ -213,6 +214,7 @@ SPEECH = Speech(
     adverb_suffixes=("ly",),
     abbreviations=frozenset("""
         dr prof mr mrs ms st no vol sen rep gov gen lt col capt sgt jr sr inc ltd co corp ca etc vs
+        rev msgr adm maj cpl supt det insp hon messrs
         jan feb apr aug sept sep oct nov dec
         """.split()),
     headline_attribution=True,
