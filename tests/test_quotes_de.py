@@ -1144,3 +1144,35 @@ def test_a_clause_with_wo_after_the_frame_is_no_frame():
     qs = quotes(text, "de")
     assert speaker(find(qs, "Unsere Schulen")) == "Paul Grimm"
     assert not [q for q in qs if speaker(q) == "Anne Vogt"]
+
+
+def test_a_possessive_opening_a_source_phrase_points_back_to_the_person_before():
+    text = ("Prozess.\n\nDie Anwältin Petra Lenz sprach am Montag mit Reportern. Nach ihren Informationen habe sich "
+            "der Mann in Belgien aufgehalten. Ihre Mandantin sei davon ausgegangen, dass die Polizei informiert werde.")
+    qs = quotes(text, "de")
+    assert speaker(find(qs, "in Belgien aufgehalten")) == "Petra Lenz"  # never a person called "Informationen"
+    assert not [q for q in qs if speaker(q) in ("Informationen", "Angaben")]
+
+
+def test_a_noun_before_von_and_a_full_name_is_no_name_particle():
+    # "Zitat von X", "Amtsantritt von Vorname Name": the person is X, and the canonical name stays X
+    text = ("Wahlabend.\n\nKanzler Gerd Brandt zeigte sich in Siegerpose. Zitat von Brandt: „Wir haben etwas "
+            "erreicht, was viele für unmöglich hielten.“ Nach dem Amtsantritt von Anna Wendt sagte Brandt, er sei "
+            "zufrieden. Ursula von der Heide sagte, sie gratuliere dem Sieger. Thomas von Hagen sagte, das Team sei bereit. "
+            "Anna Wendt sagte später, sie freue sich auf die Arbeit.")
+    qs = quotes(text, "de")
+    assert speaker(find(qs, "freue sich auf die Arbeit")) == "Anna Wendt"  # not "Amtsantritt von Anna Wendt"
+    assert speaker(find(qs, "Wir haben etwas erreicht")) == "Gerd Brandt"
+    assert speaker(find(qs, "er sei zufrieden")) == "Gerd Brandt"
+    assert speaker(find(qs, "sie gratuliere dem Sieger")) == "Ursula von der Heide"
+    assert speaker(find(qs, "das Team sei bereit")) == "Thomas von Hagen"
+
+
+def test_an_apposition_after_a_noun_of_saying_and_its_person():
+    text = ("Werk.\n\nNach Angaben von Karl Berg, einem Manager der Firma, wurde die Anlage geschlossen. Dem "
+            "entgegen steht die Aussage von Jonas Feld, Vorsitzender der Landes-Grünen, der sagte, man dürfe nicht "
+            "zu früh jubeln.")
+    qs = quotes(text, "de")
+    q = find(qs, "die Anlage geschlossen")
+    assert q.text == "wurde die Anlage geschlossen" and speaker(q) == "Karl Berg"
+    assert speaker(find(qs, "nicht zu früh jubeln")) == "Jonas Feld"

@@ -956,6 +956,12 @@ class _Run:
         # article ("Thomas von Heesen", "Jan van Dijk") is a name's unless a body follows ("von der SPD")
         if d.mask[toks[g]] & (M_ORG | M_ROLE | M_CNOUN | M_ACRO):
             return False
+        if e > 0 and toks[e - 1] is not None and d.mask[toks[e - 1]] & M_CNOUN or \
+                g + 1 < len(toks) and toks[g + 1] is not None and d.kind[toks[g + 1]] == W_CAP and \
+                d.mask[toks[g + 1]] & M_HEAD and not d.mask[toks[g + 1]] & (M_CUE | M_STOP | M_DET):
+            return False  # a noun's of-phrase: "Zitat von Schröder", "Amtsantritt von Angela Merkel" (a particle
+            # is followed by one surname, not by a first name and a surname; a role before it may be a title:
+            # "Bundespräsident von Weizsäcker")
         if not any(d.lo[toks[t]] in L.dets for t in range(e, g) if toks[t] is not None) and \
                 not (e > 0 and toks[e - 1] is not None and d.lo[toks[e - 1]] in L.dets):
             return True
@@ -3115,7 +3121,10 @@ class _Run:
                     rel_at = rel
                     prev = [x for x in cands[:-1] if x.b < n and toks[x.b] is not None and d.tx[toks[x.b]] == ","
                             and x.b + 1 == speaker_np.a]
-                    if prev and prev[-1].name is not None and speaker_np.name is None:
+                    if prev and (prev[-1].name is not None or prev[-1].cuenoun and prev[-1].inner is not None and
+                                 prev[-1].inner.name is not None) and speaker_np.name is None:
+                        # (the name before an apposition: "Karl Berg, Vorsitzender der Partei, der sagte", also
+                        # after a noun of saying: "die Aussage von Karl Berg, Vorsitzender der Partei, der sagte")
                         speaker_np = prev[-1]
                 relay = False
                 inverted = False
@@ -3957,7 +3966,9 @@ class _Run:
         # economist at the bank", "Dr. Burke, the clinic's director, said"; not "Paris, a city of ...")
         surname = np_.name is not None and np_.name[1] - np_.name[0] == 1 and not np_.acronym and \
             (nxt.role is not None and toks[nxt.a] is not None and d.lo[toks[nxt.a]] in self.L.dets or titled(np_))
-        if (person(np_) or surname) and not person(nxt) and not nxt.acronym:
+        # (a person closing a noun of saying: "nach Angaben von Karl Berg, einem Manager der Firma,")
+        said_by = np_.cuenoun and np_.inner is not None and np_.inner.b == np_.b and person(np_.inner)
+        if (person(np_) or surname or said_by) and not person(nxt) and not nxt.acronym:
             # "Admiral Peter Lindqvist, Befehlshaber der schwedischen Flotte, sagte"
             return np_, nxt_end, (nxt, nxt_end)
         return None
@@ -4720,6 +4731,12 @@ class _Run:
             own = self.mention_of(toks, subject) if subject is not None else None
             if own is not None and own.speaker is not None:
                 m_.speaker = own.speaker
+            elif subject is None and np_.cuenoun:
+                # with nothing before it in its sentence, it points back as a pronoun does ("Die Anwältin sprach
+                # mit Reportern. Nach ihren Angaben …" is hers); the noun of saying is never a person
+                self.index.history = [h for h in self.index.history if h != (m_.start, m_.speaker)]
+                m_.speaker = self.person_before(m_.start)
+                m_.how = "pronoun"
         return m_
 
     def _source_after(self, toks, nps, k, m, phrase, clause_of, end_offset):

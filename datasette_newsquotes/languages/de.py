@@ -65,7 +65,7 @@ SPEECH = Speech(
         pressemitteilung auffassung darstellung darstellungen ermittlungen auskunft auskünften berechnungen
         bekunden dokument veröffentlichung schätzung vernehmen recherchen umfrage umfragen prognose
         hochrechnung hochrechnungen statistik
-        planungen erkenntnisstand kenntnisstand gutachten schilderung schilderungen
+        planungen erkenntnisstand kenntnisstand gutachten schilderung schilderungen zitat zitate
         """.split()),
     capitalised_nouns=True,
     impersonal_cues=frozenset("hieß heißt hießen heißen geheißen".split()),
