@@ -1176,3 +1176,11 @@ def test_an_apposition_after_a_noun_of_saying_and_its_person():
     q = find(qs, "die Anlage geschlossen")
     assert q.text == "wurde die Anlage geschlossen" and speaker(q) == "Karl Berg"
     assert speaker(find(qs, "nicht zu früh jubeln")) == "Jonas Feld"
+
+
+def test_a_quotation_after_sogenannt_is_no_quote():
+    qs = quotes("Einsatz.\n\nDie Polizei startete die sogenannte „Aktion Sauberkeit“ am Montag, sagte ein Sprecher.",
+                "de")
+    assert not [q for q in qs if q.kind == "direct"]
+    text = "Einsatz.\n\nDie Polizei startete die sogenannte „Aktion für saubere Straßen in der Stadt“ am Montag."
+    assert none_with(quotes(text, "de"), "saubere Straßen")  # a name, not the police's words

@@ -1225,3 +1225,12 @@ def test_clerical_and_police_titles_with_a_full_stop_do_not_end_the_sentence():
     qs = quotes(text, "en")
     assert speaker(find(qs, "never be the same")) == "Peter Wherle"  # not the newspaper named before
     assert speaker(find(qs, "We found nothing")) == "Ann Morrow"
+
+
+def test_a_title_after_a_noun_or_a_naming_participle_is_no_quote():
+    text = ('Raids.\n\nPolice launched an operation dubbed "Clean Sweep" on Monday, Chief Ann Lee said. The report '
+            '"Falling Behind" appeared in May, the union said.')
+    qs = quotes(text, "en")
+    assert not [q for q in qs if q.kind == "direct"]  # the names stay inside what Lee and the union said
+    text = 'Raids.\n\nPolice launched an operation dubbed "Clean Streets for Every Neighborhood" on Monday.'
+    assert none_with(quotes(text, "en"), "Clean Streets")  # a name, not the police's words

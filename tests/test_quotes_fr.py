@@ -374,3 +374,13 @@ def test_a_clause_with_ou_after_the_frame_is_no_frame():
     qs = quotes(text, "fr")
     assert speaker(find(qs, "les coupes budgétaires")) == "Paul Girard"
     assert not [q for q in qs if speaker(q) == "Anne Vidal"]
+
+
+def test_a_title_after_a_noun_or_a_naming_participle_is_no_quote():
+    text = ("Cinéma.\n\nLe film « La Maison du passeur » a remporté le prix du jury. « C'est un rêve qui se réalise », "
+            "a réagi sa réalisatrice, Inès Barbier.\n\nL'opération baptisée « Coup de filet » a permis d'interpeller "
+            "douze personnes, a annoncé le parquet.\n\nLe ministre a employé le terme « Reconquête » mardi.")
+    qs = quotes(text, "fr")
+    assert none_with(qs, "La Maison du passeur") or all(q.kind == "indirect" for q in qs if "Maison" in q.text)
+    assert not [q for q in qs if q.kind == "direct" and q.text.strip() in ("La Maison du passeur", "Coup de filet")]
+    assert speaker(find(qs, "un rêve qui se réalise")) == "Inès Barbier"

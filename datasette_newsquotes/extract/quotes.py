@@ -484,6 +484,7 @@ COMPLEMENTIZER_REACH_AFTER_SETTING = 16
 _WORD_SPAN = re.compile(r"\S+")
 _COMMA_WORD = re.compile(r",\s*(\w+)")
 _GAP_WORD = re.compile(r"\w+")
+_NAMING_WORD = re.compile(r"\w[\w'’-]*")
 # an infinitive with "zu" between its particle and its stem ("abzureißen", "offenzulegen", "teilzunehmen")
 _SEPARABLE_INFINITIVE = re.compile(r"[^\W\d_]{2,}zu[^\W\d_]{2,}(?:en|ern|eln)")
 _NEXT_WORD = re.compile(r"[\"'”»“’\s\u00a0]*,?\s*(\w+)")
@@ -1685,7 +1686,7 @@ class _Run:
                 if len(words) <= 3 and host is None and (main is None or main.get("speaker") is None) and \
                         not self._whole_sentence(q, us):
                     continue  # a scare quote or a name in marks, not speech
-                if self._is_name(q, words):
+                if self._is_name(q, words) or self._titled_by_noun(q, us):
                     continue
                 dq = Quote(start=q.start, end=q.end, text=text[q.start:q.end], kind="direct", sentence_start=us,
                            sentence_end=ue)
@@ -2572,6 +2573,33 @@ class _Run:
         text = self.text
         return not text[us:q.start].strip(QUOTE_CHARS + " ") and text[q.start:q.start + 1].isupper() and \
             text[q.end - 1:q.end] in (".", "!", "?", "…")
+
+    def _titled_by_noun(self, q, us):
+        """Is quotation ``q`` the name or title of what the words before it name: after a naming participle ("an
+        operation dubbed "Clean Sweep"", "l'opération baptisée « Coup de filet »": ``Speech.naming_words``), or,
+        where nouns are written in lower case, right after an article and a noun ("Le film « La Maison du
+        passeur » a remporté …", 'the report "Falling Behind" found')? It opens with a capital, ends on no
+        punctuation of its own and the sentence goes on after it."""
+        text, L = self.text, self.L
+        inner = text[q.start:q.end].strip()
+        if not inner[:1].isupper() or inner[-1:] in ".,!?;:…" or len(inner.split()) > 10:
+            return False
+        after = text[q.end:q.end + 40].lstrip(QUOTE_CHARS + " ")
+        if not after[:1].isalpha() or not after[:1].islower():
+            return False
+        words = _NAMING_WORD.findall(text, max(us, q.start - 60), q.start)[-2:]
+        if not words:
+            return False
+        last = words[-1].lower()
+        if last in L.sp.naming_words:
+            return len(words) == 2 and words[0].lower() not in L.cues
+        if not L.lower_nouns or not words[-1].islower() or last in L.cues or last in L.function_words or \
+                last in L.preps or last in L.cue_nouns or last in L.sp.claim_nouns or last in L.sp.word_nouns:
+            return False  # (words are speech: 'he has used the phrase "Radical Islam" often')
+        det, _, noun = last.replace("’", "'").rpartition("'")
+        if det:
+            return (det + "'") in L.dets and noun.isalpha()  # "l'opération « … »"
+        return len(words) == 2 and words[0].lower() in L.dets and last.isalpha()
 
     def _name_like(self, words):
         """Words that read as a name: the first and the last capitalised (or not a word), any lower-case word

@@ -145,6 +145,7 @@ SPEECH = Speech(
     feminine_noun_endings=("ung", "tur", "ion", "ei", "schaft", "heit", "keit", "in", "innen"),
     weak_adjective_endings=("en",),
     adjective_endings=("e", "en", "er", "es", "em"),
+    naming_words=frozenset("genannt genannte genannten genannter sogenannte sogenannten sogenannter sogenanntes namens betitelt".split()),
     foreign_name_words=frozenset("""
         of the and for to at on by with pour un une du de la le les et des sur y del da do dos della di el los
         las """.split()),

@@ -194,6 +194,8 @@ SPEECH = Speech(
     nested_quotes=False,
     join_frame_length=300,
     object_content=True,
+    word_nouns=frozenset("phrase phrases term terms word slogan slogans motto label expression words".split()),
+    naming_words=frozenset("dubbed titled entitled nicknamed named codenamed code-named".split()),
     foreign_name_words=frozenset("pour un une du de la le les et des sur y del da do dos della di el los las der die das und von für".split()),
     predicate_openers=frozenset("""
         is are was were will would could should can may might must shall does do did has have had

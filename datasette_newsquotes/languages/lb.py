@@ -102,6 +102,7 @@ SPEECH = Speech(
     agent_prepositions=frozenset("vun vum vu".split()),
     setting_prepositions=frozenset("bei beim während op".split()),
     of_words=frozenset("vun vum vu vun der vun den".split()),
+    naming_words=frozenset("genannt genannten sougenannt sougenannten".split()),
     stop_words=frozenset("""
         him hinnen mech dech iech
         och awer an a mä dunn elo haut gëschter domols well wann wéi sou esou et dat dës dësen hei do dofir

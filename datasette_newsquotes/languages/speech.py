@@ -303,6 +303,13 @@ class Speech:
     # or title in marks, no speech ("die Partei „Union pour un Mouvement Populaire“", "„Man of the Match“");
     # the language's own are left out, since its own phrases in marks may be speech ("„Gefahr für Leib und Leben“")
     foreign_name_words: frozenset = frozenset()
+    # participles that name what comes before them: a quotation after "an operation dubbed", "l'opération
+    # baptisée", "die sogenannte" is that thing's name, no speech (in languages that write nouns in lower case
+    # a quotation after an article and a noun is a title too: "Le film « La Maison du passeur » a remporté")
+    naming_words: frozenset = frozenset()
+    # nouns whose quotation is words someone used, not a title ("the phrase "Islamic terrorism"", "le terme
+    # « … »"), besides the nouns of saying
+    word_nouns: frozenset = frozenset()
     # endings of adverbs (and adverbial participles), after a stem of three letters or more: with verb second,
     # a sentence opening with one ("Sinngemäß", "Abschließend") has its subject after the cue; where adjectives
     # follow their noun, one is no adjective of the noun before it (fr "-ment": "la direction a immédiatement")
