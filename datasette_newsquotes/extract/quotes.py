@@ -2595,7 +2595,7 @@ class _Run:
             return len(words) == 2 and words[0].lower() not in L.cues
         if not L.lower_nouns or not words[-1].islower() or last in L.cues or last in L.function_words or \
                 last in L.preps or last in L.cue_nouns or last in L.sp.claim_nouns or last in L.sp.word_nouns:
-            return False  # (words are speech: 'he has used the phrase "Radical Islam" often')
+            return False  # (words are speech: 'she has used the phrase "Open Borders" often')
         det, _, noun = last.replace("’", "'").rpartition("'")
         if det:
             return (det + "'") in L.dets and noun.isalpha()  # "l'opération « … »"

@@ -307,7 +307,7 @@ class Speech:
     # baptisée", "die sogenannte" is that thing's name, no speech (in languages that write nouns in lower case
     # a quotation after an article and a noun is a title too: "Le film « La Maison du passeur » a remporté")
     naming_words: frozenset = frozenset()
-    # nouns whose quotation is words someone used, not a title ("the phrase "Islamic terrorism"", "le terme
+    # nouns whose quotation is words someone used, not a title ("the phrase "Open Borders"", "le terme
     # « … »"), besides the nouns of saying
     word_nouns: frozenset = frozenset()
     # endings of adverbs (and adverbial participles), after a stem of three letters or more: with verb second,
