@@ -1184,3 +1184,9 @@ def test_a_quotation_after_sogenannt_is_no_quote():
     assert not [q for q in qs if q.kind == "direct"]
     text = "Einsatz.\n\nDie Polizei startete die sogenannte „Aktion für saubere Straßen in der Stadt“ am Montag."
     assert none_with(quotes(text, "de"), "saubere Straßen")  # a name, not the police's words
+
+
+def test_a_role_noun_finds_a_person_introduced_in_a_sentence_without_a_cue():
+    text = ("Klinik.\n\nGesundheitsministerin Karin Seidl besuchte am Montag das Klinikum Nord. „Die Pflegekräfte "
+            "leisten Großartiges“, sagte die Ministerin. Klinikchef Peter Lorenz forderte mehr Geld vom Land.")
+    assert speaker(find(quotes(text, "de"), "Pflegekräfte leisten")) == "Karin Seidl"

@@ -1234,3 +1234,14 @@ def test_a_title_after_a_noun_or_a_naming_participle_is_no_quote():
     assert not [q for q in qs if q.kind == "direct"]  # the names stay inside what Lee and the union said
     text = 'Raids.\n\nPolice launched an operation dubbed "Clean Streets for Every Neighborhood" on Monday.'
     assert none_with(quotes(text, "en"), "Clean Streets")  # a name, not the police's words
+
+
+def test_a_role_noun_finds_a_person_introduced_in_a_sentence_without_a_cue():
+    text = ('Flood.\n\nEnvironment Minister Grace Ndlovu toured the flooded village with farmer Bill Hodge on Saturday. '
+            '"The government will not abandon you," the minister told residents.')
+    assert speaker(find(quotes(text, "en"), "will not abandon you")) == "Grace Ndlovu"
+    # a possessor opening such a sentence is not the role's person, nor a new name for the company
+    text = ("Mine.\n\nOrwell Coal's executives met the buyer in May. Orwell Coal said it would sell the mine. "
+            "Orwell said that the deal would close in June.")
+    qs = quotes(text, "en")
+    assert speaker(find(qs, "the deal would close")) == "Orwell Coal"

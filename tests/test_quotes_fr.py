@@ -384,3 +384,9 @@ def test_a_title_after_a_noun_or_a_naming_participle_is_no_quote():
     assert none_with(qs, "La Maison du passeur") or all(q.kind == "indirect" for q in qs if "Maison" in q.text)
     assert not [q for q in qs if q.kind == "direct" and q.text.strip() in ("La Maison du passeur", "Coup de filet")]
     assert speaker(find(qs, "un rêve qui se réalise")) == "Inès Barbier"
+
+
+def test_a_role_noun_finds_a_person_introduced_in_a_sentence_without_a_cue():
+    text = ("Visite.\n\nLa ministre de la Santé, Claire Morel, a visité lundi l'hôpital de Nancy. « Les soignants font "
+            "un travail remarquable », a déclaré la ministre.")
+    assert speaker(find(quotes(text, "fr"), "travail remarquable")) == "Claire Morel"

@@ -1233,8 +1233,12 @@ class _Run:
             before = words(np_.a, np_.role)
             if L.sp.compound_nouns:
                 before = [w for w in before if fold(w) in L.ranks]
-            sp = self.index.by_role(role, s, before, words(np_.role + 1, np_.b) + self._complement_after(toks, np_),
-                                    L.ranks, L.function_words)
+            after = words(np_.role + 1, np_.b) + self._complement_after(toks, np_)
+            sp = self.index.by_role(role, s, before, after, L.ranks, L.function_words)
+            if sp is None and self._unparsed_subjects(s):
+                # (the person may have been introduced in a sentence that held no cue: "Health Minister Karin
+                # Seidl visited the clinic on Monday. "…," the minister said.")
+                sp = self.index.by_role(role, s, before, after, L.ranks, L.function_words)
             if sp is None and L.sp.same_words and any(w in L.sp.same_words for w in words(np_.a, np_.role)):
                 # "le même chercheur", "the same official": the person just named, whatever their role was
                 sp = self.index.last_before(s)
@@ -1439,10 +1443,36 @@ class _Run:
         if ps is None:
             return None
         toks, np_ = ps
+        if np_.name is None and np_.role is not None and not np_.pron and not np_.org:
+            # a role with the name in apposition: "La ministre de la Santé, Claire Morel, a visité …"
+            app = self._apposition(toks, self.nps(toks), np_)
+            if app is None or app[0] is np_:
+                return None
+            m = self._mention_with_apposition(toks, self.nps(toks), np_)
+            return m.speaker if m is not None and m.speaker is not None and m.speaker.kind == "person" else None
         if np_.pron or np_.name is None or np_.org or np_.acronym or np_.role is None and np_.desc is None or \
                 np_.name[1] - np_.name[0] > 4:
             return None
+        last = self.doc.tx[toks[np_.name[1] - 1]]
+        if any(last.endswith(p) for p in self.L.sp.possessive_endings) or \
+                np_.name[1] < len(toks) and toks[np_.name[1]] is not None and \
+                self.doc.tx[toks[np_.name[1]]] in self.L.sp.possessive_endings:
+            return None  # (a possessor: "Patriot Coal's executives met …" are its executives, not the company)
         return self._add_person(toks, np_)
+
+    def _unparsed_subjects(self, offset, look_back=4):
+        """Register the people that the last few unparsed sentences before ``offset`` name as their subjects with
+        a role or title (once each); True if any was new."""
+        seen = self.__dict__.setdefault("_subjects_done", set())
+        new = False
+        for us, ue in self.unparsed[-look_back:]:
+            if ue > offset or (us, ue) in seen:
+                continue
+            seen.add((us, ue))
+            if self._title_case(us, ue):
+                continue  # (a headline's capitals make no names: "Lawmakers Rip Donald Trump")
+            new = self._subject_person(us, ue) is not None or new
+        return new
 
     def _unparsed_person(self, offset, after, look_back=3):
         """A person introduced, after offset ``after``, as the subject of one of the last few sentences before
