@@ -1245,3 +1245,9 @@ def test_a_role_noun_finds_a_person_introduced_in_a_sentence_without_a_cue():
             "Orwell said that the deal would close in June.")
     qs = quotes(text, "en")
     assert speaker(find(qs, "the deal would close")) == "Orwell Coal"
+
+
+def test_a_pronoun_after_a_titled_full_name_in_a_sentence_without_a_cue():
+    text = ('School.\n\n"Uniforms save families money," said parent Tom Nwosu. Mrs. Priya Shah shook her head. "They '
+            'are expensive and uncomfortable," she said.')
+    assert speaker(find(quotes(text, "en"), "expensive and uncomfortable")) == "Priya Shah"

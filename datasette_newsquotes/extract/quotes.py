@@ -1445,14 +1445,18 @@ class _Run:
         toks, np_ = ps
         if np_.name is None and np_.role is not None and not np_.pron and not np_.org:
             # a role with the name in apposition: "La ministre de la Santé, Claire Morel, a visité …"
-            app = self._apposition(toks, self.nps(toks), np_)
+            nps = self.nps(toks)
+            app = self._apposition(toks, nps, np_)
             if app is None or app[0] is np_:
                 return None
-            m = self._mention_with_apposition(toks, self.nps(toks), np_)
+            m = self._mention_with_apposition(toks, nps, np_)
             return m.speaker if m is not None and m.speaker is not None and m.speaker.kind == "person" else None
-        if np_.pron or np_.name is None or np_.org or np_.acronym or np_.role is None and np_.desc is None or \
-                np_.name[1] - np_.name[0] > 4:
+        if np_.pron or np_.name is None or np_.org or np_.acronym or np_.name[1] - np_.name[0] > 4:
             return None
+        if np_.role is None and np_.desc is None and not (np_.name[1] - np_.name[0] >= 2 and any(
+                toks[t] is not None and self.doc.mask[toks[t]] & M_TITLE for t in range(np_.a, np_.name[0]))):
+            return None  # (a title before a full name says a person too: "Mrs. Priya Shah shook her head."; a
+            # surname alone, "Mrs. Clinton", might be taken for another of that name)
         last = self.doc.tx[toks[np_.name[1] - 1]]
         if any(last.endswith(p) for p in self.L.sp.possessive_endings) or \
                 np_.name[1] < len(toks) and toks[np_.name[1]] is not None and \
