@@ -1251,3 +1251,12 @@ def test_a_pronoun_after_a_titled_full_name_in_a_sentence_without_a_cue():
     text = ('School.\n\n"Uniforms save families money," said parent Tom Nwosu. Mrs. Priya Shah shook her head. "They '
             'are expensive and uncomfortable," she said.')
     assert speaker(find(quotes(text, "en"), "expensive and uncomfortable")) == "Priya Shah"
+
+
+def test_a_common_noun_opening_the_sentence_before_a_company_name_is_its_description():
+    text = ("Rail.\n\nRail operator Linea said the delays were caused by a signal fault. Software maker Nortek said "
+            "the update would ship in May. Cruz urges Texans to vote early, the campaign said.")
+    qs = quotes(text, "en")
+    assert speaker(find(qs, "caused by a signal fault")) == "Linea"
+    assert speaker(find(qs, "would ship in May")) == "Nortek"
+    assert speaker(find(qs, "to vote early")) != "Texans"  # a verb after the first word: no description

@@ -739,6 +739,18 @@ class _Run:
                                                      j > k and mask[toks[j]] & M_DOT and
                                                      mask[toks[j - 1]] & M_TITLE):
                 j += 1  # (a title's full stop: "said Mr. Burke")
+            if L.lower_nouns and j == k and i == first_of_unit and kind[i] == W_CAP and not mk & (M_TITLE | M_ACRO) \
+                    and not tx[i].endswith(L.sp.possessive_endings or ("\0",)):
+                # a common noun capitalised only because it opens the sentence, before nouns in lower case and a
+                # name: "Rail operator Linea said", "Software maker Nortek said" (as "shipping giant Maersk")
+                q_ = k + 1
+                while q_ < n and q_ - k <= 2 and toks[q_] is not None and kind[toks[q_]] == W_LOWER and \
+                        not mask[toks[q_]] & (not_mod | M_HEAD) and not tx[toks[q_]].endswith("ly") and \
+                        not lo[toks[q_]].endswith(L.sp.verb_endings or ("\0",)):
+                    q_ += 1
+                if k + 1 < q_ < n and toks[q_] is not None and kind[toks[q_]] == W_CAP and \
+                        mask[toks[q_]] & M_HEAD and not mask[toks[q_]] & (M_CUE | M_STOP):
+                    j = k + 1
             m = j
             # lower-case modifiers ("südkoreanesche Minister", "longtime Democratic pollster") only after a
             # determiner or where a phrase starts, not after a verb ("spotted Stein")

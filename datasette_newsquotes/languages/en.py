@@ -211,6 +211,7 @@ SPEECH = Speech(
     zero_complementizer=True,
     participle_suffixes=("ing",),
     adjective_participle_suffixes=("ed",),
+    verb_endings=("ed", "s"),
     anonymity_content=r"(?:not )?to be (?:publicly )?(?:named|identified|quoted)\b(?:\s*(?:by name|because|as|since)\b"
                       r"[^,]*)?\s*(?=,|\Z)",
     adverb_suffixes=("ly",),

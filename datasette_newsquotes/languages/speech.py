@@ -174,6 +174,9 @@ class Speech:
     # deal", "the alleged fraud"; where adjectives follow their noun, also right after an article and a noun:
     # "un communiqué publié mardi")
     adjective_participle_suffixes: tuple = ()
+    # endings of finite verbs: a capitalised word opening a sentence before nouns in lower case and a name is a
+    # noun ("Rail operator Linea said"), but not before a verb ("Cruz exhorted Republicans", "Cruz urges Texans")
+    verb_endings: tuple = ()
     # role nouns that stand for a person already named: "Minister", "spokesman", "porte-parole"
     role_nouns: frozenset = frozenset()
     # roles whose bearer speaks for the body named after them: "a spokesman for Greenpeace", "der Sprecher der
