@@ -1190,3 +1190,11 @@ def test_a_role_noun_finds_a_person_introduced_in_a_sentence_without_a_cue():
     text = ("Klinik.\n\nGesundheitsministerin Karin Seidl besuchte am Montag das Klinikum Nord. „Die Pflegekräfte "
             "leisten Großartiges“, sagte die Ministerin. Klinikchef Peter Lorenz forderte mehr Geld vom Land.")
     assert speaker(find(quotes(text, "de"), "Pflegekräfte leisten")) == "Karin Seidl"
+
+
+def test_wollte_wissen_frames_a_question():
+    text = ("Rathaus.\n\n„Warum wurden wir nicht gefragt?“, wollte Anwohnerin Erika Lenz wissen. Die Bürger wissen, "
+            "dass die Stadt kein Geld hat.")
+    qs = quotes(text, "de")
+    assert speaker(find(qs, "nicht gefragt")) == "Erika Lenz"
+    assert none_with(qs, "kein Geld hat")  # "wissen" frames quotations only

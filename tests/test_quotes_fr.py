@@ -390,3 +390,11 @@ def test_a_role_noun_finds_a_person_introduced_in_a_sentence_without_a_cue():
     text = ("Visite.\n\nLa ministre de la Santé, Claire Morel, a visité lundi l'hôpital de Nancy. « Les soignants font "
             "un travail remarquable », a déclaré la ministre.")
     assert speaker(find(quotes(text, "fr"), "travail remarquable")) == "Claire Morel"
+
+
+def test_a_closing_source_with_an_apposition_and_a_relative_clause_frames_the_sentence_before():
+    text = ("Énergie.\n\nLes tarifs de l'électricité augmenteront de 10 % en février, selon la ministre de l'Énergie, "
+            "Laure Fontaine, qui s'exprimait devant le Sénat.")
+    qs = quotes(text, "fr")
+    assert speaker(find(qs, "augmenteront de 10 %")) == "Laure Fontaine"
+    assert none_with(qs, "devant le Sénat")

@@ -192,3 +192,12 @@ def test_colon_pronoun_collective_side_and_closing_sou():
     assert q.kind == "direct" and speaker(q) == "Carole Weis" and q.speaker.how == "pronoun"
     assert speaker(find(qs, "d'Verhandlunge weidergeng")) == "lëtzebuergescher Säit"
     assert find(qs, "Hëllef vum Staat").speaker.text == "de Schäffen"
+
+
+def test_source_phrases_with_a_noun_of_saying_and_the_n_rule():
+    text = ("Accident op der A6.\n\nNo Informatioune vun der Police war de Chauffeur ze séier ënnerwee. No Ugabe "
+            "vum Parquet gouf en Enquête ageleet. Wéi d'Pompjeeë matdeelt, goufen zwou Persoune blesséiert.")
+    qs = quotes(text, "lb")
+    assert speaker(find(qs, "ze séier ënnerwee")) == "Police"
+    assert speaker(find(qs, "Enquête ageleet")) == "Parquet"
+    assert "Pompjeeë" in speaker(find(qs, "zwou Persoune blesséiert"))

@@ -4588,6 +4588,10 @@ class _Run:
                     if not postposed_only:
                         return None
         np_ = next((x for x in nps if k + m <= x.a <= k + m + 1), None)
+        if np_ is None and m > 1:
+            # the chunker read the phrase's noun of saying with its of-phrase as one noun phrase: "No
+            # Informatioune vun der Police war …" is the police's
+            np_ = next((x for x in nps if k < x.a < k + m < x.b and x.cuenoun and x.inner is not None), None)
         if np_ is None:
             # a title the chunker left out before the name: "According to Dr. Jane Park, …"
             t = k + m
@@ -4677,9 +4681,13 @@ class _Run:
                 at_end = True
             elif not at_end and np_.b < n and toks[np_.b] is not None and d.tx[toks[np_.b]] == ",":
                 app = self._apposition(toks, nps, np_)
-                if app is not None and all(toks[t] is not None and d.tx[toks[t]] in END_PUNCT | set(QUOTE_CHARS)
-                                           for t in range(app[1], n)):
-                    at_end = True  # "..., according to Mark Lee, head of the board at the university."
+                if app is not None and (all(toks[t] is not None and d.tx[toks[t]] in END_PUNCT | set(QUOTE_CHARS)
+                                            for t in range(app[1], n)) or
+                                        app[1] + 1 < n and toks[app[1]] is not None and d.tx[toks[app[1]]] == "," and
+                                        toks[app[1] + 1] is not None and d.lo[toks[app[1] + 1]] in L.rel):
+                    # "..., according to Mark Lee, head of the board at the university." (also with a relative
+                    # clause after it: "…, selon la ministre de l'Énergie, Laure Fontaine, qui s'exprimait …")
+                    at_end = True
         # (the source's adverbs: ", so der Minister weiter, ...")
         after = np_.b
         while after < n and after - np_.b < 2 and toks[after] is not None and d.kind[toks[after]] == W_LOWER and \

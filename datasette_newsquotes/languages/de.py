@@ -108,7 +108,7 @@ SPEECH = Speech(
         """.split()),
     kinship_nouns=frozenset(
         "ehefrau ehemann gattin gatte witwe witwer mutter vater tochter sohn schwester bruder".split()),
-    quotation_cues=frozenset("skandierten skandierte skandiert skandieren schrien schrie brüllten brüllte".split()),
+    quotation_cues=frozenset("skandierten skandierte skandiert skandieren schrien schrie brüllten brüllte wissen".split()),
     same_words=frozenset("selbe selben selber derselbe dieselbe denselben demselben".split()),
     pronoun_genders={"er": "m", "ihn": "m", "ihm": "m"},
     gendered_words=dict(

@@ -22,7 +22,7 @@ SPEECH = Speech(
         ugekënnegt kënnegt annoncéiert annoncéieren
         kritiséiert kritiséieren gefrot freet froen geäntwert äntwert äntweren
         geschwat schwätzt schwätzen dementéiert dementéieren bestridden bestreit bestreiden
-        präziséiert präziséieren uginn gëtt matgedeelt deelt behaapt behaapten
+        präziséiert präziséieren uginn gëtt matgedeelt matdeelt deelt behaapt behaapten
         gemengt mengt mengen verséchert verséchere versécheren versprach verspriechen
         erënnert erënneren ervirgehuewen ënnerstrach unerkannt zougestanen gewisen
         reagéiert reagéieren bedauert bedaueren gefuerdert appeléiert appelléiert
@@ -30,7 +30,8 @@ SPEECH = Speech(
         """.split()),
     cue_nouns=frozenset("""
         wierder wuert aussoen aussoe erklärung fuerderung communiqué matdeelung informatiounen
-        informatioun bericht berichter meenung usiicht ugaben rapport rapporten etüd etüden schreiwes
+        informatioun informatioune bericht berichter meenung usiicht ugaben ugabe rapport rapporten etüd etüden
+        schreiwes
         """.split()),
     capitalised_nouns=True,
     impersonal_cues=frozenset("hiess heescht geheescht".split()),
@@ -39,7 +40,9 @@ SPEECH = Speech(
     comma_clause=True,
     complementizers=frozenset("datt dass ob".split()),
     source_before=("laut", "sou", "esou", "no aussoe vu", "no aussoe vun", "no informatioune vu",
-                   "no informatioune vun", "wéi", "mat de wierder vu", "mat de wierder vun"),
+                   "no informatioune vun", "no informatioune vum", "no informatiounen", "no ugabe vu", "no ugabe vun",
+                   "no ugabe vum", "no ugaben", "no aussoe vum",
+                   "wéi", "mat de wierder vu", "mat de wierder vun"),
     source_after=("no", "no zefolleg"),
     relative_sources=(", no deenen", ", no där", ", no deem"),
     pronouns={"hien": "m", "hie": "m", "en": "m", "si": "f", "se": "f", "hatt": "f", "si(pl)": "pl"},
