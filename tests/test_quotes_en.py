@@ -1260,3 +1260,11 @@ def test_a_common_noun_opening_the_sentence_before_a_company_name_is_its_descrip
     assert speaker(find(qs, "caused by a signal fault")) == "Linea"
     assert speaker(find(qs, "would ship in May")) == "Nortek"
     assert speaker(find(qs, "to vote early")) != "Texans"  # a verb after the first word: no description
+
+
+def test_an_interrupted_quotation_keeps_the_words_said_as_its_text():
+    text = ('Ferry.\n\n"Is this the end of the line?" asked Peter Hallam, who has run the boat for 22 years. '
+            '"I do not think so. People here need it."')
+    q = find(quotes(text, "en"), "People here need it")
+    assert q.text == "Is this the end of the line? … I do not think so. People here need it."
+    assert "asked Peter Hallam" in text[q.start:q.end]  # the offsets still run over the frame

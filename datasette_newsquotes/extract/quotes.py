@@ -2827,8 +2827,10 @@ class _Run:
                         (len(gap) < 60 or len(segment.sentences(gap.strip(QUOTE_CHARS + " ,"), self.L.abbreviations,
                                                                 cache=False, ordinals=self.L.ordinals)) <= 1):
                     # (a second quotation with a frame of its own, '« B », a-t-il précisé', stays apart)
+                    # the offsets run over the frame; the text is the words said, its parts joined by " … ",
+                    # so that the page shows what was said and the same words framed otherwise group together
                     p.end = q.end
-                    p.text = text[p.start:p.end]
+                    p.text = p.text.rstrip() + " … " + q.text.lstrip()
                     p.sentence_end = q.sentence_end
                     continue
             out.append(q)
