@@ -1198,3 +1198,12 @@ def test_wollte_wissen_frames_a_question():
     qs = quotes(text, "de")
     assert speaker(find(qs, "nicht gefragt")) == "Erika Lenz"
     assert none_with(qs, "kein Geld hat")  # "wissen" frames quotations only
+
+
+def test_more_role_nouns_stay_out_of_the_name():
+    text = ("Film.\n\nRegisseurin Mira Haas sagte, der Film sei fertig. Gewerkschafter Tim Ruhl sagte, der Streik "
+            "gehe weiter. Der Vorstandsvorsitzende Uwe Falk sagte, man werde verhandeln.")
+    qs = quotes(text, "de")
+    assert speaker(find(qs, "der Film sei fertig")) == "Mira Haas"
+    assert speaker(find(qs, "der Streik gehe weiter")) == "Tim Ruhl"
+    assert speaker(find(qs, "man werde verhandeln")) == "Uwe Falk"

@@ -1268,3 +1268,9 @@ def test_an_interrupted_quotation_keeps_the_words_said_as_its_text():
     q = find(quotes(text, "en"), "People here need it")
     assert q.text == "Is this the end of the line? … I do not think so. People here need it."
     assert "asked Peter Hallam" in text[q.start:q.end]  # the offsets still run over the frame
+
+
+def test_police_ranks_stay_out_of_the_name():
+    q = find(quotes("Crime.\n\nDetective Inspector Rachel Moss said the house had been empty for weeks.", "en"),
+             "house had been empty")
+    assert speaker(q) == "Rachel Moss"

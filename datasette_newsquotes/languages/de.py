@@ -97,6 +97,7 @@ SPEECH = Speech(
         wissenschaftler wissenschaftlerin professor professorin ökonom ökonomin landwirt landwirtin lehrer lehrerin kritiker kritikerin befürworter befürworterin gegner gegnerin
         analyst analysten ermittler ermittlerin gutachter gutachterin augenzeuge augenzeugen zeuge zeugen
         anwohner anwohnerin jugendliche ärzte arzt ärztin
+        regisseur regisseurin gewerkschafter gewerkschafterin gewerkschaftler gewerkschaftlerin vorsitzenden
         """.split()),
     org_nouns=frozenset("""
         agentur nachrichtenagentur ministerium regierung polizei armee seite medien gewerkschaft partei

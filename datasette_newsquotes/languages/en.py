@@ -109,6 +109,7 @@ SPEECH = Speech(
         """.split()),
     role_nouns=frozenset("""
         minister president spokesman spokeswoman spokesperson chief director secretary mayor senator
+        detective inspector constable sergeant
         representative ambassador commissioner expert official officials leader chairman chairwoman
         governor prosecutor lawyer attorney judge coach candidate analyst executive ceo founder
         ministers presidents spokesmen spokeswomen directors secretaries mayors senators representatives
