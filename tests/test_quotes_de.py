@@ -1207,3 +1207,12 @@ def test_more_role_nouns_stay_out_of_the_name():
     assert speaker(find(qs, "der Film sei fertig")) == "Mira Haas"
     assert speaker(find(qs, "der Streik gehe weiter")) == "Tim Ruhl"
     assert speaker(find(qs, "man werde verhandeln")) == "Uwe Falk"
+
+
+def test_das_unternehmen_is_the_business_last_named():
+    text = ("Stellenabbau.\n\nDer Autozulieferer Brenntal AG will bis 2026 rund 1200 Stellen abbauen. Das teilte das "
+            "Unternehmen am Donnerstag in Stuttgart mit.\n\nDie Bestände gehören der Firma Orvata, die den Bericht "
+            "bestätigte. Die Firma hält die Kritik für unfair: „Wir haben alle Regeln eingehalten.“")
+    qs = quotes(text, "de")
+    assert speaker(find(qs, "1200 Stellen abbauen")) == "Brenntal AG"
+    assert speaker(find(qs, "alle Regeln eingehalten")) == "Orvata"

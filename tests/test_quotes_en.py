@@ -1274,3 +1274,9 @@ def test_police_ranks_stay_out_of_the_name():
     q = find(quotes("Crime.\n\nDetective Inspector Rachel Moss said the house had been empty for weeks.", "en"),
              "house had been empty")
     assert speaker(q) == "Rachel Moss"
+
+
+def test_the_company_is_the_business_last_named():
+    text = ("Recall.\n\nNorden Motors said in a statement that a faulty brake sensor could fail in cold weather. The "
+            "company said no accidents had been reported.")
+    assert speaker(find(quotes(text, "en"), "no accidents had been reported")) == "Norden Motors"

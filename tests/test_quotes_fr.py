@@ -398,3 +398,9 @@ def test_a_closing_source_with_an_apposition_and_a_relative_clause_frames_the_se
     qs = quotes(text, "fr")
     assert speaker(find(qs, "augmenteront de 10 %")) == "Laure Fontaine"
     assert none_with(qs, "devant le Sénat")
+
+
+def test_l_entreprise_is_the_business_last_named():
+    text = ("Rappel.\n\nLe fabricant Laiterie du Val a annoncé dans un communiqué le rappel de plusieurs lots de "
+            "fromage. Selon l'entreprise, aucune intoxication n'a été signalée.")
+    assert speaker(find(quotes(text, "fr"), "aucune intoxication")) == "Laiterie du Val"

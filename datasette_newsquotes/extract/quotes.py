@@ -1180,6 +1180,20 @@ class _Run:
         if np_.name is not None and L.kin and any(toks[x] is not None and d.lo[toks[x]] in L.kin
                                                   for x in range(np_.name[1], np_.b)):
             np_.name = None  # "Hart's husband said": someone's relative, not the person named
+        if np_.b - np_.a == 2 and toks[np_.a] is not None and toks[np_.a + 1] is not None and \
+                d.lo[toks[np_.a + 1]] in L.sp.company_nouns and \
+                d.lo[toks[np_.a]] in L.dets and d.lo[toks[np_.a]] not in L.sp.new_referent_words:
+            # "the company", "das Unternehmen", "l'entreprise": the business last named
+            sp = self._company_before(s)
+            if sp is not None:
+                self.index.history.append((s, sp))
+                return mention(s, e, t, sp, "role")
+        if np_.name is not None and np_.name[1] - np_.name[0] >= 2 and toks[np_.name[0]] is not None and \
+                d.lo[toks[np_.name[0]]] in L.sp.company_nouns:
+            # where nouns are capitalised, a business's description runs into its name: "Der Autozulieferer
+            # Brenntal AG" is Brenntal AG, a business
+            np_.name = (np_.name[0] + 1, np_.name[1])
+            np_.org = True
         if np_.name is not None:
             ns, ne, name = self.span_text(toks, *np_.name)
             for ending in L.sp.possessive_endings:
@@ -1193,7 +1207,9 @@ class _Run:
             if np_.desc:
                 desc = self.span_text(toks, *np_.desc)[2]
             kind = "organization" if np_.org or np_.acronym or \
-                d.lo[toks[np_.name[1] - 1]] in L.sp.organization_name_words else "person"
+                d.lo[toks[np_.name[1] - 1]] in L.sp.organization_name_words or L.sp.company_nouns and any(
+                    toks[x] is not None and d.lo[toks[x]] in L.sp.company_nouns for x in range(np_.a, np_.name[0])) \
+                else "person"  # (a name described as a business is one: "Le fabricant Laiterie du Val")
             gender = None
             if kind == "person" and L.sp.gendered_words:
                 gender = np_.gender or self._gender_of(toks, np_.a, np_.name[0])
@@ -1476,6 +1492,25 @@ class _Run:
             return None  # (a possessor: "Patriot Coal's executives met …" are its executives, not the company)
         return self._add_person(toks, np_)
 
+    def _company_before(self, offset):
+        """The business last named before ``offset``: an organisation of the index, or the subject of one of the
+        last sentences that reported nothing when it is a name described as a business or with a corporate word
+        ("Der Autozulieferer Brenntal AG hat … angekündigt.", "Le fabricant Laiterie du Val a annoncé …")."""
+        named = lambda x: x.kind == "organization" and x.named and x.name[:1].isupper()
+        last = next(((off, x) for off, x in reversed(self.index.history) if off < offset and named(x)), None)
+        d = self.doc
+        for us, ue in sorted(self.unparsed[-3:] + self.quiet[-3:], reverse=True):
+            if ue > offset or last is not None and us <= last[0]:
+                continue
+            ps = self._subject_of(us, ue)
+            if ps is None or ps[1].name is None or ps[1].pron:
+                continue
+            toks, np_ = ps
+            m = self.mention_of(toks, np_)
+            if m is not None and m.speaker is not None and named(m.speaker):
+                return m.speaker
+        return last[1] if last is not None else None
+
     def _unparsed_subjects(self, offset, look_back=4):
         """Register the people that the last few unparsed sentences before ``offset`` name as their subjects with
         a role or title (once each); True if any was new."""
@@ -1670,7 +1705,13 @@ class _Run:
                 if np_.pron or np_.b - np_.a < 2 or sum(1 for t in toks[np_.a:np_.b]
                                                         if t is not None and kind[t] == W_CAP) < 2:
                     continue
-                if np_.name is not None and not np_.org and not np_.acronym and (
+                if np_.name is not None and L.sp.company_nouns and any(
+                        toks[x] is not None and d.lo[toks[x]] in L.sp.company_nouns
+                        for x in range(np_.a, np_.name[0] + (np_.name[1] - np_.name[0] >= 2))):
+                    # a business named with what it is ("der Firma Euryza", "Le fabricant Laiterie du Val"), for a
+                    # later "die Firma", "l'entreprise"
+                    self.mention_of(toks, np_)
+                elif np_.name is not None and not np_.org and not np_.acronym and (
                         np_.name[1] - np_.name[0] >= 2 or np_.role is not None) and np_.name[1] - np_.name[0] <= 4 \
                         and not self._role_of_place(toks, np_) and \
                         d.lo[toks[np_.name[1] - 1]] not in L.sp.organization_name_words:

@@ -58,6 +58,7 @@ SPEECH = Speech(
         verdachts vorwurfs berichts hinweises
         auffassung ansicht meinung erklärung aussage angabe mitteilung darstellung meldung bericht berichte
         """.split()),
+    company_nouns=frozenset("unternehmen konzern firma hersteller autobauer autohersteller zulieferer autozulieferer händler fluggesellschaft versicherer".split()),
     cue_nouns=frozenset("""
         worte worten aussage aussagen erklärung mitteilung angaben stellungnahme untersuchung
         untersuchungen ansicht meinung informationen berichten bericht berichte meldungen meldung studie

@@ -6,7 +6,8 @@ from . import Claims, Language, Speech, Time
 SPEECH = Speech(
     name_prepositions=frozenset({"for"}),
     name_links=frozenset("to on against without for of".split()),
-    organization_name_words=frozenset("center centre institution society federation".split()),
+    organization_name_words=frozenset("""center centre institution society federation motors inc corp corporation
+        ltd llc plc holdings airlines airways industries technologies pharmaceuticals""".split()),
     as_words=frozenset({"as"}),
     quote_pairs=(("“", "”"), ('"', '"'), ("‘", "’")),
     cue_verbs=frozenset("""
@@ -79,6 +80,7 @@ SPEECH = Speech(
                  "hinted at", "hints at", "hint at", "scoffed at", "scoffs at", "took aim at", "takes aim at",
                  "lashed out at", "lashes out at", "poked fun at", "weighed in on", "weighs in on", "believe in",
                  "believes in", "believed in"),
+    company_nouns=frozenset("company firm carmaker automaker retailer chain manufacturer maker operator airline carrier insurer lender supplier".split()),
     cue_nouns=frozenset("""
         statement remarks words comments interview analysis estimate estimates filing filings database
         """.split()),

@@ -31,6 +31,7 @@ SPEECH = Speech(
         révélé révèle dévoilé dévoile clamé clame proclamé proclame déplorent dénonçait remarquer
         valoir savoir disent disaient
         """.split()),
+    company_nouns=frozenset("entreprise société groupe fabricant constructeur firme enseigne compagnie distributeur".split()),
     cue_nouns=frozenset("""
         propos déclaration déclarations communiqué mots termes avis opinion informations information
         sources source rapport étude enquête sondage rapports études enquêtes sondages communiqués

@@ -28,6 +28,7 @@ SPEECH = Speech(
         reagéiert reagéieren bedauert bedaueren gefuerdert appeléiert appelléiert
         beschriwwen beschreift argumentéiert argumentéieren proposéiert proposéieren heescht geheescht hiess
         """.split()),
+    company_nouns=frozenset("entreprise firma betrib grupp".split()),
     cue_nouns=frozenset("""
         wierder wuert aussoen aussoe erklärung fuerderung communiqué matdeelung informatiounen
         informatioun informatioune bericht berichter meenung usiicht ugaben ugabe rapport rapporten etüd etüden

@@ -40,6 +40,9 @@ class Speech:
     # words opening an infinitive clause of purpose or manner, no claim ("einen Plan, um den Verkehr zu senken",
     # "ohne Details zu nennen", "statt zu verhandeln")
     infinitive_subordinators: frozenset = frozenset()
+    # nouns for a business: with a definite article and no name ("the company", "das Unternehmen",
+    # "l'entreprise") they are the organisation last named ("Norden Motors said … The company said …")
+    company_nouns: frozenset = frozenset()
     # nouns that introduce words: "Wierder", "Erklärung", "statement"; a speaker named after them
     # ("d'Fuerderung vum Minister", "the statement of the ministry") is the speaker
     cue_nouns: frozenset = frozenset()
