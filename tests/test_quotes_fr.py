@@ -404,3 +404,10 @@ def test_l_entreprise_is_the_business_last_named():
     text = ("Rappel.\n\nLe fabricant Laiterie du Val a annoncé dans un communiqué le rappel de plusieurs lots de "
             "fromage. Selon l'entreprise, aucune intoxication n'a été signalée.")
     assert speaker(find(quotes(text, "fr"), "aucune intoxication")) == "Laiterie du Val"
+
+
+def test_selon_a_newspaper_named_in_marks_frames_the_sentence_before():
+    text = ("Remaniement.\n\nLe Premier ministre prépare un remaniement pour la rentrée, selon le quotidien « L'Écho "
+            "du soir ».")
+    q = find(quotes(text, "fr"), "prépare un remaniement")
+    assert speaker(q) == "L'Écho du soir" and q.kind == "indirect"

@@ -2596,13 +2596,16 @@ class _Run:
                 if (w,) in L.src_post:
                     return after in (",", ".", "") or after in END_PUNCT
                 return True
+        if not det and t >= 0 and toks[t] is not None and d.mask[toks[t]] & M_ORG and not after.isupper() and (
+                d.kind[toks[t]] != W_LOWER and self._name_like(words) or
+                t > 0 and toks[t - 1] is not None and d.lo[toks[t - 1]] in L.dets):
+            # the name of the body just named: "nach Angaben der Agentur „Interfax“ ...", "selon le quotidien
+            # « L'Écho du soir »" (a title in sentence case where nouns are written in lower case)
+            return True
         if not self._name_like(words):
             return False
         if after.isupper():
             return False  # a nickname before a name: 'sagte der „Kaiser“ Franz Beckenbauer'
-        if not det and t >= 0 and toks[t] is not None and d.mask[toks[t]] & M_ORG and \
-                d.kind[toks[t]] != W_LOWER:
-            return True  # the name of the body just named: "nach Angaben der Agentur „Interfax“ ..."
         if det and t >= 0 and toks[t] is not None and d.mask[toks[t]] & M_CNOUN and d.kind[toks[t]] != W_LOWER and \
                 L.sp.capitalised_nouns:
             return True  # whose report: "einen Bericht des „Handelsblatts“, wonach ...", "Laut einem Bericht der „SZ“"
@@ -4617,7 +4620,8 @@ class _Run:
                 return None
             elif k > 0 and phrase in L.src_closing and k + 1 < n and toks[k + 1] is not None and \
                     (nx is None and d.lo[toks[k + 1]] in L.dets or nx is not None and
-                     all(toks[t] is not None and (d.tx[toks[t]] in END_PUNCT or d.tx[toks[t]] in QUOTE_CHARS)
+                     all(toks[t] is not None and (d.tx[toks[t]] in END_PUNCT or d.tx[toks[t]] in QUOTE_CHARS) or
+                         toks[t] is None and t == nx.b and nx.org  # (a name in marks: "selon le quotidien « … »")
                          for t in range(nx.b, n))):
                 # "..., selon les chiffres publiés par le ministère.", "..., selon la préfecture.": after a comma
                 pass
