@@ -411,3 +411,11 @@ def test_selon_a_newspaper_named_in_marks_frames_the_sentence_before():
             "du soir ».")
     q = find(quotes(text, "fr"), "prépare un remaniement")
     assert speaker(q) == "L'Écho du soir" and q.kind == "indirect"
+
+
+def test_plusieurs_and_quelques_are_determiners_not_part_of_the_speaker():
+    text = ("Parc.\n\nPlusieurs riverains ont affirmé que le projet détruirait le parc. Quelques commerçants ont "
+            "estimé que la rue serait plus calme.")
+    qs = quotes(text, "fr")
+    assert speaker(find(qs, "détruirait le parc")) == "riverains"
+    assert speaker(find(qs, "plus calme")) == "commerçants"

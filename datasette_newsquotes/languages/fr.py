@@ -93,7 +93,7 @@ SPEECH = Speech(
     # (only the feminine articles: "le Premier ministre" is said of a woman too)
     gendered_determiners=dict([(w, "f") for w in "la une cette".split()]),
     titles=frozenset("m. mme mlle monsieur madame dr docteur me".split()),
-    determiners=frozenset("le la les l' l’ un une du des ce cet cette ces son sa ses leur leurs".split()),
+    determiners=frozenset("le la les l' l’ un une du des ce cet cette ces son sa ses leur leurs plusieurs quelques".split()),
     complementizer_in_quote=False,
     adjectives_after_noun=True,
     # adverbs after a noun are no adjectives of it ("la direction a immédiatement affirmé")
