@@ -419,3 +419,11 @@ def test_plusieurs_and_quelques_are_determiners_not_part_of_the_speaker():
     qs = quotes(text, "fr")
     assert speaker(find(qs, "détruirait le parc")) == "riverains"
     assert speaker(find(qs, "plus calme")) == "commerçants"
+
+
+def test_a_noun_of_quantity_leaves_the_subject_to_its_of_phrase():
+    text = ("Parc.\n\nDes centaines de riverains ont affirmé que le projet détruirait le parc. « Retrait, retrait ! » "
+            "scandaient des milliers de manifestants dans le centre-ville.")
+    qs = quotes(text, "fr")
+    assert speaker(find(qs, "détruirait le parc")) == "riverains"
+    assert speaker(find(qs, "Retrait, retrait")) == "manifestants"

@@ -871,7 +871,9 @@ class _Run:
             prev = toks[start - 1] if start > 0 else None
             if prev is not None and mask[prev] & M_PREP and not (
                     lo[prev] in L.sp.conjunction_prepositions and e < n and toks[e] is not None and
-                    (lo[toks[e]] in L.cues or mask[toks[e]] & M_AUX)):
+                    (lo[toks[e]] in L.cues or mask[toks[e]] & M_AUX)) and not (
+                    start > 1 and toks[start - 2] is not None and lo[toks[start - 2]] in L.sp.quantity_nouns):
+                # (nor after a noun of quantity: "Des centaines de riverains ont affirmé …" are the residents)
                 # (not after a preposition that is also a conjunction, when a verb follows: "after campaign aides
                 # insisted ...", "as the mayor said")
                 np_.after_prep = True

@@ -267,6 +267,9 @@ class Speech:
     # words of quantity that can be a subject alone or open one ("some note that ...", "many of the delegates
     # said ...", "62 percent of voters agreed ..."; a number does as well)
     quantity_subjects: frozenset = frozenset()
+    # nouns of quantity whose of-phrase is the subject ("Des centaines de riverains ont affirmé …", "Des milliers
+    # de manifestants scandaient …")
+    quantity_nouns: frozenset = frozenset()
     # conjunctions opening a subordinate clause after a closing frame ("..., officials said Friday, as they
     # gathered outside"): the frame ends before them
     frame_subordinators: frozenset = frozenset()
