@@ -1280,3 +1280,11 @@ def test_the_company_is_the_business_last_named():
     text = ("Recall.\n\nNorden Motors said in a statement that a faulty brake sensor could fail in cold weather. The "
             "company said no accidents had been reported.")
     assert speaker(find(quotes(text, "en"), "no accidents had been reported")) == "Norden Motors"
+
+
+def test_an_inverted_subject_of_quantity_is_its_of_phrase():
+    text = ('March.\n\n"Jobs now!" chanted hundreds of protesters. "We want our jobs back," said dozens of workers '
+            'outside the hall.')
+    qs = quotes(text, "en")
+    assert speaker(find(qs, "Jobs now")) == "protesters"
+    assert speaker(find(qs, "our jobs back")) == "workers"

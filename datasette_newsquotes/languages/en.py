@@ -198,6 +198,7 @@ SPEECH = Speech(
     join_frame_length=300,
     object_content=True,
     word_nouns=frozenset("phrase phrases term terms word slogan slogans motto label expression words".split()),
+    quantity_nouns=frozenset("hundreds thousands dozens millions scores".split()),
     naming_words=frozenset("dubbed titled entitled nicknamed named codenamed code-named".split()),
     foreign_name_words=frozenset("pour un une du de la le les et des sur y del da do dos della di el los las der die das und von für".split()),
     predicate_openers=frozenset("""
