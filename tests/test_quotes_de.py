@@ -1216,3 +1216,15 @@ def test_das_unternehmen_is_the_business_last_named():
     qs = quotes(text, "de")
     assert speaker(find(qs, "1200 Stellen abbauen")) == "Brenntal AG"
     assert speaker(find(qs, "alle Regeln eingehalten")) == "Orvata"
+
+
+def test_a_possessive_source_with_a_gender_skips_people_of_the_other():
+    text = ("Bau.\n\nBürgermeisterin Eva Maier traf sich mit dem Bauunternehmer Klaus Berg. Nach seinen Angaben "
+            "beginnen die Arbeiten im Mai mit dem Abriss.")
+    assert speaker(find(quotes(text, "de"), "beginnen die Arbeiten")) != "Eva Maier"
+
+
+def test_a_role_with_its_own_modifier_is_not_the_person_introduced_before():
+    text = ("Treffen.\n\nGesundheitsministerin Karin Seidl traf am Montag ihre Amtskollegin aus Hessen, Eva Maier. "
+            "„Wir arbeiten eng zusammen“, sagte die hessische Ministerin.")
+    assert speaker(find(quotes(text, "de"), "eng zusammen")) != "Karin Seidl"

@@ -1288,3 +1288,50 @@ def test_an_inverted_subject_of_quantity_is_its_of_phrase():
     qs = quotes(text, "en")
     assert speaker(find(qs, "Jobs now")) == "protesters"
     assert speaker(find(qs, "our jobs back")) == "workers"
+
+
+def test_a_question_before_a_sentence_that_reports_something_of_its_own_is_not_framed_by_it():
+    text = ('Storm.\n\nThe storm damaged the school roof.\n\n"Who will pay?" Mayor Tom Reed said on Tuesday that the '
+            'state would cover the costs.\n\n"Help!" Neighbours said in interviews that they heard a scream.')
+    qs = quotes(text, "en")
+    assert find(qs, "the state would cover the costs").kind == "indirect"
+    assert find(qs, "they heard a scream").kind == "indirect"
+    assert not [q for q in qs if q.text in ("Who will pay?", "Help!") and q.speaker is not None]
+
+
+def test_the_answer_to_a_question_put_to_someone_is_not_the_askers():
+    text = ('Interview.\n\n"Will you resign?" asked host Nina Park, turning to the minister. "Absolutely not, I have '
+            'done nothing wrong."\n\n"Is this the end?" asked Peter Hallam, who runs the ferry. "I do not think so."')
+    qs = quotes(text, "en")
+    assert speaker(find(qs, "nothing wrong")) != "Nina Park"
+    assert find(qs, "nothing wrong").text.startswith("Absolutely")  # not joined to the question
+    assert speaker(find(qs, "I do not think so")) == "Peter Hallam"  # the asker alone goes on
+
+
+def test_a_short_quote_alone_after_a_sentence_without_a_quote_stays_unattributed():
+    text = ('Library.\n\nThe council announced the closure of the library on Friday.\n\n"Why now?" Critics said the '
+            'timing was suspicious.')
+    qs = quotes(text, "en")
+    assert not [q for q in qs if "Why now" in q.text and speaker(q) == "council"]
+
+
+def test_speech_after_an_addressee_is_no_title():
+    text = 'Trial.\n\nStanding in the dock, Rosa Perez told the court "I am innocent" in a steady voice.'
+    assert "I am innocent" in find(quotes(text, "en"), "I am innocent").text
+    text = 'Water.\n\nThe message "Do not drink the tap water" was sent to homes by the water board.'
+    assert find(quotes(text, "en"), "Do not drink").kind == "direct"
+
+
+def test_a_pronoun_after_an_apposition_subject_is_that_person():
+    text = ('Vote.\n\nAfter the vote, Mayor Linda Reyes left the chamber. Her deputy, Joan Pike, stayed behind to answer '
+            'questions. "We did our best," she said.')
+    assert speaker(find(quotes(text, "en"), "We did our best")) == "Joan Pike"
+
+
+def test_the_company_prefers_a_body_introduced_with_that_noun_and_the_subject():
+    text = ("Deal.\n\nBrenton Motors will buy batteries from Voltcell Inc. under a new deal. The company said the "
+            "contract was worth $2 billion.")
+    assert speaker(find(quotes(text, "en"), "worth $2 billion")) == "Brenton Motors"
+    text = ("Airline.\n\nShares in Nordlane Airlines fell 8% after the crash. The airline said it was cooperating "
+            "with investigators.")
+    assert speaker(find(quotes(text, "en"), "cooperating with investigators")) == "Nordlane Airlines"

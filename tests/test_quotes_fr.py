@@ -427,3 +427,10 @@ def test_a_noun_of_quantity_leaves_the_subject_to_its_of_phrase():
     qs = quotes(text, "fr")
     assert speaker(find(qs, "détruirait le parc")) == "riverains"
     assert speaker(find(qs, "Retrait, retrait")) == "manifestants"
+
+
+def test_speech_to_an_audience_is_no_title():
+    text = "Place.\n\nLe maire Paul Roux a lancé à la foule « Nous reviendrons » avant de quitter la place."
+    assert speaker(find(quotes(text, "fr"), "Nous reviendrons")) == "Paul Roux"
+    text = "Opération.\n\nL'opération, baptisée « Coup de filet », a permis d'arrêter douze personnes, selon la police."
+    assert not [q for q in quotes(text, "fr") if q.kind == "direct"]

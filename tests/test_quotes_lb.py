@@ -201,3 +201,9 @@ def test_source_phrases_with_a_noun_of_saying_and_the_n_rule():
     assert speaker(find(qs, "ze séier ënnerwee")) == "Police"
     assert speaker(find(qs, "Enquête ageleet")) == "Parquet"
     assert "Pompjeeë" in speaker(find(qs, "zwou Persoune blesséiert"))
+
+
+def test_d_firma_is_the_business_named_last_not_the_union():
+    text = ("Kritik.\n\nD'Gewerkschaft OGBL kritiséiert d'Firma Moselfrësch. D'Firma sot, si géif d'Kritik "
+            "zréckweisen.")
+    assert speaker(find(quotes(text, "lb"), "zréckweisen")) == "Moselfrësch"

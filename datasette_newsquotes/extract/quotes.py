@@ -647,8 +647,10 @@ class _Run:
         "!" and the closing mark opens a new sentence for the segmenter, which would leave the quotation without
         its frame and hand it to the speaker before. It is, when the quotation opens its own sentence (not a
         motto inside one: 'marched under the slogan "Jobs now!" Mayor Lee said, …'), the frame follows on the
-        same line, names its speaker in at most five words and then a cue, and has nothing after the cue but
-        its end, a comma or a preposition: "Moreno said the plan failed." reports something of its own."""
+        same line, names its speaker in at most five words and then a cue, and has after the cue at most a few
+        words of place or time ("… asked on Tuesday.") or a participle after a comma ("…, Moreno said, looking at
+        the crowd."): "Moreno said the plan failed.", "Neighbours said in interviews that they heard a scream."
+        and "Le maire a répondu, mardi, que …" report something of their own, an answer to the question."""
         text, L = self.text, self.L
         if text[q.end - 1:q.end] not in ("?", "!") or "\n" in text[q.end:s.start] or \
                 text[q.end:s.start].strip(QUOTE_CHARS + " ") or unit[1] > s.start or \
@@ -662,8 +664,13 @@ class _Run:
             return False  # (punctuation inside the subject, but for "Sen.", "J." and "O'Neill": not a name)
         if k + 1 == len(words):
             return True
+        rest = [w.group().lower() for w in words[k + 1:]]
+        if len(rest) > 8 or any(w in L.comps or w in L.cues for w in rest):
+            return False
         after = text[words[k].end():words[k + 1].start()].strip()
-        return after[:1] in (",", ".") or not after and words[k + 1].group().lower() in L.preps
+        if after[:1] == ",":
+            return bool(L.sp.participle_suffixes) and rest[0].endswith(L.sp.participle_suffixes)
+        return after[:1] == "." or not after and rest[0] in L.preps
 
     # -- noun phrases -------------------------------------------------------------------------------------------
 
@@ -741,15 +748,16 @@ class _Run:
                 j += 1  # (a title's full stop: "said Mr. Burke")
             if L.lower_nouns and j == k and i == first_of_unit and kind[i] == W_CAP and not mk & (M_TITLE | M_ACRO) \
                     and not tx[i].endswith(L.sp.possessive_endings or ("\0",)):
-                # a common noun capitalised only because it opens the sentence, before nouns in lower case and a
+                # a common noun capitalised only because it opens the sentence, before a noun for a business and a
                 # name: "Rail operator Linea said", "Software maker Nortek said" (as "shipping giant Maersk")
                 q_ = k + 1
                 while q_ < n and q_ - k <= 2 and toks[q_] is not None and kind[toks[q_]] == W_LOWER and \
-                        not mask[toks[q_]] & (not_mod | M_HEAD) and not tx[toks[q_]].endswith("ly") and \
-                        not lo[toks[q_]].endswith(L.sp.verb_endings or ("\0",)):
+                        not mask[toks[q_]] & (not_mod | M_HEAD) and not tx[toks[q_]].endswith("ly"):
                     q_ += 1
+                # (the last of them a noun for a business, never a verb: "Shaw met envoy Tom Kay")
                 if k + 1 < q_ < n and toks[q_] is not None and kind[toks[q_]] == W_CAP and \
-                        mask[toks[q_]] & M_HEAD and not mask[toks[q_]] & (M_CUE | M_STOP):
+                        mask[toks[q_]] & M_HEAD and not mask[toks[q_]] & (M_CUE | M_STOP) and \
+                        lo[toks[q_ - 1]] in L.sp.company_nouns:
                     j = k + 1
             m = j
             # lower-case modifiers ("südkoreanesche Minister", "longtime Democratic pollster") only after a
@@ -1186,7 +1194,7 @@ class _Run:
                 d.lo[toks[np_.a + 1]] in L.sp.company_nouns and \
                 d.lo[toks[np_.a]] in L.dets and d.lo[toks[np_.a]] not in L.sp.new_referent_words:
             # "the company", "das Unternehmen", "l'entreprise": the business last named
-            sp = self._company_before(s)
+            sp = self._company_before(s, d.lo[toks[np_.a + 1]])
             if sp is not None:
                 self.index.history.append((s, sp))
                 return mention(s, e, t, sp, "role")
@@ -1265,9 +1273,11 @@ class _Run:
                 before = [w for w in before if fold(w) in L.ranks]
             after = words(np_.role + 1, np_.b) + self._complement_after(toks, np_)
             sp = self.index.by_role(role, s, before, after, L.ranks, L.function_words)
-            if sp is None and self._unparsed_subjects(s):
+            if sp is None and not after and not [w for w in words(np_.a, np_.role) if w not in L.dets] and \
+                    self._unparsed_subjects(s):
                 # (the person may have been introduced in a sentence that held no cue: "Health Minister Karin
-                # Seidl visited the clinic on Monday. "…," the minister said.")
+                # Seidl visited the clinic on Monday. "…," the minister said."; only for the role alone: "die
+                # hessische Ministerin", "la ministre de l'Intérieur" may be someone else)
                 sp = self.index.by_role(role, s, before, after, L.ranks, L.function_words)
             if sp is None and L.sp.same_words and any(w in L.sp.same_words for w in words(np_.a, np_.role)):
                 # "le même chercheur", "the same official": the person just named, whatever their role was
@@ -1471,7 +1481,10 @@ class _Run:
         are no persons, and a bare name may be a company's)."""
         ps = self._subject_of(us, ue)
         if ps is None:
-            return None
+            ps = self._apposition_subject(us, ue)
+            if ps is None:
+                return None
+            return self._add_person(*ps)
         toks, np_ = ps
         if np_.name is None and np_.role is not None and not np_.pron and not np_.org:
             # a role with the name in apposition: "La ministre de la Santé, Claire Morel, a visité …"
@@ -1494,24 +1507,50 @@ class _Run:
             return None  # (a possessor: "Patriot Coal's executives met …" are its executives, not the company)
         return self._add_person(toks, np_)
 
-    def _company_before(self, offset):
-        """The business last named before ``offset``: an organisation of the index, or the subject of one of the
-        last sentences that reported nothing when it is a name described as a business or with a corporate word
-        ("Der Autozulieferer Brenntal AG hat … angekündigt.", "Le fabricant Laiterie du Val a annoncé …")."""
+    def _company_before(self, offset, noun):
+        """The business a mention "the <noun>" at ``offset`` points back to ("the company", "das Unternehmen",
+        "l'entreprise"): in the last sentences that reported nothing, a body introduced with that noun ("the law
+        firm Grant & Moss" for "the firm"), else their subject when it is a body, else the last body they name
+        ("Shares in Nordlane Airlines fell. The airline …"); or an organisation of the index named later in the
+        text than those ("D'Gewerkschaft OGBL kritiséiert d'Firma Moselfrësch. D'Firma sot …" is Moselfrësch).
+        Only names that read as a body count there: described as a business, with a corporate word ("Motors",
+        "AG") or an organisation's noun."""
+        d, L = self.doc, self.L
         named = lambda x: x.kind == "organization" and x.named and x.name[:1].isupper()
-        last = next(((off, x) for off, x in reversed(self.index.history) if off < offset and named(x)), None)
-        d = self.doc
+        last = max(((off, x) for off, x in self.index.history if off < offset and named(x)),
+                   key=lambda h: h[0], default=None)
+        company = lambda toks, x: next((d.lo[toks[t]] for t in range(x.a, x.name[0] + 1)
+                                        if toks[t] is not None and d.lo[toks[t]] in L.sp.company_nouns), None)
         for us, ue in sorted(self.unparsed[-3:] + self.quiet[-3:], reverse=True):
             if ue > offset or last is not None and us <= last[0]:
                 continue
-            ps = self._subject_of(us, ue)
-            if ps is None or ps[1].name is None or ps[1].pron:
-                continue
-            toks, np_ = ps
-            m = self.mention_of(toks, np_)
-            if m is not None and m.speaker is not None and named(m.speaker):
-                return m.speaker
+            toks = list(range(*d.tokenize(us, ue)))
+            nps = self.nps(toks)
+            bodies = [x for x in nps if x.name is not None and not x.pron and (
+                x.org or d.lo[toks[x.name[1] - 1]] in L.sp.organization_name_words or company(toks, x))]
+            subject = self._subject_of(us, ue)
+            ordered = [x for x in bodies if company(toks, x) == noun] + \
+                [x for x in bodies if subject is not None and x.a == subject[1].a] + bodies[::-1]
+            for np_ in ordered:
+                m = self.mention_of(toks, np_)
+                if m is not None and m.speaker is not None and named(m.speaker):
+                    return m.speaker
         return last[1] if last is not None else None
+
+    def _apposition_subject(self, us, ue):
+        """A full name in apposition to a sentence's opening words that the chunker makes no noun phrase of
+        ("Her deputy, Joan Pike, stayed behind"), as (toks, NP), or None."""
+        d, L = self.doc, self.L
+        toks = list(range(*d.tokenize(us, ue)))
+        c = next((t for t in range(1, min(len(toks), 5)) if d.tx[toks[t]] == ","), None)
+        if c is None or not (d.lo[toks[0]] in L.dets or d.lo[toks[0]] in L.pron) or \
+                not all(d.kind[toks[t]] == W_LOWER for t in range(1, c)):
+            return None
+        np_ = next((x for x in self.nps(toks) if x.a == c + 1), None)
+        if np_ is None or np_.name is None or np_.name[1] - np_.name[0] < 2 or np_.org or np_.acronym or \
+                np_.b >= len(toks) or d.tx[toks[np_.b]] != ",":
+            return None
+        return toks, np_
 
     def _unparsed_subjects(self, offset, look_back=4):
         """Register the people that the last few unparsed sentences before ``offset`` name as their subjects with
@@ -1773,7 +1812,7 @@ class _Run:
                 if host is not None and not L.sp.nested_quotes:
                     continue
                 if len(words) <= 3 and host is None and (main is None or main.get("speaker") is None) and \
-                        not self._whole_sentence(q, us):
+                        not self._whole_sentence(q, us, prev_unit_quote, para_break):
                     continue  # a scare quote or a name in marks, not speech
                 if self._is_name(q, words) or self._titled_by_noun(q, us):
                     continue
@@ -1829,12 +1868,15 @@ class _Run:
                     lone = self._np_before_colon(toks, nps, q)
                     if lone is not None:
                         dq.speaker = lone
-                    elif len(words) <= 3 and not self._whole_sentence(q, us) or self._embedded_title(q, us, ue):
+                    elif len(words) <= 3 and not self._whole_sentence(q, us, prev_unit_quote, para_break) or \
+                            self._embedded_title(q, us, ue):
                         continue
                     elif (own := self._own_subject(toks, nps, q)) is not None:
                         # "Die Stiftung sieht in dem Urteil „…“": a quotation inside a sentence with a
                         # subject that can speak is that subject's, whatever its verb
                         dq.speaker = own
+                    elif prev_unit_quote is not None and self._asked(prev_unit_quote):
+                        pass  # the answer to a question is someone else's: '"Will you resign?" asked the host. "…"'
                     elif prev_unit_quote is not None and prev_unit_quote.speaker is not None:
                         dq.speaker = prev_unit_quote.speaker
                         dq.via = prev_unit_quote.via
@@ -2600,7 +2642,10 @@ class _Run:
                 return True
         if not det and t >= 0 and toks[t] is not None and d.mask[toks[t]] & M_ORG and not after.isupper() and (
                 d.kind[toks[t]] != W_LOWER and self._name_like(words) or
-                t > 0 and toks[t - 1] is not None and d.lo[toks[t - 1]] in L.dets):
+                t > 0 and toks[t - 1] is not None and d.lo[toks[t - 1]] in L.dets and
+                words[0].lower() not in L.subj_pron and
+                not any(x is not None and d.mask[x] & M_CUE for x in toks[max(0, t - 4):t - 1])):
+            # (not after a verb of saying and its addressee: 'told the court "I am innocent"')
             # the name of the body just named: "nach Angaben der Agentur „Interfax“ ...", "selon le quotidien
             # « L'Écho du soir »" (a title in sentence case where nouns are written in lower case)
             return True
@@ -2657,14 +2702,38 @@ class _Run:
             return det or not subject_after  # "Die „Süddeutsche Zeitung“ berichtete", "„BBC News“ berichtet"
         return False
 
-    def _whole_sentence(self, q, us):
+    def _whole_sentence(self, q, us, prev_quote, para_break):
         """Is quotation ``q`` a sentence of its own, opening its unit with a capital and closing on its end
-        punctuation inside the marks ('"We won."', '"I will, friends."')? However short, that is speech (a reply
-        whose frame stands in the sentence before), not a scare quote; a title within a sentence ('on the show
-        "Newsroom."') never opens its unit."""
+        punctuation inside the marks, right after a quotation of the same paragraph that asked nothing ('"I
+        will," Anna Berg said. "I will, friends."')? However short, that is speech going on, not a scare quote; a
+        title within a sentence ('on the show "Newsroom."') never opens its unit, a cry alone ('"Help!"') has
+        no speaker to go to, and the answer to a question is not the asker's."""
         text = self.text
-        return not text[us:q.start].strip(QUOTE_CHARS + " ") and text[q.start:q.start + 1].isupper() and \
+        return prev_quote is not None and not para_break and not self._asked(prev_quote) and \
+            not text[us:q.start].strip(QUOTE_CHARS + " ") and text[q.start:q.start + 1].isupper() and \
             text[q.end - 1:q.end] in (".", "!", "?", "…")
+
+    def _asked(self, q):
+        """Was quotation ``q`` a question put to someone: framed by a verb of asking ("asked", "fragte", "a
+        demandé": ``Speech.question_cues``) with more in its frame than the asker ('asked the host, turning to the
+        minister', 'fragte Moderatorin Nina Berg den Minister')? Then what follows is the answer. A question
+        with the asker alone ('"How long must we wait?" Luis Moreno asked.') goes on with the same speaker."""
+        if q.cue is None or q.cue.lower() not in self.L.sp.question_cues or q.cue_start is None or \
+                q.cue_start < q.end:
+            return False
+        text = self.text
+        end = max(q.cue_end, q.sentence_end or q.cue_end)
+        frame = list(text[q.end:end])
+        for a, b in ((q.cue_start, q.cue_end),
+                     (q.speaker.start, q.speaker.end) if q.speaker is not None else (0, 0)):
+            for x in range(max(a, q.end), min(b, end)):
+                frame[x - q.end] = " "
+        words = []
+        for w in _GAP_WORD.findall("".join(frame).lower()):
+            if w in self.L.rel:
+                break  # (a relative clause describes the asker: 'asked Peter Hallam, who runs the ferry')
+            words.append(w)
+        return any(w not in self.L.timewords and w not in self.L.preps for w in words)
 
     def _titled_by_noun(self, q, us):
         """Is quotation ``q`` the name or title of what the words before it name: after a naming participle ("an
@@ -2677,11 +2746,15 @@ class _Run:
         if not inner[:1].isupper() or inner[-1:] in ".,!?;:…" or len(inner.split()) > 10:
             return False
         after = text[q.end:q.end + 40].lstrip(QUOTE_CHARS + " ")
+        if after[:1] == ",":
+            after = after[1:].lstrip()  # ("L'opération, baptisée « Coup de filet », a permis …")
         if not after[:1].isalpha() or not after[:1].islower():
             return False
-        words = _NAMING_WORD.findall(text, max(us, q.start - 60), q.start)[-2:]
-        if not words:
-            return False
+        before = _NAMING_WORD.findall(text, max(us, q.start - 80), q.start)
+        words = before[-2:]
+        if not words or inner.split()[0].lower() in L.subj_pron or \
+                any(w.lower() in L.cues for w in before[-5:-2]):
+            return False  # speech: 'told the court "I am innocent"', "a lancé à la foule « Nous reviendrons »"
         last = words[-1].lower()
         if last in L.sp.naming_words:
             return len(words) == 2 and words[0].lower() not in L.cues
@@ -2867,6 +2940,7 @@ class _Run:
                 second_cue = any(w in self.L.cues and (v in self.L.sp.relative_pronouns or v in self.L.conj)
                                  for v, w in zip(gw, gw[1:]))
                 if "\n" not in gap and len(gap) < max(60, self.L.sp.join_frame_length) and not second_cue and \
+                        not self._asked(p) and \
                         p.cue is not None and p.cue_start is not None and \
                         p.end <= p.cue_start < q.start and p.speaker is not None and q.speaker is not None and \
                         p.speaker.speaker is q.speaker.speaker and (q.cue_start is None or q.cue_start < q.start) and \
@@ -4866,7 +4940,7 @@ class _Run:
                 # with nothing before it in its sentence, it points back as a pronoun does ("Die Anwältin sprach
                 # mit Reportern. Nach ihren Angaben …" is hers); the noun of saying is never a person
                 self.index.history = [h for h in self.index.history if h != (m_.start, m_.speaker)]
-                m_.speaker = self.person_before(m_.start)
+                m_.speaker = self.person_before(m_.start, L.sp.possessive_genders.get(words[0 if np_.a == 0 else 1]))
                 m_.how = "pronoun"
         return m_
 

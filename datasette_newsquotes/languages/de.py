@@ -58,7 +58,7 @@ SPEECH = Speech(
         verdachts vorwurfs berichts hinweises
         auffassung ansicht meinung erklärung aussage angabe mitteilung darstellung meldung bericht berichte
         """.split()),
-    company_nouns=frozenset("unternehmen konzern firma hersteller autobauer autohersteller zulieferer autozulieferer händler fluggesellschaft versicherer".split()),
+    company_nouns=frozenset("unternehmen konzern firma hersteller autobauer autohersteller zulieferer autozulieferer fluggesellschaft versicherer".split()),
     cue_nouns=frozenset("""
         worte worten aussage aussagen erklärung mitteilung angaben stellungnahme untersuchung
         untersuchungen ansicht meinung informationen berichten bericht berichte meldungen meldung studie
@@ -147,6 +147,7 @@ SPEECH = Speech(
     feminine_noun_endings=("ung", "tur", "ion", "ei", "schaft", "heit", "keit", "in", "innen"),
     weak_adjective_endings=("en",),
     adjective_endings=("e", "en", "er", "es", "em"),
+    question_cues=frozenset("fragte fragten fragt gefragt wissen".split()),
     naming_words=frozenset("genannt genannte genannten genannter sogenannte sogenannten sogenannter sogenanntes namens betitelt".split()),
     foreign_name_words=frozenset("""
         of the and for to at on by with pour un une du de la le les et des sur y del da do dos della di el los
@@ -157,6 +158,7 @@ SPEECH = Speech(
     addressee_determiners=frozenset("dem der".split()),
     passive_auxiliaries=frozenset("wird wurde wurden werden worden".split()),
     demonstrative_pronouns=frozenset("dieser diese".split()),
+    possessive_genders={"sein": "m", "seine": "m", "seiner": "m", "seinem": "m", "seinen": "m", "seines": "m"},
     possessive_determiners=frozenset("sein seine seiner seinem seinen seines ihr ihre ihrer ihrem ihren ihres".split()),
     object_pronouns={"ihm": "m", "ihr": "f", "ihnen": "pl"},
     new_referent_words=frozenset("ein eine einer einem einen eines weiterer weitere weiteren anderer andere".split()),

@@ -80,7 +80,7 @@ SPEECH = Speech(
                  "hinted at", "hints at", "hint at", "scoffed at", "scoffs at", "took aim at", "takes aim at",
                  "lashed out at", "lashes out at", "poked fun at", "weighed in on", "weighs in on", "believe in",
                  "believes in", "believed in"),
-    company_nouns=frozenset("company firm carmaker automaker retailer chain manufacturer maker operator airline carrier insurer lender supplier".split()),
+    company_nouns=frozenset("company firm carmaker automaker retailer chain manufacturer maker operator airline carrier insurer lender supplier giant".split()),
     cue_nouns=frozenset("""
         statement remarks words comments interview analysis estimate estimates filing filings database
         """.split()),
@@ -197,8 +197,9 @@ SPEECH = Speech(
     nested_quotes=False,
     join_frame_length=300,
     object_content=True,
-    word_nouns=frozenset("phrase phrases term terms word slogan slogans motto label expression words".split()),
+    word_nouns=frozenset("phrase phrases term terms word slogan slogans motto label expression words message messages warning".split()),
     quantity_nouns=frozenset("hundreds thousands dozens millions scores".split()),
+    question_cues=frozenset("asked asks ask asking wondered".split()),
     naming_words=frozenset("dubbed titled entitled nicknamed named codenamed code-named".split()),
     foreign_name_words=frozenset("pour un une du de la le les et des sur y del da do dos della di el los las der die das und von für".split()),
     predicate_openers=frozenset("""
@@ -215,7 +216,6 @@ SPEECH = Speech(
     zero_complementizer=True,
     participle_suffixes=("ing",),
     adjective_participle_suffixes=("ed",),
-    verb_endings=("ed", "s"),
     anonymity_content=r"(?:not )?to be (?:publicly )?(?:named|identified|quoted)\b(?:\s*(?:by name|because|as|since)\b"
                       r"[^,]*)?\s*(?=,|\Z)",
     adverb_suffixes=("ly",),

@@ -132,8 +132,9 @@ SPEECH = Speech(
     inverted_pronouns=("il", "elle", "ils", "elles", "on"),
     indefinite_pronouns=frozenset({"on"}),
     article_nouns=True,
-    word_nouns=frozenset("terme termes mot mots expression formule slogan slogans devise".split()),
+    word_nouns=frozenset("terme termes mot mots expression formule slogan slogans devise message avertissement".split()),
     quantity_nouns=frozenset("centaines milliers dizaines millions centaine millier dizaine".split()),
+    question_cues=frozenset("demandé demande demandait demandaient interrogé".split()),
     naming_words=frozenset("baptisé baptisée baptisés baptisées intitulé intitulée intitulés intitulées surnommé surnommée surnommés surnommées nommé nommée dénommé dénommée".split()),
     foreign_name_words=frozenset("of the and for to at on by with y del da do dos della di el los las der die das und von für".split()),
 )

@@ -48,6 +48,7 @@ SPEECH = Speech(
     relative_sources=(", no deenen", ", no där", ", no deem"),
     pronouns={"hien": "m", "hie": "m", "en": "m", "si": "f", "se": "f", "hatt": "f", "si(pl)": "pl"},
     own_source_words=frozenset("eegen eegenen eegenem eegener".split()),
+    possessive_genders={"säin": "m", "seng": "m", "sengem": "m", "sengen": "m", "senger": "m"},
     possessive_determiners=frozenset("säin seng sengem sengen senger hir hire hirem hiren hirer".split()),
     descriptive_verbs=frozenset("ass sinn war waren gëllt gouf krut kritt bleift".split()),
     spokesperson_roles=frozenset("spriecher spriecherin".split()),
@@ -106,7 +107,8 @@ SPEECH = Speech(
     agent_prepositions=frozenset("vun vum vu".split()),
     setting_prepositions=frozenset("bei beim während op".split()),
     of_words=frozenset("vun vum vu vun der vun den".split()),
-    naming_words=frozenset("genannt genannten sougenannt sougenannten".split()),
+    question_cues=frozenset("gefrot freet frot".split()),
+    naming_words=frozenset("genannt genannten sougenannt sougenannten sougenannte".split()),
     stop_words=frozenset("""
         him hinnen mech dech iech
         och awer an a mä dunn elo haut gëschter domols well wann wéi sou esou et dat dës dësen hei do dofir

@@ -129,6 +129,8 @@ class Speech:
     # possessive determiners ("sein", "ihr"): a sentence in the subjunctive opening with one (or a pronoun) is
     # about the person named before, not that person's words
     possessive_determiners: frozenset = frozenset()
+    # the gender a possessive determiner tells of its possessor ("seinen Angaben": a man's account)
+    possessive_genders: dict = field(default_factory=dict)
     # object pronouns and their gender or "pl" ("" where they tell none): right before a verb they are its
     # object, not its subject ("Le ministre lui a dit que …", '« … », lui avait dit Paul Martin'); a postposed
     # source phrase takes them ("Ihm zufolge", "ihnen zufolge"): a singular one is the person named before, as
@@ -177,9 +179,6 @@ class Speech:
     # deal", "the alleged fraud"; where adjectives follow their noun, also right after an article and a noun:
     # "un communiqué publié mardi")
     adjective_participle_suffixes: tuple = ()
-    # endings of finite verbs: a capitalised word opening a sentence before nouns in lower case and a name is a
-    # noun ("Rail operator Linea said"), but not before a verb ("Cruz exhorted Republicans", "Cruz urges Texans")
-    verb_endings: tuple = ()
     # role nouns that stand for a person already named: "Minister", "spokesman", "porte-parole"
     role_nouns: frozenset = frozenset()
     # roles whose bearer speaks for the body named after them: "a spokesman for Greenpeace", "der Sprecher der
@@ -316,6 +315,9 @@ class Speech:
     # baptisée", "die sogenannte" is that thing's name, no speech (in languages that write nouns in lower case
     # a quotation after an article and a noun is a title too: "Le film « La Maison du passeur » a remporté")
     naming_words: frozenset = frozenset()
+    # verbs that frame a question: the quotation after one is the answer, someone else's ('"Will you resign?"
+    # asked the host. "Absolutely not."'), never joined to it nor given to the asker
+    question_cues: frozenset = frozenset()
     # nouns whose quotation is words someone used, not a title ("the phrase "Open Borders"", "le terme
     # « … »"), besides the nouns of saying
     word_nouns: frozenset = frozenset()
