@@ -1504,7 +1504,7 @@ class _Run:
         if any(last.endswith(p) for p in self.L.sp.possessive_endings) or \
                 np_.name[1] < len(toks) and toks[np_.name[1]] is not None and \
                 self.doc.tx[toks[np_.name[1]]] in self.L.sp.possessive_endings:
-            return None  # (a possessor: "Patriot Coal's executives met …" are its executives, not the company)
+            return None  # (a possessor: "Orwell Coal's executives met …" are its executives, not the company)
         return self._add_person(toks, np_)
 
     def _company_before(self, offset, noun):
@@ -1562,7 +1562,7 @@ class _Run:
                 continue
             seen.add((us, ue))
             if self._title_case(us, ue):
-                continue  # (a headline's capitals make no names: "Lawmakers Rip Donald Trump")
+                continue  # (a headline's capitals make no names: "Voters Slam Tom Reed")
             new = self._subject_person(us, ue) is not None or new
         return new
 
@@ -1749,7 +1749,7 @@ class _Run:
                 if np_.name is not None and L.sp.company_nouns and any(
                         toks[x] is not None and d.lo[toks[x]] in L.sp.company_nouns
                         for x in range(np_.a, np_.name[0] + (np_.name[1] - np_.name[0] >= 2))):
-                    # a business named with what it is ("der Firma Euryza", "Le fabricant Laiterie du Val"), for a
+                    # a business named with what it is ("der Firma Orvata", "Le fabricant Laiterie du Val"), for a
                     # later "die Firma", "l'entreprise"
                     self.mention_of(toks, np_)
                 elif np_.name is not None and not np_.org and not np_.acronym and (
