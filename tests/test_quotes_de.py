@@ -1147,22 +1147,22 @@ def test_a_clause_with_wo_after_the_frame_is_no_frame():
 
 
 def test_a_possessive_opening_a_source_phrase_points_back_to_the_person_before():
-    text = ("Prozess.\n\nDie Anwältin Petra Lenz sprach am Montag mit Reportern. Nach ihren Informationen habe sich "
-            "der Mann in Belgien aufgehalten. Ihre Mandantin sei davon ausgegangen, dass die Polizei informiert werde.")
+    text = ("Prozess.\n\nDie Anwältin Petra Lenz sprach am Montag mit Reportern. Nach ihren Informationen lebe "
+            "der Mann seit Jahren in Belgien. Ihr Mandant habe fest damit gerechnet, dass die Polizei eingreife.")
     qs = quotes(text, "de")
-    assert speaker(find(qs, "in Belgien aufgehalten")) == "Petra Lenz"  # never a person called "Informationen"
+    assert speaker(find(qs, "seit Jahren in Belgien")) == "Petra Lenz"  # never a person called "Informationen"
     assert not [q for q in qs if speaker(q) in ("Informationen", "Angaben")]
 
 
 def test_a_noun_before_von_and_a_full_name_is_no_name_particle():
     # "Zitat von X", "Amtsantritt von Vorname Name": the person is X, and the canonical name stays X
-    text = ("Wahlabend.\n\nKanzler Gerd Brandt zeigte sich in Siegerpose. Zitat von Brandt: „Wir haben etwas "
-            "erreicht, was viele für unmöglich hielten.“ Nach dem Amtsantritt von Anna Wendt sagte Brandt, er sei "
+    text = ("Wahlabend.\n\nKanzler Gerd Brandt erklärte, die Partei habe gut gekämpft. Zitat von Brandt: „Das Ergebnis übertrifft "
+            "alle Erwartungen unserer Partei.“ Nach dem Amtsantritt von Anna Wendt sagte Brandt, er sei "
             "zufrieden. Ursula von der Heide sagte, sie gratuliere dem Sieger. Thomas von Hagen sagte, das Team sei bereit. "
             "Anna Wendt sagte später, sie freue sich auf die Arbeit.")
     qs = quotes(text, "de")
     assert speaker(find(qs, "freue sich auf die Arbeit")) == "Anna Wendt"  # not "Amtsantritt von Anna Wendt"
-    assert speaker(find(qs, "Wir haben etwas erreicht")) == "Gerd Brandt"
+    assert speaker(find(qs, "übertrifft alle Erwartungen")) == "Gerd Brandt"
     assert speaker(find(qs, "er sei zufrieden")) == "Gerd Brandt"
     assert speaker(find(qs, "sie gratuliere dem Sieger")) == "Ursula von der Heide"
     assert speaker(find(qs, "das Team sei bereit")) == "Thomas von Hagen"
@@ -1170,12 +1170,12 @@ def test_a_noun_before_von_and_a_full_name_is_no_name_particle():
 
 def test_an_apposition_after_a_noun_of_saying_and_its_person():
     text = ("Werk.\n\nNach Angaben von Karl Berg, einem Manager der Firma, wurde die Anlage geschlossen. Dem "
-            "entgegen steht die Aussage von Jonas Feld, Vorsitzender der Landes-Grünen, der sagte, man dürfe nicht "
-            "zu früh jubeln.")
+            "entgegen steht die Aussage von Jonas Feld, Sprecher der Landes-Linken, der erklärte, man solle mit dem "
+            "Feiern noch warten.")
     qs = quotes(text, "de")
     q = find(qs, "die Anlage geschlossen")
     assert q.text == "wurde die Anlage geschlossen" and speaker(q) == "Karl Berg"
-    assert speaker(find(qs, "nicht zu früh jubeln")) == "Jonas Feld"
+    assert speaker(find(qs, "Feiern noch warten")) == "Jonas Feld"
 
 
 def test_a_quotation_after_sogenannt_is_no_quote():
@@ -1211,8 +1211,8 @@ def test_more_role_nouns_stay_out_of_the_name():
 
 def test_das_unternehmen_is_the_business_last_named():
     text = ("Stellenabbau.\n\nDer Autozulieferer Brenntal AG will bis 2026 rund 1200 Stellen abbauen. Das teilte das "
-            "Unternehmen am Donnerstag in Stuttgart mit.\n\nDie Bestände gehören der Firma Orvata, die den Bericht "
-            "bestätigte. Die Firma hält die Kritik für unfair: „Wir haben alle Regeln eingehalten.“")
+            "Unternehmen am Donnerstag in Stuttgart mit.\n\nDas Lager in Kiel betreibt die Firma Orvata seit 2019. Die "
+            "Firma hält die Kritik für unfair: „Wir haben alle Regeln eingehalten.“")
     qs = quotes(text, "de")
     assert speaker(find(qs, "1200 Stellen abbauen")) == "Brenntal AG"
     assert speaker(find(qs, "alle Regeln eingehalten")) == "Orvata"
