@@ -1220,10 +1220,10 @@ def test_an_interrupted_quotation_is_one_even_where_its_frame_reports_something(
 
 
 def test_clerical_and_police_titles_with_a_full_stop_do_not_end_the_sentence():
-    text = ('Flood.\n\nThe Dayton Ledger found that one in four homes was at risk.\n\n"The city will never be the same," '
-            'said the Rev. Peter Wherle, of Mayfield Baptist Church. "We found nothing," said Det. Sgt. Ann Morrow.')
+    text = ('Flood.\n\nThe Dayton Ledger reported a rise in rents on Monday.\n\n"The city will never be the same," '
+            'said the Rev. Paul Okoro, of Elm Street Baptist Church. "We found nothing," said Det. Sgt. Ann Morrow.')
     qs = quotes(text, "en")
-    assert speaker(find(qs, "never be the same")) == "Peter Wherle"  # not the newspaper named before
+    assert speaker(find(qs, "never be the same")) == "Paul Okoro"  # not the newspaper named before
     assert speaker(find(qs, "We found nothing")) == "Ann Morrow"
 
 
@@ -1241,7 +1241,7 @@ def test_a_role_noun_finds_a_person_introduced_in_a_sentence_without_a_cue():
             '"The government will not abandon you," the minister told residents.')
     assert speaker(find(quotes(text, "en"), "will not abandon you")) == "Grace Ndlovu"
     # a possessor opening such a sentence is not the role's person, nor a new name for the company
-    text = ("Mine.\n\nOrwell Coal's executives met the buyer in May. Orwell Coal said it would sell the mine. "
+    text = ("Mine.\n\nOrwell Coal's lawyers filed the papers in May. Orwell Coal said it would sell the mine. "
             "Orwell said that the deal would close in June.")
     qs = quotes(text, "en")
     assert speaker(find(qs, "the deal would close")) == "Orwell Coal"

@@ -1504,7 +1504,7 @@ class _Run:
         if any(last.endswith(p) for p in self.L.sp.possessive_endings) or \
                 np_.name[1] < len(toks) and toks[np_.name[1]] is not None and \
                 self.doc.tx[toks[np_.name[1]]] in self.L.sp.possessive_endings:
-            return None  # (a possessor: "Orwell Coal's executives met …" are its executives, not the company)
+            return None  # (a possessor: "Orwell Coal's lawyers filed …" are its lawyers, not the company)
         return self._add_person(toks, np_)
 
     def _company_before(self, offset, noun):
