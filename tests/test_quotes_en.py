@@ -1335,3 +1335,13 @@ def test_the_company_prefers_a_body_introduced_with_that_noun_and_the_subject():
     text = ("Airline.\n\nShares in Nordlane Airlines fell 8% after the crash. The airline said it was cooperating "
             "with investigators.")
     assert speaker(find(quotes(text, "en"), "cooperating with investigators")) == "Nordlane Airlines"
+
+
+def test_quoted_as_saying_is_the_quoted_persons_words_via_the_source():
+    text = ("Test.\n\nThe agency KCNA quoted leader Kim Jong Un as saying the launch was a great success. Reuters "
+            "quoted a company spokesman as saying the plant would close.")
+    qs = quotes(text, "en")
+    q = find(qs, "a great success")
+    assert speaker(q) == "Kim Jong Un" and q.via is not None and q.via.speaker.name == "KCNA"
+    q = find(qs, "the plant would close")
+    assert speaker(q) == "company spokesman" and q.via.speaker.name == "Reuters"

@@ -3079,6 +3079,13 @@ class _Run:
                 at = self._cue(toks, nps, k, clause_of, end_offset, pron_tail) if not (
                     w in L.sp.impersonal_cues and not self._expletive_cue(toks, k) and
                     not self._expletive_before(toks, k)) and not self._indefinite_after(toks, k) else None
+                if at is not None and L.relay and k > 2 and toks[k - 1] is not None and lo[toks[k - 1]] in L.as_words:
+                    # "KCNA quoted Kim Jong Un as saying …": Kim's words, relayed by the subject of "quoted"
+                    quoted = next((x for x in nps if x.b == k - 1 and x.a > 0 and toks[x.a - 1] is not None and
+                                   lo[toks[x.a - 1]] in L.relay), None)
+                    m_ = self.mention_of(toks, quoted) if quoted is not None else None
+                    if m_ is not None and m_.speaker is not None:
+                        at["via"], at["speaker"] = at.get("speaker"), m_
                 if at is not None and out and self._participle(cue_word) and out[-1].get("speaker") is not None:
                     # a participle right after a frame is its speaker's: "…, the report said, citing data …"
                     prev = out[-1]
