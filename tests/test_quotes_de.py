@@ -1228,3 +1228,15 @@ def test_a_role_with_its_own_modifier_is_not_the_person_introduced_before():
     text = ("Treffen.\n\nGesundheitsministerin Karin Seidl traf am Montag ihre Amtskollegin aus Hessen, Eva Maier. "
             "„Wir arbeiten eng zusammen“, sagte die hessische Ministerin.")
     assert speaker(find(quotes(text, "de"), "eng zusammen")) != "Karin Seidl"
+
+
+def test_ihren_angaben_points_only_to_a_woman_never_to_a_man_or_a_group():
+    text = ("Unfall.\n\nDie Polizei war mit einem Großaufgebot vor Ort. Einsatzleiter Jan Roth sprach mit Anwohnern.\n\n"
+            "Nach ihren Angaben wurde niemand verletzt.")
+    assert speaker(find(quotes(text, "de"), "niemand verletzt")) != "Jan Roth"
+
+
+def test_das_unternehmen_is_no_union_named_in_between():
+    text = ("Flug.\n\nDie Fluggesellschaft Alpenair hat 60 Flüge gestrichen. Die Gewerkschaft Verdi sprach von einem "
+            "Erfolg des Streiks.\n\nDas Unternehmen erklärte, man bedaure die Ausfälle.")
+    assert speaker(find(quotes(text, "de"), "bedaure die Ausfälle")) == "Alpenair"

@@ -1301,11 +1301,14 @@ def test_a_question_before_a_sentence_that_reports_something_of_its_own_is_not_f
 
 def test_the_answer_to_a_question_put_to_someone_is_not_the_askers():
     text = ('Interview.\n\n"Will you resign?" asked host Nina Park, turning to the minister. "Absolutely not, I have '
-            'done nothing wrong."\n\n"Is this the end?" asked Peter Hallam, who runs the ferry. "I do not think so."')
+            'done nothing wrong."\n\n"Is this the end?" asked Peter Hallam, who runs the ferry. "I do not think so."'
+            '\n\n"What did you expect?" asked Home Secretary Priya Nand, turning to the committee. "We followed the '
+            'rules at every stage."')
     qs = quotes(text, "en")
     assert speaker(find(qs, "nothing wrong")) != "Nina Park"
     assert find(qs, "nothing wrong").text.startswith("Absolutely")  # not joined to the question
-    assert speaker(find(qs, "I do not think so")) == "Peter Hallam"  # the asker alone goes on
+    assert speaker(find(qs, "I do not think so")) == "Peter Hallam"  # other words go on with the asker
+    assert speaker(find(qs, "followed the rules")) == "Priya Nand"
 
 
 def test_a_short_quote_alone_after_a_sentence_without_a_quote_stays_unattributed():
@@ -1326,6 +1329,15 @@ def test_a_pronoun_after_an_apposition_subject_is_that_person():
     text = ('Vote.\n\nAfter the vote, Mayor Linda Reyes left the chamber. Her deputy, Joan Pike, stayed behind to answer '
             'questions. "We did our best," she said.')
     assert speaker(find(quotes(text, "en"), "We did our best")) == "Joan Pike"
+
+
+def test_the_company_is_a_business_never_a_union_or_a_person_named_in_between():
+    text = ("Union.\n\nThe union GMB said talks with Carrow Foods had collapsed. The company said it had made a fair "
+            "offer.\n\nRidley Construction, a building company based in Leeds, won the contract. Council leader Mo "
+            "Khan said he was pleased.\n\nThe company said work would start in May.")
+    qs = quotes(text, "en")
+    assert speaker(find(qs, "a fair offer")) == "Carrow Foods"
+    assert speaker(find(qs, "start in May")) == "Ridley Construction"
 
 
 def test_the_company_prefers_a_body_introduced_with_that_noun_and_the_subject():

@@ -434,3 +434,11 @@ def test_speech_to_an_audience_is_no_title():
     assert speaker(find(quotes(text, "fr"), "Nous reviendrons")) == "Paul Roux"
     text = "Opération.\n\nL'opération, baptisée « Coup de filet », a permis d'arrêter douze personnes, selon la police."
     assert not [q for q in quotes(text, "fr") if q.kind == "direct"]
+
+
+def test_la_ministre_is_no_man_introduced_before_and_a_question_goes_on_with_its_asker():
+    text = ("Ministres.\n\nLe ministre de l'Économie, Paul Brunet, a reçu la ministre du Travail, Anne Lefort.\n\n"
+            "La ministre a déclaré que l'accord était proche.")
+    assert speaker(find(quotes(text, "fr"), "accord était proche")) != "Paul Brunet"
+    text = "Colère.\n\n« Qui va payer ? », a demandé Martine Roux, une riveraine. « Personne ne nous a prévenus. »"
+    assert speaker(find(quotes(text, "fr"), "Personne ne nous")) == "Martine Roux"

@@ -1277,8 +1277,12 @@ class _Run:
                     self._unparsed_subjects(s):
                 # (the person may have been introduced in a sentence that held no cue: "Health Minister Karin
                 # Seidl visited the clinic on Monday. "…," the minister said."; only for the role alone: "die
-                # hessische Ministerin", "la ministre de l'Intérieur" may be someone else)
+                # hessische Ministerin", "la ministre de l'Intérieur" may be someone else; and of the role's gender
+                # where the mention tells one: "la ministre" is no Paul Brunet)
                 sp = self.index.by_role(role, s, before, after, L.ranks, L.function_words)
+                gender = self._gender_of(toks, np_.a, np_.role + 1)
+                if sp is not None and gender is not None and sp.gender != gender:
+                    sp = None
             if sp is None and L.sp.same_words and any(w in L.sp.same_words for w in words(np_.a, np_.role)):
                 # "le même chercheur", "the same official": the person just named, whatever their role was
                 sp = self.index.last_before(s)
@@ -1497,9 +1501,11 @@ class _Run:
         if np_.pron or np_.name is None or np_.org or np_.acronym or np_.name[1] - np_.name[0] > 4:
             return None
         if np_.role is None and np_.desc is None and not (np_.name[1] - np_.name[0] >= 2 and any(
-                toks[t] is not None and self.doc.mask[toks[t]] & M_TITLE for t in range(np_.a, np_.name[0]))):
-            return None  # (a title before a full name says a person too: "Mrs. Priya Shah shook her head."; a
-            # surname alone, "Mrs. Clinton", might be taken for another of that name)
+                toks[t] is not None and self.doc.mask[toks[t]] & M_TITLE for t in range(np_.a, np_.name[0])) and
+                self._gender_of(toks, np_.a, np_.name[0]) is not None):
+            return None  # (a title of one gender before a full name says a person too: "Mrs. Priya Shah shook her
+            # head."; "Dr Ian Moss" tells no gender for a later "she", and a surname alone, "Mrs. Clinton", might
+            # be taken for another of that name)
         last = self.doc.tx[toks[np_.name[1] - 1]]
         if any(last.endswith(p) for p in self.L.sp.possessive_endings) or \
                 np_.name[1] < len(toks) and toks[np_.name[1]] is not None and \
@@ -1509,31 +1515,47 @@ class _Run:
 
     def _company_before(self, offset, noun):
         """The business a mention "the <noun>" at ``offset`` points back to ("the company", "das Unternehmen",
-        "l'entreprise"): in the last sentences that reported nothing, a body introduced with that noun ("the law
-        firm Grant & Moss" for "the firm"), else their subject when it is a body, else the last body they name
-        ("Shares in Nordlane Airlines fell. The airline …"); or an organisation of the index named later in the
-        text than those ("D'Gewerkschaft OGBL kritiséiert d'Firma Moselfrësch. D'Firma sot …" is Moselfrësch).
-        Only names that read as a body count there: described as a business, with a corporate word ("Motors",
-        "AG") or an organisation's noun."""
+        "l'entreprise"): in the sentence before it and the last ones that reported nothing, a business introduced
+        with that noun ("the law firm Grant & Moss" for "the firm"), else their subject when it is a business,
+        else the last business they name ("Shares in Nordlane Airlines fell. The airline …"); or one of the index
+        named later in the text than those ("D'Gewerkschaft OGBL kritiséiert d'Firma Moselfrësch. D'Firma sot …"
+        is Moselfrësch). A business is a name described as one ("Der Autozulieferer Brenntal AG", "Ridley
+        Construction, a building company,") or with a corporate word ("Motors", "AG"), never any body: a union, a
+        council or the police named in between are not what "the company" means."""
         d, L = self.doc, self.L
-        named = lambda x: x.kind == "organization" and x.named and x.name[:1].isupper()
-        last = max(((off, x) for off, x in self.index.history if off < offset and named(x)),
+        company_word = lambda w: w in L.sp.company_nouns or L._suffix(w, L.sp.company_nouns)
+        business = lambda x: x.kind == "organization" and x.named and x.name[:1].isupper() and (
+            fold(x.name).split()[-1] in L.sp.organization_name_words or
+            any(company_word(w) for desc in x.descriptions for w in fold(desc).split()))
+        last = max(((off, x) for off, x in self.index.history if off < offset and business(x)),
                    key=lambda h: h[0], default=None)
-        company = lambda toks, x: next((d.lo[toks[t]] for t in range(x.a, x.name[0] + 1)
-                                        if toks[t] is not None and d.lo[toks[t]] in L.sp.company_nouns), None)
-        for us, ue in sorted(self.unparsed[-3:] + self.quiet[-3:], reverse=True):
+
+        def described(toks, x):
+            """The noun for a business describing noun phrase ``x``: before its name, or in an apposition."""
+            w = next((d.lo[toks[t]] for t in range(x.a, x.name[0] + 1)
+                      if toks[t] is not None and company_word(d.lo[toks[t]])), None)
+            if w is None and x.b + 2 < len(toks) and toks[x.b] is not None and d.tx[toks[x.b]] == ",":
+                w = next((d.lo[toks[t]] for t in range(x.b + 1, min(len(toks), x.b + 6))
+                          if toks[t] is not None and company_word(d.lo[toks[t]])), None)
+            return w
+
+        units = sorted(set(self.unparsed[-3:] + self.quiet[-3:] + ([self.prev_unit] if self.prev_unit else [])),
+                       reverse=True)
+        for us, ue in units:
             if ue > offset or last is not None and us <= last[0]:
                 continue
             toks = list(range(*d.tokenize(us, ue)))
-            nps = self.nps(toks)
-            bodies = [x for x in nps if x.name is not None and not x.pron and (
-                x.org or d.lo[toks[x.name[1] - 1]] in L.sp.organization_name_words or company(toks, x))]
+            nps = [y for x in self.nps(toks) for y in (x, x.inner) if y is not None]  # ("Workers at Denby Steel")
+            bodies = [x for x in nps if x.name is not None and not x.pron and not x.acronym and (
+                d.lo[toks[x.name[1] - 1]] in L.sp.organization_name_words or described(toks, x))]
             subject = self._subject_of(us, ue)
-            ordered = [x for x in bodies if company(toks, x) == noun] + \
+            ordered = [x for x in bodies if described(toks, x) == noun] + \
                 [x for x in bodies if subject is not None and x.a == subject[1].a] + bodies[::-1]
             for np_ in ordered:
                 m = self.mention_of(toks, np_)
-                if m is not None and m.speaker is not None and named(m.speaker):
+                if m is not None and m.speaker is not None and m.speaker.kind == "organization":
+                    if not business(m.speaker):
+                        m.speaker.descriptions.append(described(toks, np_) or noun)
                     return m.speaker
         return last[1] if last is not None else None
 
@@ -1875,8 +1897,8 @@ class _Run:
                         # "Die Stiftung sieht in dem Urteil „…“": a quotation inside a sentence with a
                         # subject that can speak is that subject's, whatever its verb
                         dq.speaker = own
-                    elif prev_unit_quote is not None and self._asked(prev_unit_quote):
-                        pass  # the answer to a question is someone else's: '"Will you resign?" asked the host. "…"'
+                    elif self._answers(prev_unit_quote, text[q.start:q.end]):
+                        pass  # the answer to a question is someone else's: '"Will you resign?" asked the host. "No."'
                     elif prev_unit_quote is not None and prev_unit_quote.speaker is not None:
                         dq.speaker = prev_unit_quote.speaker
                         dq.via = prev_unit_quote.via
@@ -2707,33 +2729,22 @@ class _Run:
         punctuation inside the marks, right after a quotation of the same paragraph that asked nothing ('"I
         will," Anna Berg said. "I will, friends."')? However short, that is speech going on, not a scare quote; a
         title within a sentence ('on the show "Newsroom."') never opens its unit, a cry alone ('"Help!"') has
-        no speaker to go to, and the answer to a question is not the asker's."""
+        no speaker to go to, and the answer to a question is not the asker's (see ``_answers``)."""
         text = self.text
-        return prev_quote is not None and not para_break and not self._asked(prev_quote) and \
+        return prev_quote is not None and not para_break and not self._answers(prev_quote, text[q.start:q.end]) and \
             not text[us:q.start].strip(QUOTE_CHARS + " ") and text[q.start:q.start + 1].isupper() and \
             text[q.end - 1:q.end] in (".", "!", "?", "…")
 
-    def _asked(self, q):
-        """Was quotation ``q`` a question put to someone: framed by a verb of asking ("asked", "fragte", "a
-        demandé": ``Speech.question_cues``) with more in its frame than the asker ('asked the host, turning to the
-        minister', 'fragte Moderatorin Nina Berg den Minister')? Then what follows is the answer. A question
-        with the asker alone ('"How long must we wait?" Luis Moreno asked.') goes on with the same speaker."""
-        if q.cue is None or q.cue.lower() not in self.L.sp.question_cues or q.cue_start is None or \
-                q.cue_start < q.end:
+    def _answers(self, asked, words):
+        """Do the words of a quotation (``words``) answer the question of quotation ``asked``: one framed by a
+        verb of asking ("asked", "fragte", "a demandé": ``Speech.question_cues``), answered with a word of
+        answer ('"Will you resign?" asked the host. "Absolutely not."', „Auf keinen Fall.“:
+        ``Speech.answer_words``)? Then they are someone else's. Other words after a question go on with its
+        asker ('"Why now?" asked Mayor Lee. "Nobody told us."')."""
+        if asked is None or asked.cue is None or asked.cue.lower() not in self.L.sp.question_cues:
             return False
-        text = self.text
-        end = max(q.cue_end, q.sentence_end or q.cue_end)
-        frame = list(text[q.end:end])
-        for a, b in ((q.cue_start, q.cue_end),
-                     (q.speaker.start, q.speaker.end) if q.speaker is not None else (0, 0)):
-            for x in range(max(a, q.end), min(b, end)):
-                frame[x - q.end] = " "
-        words = []
-        for w in _GAP_WORD.findall("".join(frame).lower()):
-            if w in self.L.rel:
-                break  # (a relative clause describes the asker: 'asked Peter Hallam, who runs the ferry')
-            words.append(w)
-        return any(w not in self.L.timewords and w not in self.L.preps for w in words)
+        low = " ".join(_GAP_WORD.findall(words.lower()))
+        return any(low == a or low.startswith(a + " ") for a in self.L.sp.answer_words)
 
     def _titled_by_noun(self, q, us):
         """Is quotation ``q`` the name or title of what the words before it name: after a naming participle ("an
@@ -2940,7 +2951,7 @@ class _Run:
                 second_cue = any(w in self.L.cues and (v in self.L.sp.relative_pronouns or v in self.L.conj)
                                  for v, w in zip(gw, gw[1:]))
                 if "\n" not in gap and len(gap) < max(60, self.L.sp.join_frame_length) and not second_cue and \
-                        not self._asked(p) and \
+                        not self._answers(p, q.text) and \
                         p.cue is not None and p.cue_start is not None and \
                         p.end <= p.cue_start < q.start and p.speaker is not None and q.speaker is not None and \
                         p.speaker.speaker is q.speaker.speaker and (q.cue_start is None or q.cue_start < q.start) and \
@@ -4947,7 +4958,11 @@ class _Run:
                 # with nothing before it in its sentence, it points back as a pronoun does ("Die Anwältin sprach
                 # mit Reportern. Nach ihren Angaben …" is hers); the noun of saying is never a person
                 self.index.history = [h for h in self.index.history if h != (m_.start, m_.speaker)]
-                m_.speaker = self.person_before(m_.start, L.sp.possessive_genders.get(words[0 if np_.a == 0 else 1]))
+                possessive = words[0 if np_.a == 0 else 1]
+                gender = L.sp.possessive_genders.get(possessive)
+                m_.speaker = self.person_before(m_.start, gender)
+                if possessive in L.sp.plural_possessives and m_.speaker is not None and m_.speaker.gender != gender:
+                    m_.speaker = None  # ("Nach ihren Angaben" after Jan Roth: the police's, or anyone's but his)
                 m_.how = "pronoun"
         return m_
 

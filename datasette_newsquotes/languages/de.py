@@ -58,6 +58,7 @@ SPEECH = Speech(
         verdachts vorwurfs berichts hinweises
         auffassung ansicht meinung erklärung aussage angabe mitteilung darstellung meldung bericht berichte
         """.split()),
+    organization_name_words=frozenset("ag gmbh kgaa".split()),
     company_nouns=frozenset("unternehmen konzern firma hersteller autobauer autohersteller zulieferer autozulieferer fluggesellschaft versicherer".split()),
     cue_nouns=frozenset("""
         worte worten aussage aussagen erklärung mitteilung angaben stellungnahme untersuchung
@@ -99,6 +100,7 @@ SPEECH = Speech(
         analyst analysten ermittler ermittlerin gutachter gutachterin augenzeuge augenzeugen zeuge zeugen
         anwohner anwohnerin jugendliche ärzte arzt ärztin
         regisseur regisseurin gewerkschafter gewerkschafterin gewerkschaftler gewerkschaftlerin vorsitzenden
+        moderator moderatorin
         """.split()),
     org_nouns=frozenset("""
         agentur nachrichtenagentur ministerium regierung polizei armee seite medien gewerkschaft partei
@@ -148,6 +150,7 @@ SPEECH = Speech(
     weak_adjective_endings=("en",),
     adjective_endings=("e", "en", "er", "es", "em"),
     question_cues=frozenset("fragte fragten fragt gefragt wissen".split()),
+    answer_words=('ja', 'nein', 'auf keinen fall', 'natürlich', 'niemals', 'keineswegs', 'selbstverständlich'),
     naming_words=frozenset("genannt genannte genannten genannter sogenannte sogenannten sogenannter sogenanntes namens betitelt".split()),
     foreign_name_words=frozenset("""
         of the and for to at on by with pour un une du de la le les et des sur y del da do dos della di el los
@@ -158,7 +161,9 @@ SPEECH = Speech(
     addressee_determiners=frozenset("dem der".split()),
     passive_auxiliaries=frozenset("wird wurde wurden werden worden".split()),
     demonstrative_pronouns=frozenset("dieser diese".split()),
-    possessive_genders={"sein": "m", "seine": "m", "seiner": "m", "seinem": "m", "seinen": "m", "seines": "m"},
+    possessive_genders={"sein": "m", "seine": "m", "seiner": "m", "seinem": "m", "seinen": "m", "seines": "m",
+                        "ihr": "f", "ihre": "f", "ihrer": "f", "ihrem": "f", "ihren": "f", "ihres": "f"},
+    plural_possessives=frozenset("ihr ihre ihrer ihrem ihren ihres".split()),
     possessive_determiners=frozenset("sein seine seiner seinem seinen seines ihr ihre ihrer ihrem ihren ihres".split()),
     object_pronouns={"ihm": "m", "ihr": "f", "ihnen": "pl"},
     new_referent_words=frozenset("ein eine einer einem einen eines weiterer weitere weiteren anderer andere".split()),

@@ -7,7 +7,7 @@ SPEECH = Speech(
     name_prepositions=frozenset({"for"}),
     name_links=frozenset("to on against without for of".split()),
     organization_name_words=frozenset("""center centre institution society federation motors inc corp corporation
-        ltd llc plc holdings airlines airways industries technologies pharmaceuticals""".split()),
+        ltd llc plc holdings airlines airways industries technologies pharmaceuticals foods steel construction""".split()),
     as_words=frozenset({"as"}),
     quote_pairs=(("“", "”"), ('"', '"'), ("‘", "’")),
     cue_verbs=frozenset("""
@@ -200,6 +200,7 @@ SPEECH = Speech(
     word_nouns=frozenset("phrase phrases term terms word slogan slogans motto label expression words message messages warning".split()),
     quantity_nouns=frozenset("hundreds thousands dozens millions scores".split()),
     question_cues=frozenset("asked asks ask asking wondered".split()),
+    answer_words=('yes', 'no', 'absolutely', 'certainly', 'of course', 'never', 'not at all', 'definitely'),
     naming_words=frozenset("dubbed titled entitled nicknamed named codenamed code-named".split()),
     foreign_name_words=frozenset("pour un une du de la le les et des sur y del da do dos della di el los las der die das und von für".split()),
     predicate_openers=frozenset("""

@@ -31,6 +31,7 @@ SPEECH = Speech(
         révélé révèle dévoilé dévoile clamé clame proclamé proclame déplorent dénonçait remarquer
         valoir savoir disent disaient
         """.split()),
+    organization_name_words=frozenset("sa sas sarl".split()),
     company_nouns=frozenset("entreprise société groupe fabricant constructeur firme enseigne compagnie distributeur".split()),
     cue_nouns=frozenset("""
         propos déclaration déclarations communiqué mots termes avis opinion informations information
@@ -135,6 +136,7 @@ SPEECH = Speech(
     word_nouns=frozenset("terme termes mot mots expression formule slogan slogans devise message avertissement".split()),
     quantity_nouns=frozenset("centaines milliers dizaines millions centaine millier dizaine".split()),
     question_cues=frozenset("demandé demande demandait demandaient interrogé".split()),
+    answer_words=('oui', 'non', 'certainement', 'absolument', 'jamais', 'bien sûr', 'pas du tout'),
     naming_words=frozenset("baptisé baptisée baptisés baptisées intitulé intitulée intitulés intitulées surnommé surnommée surnommés surnommées nommé nommée dénommé dénommée".split()),
     foreign_name_words=frozenset("of the and for to at on by with y del da do dos della di el los las der die das und von für".split()),
 )

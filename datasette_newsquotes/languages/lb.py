@@ -28,6 +28,7 @@ SPEECH = Speech(
         reagéiert reagéieren bedauert bedaueren gefuerdert appeléiert appelléiert
         beschriwwen beschreift argumentéiert argumentéieren proposéiert proposéieren heescht geheescht hiess
         """.split()),
+    organization_name_words=frozenset("sa sàrl".split()),
     company_nouns=frozenset("entreprise firma betrib grupp".split()),
     cue_nouns=frozenset("""
         wierder wuert aussoen aussoe erklärung fuerderung communiqué matdeelung informatiounen
@@ -48,7 +49,9 @@ SPEECH = Speech(
     relative_sources=(", no deenen", ", no där", ", no deem"),
     pronouns={"hien": "m", "hie": "m", "en": "m", "si": "f", "se": "f", "hatt": "f", "si(pl)": "pl"},
     own_source_words=frozenset("eegen eegenen eegenem eegener".split()),
-    possessive_genders={"säin": "m", "seng": "m", "sengem": "m", "sengen": "m", "senger": "m"},
+    possessive_genders={"säin": "m", "seng": "m", "sengem": "m", "sengen": "m", "senger": "m",
+                        "hir": "f", "hire": "f", "hirem": "f", "hiren": "f", "hirer": "f"},
+    plural_possessives=frozenset("hir hire hirem hiren hirer".split()),
     possessive_determiners=frozenset("säin seng sengem sengen senger hir hire hirem hiren hirer".split()),
     descriptive_verbs=frozenset("ass sinn war waren gëllt gouf krut kritt bleift".split()),
     spokesperson_roles=frozenset("spriecher spriecherin".split()),
@@ -108,6 +111,7 @@ SPEECH = Speech(
     setting_prepositions=frozenset("bei beim während op".split()),
     of_words=frozenset("vun vum vu vun der vun den".split()),
     question_cues=frozenset("gefrot freet frot".split()),
+    answer_words=('jo', 'nee', 'natierlech', 'ni', 'op kee fall'),
     naming_words=frozenset("genannt genannten sougenannt sougenannten sougenannte".split()),
     stop_words=frozenset("""
         him hinnen mech dech iech

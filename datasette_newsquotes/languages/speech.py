@@ -129,8 +129,11 @@ class Speech:
     # possessive determiners ("sein", "ihr"): a sentence in the subjunctive opening with one (or a pronoun) is
     # about the person named before, not that person's words
     possessive_determiners: frozenset = frozenset()
-    # the gender a possessive determiner tells of its possessor ("seinen Angaben": a man's account)
+    # the gender a possessive determiner tells of its possessor ("seinen Angaben": a man's account); of those,
+    # the ones that are also plural ("ihren Angaben": hers or theirs) point only to a person known to be of
+    # that gender
     possessive_genders: dict = field(default_factory=dict)
+    plural_possessives: frozenset = frozenset()
     # object pronouns and their gender or "pl" ("" where they tell none): right before a verb they are its
     # object, not its subject ("Le ministre lui a dit que …", '« … », lui avait dit Paul Martin'); a postposed
     # source phrase takes them ("Ihm zufolge", "ihnen zufolge"): a singular one is the person named before, as
@@ -315,9 +318,11 @@ class Speech:
     # baptisée", "die sogenannte" is that thing's name, no speech (in languages that write nouns in lower case
     # a quotation after an article and a noun is a title too: "Le film « La Maison du passeur » a remporté")
     naming_words: frozenset = frozenset()
-    # verbs that frame a question: the quotation after one is the answer, someone else's ('"Will you resign?"
-    # asked the host. "Absolutely not."'), never joined to it nor given to the asker
+    # verbs that frame a question, and the words that open an answer: a quotation opening with one after such
+    # a question is someone else's answer ('"Will you resign?" asked the host. "Absolutely not."'), never
+    # joined to the question nor given to the asker; other words go on with the asker
     question_cues: frozenset = frozenset()
+    answer_words: tuple = ()
     # nouns whose quotation is words someone used, not a title ("the phrase "Open Borders"", "le terme
     # « … »"), besides the nouns of saying
     word_nouns: frozenset = frozenset()
