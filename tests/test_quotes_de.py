@@ -1240,3 +1240,11 @@ def test_das_unternehmen_is_no_union_named_in_between():
     text = ("Flug.\n\nDie Fluggesellschaft Alpenair hat 60 Flüge gestrichen. Die Gewerkschaft Verdi sprach von einem "
             "Erfolg des Streiks.\n\nDas Unternehmen erklärte, man bedaure die Ausfälle.")
     assert speaker(find(quotes(text, "de"), "bedaure die Ausfälle")) == "Alpenair"
+
+
+def test_ihren_angaben_after_a_woman_named_with_her_role():
+    text = ("Pflege.\n\n„Wir sind erschöpft“, sagte die Pflegerin Marie Lang. Nach ihren Angaben fehlen auf der "
+            "Station zehn Stellen.")
+    qs = quotes(text, "de")
+    assert speaker(find(qs, "zehn Stellen")) == "Marie Lang"
+    assert speaker(find(qs, "erschöpft")) == "Marie Lang"  # the role stays out of the name

@@ -442,3 +442,9 @@ def test_la_ministre_is_no_man_introduced_before_and_a_question_goes_on_with_its
     assert speaker(find(quotes(text, "fr"), "accord était proche")) != "Paul Brunet"
     text = "Colère.\n\n« Qui va payer ? », a demandé Martine Roux, une riveraine. « Personne ne nous a prévenus. »"
     assert speaker(find(quotes(text, "fr"), "Personne ne nous")) == "Martine Roux"
+
+
+def test_l_entreprise_after_a_sentence_about_the_unions():
+    text = ("Laiterie.\n\nLe fabricant Laiterie du Val a annoncé la suppression de 200 postes. Les syndicats ont dénoncé "
+            "une décision brutale. L'entreprise a expliqué que la baisse des ventes l'y obligeait.")
+    assert speaker(find(quotes(text, "fr"), "baisse des ventes")) == "Laiterie du Val"

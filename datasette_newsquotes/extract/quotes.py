@@ -1768,12 +1768,16 @@ class _Run:
                 if np_.pron or np_.b - np_.a < 2 or sum(1 for t in toks[np_.a:np_.b]
                                                         if t is not None and kind[t] == W_CAP) < 2:
                     continue
-                if np_.name is not None and L.sp.company_nouns and any(
-                        toks[x] is not None and d.lo[toks[x]] in L.sp.company_nouns
-                        for x in range(np_.a, np_.name[0] + (np_.name[1] - np_.name[0] >= 2))):
+                business = next((d.lo[toks[x]] for x in range(np_.a, np_.name[0] + (np_.name[1] - np_.name[0] >= 2))
+                                 if toks[x] is not None and d.lo[toks[x]] in L.sp.company_nouns), None) \
+                    if np_.name is not None and L.sp.company_nouns else None
+                if business is not None:
                     # a business named with what it is ("der Firma Orvata", "Le fabricant Laiterie du Val"), for a
                     # later "die Firma", "l'entreprise"
-                    self.mention_of(toks, np_)
+                    m = self.mention_of(toks, np_)
+                    if m is not None and m.speaker is not None and m.speaker.kind == "organization" and \
+                            business not in m.speaker.descriptions:
+                        m.speaker.descriptions.append(business)
                 elif np_.name is not None and not np_.org and not np_.acronym and (
                         np_.name[1] - np_.name[0] >= 2 or np_.role is not None) and np_.name[1] - np_.name[0] <= 4 \
                         and not self._role_of_place(toks, np_) and \

@@ -100,7 +100,7 @@ SPEECH = Speech(
         analyst analysten ermittler ermittlerin gutachter gutachterin augenzeuge augenzeugen zeuge zeugen
         anwohner anwohnerin jugendliche ärzte arzt ärztin
         regisseur regisseurin gewerkschafter gewerkschafterin gewerkschaftler gewerkschaftlerin vorsitzenden
-        moderator moderatorin
+        moderator moderatorin pfleger pflegerin krankenpfleger krankenpflegerin
         """.split()),
     org_nouns=frozenset("""
         agentur nachrichtenagentur ministerium regierung polizei armee seite medien gewerkschaft partei
