@@ -1357,3 +1357,15 @@ def test_quoted_as_saying_is_the_quoted_persons_words_via_the_source():
     assert speaker(q) == "Kim Jong Un" and q.via is not None and q.via.speaker.name == "KCNA"
     q = find(qs, "the plant would close")
     assert speaker(q) == "company spokesman" and q.via.speaker.name == "Reuters"
+
+
+def test_it_is_a_body_never_a_person():
+    text = ('Court.\n\n"This ruling changes nothing," said Lars Holt, chief executive of Nordpipe. Environmental group '
+            'Clean Water Now welcomed the decision. "Today the river won," it said in a statement.\n\nThe ministry of '
+            'health said on Monday that the vaccine was safe. It said more data would be published soon.')
+    qs = quotes(text, "en")
+    assert speaker(find(qs, "the river won")).startswith("Clean Water")  # ("Now" read as a time word)
+    assert speaker(find(qs, "more data would be published")) == "ministry of health"
+    q = find(quotes("Bridge.\n\nMayor Ann Reed opened the bridge. It said in a statement that traffic would flow "
+                    "again.", "en"), "traffic would flow")
+    assert speaker(q) != "Ann Reed"

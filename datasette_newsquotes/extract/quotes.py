@@ -1178,7 +1178,13 @@ class _Run:
             i = toks[np_.a]
             # (a demonstrative points to the last noun of its gender, which need not be a speaker or the last
             # person named: "Müller kritisierte seinen Nachfolger. Dieser sagte ...": left unresolved)
-            sp = None if np_.demonstrative else self.person_before(d.st[i], L.sp.pronoun_genders.get(d.lo[i]))
+            nx = toks[np_.a + 1] if np_.a + 1 < len(toks) else None
+            if d.lo[i] in L.sp.neuter_pronouns and not (nx is not None and d.lo[nx] in L.sp.descriptive_verbs):
+                # "it" is a body, never a person (but "It is clear that Clinton wanted …" names no one: its
+                # subject is in the clause, which the parse does not reach, so the person before stays the guess)
+                sp = self._body_before(d.st[i])
+            else:
+                sp = None if np_.demonstrative else self.person_before(d.st[i], L.sp.pronoun_genders.get(d.lo[i]))
             # an unresolved pronoun is still where the attribution rests
             return mention(d.st[i], d.en[i], d.tx[i], sp, "pronoun")
         s, e, t = self.span_text(toks, np_.a, np_.b)
@@ -1557,6 +1563,25 @@ class _Run:
                     if not business(m.speaker):
                         m.speaker.descriptions.append(described(toks, np_) or noun)
                     return m.speaker
+        return last[1] if last is not None else None
+
+    def _body_before(self, offset):
+        """The body a neuter pronoun at ``offset`` points to ("The ministry said … It said …", "Environmental group
+        Clean Water Now welcomed the decision. "…," it said"): the body quoted just before, else the subject of
+        the sentence before when that is a body, else the body the index met last; None rather than a person."""
+        lq = self.last_quote_speaker
+        if lq is not None and lq[0].speaker is not None and lq[0].speaker.kind == "organization" and \
+                offset - lq[1] < 400:
+            return lq[0].speaker  # (the body quoted just before goes on: "The ministry said … It said …")
+        pu = self.prev_unit
+        if pu is not None and pu[1] <= offset:
+            ps = self._subject_of(*pu)
+            if ps is not None and ps[1].org and not ps[1].pron:
+                m = self.mention_of(*ps)
+                if m is not None and m.speaker is not None and m.speaker.kind == "organization":
+                    return m.speaker
+        last = max(((off, x) for off, x in self.index.history if off < offset and x.kind == "organization"),
+                   key=lambda h: h[0], default=None)
         return last[1] if last is not None else None
 
     def _apposition_subject(self, us, ue):

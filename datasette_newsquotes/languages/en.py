@@ -201,6 +201,7 @@ SPEECH = Speech(
     quantity_nouns=frozenset("hundreds thousands dozens millions scores".split()),
     question_cues=frozenset("asked asks ask asking wondered".split()),
     answer_words=('yes', 'no', 'absolutely', 'certainly', 'of course', 'never', 'not at all', 'definitely'),
+    neuter_pronouns=frozenset({"it"}),
     naming_words=frozenset("dubbed titled entitled nicknamed named codenamed code-named".split()),
     foreign_name_words=frozenset("pour un une du de la le les et des sur y del da do dos della di el los las der die das und von für".split()),
     predicate_openers=frozenset("""
