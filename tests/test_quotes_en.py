@@ -1369,3 +1369,10 @@ def test_it_is_a_body_never_a_person():
     q = find(quotes("Bridge.\n\nMayor Ann Reed opened the bridge. It said in a statement that traffic would flow "
                     "again.", "en"), "traffic would flow")
     assert speaker(q) != "Ann Reed"
+
+
+def test_a_closing_frame_with_an_adverb_of_time_and_a_clause_after_it():
+    text = ("Strike.\n\nAirport workers will return on Monday, union leader Gary Platt said late on Friday, after a deal "
+            "was reached on overtime pay.")
+    q = find(quotes(text, "en"), "return on Monday")
+    assert q.text == "Airport workers will return on Monday" and speaker(q) == "Gary Platt"

@@ -4348,6 +4348,7 @@ class _Run:
             # "…, she told The Boston Globe on Thursday.", "…, the mayor told reporters.": an addressee, no content
             addressee = True
         elif after and not (d.lo[after[0]] in L.preps or d.lo[after[0]] in L.timewords or
+                            d.lo[after[0]] in L.sp.time_adverbs or  # ("…, Gary Platt said late on Friday")
                             d.lo[after[0]] in L.stop and d.lo[after[0]] not in L.dets and
                             d.lo[after[0]] not in L.pron):
             return False  # "..., said parents want schools": the words after the cue are content

@@ -151,6 +151,7 @@ SPEECH = Speech(
     adjective_endings=("e", "en", "er", "es", "em"),
     question_cues=frozenset("fragte fragten fragt gefragt wissen".split()),
     answer_words=('ja', 'nein', 'auf keinen fall', 'natürlich', 'niemals', 'keineswegs', 'selbstverständlich'),
+    time_adverbs=frozenset("spät früh später".split()),
     naming_words=frozenset("genannt genannte genannten genannter sogenannte sogenannten sogenannter sogenanntes namens betitelt".split()),
     foreign_name_words=frozenset("""
         of the and for to at on by with pour un une du de la le les et des sur y del da do dos della di el los

@@ -202,6 +202,7 @@ SPEECH = Speech(
     question_cues=frozenset("asked asks ask asking wondered".split()),
     answer_words=('yes', 'no', 'absolutely', 'certainly', 'of course', 'never', 'not at all', 'definitely'),
     neuter_pronouns=frozenset({"it"}),
+    time_adverbs=frozenset("late early earlier later afterwards".split()),
     naming_words=frozenset("dubbed titled entitled nicknamed named codenamed code-named".split()),
     foreign_name_words=frozenset("pour un une du de la le les et des sur y del da do dos della di el los las der die das und von für".split()),
     predicate_openers=frozenset("""

@@ -137,6 +137,7 @@ SPEECH = Speech(
     quantity_nouns=frozenset("centaines milliers dizaines millions centaine millier dizaine".split()),
     question_cues=frozenset("demandé demande demandait demandaient interrogé".split()),
     answer_words=('oui', 'non', 'certainement', 'absolument', 'jamais', 'bien sûr', 'pas du tout'),
+    time_adverbs=frozenset("tard tôt".split()),
     naming_words=frozenset("baptisé baptisée baptisés baptisées intitulé intitulée intitulés intitulées surnommé surnommée surnommés surnommées nommé nommée dénommé dénommée".split()),
     foreign_name_words=frozenset("of the and for to at on by with y del da do dos della di el los las der die das und von für".split()),
 )

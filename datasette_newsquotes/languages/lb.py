@@ -112,6 +112,7 @@ SPEECH = Speech(
     of_words=frozenset("vun vum vu vun der vun den".split()),
     question_cues=frozenset("gefrot freet frot".split()),
     answer_words=('jo', 'nee', 'natierlech', 'ni', 'op kee fall'),
+    time_adverbs=frozenset("spéit fréi".split()),
     naming_words=frozenset("genannt genannten sougenannt sougenannten sougenannte".split()),
     stop_words=frozenset("""
         him hinnen mech dech iech

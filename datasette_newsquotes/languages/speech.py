@@ -321,6 +321,8 @@ class Speech:
     # baptisée", "die sogenannte" is that thing's name, no speech (in languages that write nouns in lower case
     # a quotation after an article and a noun is a title too: "Le film « La Maison du passeur » a remporté")
     naming_words: frozenset = frozenset()
+    # adverbs of time that may follow a closing cue ("…, Gary Platt said late on Friday")
+    time_adverbs: frozenset = frozenset()
     # verbs that frame a question, and the words that open an answer: a quotation opening with one after such
     # a question is someone else's answer ('"Will you resign?" asked the host. "Absolutely not."'), never
     # joined to the question nor given to the asker; other words go on with the asker
