@@ -1376,3 +1376,9 @@ def test_a_closing_frame_with_an_adverb_of_time_and_a_clause_after_it():
             "was reached on overtime pay.")
     q = find(quotes(text, "en"), "return on Monday")
     assert q.text == "Airport workers will return on Monday" and speaker(q) == "Gary Platt"
+
+
+def test_an_adverb_of_time_with_content_after_it_is_no_closing_frame():
+    text = "Trip.\n\nHale, a Republican, said later he would return on Monday from the summit."
+    q = find(quotes(text, "en"), "would return on Monday")
+    assert speaker(q) == "Hale" and "a Republican" not in q.text

@@ -4348,10 +4348,11 @@ class _Run:
             # "…, she told The Boston Globe on Thursday.", "…, the mayor told reporters.": an addressee, no content
             addressee = True
         elif after and not (d.lo[after[0]] in L.preps or d.lo[after[0]] in L.timewords or
-                            d.lo[after[0]] in L.sp.time_adverbs or  # ("…, Gary Platt said late on Friday")
+                            d.lo[after[0]] in L.sp.time_adverbs and (  # ("…, Gary Platt said late on Friday")
+                                len(after) == 1 or d.lo[after[1]] in L.preps or d.lo[after[1]] in L.timewords) or
                             d.lo[after[0]] in L.stop and d.lo[after[0]] not in L.dets and
                             d.lo[after[0]] not in L.pron):
-            return False  # "..., said parents want schools": the words after the cue are content
+            return False  # "..., said parents want schools", "Hale said later he would …": content after the cue
         if len(after) > 5 and not addressee:
             return False  # "..., Robert Sample, told reporters the money was set aside": a clause of its own
         return all(toks[t] is not None for t in range(a, n)) and (
