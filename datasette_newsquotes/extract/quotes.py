@@ -1204,8 +1204,8 @@ class _Run:
             if sp is not None:
                 self.index.history.append((s, sp))
                 return mention(s, e, t, sp, "role")
-        if np_.name is not None and np_.name[1] - np_.name[0] >= 2 and toks[np_.name[0]] is not None and \
-                d.lo[toks[np_.name[0]]] in L.sp.company_nouns:
+        business = self._business_noun(toks, np_)
+        if business is not None and np_.name[1] - np_.name[0] >= 2 and d.lo[toks[np_.name[0]]] in L.sp.company_nouns:
             # where nouns are capitalised, a business's description runs into its name: "Der Autozulieferer
             # Brenntal AG" is Brenntal AG, a business
             np_.name = (np_.name[0] + 1, np_.name[1])
@@ -1222,9 +1222,8 @@ class _Run:
             desc = None
             if np_.desc:
                 desc = self.span_text(toks, *np_.desc)[2]
-            kind = "organization" if np_.org or np_.acronym or \
-                d.lo[toks[np_.name[1] - 1]] in L.sp.organization_name_words or L.sp.company_nouns and any(
-                    toks[x] is not None and d.lo[toks[x]] in L.sp.company_nouns for x in range(np_.a, np_.name[0])) \
+            kind = "organization" if np_.org or np_.acronym or business is not None or \
+                d.lo[toks[np_.name[1] - 1]] in L.sp.organization_name_words \
                 else "person"  # (a name described as a business is one: "Le fabricant Laiterie du Val")
             gender = None
             if kind == "person" and L.sp.gendered_words:
@@ -1519,6 +1518,16 @@ class _Run:
             return None  # (a possessor: "Orwell Coal's lawyers filed …" are its lawyers, not the company)
         return self._add_person(toks, np_)
 
+    def _business_noun(self, toks, np_):
+        """The noun for a business that describes a named noun phrase, before its name or, where it runs into
+        a name of several words, as its first word ("Le fabricant Laiterie du Val", "Der Autozulieferer Brenntal
+        AG"), or None."""
+        d, L = self.doc, self.L
+        if np_.name is None or not L.sp.company_nouns:
+            return None
+        return next((d.lo[toks[x]] for x in range(np_.a, np_.name[0] + (np_.name[1] - np_.name[0] >= 2))
+                     if toks[x] is not None and d.lo[toks[x]] in L.sp.company_nouns), None)
+
     def _company_before(self, offset, noun):
         """The business a mention "the <noun>" at ``offset`` points back to ("the company", "das Unternehmen",
         "l'entreprise"): in the sentence before it and the last ones that reported nothing, a business introduced
@@ -1602,12 +1611,11 @@ class _Run:
     def _unparsed_subjects(self, offset, look_back=4):
         """Register the people that the last few unparsed sentences before ``offset`` name as their subjects with
         a role or title (once each); True if any was new."""
-        seen = self.__dict__.setdefault("_subjects_done", set())
         new = False
         for us, ue in self.unparsed[-look_back:]:
-            if ue > offset or (us, ue) in seen:
+            if ue > offset or (us, ue) in self.subjects_done:
                 continue
-            seen.add((us, ue))
+            self.subjects_done.add((us, ue))
             if self._title_case(us, ue):
                 continue  # (a headline's capitals make no names: "Voters Slam Tom Reed")
             new = self._subject_person(us, ue) is not None or new
@@ -1698,6 +1706,7 @@ class _Run:
         self.prev_unit = this_unit = None   # the unit before this one (for "Demnach ...")
         self.unparsed = []  # units not parsed (no cue, source or quotation), for a pronoun's antecedent
         self.quiet = []     # units parsed for a word that gave no attribution, no quotation in them: likewise
+        self.subjects_done = set()  # unparsed units whose subjects were registered (see _unparsed_subjects)
         colon_frame = None  # the attribution of a paragraph "The governor added:" (what follows is its block)
         block = None        # the quote of such a block, while its sentences are read
         for us, ue in units:
@@ -1793,9 +1802,7 @@ class _Run:
                 if np_.pron or np_.b - np_.a < 2 or sum(1 for t in toks[np_.a:np_.b]
                                                         if t is not None and kind[t] == W_CAP) < 2:
                     continue
-                business = next((d.lo[toks[x]] for x in range(np_.a, np_.name[0] + (np_.name[1] - np_.name[0] >= 2))
-                                 if toks[x] is not None and d.lo[toks[x]] in L.sp.company_nouns), None) \
-                    if np_.name is not None and L.sp.company_nouns else None
+                business = self._business_noun(toks, np_)
                 if business is not None:
                     # a business named with what it is ("der Firma Orvata", "Le fabricant Laiterie du Val"), for a
                     # later "die Firma", "l'entreprise"

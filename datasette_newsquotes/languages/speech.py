@@ -133,10 +133,10 @@ class Speech:
     # the ones that are also plural ("ihren Angaben": hers or theirs) point only to a person known to be of
     # that gender
     possessive_genders: dict = field(default_factory=dict)
+    plural_possessives: frozenset = frozenset()
     # pronouns that stand for a thing or a body, never a person ("It said in a statement …"): the body of the
     # sentence before, or the last one named
     neuter_pronouns: frozenset = frozenset()
-    plural_possessives: frozenset = frozenset()
     # object pronouns and their gender or "pl" ("" where they tell none): right before a verb they are its
     # object, not its subject ("Le ministre lui a dit que …", '« … », lui avait dit Paul Martin'); a postposed
     # source phrase takes them ("Ihm zufolge", "ihnen zufolge"): a singular one is the person named before, as
