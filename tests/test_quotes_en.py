@@ -1382,3 +1382,33 @@ def test_an_adverb_of_time_with_content_after_it_is_no_closing_frame():
     text = "Trip.\n\nHale, a Republican, said later he would return on Monday from the summit."
     q = find(quotes(text, "en"), "would return on Monday")
     assert speaker(q) == "Hale" and "a Republican" not in q.text
+
+
+def test_a_pronoun_with_a_contracted_verb_is_the_subject():
+    text = ("Bridge.\n\nMayor Tom Reed visited the site on Monday. He’s argued that the bridge must close for a "
+            "year. Residents disagree. They've warned that shops would suffer.")
+    q = find(quotes(text, "en"), "the bridge must close")
+    assert speaker(q) == "Tom Reed" and q.speaker.text == "He"
+    q = find(quotes(text, "en"), "shops would suffer")
+    assert q.speaker is not None and q.speaker.text == "They"
+    # a possessive stays in its name
+    q = find(quotes("Bridge.\n\nReed's deputy, Ann Cole, said the bridge was safe.", "en"), "the bridge was safe")
+    assert speaker(q) == "Ann Cole"
+
+
+def test_the_first_person_in_the_frame_is_the_writer():
+    text = ("Opinion.\n\nSenator Dale Pratt has proposed a new tax on fuel. As I've argued before, the tax would hurt "
+            "farmers most. We asked readers whether they agree.")
+    qs = quotes(text, "en")
+    q = find(qs, "would hurt farmers")
+    assert q.speaker.text == "I" and speaker(q) is None
+    q = find(qs, "whether they agree")
+    assert q.speaker.text == "We" and speaker(q) is None
+
+
+def test_a_quotation_in_the_wire_style():
+    text = ("Economy.\n\nKaito Mori, the minister of finance, said ``The downturn will last for some time. We need to "
+            "prepare for a weaker yen.''")
+    q = find(quotes(text, "en"), "downturn will last")
+    assert q.kind == "direct" and speaker(q) == "Kaito Mori"
+    assert q.text == "The downturn will last for some time. We need to prepare for a weaker yen."

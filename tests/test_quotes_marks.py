@@ -97,3 +97,10 @@ def test_a_mark_placed_as_a_closer_never_opens_a_quotation():
     assert texts("His remarks were “Mostly Wrong.“ The panel agreed.", EN) == ["Mostly Wrong."]
     # a single mark after a name is an apostrophe, not a closer
     assert texts("„Klaus‘ Antwort war falsch“, sagte sie.", DE + EN) == ["Klaus‘ Antwort war falsch"]
+
+
+def test_two_backticks_open_what_two_apostrophes_close():
+    # the wire style: ``like this''
+    text = "The minister said ``Growth will slow. We must be ready.'' Markets fell, and ``worries'' grew."
+    assert texts(text, EN) == ["Growth will slow. We must be ready.", "worries"]
+    assert texts("A single `tick' is no quotation mark.", EN) == []

@@ -2,7 +2,8 @@
 
 Typographic marks pair with their own closer ("„" with "“" in German and Luxembourgish, "“" with "”" in English,
 "«" with "»", "»" with "«"); a mark that can close the quote currently open closes it first, so „…“ and “…” can
-live in one text. Straight double quotes open after a space or an opening bracket and close before a space or
+live in one text; two apostrophes stand for a double mark (''…''), also after two backticks (``…'', the wire
+style). Straight double quotes open after a space or an opening bracket and close before a space or
 punctuation; a straight single quote counts only at word edges, never inside a word ("d'Offer", "don't").
 A straight double mark that can only close closes an open “ or „ (“…", a slip of editing; never after a digit,
 a 55" screen); a right mark ” after a space and before a letter opens a ”…” quotation (the Swedish and Finnish
@@ -66,7 +67,7 @@ def _tables(pairs):
         closers = {}
         for o, c in openers.items():
             closers.setdefault(c, set()).add(o)
-        marks = set(openers) | set(closers) | {'"', "'"}
+        marks = set(openers) | set(closers) | {'"', "'", "`"}
         finder = re.compile("[" + re.escape("".join(sorted(marks))) + "\n]")
         t = _cache[key] = (openers, closers, frozenset(marks), finder)
     return t
@@ -98,6 +99,12 @@ def quote_spans(text, pairs=()):
                 _close(stack, "''", out, i, text)
             elif not nxt.isspace():
                 stack.append(("''", "''", i + 2))
+            continue
+        if ch == "`":
+            if i + 1 < n and text[i + 1] == "`" and i + 2 < n and not text[i + 2].isspace():
+                # two backticks open a quotation that two apostrophes close (``like this'', the wire style)
+                skip = i + 1
+                stack.append(("``", "''", i + 2))
             continue
         if ch == "\n":
             # a line break ends what is still open

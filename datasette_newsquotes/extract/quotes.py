@@ -33,18 +33,27 @@ from .timex import lowered
 from .trie import scan_words, trie_pattern, word_scans
 
 
-def token_pattern(elisions=(), inverted=(), plural_possessive=False):
-    """Words (hyphens, apostrophes and dots inside them), a language's elisions ("l'", "qu'") and inverted
-    pronouns ("a-t-il", "explique-t-elle") as tokens of their own, punctuation; with ``plural_possessive``, the
+def token_pattern(elisions=(), inverted=(), plural_possessive=False, contractions=((), ())):
+    """Words (hyphens, apostrophes and dots inside them), a language's elisions ("l'", "qu'"), inverted
+    pronouns ("a-t-il", "explique-t-elle") and verbs contracted onto a pronoun ("he" "’s", given as
+    ``contractions``: endings, hosts) as tokens of their own, punctuation; with ``plural_possessive``, the
     apostrophe of a plural's possessive before a word stays in its word ("the workers' union"). Compiled once
     per language."""
+    endings, hosts = contractions
+    if endings and hosts:
+        ending = "['’](?:" + "|".join(sorted(map(re.escape, endings), key=lambda e: (-len(e), e))) + ")(?!\\w)"
+        host = "|".join(sorted(map(re.escape, hosts), key=lambda e: (-len(e), e)))
+        # (the ending only right after its host: an apostrophe elsewhere is a mark or inside a word)
+        contracted = "(?i:\\b(?:" + host + ")(?=" + ending + ")|(?<=\\w)" + ending + ")|"
+    else:
+        contracted = ""
     el = "(?:" + "|".join(sorted(map(re.escape, elisions), key=lambda e: (-len(e), e))) + ")['’](?=\\w)|" \
         if elisions else ""
     inv = "(?!-t-|-(?:" + "|".join(map(re.escape, inverted)) + ")\\b)" if inverted else ""
     # (a time or a score stays one token: "15:36", "2:1", not a clause break at a colon; so does a number with a
     # comma, "2,000", "1,5": no clause break either)
     pos = r"(?:(?<=s)['’](?= [^\W\d_]))?" if plural_possessive else ""
-    return re.compile(el + r"\w+(?:" + inv + r"[-'’.&]\w+|(?<=\d)[:,]\d+)*" + pos + r"|[^\w\s]")
+    return re.compile(contracted + el + r"\w+(?:" + inv + r"[-'’.&]\w+|(?<=\d)[:,]\d+)*" + pos + r"|[^\w\s]")
 
 
 def _words_pattern(words):
@@ -56,7 +65,7 @@ def _words_pattern(words):
     return pattern + "|(?:" + trie_pattern(elided) + ")" if elided else pattern
 
 
-QUOTE_CHARS = "\"'“”„‟«»‹›‚‘’「」『』"
+QUOTE_CHARS = "\"'“”„‟«»‹›‚‘’「」『』`"
 CLAUSE_PUNCT = frozenset(",;:–—")
 END_PUNCT = frozenset(".!?…")
 
@@ -92,7 +101,8 @@ class _Lang:
     def __init__(self, language):
         sp = language.speech
         self.sp = sp
-        self.token = token_pattern(sp.elisions, sp.inverted_pronouns, sp.plural_possessive)
+        self.token = token_pattern(sp.elisions, sp.inverted_pronouns, sp.plural_possessive,
+                                   (sp.contraction_endings, sp.contraction_hosts))
         self.abbreviations = frozenset(sp.abbreviations)
         self.claim_nouns = frozenset(sp.claim_nouns)
         # verbs of denial (the claims' data): what a noun of a claim says is not what its denier says
@@ -470,6 +480,8 @@ class _LowerUse:
 
 
 def _kind_of(w):
+    if w[0] in "'’" and w[1:2].isalpha():
+        return W_LOWER  # a verb contracted onto a pronoun: "’s", "'ve"
     if w[0].isdigit() and "-" in w:
         rest = w.split("-", 1)[1]
         if rest[:1].isalpha():
@@ -1183,8 +1195,10 @@ class _Run:
                 # "it" is a body, never a person (but "It is clear that Clinton wanted …" names no one: its
                 # subject is in the clause, which the parse does not reach, so the person before stays the guess)
                 sp = self._body_before(d.st[i])
+            elif np_.demonstrative or d.lo[i] in L.sp.writer_pronouns:
+                sp = None  # ("I", "we": the writer)
             else:
-                sp = None if np_.demonstrative else self.person_before(d.st[i], L.sp.pronoun_genders.get(d.lo[i]))
+                sp = self.person_before(d.st[i], L.sp.pronoun_genders.get(d.lo[i]))
             # an unresolved pronoun is still where the attribution rests
             return mention(d.st[i], d.en[i], d.tx[i], sp, "pronoun")
         s, e, t = self.span_text(toks, np_.a, np_.b)

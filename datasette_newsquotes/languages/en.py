@@ -99,7 +99,8 @@ SPEECH = Speech(
     numeral_modifiers=frozenset("more than at least nearly almost about around roughly over fewer less".split()),
     frame_subordinators=frozenset("as while when where after before because since although though whereas".split()),
     contrast_subordinators=frozenset("although though whereas".split()),
-    pronouns={"he": "m", "she": "f", "they": "pl", "it": "n", "we": "pl", "i": "m"},
+    pronouns={"he": "m", "she": "f", "they": "pl", "it": "n", "we": "pl", "i": ""},
+    writer_pronouns=frozenset({"i", "we"}),
     topic_cues=frozenset("speak speaks spoke talk talks talked".split()),
     topic_prepositions=frozenset("about on out".split()),
     topic_prepositions_near=frozenset(["of"]),
@@ -127,7 +128,7 @@ SPEECH = Speech(
         columnist columnists historian historians professor professors scholar scholars head
         engineer engineers auditor auditors parent parents negotiator negotiators worker workers regulator
         regulators teacher teachers nurse nurses farmer farmers surgeon surgeons principal principals superintendent sheriff
-        manager managers epidemiologist epidemiologists
+        manager managers epidemiologist epidemiologists deputy deputies
         """.split()),
     org_nouns=frozenset("""
         agency ministry government police army media union party administration embassy commission
@@ -184,8 +185,10 @@ SPEECH = Speech(
     auxiliaries=frozenset("""
         has have had having is are was were be been being will would could should can may might must
         shall did does do also not never already still just further later previously recently repeatedly
-        often once again
+        often once again 's ’s 've ’ve 'd ’d 're ’re 'll ’ll
         """.split()),
+    contraction_endings=("s", "ve", "d", "re", "ll"),
+    contraction_hosts=("he", "she", "they", "we", "i", "you", "who"),
     relative_pronouns=frozenset("who which".split()),
     quotation_cues=frozenset("""
         chanted chanting chants countered snapped shouted shouting yelled screamed whispered mused

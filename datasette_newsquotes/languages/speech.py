@@ -175,6 +175,10 @@ class Speech:
     possessive_endings: tuple = ()
     # personal pronouns that can be speakers, mapped to "m", "f", "n" or "pl"
     pronouns: dict = field(default_factory=dict)
+    # of those, the first person ("I", "we"): in the frame, outside any quotation, they are the writer's own
+    # voice ("As I have argued, …", "We asked readers whether …"), the mention of the attribution but never a
+    # person named in the article
+    writer_pronouns: frozenset = frozenset()
     # are titles written in title case ("Lawmakers Slam Senator Over Budget Cuts")? Then a line of capitalised
     # words is a title, not a sentence of names
     title_case_titles: bool = False
@@ -380,6 +384,11 @@ class Speech:
     # pronouns after an inverted verb that stay tokens of their own ("a-t-il", "explique-t-elle"); with any,
     # a euphonic "-t-" also splits
     inverted_pronouns: tuple = ()
+    # verbs written onto a pronoun after an apostrophe ("he’s", "they've", "who’d"): the endings and the words
+    # they attach to, split off as tokens of their own so that the pronoun is the subject of the verb after
+    # them ("He’s argued that …"); list the endings among ``auxiliaries`` with their apostrophes
+    contraction_endings: tuple = ()
+    contraction_hosts: tuple = ()
     # of those, the ones that name no one ("…, pensait-on", "croit-on savoir"): what they frame is what people
     # at large think, no one's words, so they make no attribution (and never point back to the last person)
     indefinite_pronouns: frozenset = frozenset()
