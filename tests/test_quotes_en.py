@@ -1412,3 +1412,33 @@ def test_a_quotation_in_the_wire_style():
     q = find(quotes(text, "en"), "downturn will last")
     assert q.kind == "direct" and speaker(q) == "Kaito Mori"
     assert q.text == "The downturn will last for some time. We need to prepare for a weaker yen."
+
+
+def test_a_noun_after_its_determiner_closing_a_clause_frames_nothing_before_it():
+    text = ("Taxes.\n\nStung by the criticism, as well as by a poor poll, Governor Ann Shaw revised her plan, promising "
+            "to cut taxes for families.")
+    qs = quotes(text, "en")
+    assert none_with(qs, "Stung by the criticism")
+    assert speaker(find(qs, "to cut taxes for families")) == "Ann Shaw"
+    # a quantity word before the cue is its subject: a frame
+    q = find(quotes("Vote.\n\nThe plan will fail, some said.", "en"), "The plan will fail")
+    assert q.speaker is not None and q.speaker.text == "some"
+
+
+def test_compared_with_is_no_speech():
+    text = ("Jobs.\n\nPrices rose 4 percent in March, compared to 2 percent a year earlier. In the north, women earned "
+            "$51,000, compared with $60,000 for men.")
+    assert quotes(text, "en") == []
+    q = find(quotes("Debate.\n\nSenator Dale Pratt compared the budget to a leaking boat.", "en"), "a leaking boat")
+    assert speaker(q) == "Dale Pratt"
+
+
+def test_the_subject_of_a_passive_cue_is_no_speaker_of_what_came_before():
+    text = ("Camp.\n\nThe camp will close in May, residents were told. Worse still, the guards have been blamed for "
+            "the outbreak of cholera.")
+    qs = quotes(text, "en")
+    assert none_with(qs, "The camp will close") and none_with(qs, "Worse still")
+    text = "Camp.\n\nThe camp will close in May, it was announced on Monday."
+    assert find(quotes(text, "en"), "The camp will close").speaker.text == "it"
+    text = "Camp.\n\nThe camp will close in May, Mayor Ann Reed was quoted as saying."
+    assert speaker(find(quotes(text, "en"), "The camp will close")) == "Ann Reed"

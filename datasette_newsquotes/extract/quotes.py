@@ -119,11 +119,14 @@ class _Lang:
             words = tuple(p.lower().split())
             self.cue_phrases.setdefault(words[-1], []).append(words)
         # the same phrases by their first word, where that word is a cue of its own ("lashed out at"): the
-        # phrase, not the verb alone, is then the cue
+        # phrase, not the verb alone, is then the cue; and the phrases where the cue word is none ("compared to")
         self.cue_phrases_from = {}
         for words in (w for ws in self.cue_phrases.values() for w in ws):
             if words[0] in self.cues:
                 self.cue_phrases_from.setdefault(words[0], []).append(words)
+        for p in sp.non_cue_phrases:
+            words = tuple(p.lower().split())
+            self.cue_phrases_from.setdefault(words[0], []).append(words)
         self.cue_nouns = frozenset(sp.cue_nouns)
         self.relay = frozenset(sp.relay_cues)
         self.comps = frozenset(sp.complementizers)
@@ -2345,6 +2348,17 @@ class _Run:
                 return True
         return False
 
+    def _passive_target(self, toks, a, k):
+        """Is the cue at ``k`` a passive whose subject is who was told or blamed, no speaker ("…, residents were
+        told.", "Worst of all, peacekeepers have been blamed for …"), rather than a neuter pronoun ("…, it was
+        announced.") or someone relayed ("…, the mayor was quoted as saying.")?"""
+        d, L = self.doc, self.L
+        if not self._passive_between(toks, a, k) or any(t is not None and d.lo[t] in L.relay for t in toks[a:k]):
+            return False
+        first = next((t for t in toks[a:k] if t is not None and d.kind[t] != W_PUNCT), None)
+        return first is not None and d.lo[first] not in L.sp.neuter_pronouns and \
+            d.lo[first] not in L.sp.passive_auxiliaries
+
     def _expletive_cue(self, toks, k):
         """Is the cue at ``k`` impersonal, an expletive subject right after or before it ("hieß es", "es hieß"),
         or right after the auxiliary of a compound tense ("huet et geheescht", "hat es geheißen")?"""
@@ -3792,7 +3806,8 @@ class _Run:
             # just before)
             content = (d.st[toks[j]], self._content_end(toks, j))
             at["object"] = True
-        if content is None and self._postposed(toks, k, a, sp_end) and "speaker" in at:
+        if content is None and self._postposed(toks, k, a, sp_end) and "speaker" in at and \
+                not self._passive_target(toks, a, k):
             # "..., sagte er." / "..., a indiqué la police." / "Content, he said."
             start = self._sentence_start_offset(toks, a)
             # (a subject with an apposition before the cue, '"A," Jo Lee, head of the board, said': the content
@@ -3859,6 +3874,12 @@ class _Run:
         if content is not None and L.sp.zero_complementizer and a > 0 and toks[a - 1] is not None and \
                 tx[toks[a - 1]] == "," and any(toks[t] is not None and lo[toks[t]] in L.rel for t in range(a, k)):
             content = self._relative_clause_content(toks, k, content)
+        if content is not None and content[1] <= d.st[i] and k > a and toks[k - 1] is not None and \
+                lo[toks[k - 1]] in L.dets and lo[toks[k - 1]] not in L.sp.quantity_subjects and k + 1 < n and \
+                toks[k + 1] is not None and (tx[toks[k + 1]] in END_PUNCT or tx[toks[k + 1]] == ","):
+            # "Chastened by the analyses, Trump revised his plan, promising …": a noun after its determiner
+            # closing its clause frames nothing before it ("…, some said." does)
+            content = None
         if content is not None and content[1] > content[0]:
             at["content"] = content
         return at

@@ -80,6 +80,7 @@ SPEECH = Speech(
                  "hinted at", "hints at", "hint at", "scoffed at", "scoffs at", "took aim at", "takes aim at",
                  "lashed out at", "lashes out at", "poked fun at", "weighed in on", "weighs in on", "believe in",
                  "believes in", "believed in"),
+    non_cue_phrases=("compared with", "compared to"),
     company_nouns=frozenset("company firm carmaker automaker retailer chain manufacturer maker operator airline carrier insurer lender supplier giant".split()),
     cue_nouns=frozenset("""
         statement remarks words comments interview analysis estimate estimates filing filings database

@@ -17,6 +17,9 @@ class Speech:
     # cues of several words whose words alone are none, the last one standing where the verb would: "Die
     # Feuerwehr geht davon aus, dass ...", "Versicherer halten es für möglich, dass ..."
     cue_phrases: tuple = ()
+    # phrases that open with a cue word and are no speech ("compared with", "compared to": "Prices rose 4
+    # percent, compared to 2 percent a year earlier"): the word is then no cue
+    non_cue_phrases: tuple = ()
     # of those, the ones that report only a clause opened by a complementizer ("wurde bekannt, dass …"; not "Der
     # Fall wurde bekannt, weil …", "war durch Äußerungen bekannt geworden, die …")
     complementizer_cue_phrases: tuple = ()
