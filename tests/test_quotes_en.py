@@ -1442,3 +1442,11 @@ def test_the_subject_of_a_passive_cue_is_no_speaker_of_what_came_before():
     assert find(quotes(text, "en"), "The camp will close").speaker.text == "it"
     text = "Camp.\n\nThe camp will close in May, Mayor Ann Reed was quoted as saying."
     assert speaker(find(quotes(text, "en"), "The camp will close")) == "Ann Reed"
+
+
+def test_an_unanswered_request_for_comment_is_no_quote():
+    text = ("Fees.\n\nA spokeswoman for the county did not immediately respond to a request for comment on Friday. The "
+            "mayor's office did not respond to repeated requests for comment.")
+    assert quotes(text, "en") == []
+    q = find(quotes("Fees.\n\nMayor Ann Reed responded to the criticism of the fees.", "en"), "criticism of the fees")
+    assert speaker(q) == "Ann Reed"

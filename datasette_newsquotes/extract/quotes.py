@@ -180,6 +180,7 @@ class _Lang:
         self.strong = frozenset(sp.reported_markers_strong)
         self.infinitive_complement = re.compile(sp.infinitive_complement) if sp.infinitive_complement else None
         self.anonymity = re.compile(sp.anonymity_content, re.I) if sp.anonymity_content else None
+        self.unanswered = re.compile(sp.unanswered_content, re.I) if sp.unanswered_content else None
         self.comma_comp = re.compile(r",\s*(?:{})(?!\w)".format("|".join(
             re.escape(w) for w in sorted(self.comps, key=len, reverse=True)))) if self.comps else None
         self.reportative_re = self._alternation(sp.reportative_modals) if sp.reportative_modals else None
@@ -3140,7 +3141,7 @@ class _Run:
                          lo[toks[k - 1]] not in L.pron and (cue_word.endswith(L.sp.adjective_participle_suffixes) or
                                                             L.sp.zero_complementizer and k + 1 < n and
                                                             toks[k + 1] is not None and lo[toks[k + 1]] in L.cues)) \
-                    and \
+                    and not self._adjective_after_preposition(toks, k, cue_word) and \
                     not (L.sp.adjectives_after_noun and k > 1 and cue_word.endswith(L.sp.adjective_participle_suffixes)
                          and toks[k - 1] is not None and toks[k - 2] is not None and lo[toks[k - 2]] in L.dets and
                          lo[toks[k - 2]] not in L.pron and d.kind[toks[k - 1]] == W_LOWER and
@@ -3854,8 +3855,12 @@ class _Run:
         if content is not None and lo[i] in L.sp.topic_cues and content[0] > d.st[i] and \
                 not self._topic_after(toks, k):
             content = None  # "spoke to a gathering of …": where or to whom, no topic
-        if content is not None and L.anonymity is not None and L.anonymity.match(self.text, content[0], content[1]):
-            content = None  # "who asked not to be named": a condition of the source's, not what was said
+        if content is not None and (L.anonymity is not None and L.anonymity.match(self.text, content[0], content[1]) or
+                                    L.unanswered is not None and
+                                    L.unanswered.match(self.text, content[0], content[1])):
+            # "who asked not to be named": a condition of the source's, not what was said; "did not respond to
+            # requests for comment": nothing said
+            content = None
         if content is not None and L.sp.zero_complementizer and content[0] > d.st[i] and not timed_clause and \
                 self._frames_quotation(toks, a) and not any(toks[t] is not None and lo[toks[t]] in L.cues
                                                             for t in range(a, k)):
@@ -3974,6 +3979,26 @@ class _Run:
             return False
         p = toks[k - 2] if k > 1 else None
         return p is None or d.kind[p] == W_PUNCT or lo[p] in L.preps or lo[p] in L.conj or lo[p] in L.of
+
+    def _adjective_after_preposition(self, toks, k, cue_word):
+        """Is the participle at ``k`` an adjective between a preposition and its noun ("did not respond to
+        repeated requests", "charged with alleged fraud"; not "as reported by")?"""
+        d, L, lo = self.doc, self.L, self.doc.lo
+        if not cue_word.endswith(L.sp.adjective_participle_suffixes or ("\0",)) or k == 0 or k + 1 >= len(toks):
+            return False
+        p, nx = toks[k - 1], toks[k + 1]
+        if not (p is not None and nx is not None and lo[p] in L.preps and lo[p] not in L.as_words and
+                lo[p] not in L.agent and d.kind[nx] == W_LOWER and lo[nx] not in L.stop and lo[nx] not in L.preps and
+                lo[nx] not in L.dets and lo[nx] not in L.comps and lo[nx] not in L.timewords):
+            return False
+        # (a clause after the noun is what the participle's noun said: "despite repeated warnings from his
+        # attorney that …" keeps the participle as the cue that finds it)
+        for t in range(k + 2, len(toks)):
+            if toks[t] is None or d.tx[toks[t]] in END_PUNCT:
+                break
+            if lo[toks[t]] in L.comps:
+                return False
+        return True
 
     def _noun_cue(self, toks, a, k):
         """Is the cue word at ``k`` (in a clause from ``a``, a predicate opener after it) a noun with no speaker of

@@ -225,6 +225,8 @@ SPEECH = Speech(
     adjective_participle_suffixes=("ed",),
     anonymity_content=r"(?:not )?to be (?:publicly )?(?:named|identified|quoted)\b(?:\s*(?:by name|because|as|since)\b"
                       r"[^,]*)?\s*(?=,|\Z)",
+    unanswered_content=r"to (?:\w+ ){0,3}(?:requests?|messages?|calls?|e-?mails?|inquir(?:y|ies)|quer(?:y|ies)|"
+                       r"questions?)\b(?: \w+){0,3} comment\b[^,;:]*\Z",
     adverb_suffixes=("ly",),
     abbreviations=frozenset("""
         dr prof mr mrs ms st no vol sen rep gov gen lt col capt sgt jr sr inc ltd co corp ca etc vs

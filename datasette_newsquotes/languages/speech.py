@@ -110,6 +110,9 @@ class Speech:
     # what a source asks for itself, as a regular expression matching the start of a cue's content up to a
     # comma or its end: no report ("who asked not to be named, said ...", "declined to be identified")
     anonymity_content: str = ""
+    # a regular expression for contents that only tell that a request for words went unanswered ("did not respond
+    # to requests for comment"): no one's words either
+    unanswered_content: str = ""
     # the cues (by the start of their forms) that take such an infinitive: verbs of saying, not of wishing
     # ("souhaite déloger" is no report)
     infinitive_cue_stems: tuple = ()
