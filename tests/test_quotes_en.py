@@ -1450,3 +1450,10 @@ def test_an_unanswered_request_for_comment_is_no_quote():
     assert quotes(text, "en") == []
     q = find(quotes("Fees.\n\nMayor Ann Reed responded to the criticism of the fees.", "en"), "criticism of the fees")
     assert speaker(q) == "Ann Reed"
+
+
+def test_a_phrase_before_a_closing_frame_is_no_content():
+    text = "Mine.\n\nMayor Dale Ross visited the mine. Through a spokesman, he declined to comment."
+    assert none_with(quotes(text, "en"), "Through a spokesman")
+    q = find(quotes("Mine.\n\nIn short, the mine will close, he said.", "en"), "the mine will close")
+    assert q.text == "In short, the mine will close"

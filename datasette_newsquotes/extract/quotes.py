@@ -2349,6 +2349,13 @@ class _Run:
                 return True
         return False
 
+    def _phrase_only(self, start, end):
+        """Is the text from ``start`` to ``end`` a short phrase opened by a preposition, no clause ("Through a
+        spokesman", "In the private sector", "Am Montag")?"""
+        words = self.text[start:end].rstrip(" ,").split()
+        return 0 < len(words) <= 4 and "," not in self.text[start:end].rstrip(" ,") and \
+            words[0].lower() in self.L.preps and words[0].lower() not in self.L.as_words
+
     def _passive_target(self, toks, a, k):
         """Is the cue at ``k`` a passive whose subject is who was told or blamed, no speaker ("…, residents were
         told.", "Worst of all, peacekeepers have been blamed for …"), rather than a neuter pronoun ("…, it was
@@ -3820,6 +3827,8 @@ class _Run:
                 content = (start, q.end) if q is not None and q.end > start else None
             elif start is not None:
                 content = (start, d.st[toks[cut - 1]] if cut > 0 else d.st[i])
+                if self._phrase_only(*content):
+                    content = None  # "Through a spokesman, he declined to comment.": no clause before the frame
         if content is None and "speaker" in at and a > 0 and b < n and toks[a - 1] is not None and \
                 toks[b] is not None and tx[toks[a - 1]] == "," and tx[toks[b]] == "," and b - a <= 7 and \
                 not (toks[a] is not None and lo[toks[a]] in L.rel) and \
