@@ -1457,3 +1457,18 @@ def test_a_phrase_before_a_closing_frame_is_no_content():
     assert none_with(quotes(text, "en"), "Through a spokesman")
     q = find(quotes("Mine.\n\nIn short, the mine will close, he said.", "en"), "the mine will close")
     assert q.text == "In short, the mine will close"
+
+
+def test_no_join_over_a_frame_that_goes_on_with_a_clause_of_its_own():
+    text = ("Rally.\n\n“Are we winning?” Joan Pike said, but Tom was asleep, and as the senator went on about “a rigged "
+            "system,” she turned off the television.")
+    qs = quotes(text, "en")
+    q = find(qs, "Are we winning?")
+    assert q.text == "Are we winning?" and speaker(q) == "Joan Pike"
+
+
+def test_a_question_keeps_its_frame_when_a_clause_of_its_own_follows_the_comma():
+    text = "Rally.\n\n“Are we winning?” Joan Pike asked, adding that she was tired of waiting."
+    qs = quotes(text, "en")
+    assert speaker(find(qs, "Are we winning?")) == "Joan Pike"
+    assert speaker(find(qs, "tired of waiting")) == "Joan Pike"

@@ -499,6 +499,7 @@ COMPLEMENTIZER_REACH = 8
 COMPLEMENTIZER_REACH_AFTER_SETTING = 16
 _WORD_SPAN = re.compile(r"\S+")
 _COMMA_WORD = re.compile(r",\s*(\w+)")
+_COMMA_CONJ = re.compile(r",\s*(\w+)\s+(\w+)")
 _GAP_WORD = re.compile(r"\w+")
 _NAMING_WORD = re.compile(r"\w[\w'’-]*")
 # an infinitive with "zu" between its particle and its stem ("abzureißen", "offenzulegen", "teilzunehmen")
@@ -664,8 +665,8 @@ class _Run:
         its frame and hand it to the speaker before. It is, when the quotation opens its own sentence (not a
         motto inside one: 'marched under the slogan "Jobs now!" Mayor Lee said, …'), the frame follows on the
         same line, names its speaker in at most five words and then a cue, and has after the cue at most a few
-        words of place or time ("… asked on Tuesday.") or a participle after a comma ("…, Moreno said, looking at
-        the crowd."): "Moreno said the plan failed.", "Neighbours said in interviews that they heard a scream."
+        words of place or time ("… asked on Tuesday.") or, after a comma, a participle or a conjunction opening a
+        clause of its own ("…, Moreno said, looking at the crowd.", "…, Moreno said, but no one answered."): "Moreno said the plan failed.", "Neighbours said in interviews that they heard a scream."
         and "Le maire a répondu, mardi, que …" report something of their own, an answer to the question."""
         text, L = self.text, self.L
         if text[q.end - 1:q.end] not in ("?", "!") or "\n" in text[q.end:s.start] or \
@@ -681,11 +682,12 @@ class _Run:
         if k + 1 == len(words):
             return True
         rest = [w.group().lower() for w in words[k + 1:]]
+        after = text[words[k].end():words[k + 1].start()].strip()
+        if after[:1] == "," and (rest[0] in L.conj or L.sp.participle_suffixes and
+                                 rest[0].endswith(L.sp.participle_suffixes)):
+            return True  # (what follows the comma is a clause of its own: "…, Moreno said, adding that …")
         if len(rest) > 8 or any(w in L.comps or w in L.cues for w in rest):
             return False
-        after = text[words[k].end():words[k + 1].start()].strip()
-        if after[:1] == ",":
-            return bool(L.sp.participle_suffixes) and rest[0].endswith(L.sp.participle_suffixes)
         return after[:1] == "." or not after and rest[0] in L.preps
 
     # -- noun phrases -------------------------------------------------------------------------------------------
@@ -3002,6 +3004,15 @@ class _Run:
         q.speaker = sp
         return q
 
+    def _clause_in_gap(self, gap):
+        """Does a clause with a subject of its own follow the frame between two quotations ('“A?” she said, but
+        Kevin was drifting off, and as Trump went on about “B”'): a conjunction after a comma, then a capitalised
+        word or a subject pronoun?"""
+        for m in _COMMA_CONJ.finditer(gap):
+            if m.group(1).lower() in self.L.conj and (m.group(2)[0].isupper() or m.group(2).lower() in self.L.subj_pron):
+                return True
+        return False
+
     def _join(self, quotes):
         """'"A," he said. "B."' is one quote; also where the frame reports something of its own in between ('"A,"
         said Jo Lee, speaking of the levy. "B."': the participle's report stays a quote of its own)."""
@@ -3021,7 +3032,7 @@ class _Run:
                 # it introduces a quotation of its own: '« A », prévient le syndicaliste, qui dénonce « B »')
                 gw = _GAP_WORD.findall(gap.lower())
                 second_cue = any(w in self.L.cues and (v in self.L.sp.relative_pronouns or v in self.L.conj)
-                                 for v, w in zip(gw, gw[1:]))
+                                 for v, w in zip(gw, gw[1:])) or self._clause_in_gap(gap)
                 if "\n" not in gap and len(gap) < max(60, self.L.sp.join_frame_length) and not second_cue and \
                         not self._answers(p, q.text) and \
                         p.cue is not None and p.cue_start is not None and \
