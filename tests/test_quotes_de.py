@@ -1248,3 +1248,9 @@ def test_ihren_angaben_after_a_woman_named_with_her_role():
     qs = quotes(text, "de")
     assert speaker(find(qs, "zehn Stellen")) == "Marie Lang"
     assert speaker(find(qs, "erschöpft")) == "Marie Lang"  # the role stays out of the name
+
+
+def test_ein_nachname_findet_den_vollen_namen_aus_einem_satz_ohne_verb_des_sagens():
+    text = ("Hafen.\n\nDer Unternehmer Jens Albrecht übernimmt die Werft. Albrecht sagte, die Arbeitsplätze seien "
+            "sicher.")
+    assert speaker(find(quotes(text, "de"), "Arbeitsplätze seien sicher")) == "Jens Albrecht"

@@ -1472,3 +1472,14 @@ def test_a_question_keeps_its_frame_when_a_clause_of_its_own_follows_the_comma()
     qs = quotes(text, "en")
     assert speaker(find(qs, "Are we winning?")) == "Joan Pike"
     assert speaker(find(qs, "tired of waiting")) == "Joan Pike"
+
+
+def test_a_surname_finds_the_full_name_from_a_sentence_without_a_cue():
+    text = ("Farm.\n\nThe co-owners of the dairy, Nora Quill and Jess Darby, have fallen out over its future. Quill told "
+            "investors the farm should be sold. \"We built this to last,\" Darby said.")
+    qs = quotes(text, "en")
+    assert speaker(find(qs, "should be sold")) == "Nora Quill"
+    assert speaker(find(qs, "built this to last")) == "Jess Darby"
+    # two people of that surname: left as it is
+    text = ("Farm.\n\nTom Quill and Ann Quill run the dairy. Quill said the farm should be sold.")
+    assert speaker(find(quotes(text, "en"), "should be sold")) == "Quill"

@@ -448,3 +448,9 @@ def test_l_entreprise_after_a_sentence_about_the_unions():
     text = ("Laiterie.\n\nLe fabricant Laiterie du Val a annoncé la suppression de 200 postes. Les syndicats ont dénoncé "
             "une décision brutale. L'entreprise a expliqué que la baisse des ventes l'y obligeait.")
     assert speaker(find(quotes(text, "fr"), "baisse des ventes")) == "Laiterie du Val"
+
+
+def test_un_nom_seul_retrouve_le_nom_complet_d_une_phrase_sans_verbe_de_parole():
+    text = ("Municipales.\n\nLa candidate Sophie Garnier et le maire sortant, Henri Lobel, ont débattu jeudi. "
+            "« La ville étouffe », a lancé Mme Garnier.")
+    assert speaker(find(quotes(text, "fr"), "La ville étouffe")) == "Sophie Garnier"

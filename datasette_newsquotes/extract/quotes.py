@@ -1176,6 +1176,38 @@ class _Run:
                 break
         return m
 
+    def _full_name_before(self, name, offset, gender=None):
+        """The person a surname alone points to that the article named in full only in sentences that reported
+        nothing ("Kevin Platt is a planner in Ohio. … Platt said …"): the one full name before ``offset`` that ends
+        in ``name``, a first name (and maybe an initial) right before it; registered. None where there is none,
+        or several ("Bill Clinton", "Hillary Clinton"), or a title of the other gender before it."""
+        L = self.L
+        found = {}
+        for m in re.finditer(r"(?<![\w'’.-])" + re.escape(name) + r"(?![\w-])", self.text[:offset]):
+            words = list(_WORD_SPAN.finditer(self.text, max(0, m.start() - 40), m.start()))
+            if len(words) > 1 and words[-1].group().endswith(".") and len(words[-1].group()) == 2:
+                words.pop()  # a middle initial: "Kevin J. Platt"
+            if not words or "\n" in self.text[words[-1].end():m.start()]:
+                continue
+            first = words[-1].group()
+            mask = self.L.mask_of(first)
+            if mask & (W_CAP | M_HEAD) != (W_CAP | M_HEAD) or not first.isalpha() or len(first) < 2 or \
+                    mask & (M_TITLE | M_ROLE | M_ORG | M_TIME | M_CUE | M_DET | M_PREP | M_STOP | M_ACRO | M_PRON) or \
+                    fold(first) in L.function_words or first.lower() in L.sp.company_nouns or first.lower() in L.kin or \
+                    re.search(r"(?<![\w'’-])" + re.escape(first.lower()) + r"(?![\w'’-])", self.text) is not None:
+                continue  # (not "Die Firma Platt", "Frau Platt", nor a word also written in lower case: "Starke")
+            before = words[-2].group().lower() if len(words) > 1 else ""
+            if gender and L.sp.gendered_words.get(before) not in (None, gender) or before in L.dets:
+                continue  # (nor after an article: "des Eurolandes Slowenien" names no one)
+            full = self.text[words[-1].start():m.end()]
+            found.setdefault(fold(full), (full, words[-1].start()))
+        if len(found) != 1:
+            return None
+        full, at = next(iter(found.values()))
+        if any(same_speaker(o.name, full) for o in self.index.speakers):
+            return None  # (a longer name the article gave someone else: left as it was)
+        return self.index.add(full, "person", None, at)
+
     def _after_determiners(self, toks, np_):
         """Where a noun phrase starts after its determiners and titles ("Die Nachrichtenagentur")."""
         d = self.doc
@@ -1250,6 +1282,8 @@ class _Run:
                 gender = np_.gender or self._gender_of(toks, np_.a, np_.name[0])
             if np_.name[1] - np_.name[0] == 1 and not np_.acronym and not np_.kin:
                 known = self.index.find(name, ns, gender)
+                if known is None and kind == "person":
+                    known = self._full_name_before(name, ns, gender)
                 if known is not None:
                     if desc and desc not in known.descriptions:
                         known.descriptions.append(desc)
