@@ -1254,3 +1254,10 @@ def test_ein_nachname_findet_den_vollen_namen_aus_einem_satz_ohne_verb_des_sagen
     text = ("Hafen.\n\nDer Unternehmer Jens Albrecht übernimmt die Werft. Albrecht sagte, die Arbeitsplätze seien "
             "sicher.")
     assert speaker(find(quotes(text, "de"), "Arbeitsplätze seien sicher")) == "Jens Albrecht"
+
+
+def test_ein_unpersoenliches_wie_es_hiess():
+    text = ("Werft.\n\nDie Werft hat keine Aufträge mehr. Wie es hieß, sieht der Vorstand die Zukunft des Standorts "
+            "gefährdet.")
+    q = find(quotes(text, "de"), "Zukunft des Standorts")
+    assert q.speaker is None or q.speaker.speaker is None

@@ -1400,10 +1400,19 @@ def test_the_first_person_in_the_frame_is_the_writer():
     text = ("Opinion.\n\nSenator Dale Pratt has proposed a new tax on fuel. As I've argued before, the tax would hurt "
             "farmers most. We asked readers whether they agree.")
     qs = quotes(text, "en")
-    q = find(qs, "would hurt farmers")
-    assert q.speaker.text == "I" and speaker(q) is None
+    assert none_with(qs, "would hurt farmers")  # the writer's aside reports nothing of anyone's
     q = find(qs, "whether they agree")
     assert q.speaker.text == "We" and speaker(q) is None
+
+
+def test_the_writers_aside_leaves_the_sentence_to_its_own_frame():
+    text = ("Rates.\n\nMayor Tim Ross met shop owners on Tuesday. As we reported last week, he's promised to cut "
+            "business rates.\n\nTransport Secretary Olu Adeyemi, as we reported yesterday, said the rail link was "
+            "dead.")
+    qs = quotes(text, "en")
+    assert speaker(find(qs, "to cut business rates")) == "Tim Ross"
+    q = find(qs, "the rail link was dead")
+    assert speaker(q) == "Olu Adeyemi" and q.text == "the rail link was dead"
 
 
 def test_a_quotation_in_the_wire_style():
@@ -1483,3 +1492,41 @@ def test_a_surname_finds_the_full_name_from_a_sentence_without_a_cue():
     # two people of that surname: left as it is
     text = ("Farm.\n\nTom Quill and Ann Quill run the dairy. Quill said the farm should be sold.")
     assert speaker(find(quotes(text, "en"), "should be sold")) == "Quill"
+
+
+def test_per_is_a_source_only_before_a_body_a_role_or_a_noun_of_saying():
+    text = "Jobs.\n\nThe minister said unemployment rose by 3 per cent last year."
+    q = find(quotes(text, "en"), "unemployment rose")
+    assert speaker(q) == "minister" and q.text == "unemployment rose by 3 per cent last year"
+    q = find(quotes("Jobs.\n\nThe plant will close in May, per the company.", "en"), "plant will close")
+    assert q.speaker.text == "the company"
+
+
+def test_a_subject_with_a_relative_clause_or_an_apposition_before_said_and_a_clause():
+    text = ("Noise.\n\nJane Roe, who lives next to the depot, said she could not sleep. The operator, Citylink Buses, "
+            "said it was investigating.")
+    qs = quotes(text, "en")
+    q = find(qs, "could not sleep")
+    assert q.text == "she could not sleep" and speaker(q) == "Jane Roe"
+    assert speaker(find(qs, "it was investigating")) == "Citylink Buses"
+
+
+def test_a_phrase_of_time_or_of_a_statement_between_said_and_its_clause():
+    text = ("Council.\n\nThe mayor said on Tuesday she would resign. Sandmoor Energy said in a statement it was "
+            "investigating the cause.")
+    qs = quotes(text, "en")
+    assert find(qs, "she would resign").text == "she would resign"
+    assert speaker(find(qs, "it was investigating")) == "Sandmoor Energy"
+
+
+def test_a_cue_with_an_infinitive_after_it_closes_no_frame():
+    text = "Rates.\n\nAfter the vote, the mayor promised to cut business rates."
+    q = find(quotes(text, "en"), "cut business rates")
+    assert q.text == "to cut business rates" and speaker(q) == "mayor"
+
+
+def test_a_wire_style_quotation_after_another_sentence():
+    text = ("Grain.\n\nFarm Minister Tomas Reyes on Wednesday defended a grain deal with three neighbours. ``This deal "
+            "protects our farmers,'' Reyes told reporters in the capital.")
+    q = find(quotes(text, "en"), "protects our farmers")
+    assert q.kind == "direct" and q.text == "This deal protects our farmers," and speaker(q) == "Tomas Reyes"

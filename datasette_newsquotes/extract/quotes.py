@@ -2360,6 +2360,24 @@ class _Run:
             t += 1
         return t
 
+    def _adjunct_end(self, toks, j):
+        """Where the phrases of time or of a statement right after a cue end ("said Tuesday", "said on Tuesday",
+        "said in a statement on Monday" before the clause it reports); ``j`` when there are none."""
+        d, L = self.doc, self.L
+        n = len(toks)
+        while j < n:
+            t = self._time_phrase_end(toks, j)
+            if t == j and j + 1 < n and toks[j] is not None and toks[j + 1] is not None and \
+                    d.lo[toks[j]] in L.preps and d.lo[toks[j]] not in L.as_words:
+                t = self._time_phrase_end(toks, j + 1)
+                if t == j + 1:
+                    t = j + 3 if j + 2 < n and d.lo[toks[j + 1]] in L.dets and toks[j + 2] is not None and \
+                        d.mask[toks[j + 2]] & M_CNOUN else j  # "in a statement"
+            if t == j:
+                return j
+            j = t
+        return j
+
     def _time_head(self, toks, np_):
         """Does the noun phrase end in a word of time ("der Nacht", "am Montag")?"""
         i = toks[np_.b - 1]
@@ -3475,7 +3493,8 @@ class _Run:
                 # "Die Sprecherin der Kammer, Petra Almsick, lobte den Beschluss": the cue follows
                 # an apposition, its subject is the sentence's first noun phrase, not the object after it
                 first = [x for x in nps if x.b <= a and not x.after_prep and not x.cuenoun]
-                if first and first[0].a <= 1 and not any(toks[t] is None for t in range(first[0].a, a)) and (
+                if first and (first[0].a <= 1 or self._noun_before_apposition(toks, first[0].a)) and \
+                        not any(toks[t] is None for t in range(first[0].a, a)) and (
                         L.sp.zero_complementizer and not (after and after[0].a == k + 1 and not has_aux and
                                                           self._closes_clause(toks, after[0].b)) or
                         all(toks[t] is not None and (tx[toks[t]] == "," or any(x.a <= t < x.b for x in nps) or
@@ -3734,7 +3753,7 @@ class _Run:
             j = b
         if content is None and j < n:
             tj = toks[j]
-            tpe = self._time_phrase_end(toks, j) if L.sp.zero_complementizer else j
+            tpe = self._adjunct_end(toks, j) if L.sp.zero_complementizer else j
             if tj is not None and (tx[tj] == ":" or tx[tj] == "," and L.sp.comma_clause) and j + 1 < n and \
                     toks[j + 1] is not None:
                 nx = toks[j + 1]
@@ -3933,6 +3952,11 @@ class _Run:
         if content is not None and L.sp.zero_complementizer and a > 0 and toks[a - 1] is not None and \
                 tx[toks[a - 1]] == "," and any(toks[t] is not None and lo[toks[t]] in L.rel for t in range(a, k)):
             content = self._relative_clause_content(toks, k, content)
+        if content is not None and at.get("speaker") is not None and toks[as_at] is not None and \
+                lo[toks[as_at]] in L.as_words and at["speaker"].speaker is None and \
+                at["speaker"].text.lower() in L.sp.writer_pronouns:
+            content = None  # "As we reported last week, he has promised …": the writer's aside, the sentence's own
+            # frame reports
         if content is not None and content[1] <= d.st[i] and k > a and toks[k - 1] is not None and \
                 lo[toks[k - 1]] in L.dets and lo[toks[k - 1]] not in L.sp.quantity_subjects and k + 1 < n and \
                 toks[k + 1] is not None and (tx[toks[k + 1]] in END_PUNCT or tx[toks[k + 1]] == ","):
@@ -4149,6 +4173,16 @@ class _Run:
             return False
         return toks[nxt.a] is not None and d.lo[toks[nxt.a]] not in L.oblique
 
+    def _noun_before_apposition(self, toks, a):
+        """Do only an article and a few lower-case words and a comma open the sentence before position ``a`` ("The
+        operator, Citylink Buses, said …"): a description whose apposition at ``a`` names the subject?"""
+        d, L = self.doc, self.L
+        if a < 3 or a > 6 or toks[a - 1] is None or d.tx[toks[a - 1]] != "," or toks[0] is None or \
+                d.lo[toks[0]] not in L.dets:
+            return False
+        return all(toks[t] is not None and d.kind[toks[t]] == W_LOWER and not d.mask[toks[t]] & (M_CUE | M_AUX) and
+                   d.lo[toks[t]] not in L.stop for t in range(1, a - 1))
+
     def _closes_clause(self, toks, e):
         """Does nothing but punctuation, a bracket or a short phrase follow position ``e`` in its clause?"""
         d = self.doc
@@ -4159,6 +4193,8 @@ class _Run:
         L = self.L
         if w in CLAUSE_PUNCT or w in END_PUNCT or w in "()" or d.lo[toks[e]] in L.preps:
             return True
+        if d.lo[toks[e]] in L.sp.predicate_openers:
+            return False  # a verb of the noun phrase's own: "said she could not sleep"
         if not (d.lo[toks[e]] in L.stop and d.lo[toks[e]] not in L.pron and d.lo[toks[e]] not in L.dets):
             return False
         # an adverb, unless a verb of the noun phrase's own follows it ("said farmers still expect …")
@@ -4461,6 +4497,10 @@ class _Run:
                                                d.lo[t] not in L.timewords)), None)
         if first is not None and first is not after[0] and (d.lo[first] in L.cues or d.lo[first] in L.aux):
             return False
+        if after and d.lo[after[0]] in L.sp.predicate_openers:
+            return False  # "Jane Roe, who lives nearby, said she could not sleep.": a clause after the cue
+        if len(after) > 1 and d.lo[after[0]] == L.sp.infinitive_particle and d.lo[toks[k]] in L.sp.infinitive_cues:
+            return False  # "…, he has promised to cut rates.", "…, he declined to comment.": what follows is his
         addressee = False
         if after and d.lo[toks[k]] in L.sp.addressee_cues and len(after) <= 12 and \
                 not any(d.lo[t] in L.cues or d.lo[t] in L.aux or d.lo[t] in L.comps for t in after) and \

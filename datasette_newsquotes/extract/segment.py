@@ -21,7 +21,7 @@ def all_abbreviations():
 # (the leading lookahead lets the engine skip ordinary characters fast)
 # (also a full stop with its space left out between two words, "sagte Müller.Am Abend …", a slip of web copy: after two
 # lower-case letters and before a capitalised word)
-SENTENCE_END = re.compile(r"(?=[.!?…:;\n])(?:[.!?…]+(?: ?[\"'”»“’)])*(?=\s+(?:''|[\"'„“«‚‘(])?\s?[^\W\d_a-zß-öø-ÿ]|\s*\Z)"
+SENTENCE_END = re.compile(r"(?=[.!?…:;\n])(?:[.!?…]+(?: ?[\"'”»“’)])*(?=\s+(?:''|``|[\"'„“«‚‘(])?\s?[^\W\d_a-zß-öø-ÿ]|\s*\Z)"
                           r"|(?<=[a-zß-öø-ÿ][a-zß-öø-ÿ])\.(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])"
                           r"|[:;]?\n+)")
 CLOSING = ".!?:;\"'”»“’…)]"
@@ -37,7 +37,7 @@ class Span:
 _LINE = re.compile(r"[^\n]+")
 _ADDRESS_AHEAD = re.compile(r"\S*?(?:[@/]|\.[a-z])")
 _LETTER_AFTER = re.compile(r"\s+[^\W\d_]")
-_OPENING = "(\"'„“«‚‘[<"
+_OPENING = "(\"'„“«‚‘[<`"
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 # The last few texts segmented: the quote and the claim extractors both segment every article, one after the

@@ -81,12 +81,17 @@ SPEECH = Speech(
                  "lashed out at", "lashes out at", "poked fun at", "weighed in on", "weighs in on", "believe in",
                  "believes in", "believed in"),
     non_cue_phrases=("compared with", "compared to"),
+    infinitive_cues=frozenset("""promise promised promises promising pledge pledged pledges pledging vow vowed vows
+        vowing refuse refused refuses refusing decline declined declines declining plan planned plans planning
+        threaten threatened threatens threatening agree agreed agrees agreeing offer offered offers offering""".split()),
+    infinitive_particle="to",
     company_nouns=frozenset("company firm carmaker automaker retailer chain manufacturer maker operator airline carrier insurer lender supplier giant".split()),
     cue_nouns=frozenset("""
         statement remarks words comments interview analysis estimate estimates filing filings database
         """.split()),
     complementizers=frozenset(["that"]),
     source_before=("according to", "as reported by", "in the words of", "per"),
+    source_before_strict=("per",),  # ("per the company", never "3 per cent", "per pupil")
     source_after=(),
     subject_pronouns=frozenset("he she they we i".split()),
     conjunction_prepositions=frozenset("after before as since".split()),

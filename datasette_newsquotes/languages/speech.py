@@ -107,6 +107,11 @@ class Speech:
     anaphoric_cue_stems: tuple = ()
     # negation words: a negated cue reports nothing ("Das wollte der Minister nicht sagen")
     negations: frozenset = frozenset()
+    # cues whose content may be an infinitive right after them, and the particle that opens it ("promised to cut
+    # rates", "declined to comment"): with the particle after it such a cue reports what follows and closes no
+    # frame ("As reported, he has promised to cut rates." is his promise, not a frame of what stands before)
+    infinitive_cues: frozenset = frozenset()
+    infinitive_particle: str = ""
     # what a source asks for itself, as a regular expression matching the start of a cue's content up to a
     # comma or its end: no report ("who asked not to be named, said ...", "declined to be identified")
     anonymity_content: str = ""
