@@ -1530,3 +1530,26 @@ def test_a_wire_style_quotation_after_another_sentence():
             "protects our farmers,'' Reyes told reporters in the capital.")
     q = find(quotes(text, "en"), "protects our farmers")
     assert q.kind == "direct" and q.text == "This deal protects our farmers," and speaker(q) == "Tomas Reyes"
+
+
+def test_a_live_blog_time_is_no_part_of_the_name_or_the_quote():
+    text = ("Live: Floods\n\n09:12 Police have closed the A41 between Northby and Kell.\n\n10:05 Council leader Amy "
+            "Rhodes told BBC Radio Aster that 40 homes had been evacuated overnight.")
+    q = find(quotes(text, "en"), "40 homes")
+    assert speaker(q) == "Amy Rhodes" and q.speaker.speaker.kind == "person"
+
+
+def test_an_addressee_before_a_colon_closing_the_paragraph_is_no_content():
+    text = ("Speech.\n\nPrime Minister Aileen Brock told the party conference on Wednesday:\n\n\"We have come through "
+            "the hardest of times.\"")
+    qs = quotes(text, "en")
+    assert none_with(qs, "party conference")
+    assert speaker(find(qs, "hardest of times")) == "Aileen Brock"
+
+
+def test_a_product_recall_is_no_speech_and_a_letter_label_no_speaker():
+    assert quotes("Recall.\n\nCarmaker Torvik is recalling 80,000 vehicles over a brake fault.", "en") == []
+    q = find(quotes("Bridge.\n\nMayor Ann Reed recalled that the bridge had failed twice.", "en"), "failed twice")
+    assert speaker(q) == "Ann Reed"
+    qs = quotes("Letter: The parking charges are unfair\n\nI have lived in Ashby for 40 years.", "en")
+    assert all(q.speaker is None or q.speaker.text != "Letter" for q in qs)

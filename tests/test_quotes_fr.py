@@ -454,3 +454,9 @@ def test_un_nom_seul_retrouve_le_nom_complet_d_une_phrase_sans_verbe_de_parole()
     text = ("Municipales.\n\nLa candidate Sophie Garnier et le maire sortant, Henri Lobel, ont débattu jeudi. "
             "« La ville étouffe », a lancé Mme Garnier.")
     assert speaker(find(quotes(text, "fr"), "La ville étouffe")) == "Sophie Garnier"
+
+
+def test_l_heure_d_un_direct_ne_fait_pas_partie_de_la_citation():
+    text = "EN DIRECT - Tempête\n\n10h15 : Plus de 500 000 foyers sont privés d'électricité, selon Enedis."
+    q = find(quotes(text, "fr"), "500 000 foyers")
+    assert q.text.startswith("Plus de 500 000") and speaker(q) == "Enedis"

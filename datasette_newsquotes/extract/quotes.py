@@ -499,6 +499,8 @@ COMPLEMENTIZER_REACH = 8
 COMPLEMENTIZER_REACH_AFTER_SETTING = 16
 _WORD_SPAN = re.compile(r"\S+")
 _COMMA_WORD = re.compile(r",\s*(\w+)")
+_COLON_LINE_END = re.compile(r"\s*:[ \t]*(?:\n|\Z)")
+_TIMESTAMP = re.compile(r"\d{1,2}[:.h]\d{2}(?:\s*(?:a\.m\.|p\.m\.|am|pm|Uhr|h))?\s*[:—–-]?\s+(?=\S)")
 _COMMA_CONJ = re.compile(r",\s*(\w+)\s+(\w+)")
 _GAP_WORD = re.compile(r"\w+")
 _NAMING_WORD = re.compile(r"\w[\w'’-]*")
@@ -643,6 +645,11 @@ class _Run:
 
         qs = [q for q in qs if not in_heading(q.start)]
         sents = [s for s in sents if not in_heading(s.start)]
+        # a live blog's time opening a paragraph is a label, no part of its first sentence ("10:05 Council leader
+        # Amy Rhodes told …", "10h15 : Plus de 500 000 foyers …")
+        sents = [segment.Span(s.start + m.end(), s.end, s.text[m.end():])
+                 if (s.start == 0 or text[s.start - 1] == "\n") and (m := _TIMESTAMP.match(s.text)) and
+                 m.end() < len(s.text) else s for s in sents]
         outer = [q for q in qs if q.depth == 0]
         # sentences bridged by an outermost quote form one unit
         units = []
@@ -1274,7 +1281,10 @@ class _Run:
             desc = None
             if np_.desc:
                 desc = self.span_text(toks, *np_.desc)[2]
-            kind = "organization" if np_.org or np_.acronym or business is not None or \
+            # (a role right before the name makes a person of it: "Council leader Amy Rhodes")
+            role_before = np_.role is not None and np_.role < np_.name[0] and \
+                d.mask[toks[np_.role]] & M_ROLE and not d.mask[toks[np_.role]] & M_ORG
+            kind = "organization" if np_.org and not role_before or np_.acronym or business is not None or \
                 d.lo[toks[np_.name[1] - 1]] in L.sp.organization_name_words \
                 else "person"  # (a name described as a business is one: "Le fabricant Laiterie du Val")
             gender = None
@@ -3791,6 +3801,7 @@ class _Run:
                     not self._frames_quotation(toks, a) and \
                     (d.lo[tj] in L.pron or d.lo[tj] in L.dets or d.kind[tj] == W_CAP or
                      self._number(d.lo[tj]) and j + 1 < n and toks[j + 1] is not None and
+                     lo[i] not in L.sp.clause_only_cues and  # (no object: "is recalling 80,000 vehicles")
                      d.kind[toks[j + 1]] == W_LOWER and d.lo[toks[j + 1]] not in L.preps and
                      d.lo[toks[j + 1]] not in L.stop and d.lo[toks[j + 1]] not in L.timewords) and \
                     d.lo[tj] not in L.preps and not self._addressee_then_quotation(
@@ -3867,6 +3878,7 @@ class _Run:
             if c > j:
                 content = (d.st[toks[c]], self._content_end(toks, c))  # "told reporters on Tuesday the …"
         if content is None and L.sp.object_content and "speaker" in at and speaker_np is not None and \
+                lo[i] not in L.sp.clause_only_cues and \
                 not any(t is not None and lo[t] in L.sp.free_relatives for t in toks[a:k]) and \
                 speaker_np.b <= k and j < n and toks[j] is not None and d.kind[toks[j]] != W_PUNCT and \
                 lo[toks[j]] not in L.agent and lo[toks[j]] not in L.sp.setting_prepositions and \
@@ -3952,6 +3964,12 @@ class _Run:
         if content is not None and L.sp.zero_complementizer and a > 0 and toks[a - 1] is not None and \
                 tx[toks[a - 1]] == "," and any(toks[t] is not None and lo[toks[t]] in L.rel for t in range(a, k)):
             content = self._relative_clause_content(toks, k, content)
+        if content is not None and content[0] > d.st[i] and \
+                _COLON_LINE_END.match(self.text, content[1] - (self.text[content[1] - 1:content[1]] == ":")) and \
+                self.text[content[0]:content[0] + 12].split(" ")[0].lower() not in L.comps:
+            # "told the party conference on Wednesday:" and the speech in the paragraphs after it (a clause is
+            # content: "suggested that she has three tasks:")
+            content = None
         if content is not None and at.get("speaker") is not None and toks[as_at] is not None and \
                 lo[toks[as_at]] in L.as_words and at["speaker"].speaker is None and \
                 at["speaker"].text.lower() in L.sp.writer_pronouns:

@@ -85,6 +85,7 @@ SPEECH = Speech(
         vowing refuse refused refuses refusing decline declined declines declining plan planned plans planning
         threaten threatened threatens threatening agree agreed agrees agreeing offer offered offers offering""".split()),
     infinitive_particle="to",
+    clause_only_cues=frozenset("recall recalled recalls recalling".split()),
     company_nouns=frozenset("company firm carmaker automaker retailer chain manufacturer maker operator airline carrier insurer lender supplier giant".split()),
     cue_nouns=frozenset("""
         statement remarks words comments interview analysis estimate estimates filing filings database
@@ -243,7 +244,7 @@ SPEECH = Speech(
     headline_cue_phrases=frozenset(("vows to", "vow to", "pledges to", "pledge to")),
     headline_labels=frozenset("""
         latest update updated correction exclusive breaking watch video videos photos analysis opinion
-        editorial review live explainer interview transcript
+        editorial review live explainer interview transcript letter letters comment column obituary podcast
         """.split()),
 )
 

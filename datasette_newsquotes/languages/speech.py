@@ -107,6 +107,9 @@ class Speech:
     anaphoric_cue_stems: tuple = ()
     # negation words: a negated cue reports nothing ("Das wollte der Minister nicht sagen")
     negations: frozenset = frozenset()
+    # cues whose object is no content, only a clause after them is ("recalled that the plan had failed", never
+    # "is recalling 80,000 vehicles")
+    clause_only_cues: frozenset = frozenset()
     # cues whose content may be an infinitive right after them, and the particle that opens it ("promised to cut
     # rates", "declined to comment"): with the particle after it such a cue reports what follows and closes no
     # frame ("As reported, he has promised to cut rates." is his promise, not a frame of what stands before)
