@@ -1261,3 +1261,16 @@ def test_ein_unpersoenliches_wie_es_hiess():
             "gefährdet.")
     q = find(quotes(text, "de"), "Zukunft des Standorts")
     assert q.speaker is None or q.speaker.speaker is None
+
+
+def test_ein_interview_mit_frage_und_antwort():
+    text = ("„Wir brauchen mehr Lehrer“\n\nKultusminister Bernd Kranich im Gespräch über den Lehrermangel.\n\nFrage: "
+            "Herr Kranich, was tun Sie gegen den Unterrichtsausfall?\n\nKranich: Wir stellen 1200 Lehrkräfte ein.\n\n"
+            "Frage: Reicht das?\n\nKranich: Nein, aber es ist ein Anfang.")
+    qs = quotes(text, "de")
+    assert speaker(find(qs, "1200 Lehrkräfte")) == "Bernd Kranich"
+    assert speaker(find(qs, "ein Anfang")) == "Bernd Kranich"
+    assert none_with(qs, "Reicht das")
+    # Sachgebiete vor einem Doppelpunkt sind keine Sprecher
+    text = "Wahlprogramm\n\nDie Partei hat ihr Programm vorgestellt.\n\nBildung: Mehr Geld für Schulen.\n\nVerkehr: Mehr Busse."
+    assert quotes(text, "de") == []

@@ -1553,3 +1553,15 @@ def test_a_product_recall_is_no_speech_and_a_letter_label_no_speaker():
     assert speaker(q) == "Ann Reed"
     qs = quotes("Letter: The parking charges are unfair\n\nI have lived in Ashby for 40 years.", "en")
     assert all(q.speaker is None or q.speaker.text != "Letter" for q in qs)
+
+
+def test_a_debate_transcript_gives_each_labelled_paragraph_to_its_speaker():
+    text = ("Transcript: the county debate\n\nCandidates Rosa Ingram and Victor Hale met on Thursday. An edited "
+            "transcript follows.\n\nMODERATOR: Let's start with roads. Ms Ingram?\n\nINGRAM: I would fix the bridges "
+            "first.\n\nMODERATOR: Mr Hale?\n\nHALE: Bridges can wait, schools cannot.")
+    qs = quotes(text, "en")
+    assert speaker(find(qs, "fix the bridges first")) == "Rosa Ingram"
+    assert speaker(find(qs, "schools cannot")) == "Victor Hale"
+    assert none_with(qs, "start with roads")
+    # one label is no transcript, and a caption names no one
+    assert quotes("Bridge.\n\nThe bridge is closed.\n\nPhoto: Ann Lee", "en") == []

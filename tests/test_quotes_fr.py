@@ -460,3 +460,12 @@ def test_l_heure_d_un_direct_ne_fait_pas_partie_de_la_citation():
     text = "EN DIRECT - Tempête\n\n10h15 : Plus de 500 000 foyers sont privés d'électricité, selon Enedis."
     q = find(quotes(text, "fr"), "500 000 foyers")
     assert q.text.startswith("Plus de 500 000") and speaker(q) == "Enedis"
+
+
+def test_un_debat_retranscrit():
+    text = ("Débat : faut-il interdire les jets privés ?\n\nLe journaliste Paul Arnaud a réuni la députée Léa Morin et "
+            "le chef d'entreprise Olivier Brunet.\n\nLéa Morin : Les jets privés polluent trop. C'est indécent.\n\n"
+            "Olivier Brunet : Interdire, c'est facile. Innover, c'est plus utile.")
+    qs = quotes(text, "fr")
+    assert speaker(find(qs, "polluent trop")) == "Léa Morin"
+    assert speaker(find(qs, "Innover")) == "Olivier Brunet"

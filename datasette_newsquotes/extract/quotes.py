@@ -499,6 +499,8 @@ COMPLEMENTIZER_REACH = 8
 COMPLEMENTIZER_REACH_AFTER_SETTING = 16
 _WORD_SPAN = re.compile(r"\S+")
 _COMMA_WORD = re.compile(r",\s*(\w+)")
+# a paragraph opened by a label of a few words and a colon: "GREENE: I would …", "Léa Simon : Les …"
+_LABELLED_PARAGRAPH = re.compile(r"(?m)^([^\W\d][\w.'’-]*(?: [^\W\d][\w.'’-]*){0,2}) ?: +(?=\S)([^\n]*)")
 _COLON_LINE_END = re.compile(r"\s*:[ \t]*(?:\n|\Z)")
 _TIMESTAMP = re.compile(r"\d{1,2}[:.h]\d{2}(?:\s*(?:a\.m\.|p\.m\.|am|pm|Uhr|h))?\s*[:—–-]?\s+(?=\S)")
 _COMMA_CONJ = re.compile(r",\s*(\w+)\s+(\w+)")
@@ -2069,6 +2071,7 @@ class _Run:
                 # (a block quotation whose marks the page's layout gave); the cue before the colon says who
                 # ("Asked whether he would run, Smith said:")
                 colon_frame = closing
+        quotes = self._transcript(quotes)
         if self.L.sp.join_interrupted:
             quotes = self._join(quotes)
         if L.sp.headline_attribution:
@@ -3065,6 +3068,59 @@ class _Run:
         q = Quote(start=cs, end=ce, text=self.text[cs:ce], kind="indirect", sentence_start=us, sentence_end=ue)
         q.speaker = sp
         return q
+
+    def _transcript(self, quotes):
+        """An interview's or a debate's transcript: a paragraph opened by a speaker's label ("GREENE: I would …",
+        "Nora Feldmann: Weil wir …", "Léa Simon : Les jets …") holds that speaker's words, a direct quote, where
+        the article has at least two labelled paragraphs. Not the interviewer's (``Speech.interviewer_labels``,
+        and labels of at most three capitals: "Q:", "SZ:", "RTL:"), nor a title's label ("Update:"), nor a label
+        with a word the article also writes in lower case ("Note:", "Source:"), nor a paragraph that has a quote
+        already."""
+        text, L = self.text, self.L
+        found = []
+        asked = 0
+        for m in _LABELLED_PARAGRAPH.finditer(text):
+            if m.start() == 0:
+                continue  # (the title)
+            label = m.group(1).strip()
+            words = label.split()
+            low = label.lower().rstrip(".")
+            if low in L.sp.interviewer_labels or label.isupper() and len(label) <= 3:
+                asked += 1
+            elif not (low in L.sp.headline_labels or not all(w[:1].isupper() for w in words) or
+                      any(w.lower() in L.stop or w.lower() in L.dets or
+                          re.search(r"(?<![\w'’-])" + re.escape(w.lower()) + r"(?![\w'’-])", text) for w in words)):
+                found.append(m)
+        if found:
+            # a speaker's label names someone the article introduced before its transcript ("Die Architektin Nora
+            # Feldmann über …", "Candidates Olivia Greene and …"), never a topic ("Bildung:", "Verkehr:", "Stand:")
+            intro = text[:min(m.start() for m in _LABELLED_PARAGRAPH.finditer(text) if m.start() > 0)]
+            found = [m for m in found if re.search(r"(?<![\w'’-])" + re.escape(m.group(1).split()[-1].title()) +
+                                                   r"(?![\w'’-])", intro.title() if m.group(1).isupper() else intro)]
+        if len(found) + min(asked, 1) < 2:
+            return quotes  # (one labelled paragraph is no transcript: "Photo: Ann Lee")
+        taken = sorted((q.start, q.end) for q in quotes)
+        for m in found:
+            s, e = m.start(2), m.end(2)
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e - s < 2 or any(qs < e and s < qe for qs, qe in taken):
+                continue
+            ls, le = m.span(1)
+            while le > ls and text[le - 1].isspace():
+                le -= 1
+            name = text[ls:le].title() if text[ls:le].isupper() else text[ls:le]
+            sp = self.index.find(name, ls) if len(name.split()) == 1 else None
+            if sp is None and len(name.split()) == 1:
+                sp = self._full_name_before(name, ls)
+            if sp is None:
+                sp = self.index.add(name, "person", None, ls)
+            else:
+                self.index.history.append((ls, sp))
+            quotes.append(Quote(start=s, end=e, text=text[s:e], kind="direct", speaker=mention(ls, le, text[ls:le], sp),
+                                sentence_start=m.start(), sentence_end=e))
+        quotes.sort(key=_q_start)
+        return quotes
 
     def _clause_in_gap(self, gap):
         """Does a clause with a subject of its own follow the frame between two quotations ('“A?” she said, but

@@ -4,6 +4,7 @@ from . import Claims, Language, Speech, Time
 
 # --- speech (owned by the quote and speaker extractors) ---
 SPEECH = Speech(
+    interviewer_labels=frozenset("f frage interviewer interviewerin moderator moderatorin".split()),
     name_prepositions=frozenset({"für"}),
     as_words=frozenset({"wie"}),
     # stance phrases around a verb too common to be a cue ("geht davon aus", "hält es für möglich")

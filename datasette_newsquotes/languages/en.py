@@ -4,6 +4,7 @@ from . import Claims, Language, Speech, Time
 
 # --- speech (owned by the quote and speaker extractors) ---
 SPEECH = Speech(
+    interviewer_labels=frozenset("q question interviewer moderator host anchor".split()),
     name_prepositions=frozenset({"for"}),
     name_links=frozenset("to on against without for of".split()),
     organization_name_words=frozenset("""center centre institution society federation motors inc corp corporation
@@ -245,6 +246,7 @@ SPEECH = Speech(
     headline_labels=frozenset("""
         latest update updated correction exclusive breaking watch video videos photos analysis opinion
         editorial review live explainer interview transcript letter letters comment column obituary podcast
+        photo photos source sources credit note
         """.split()),
 )
 

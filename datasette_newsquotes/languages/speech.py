@@ -415,6 +415,9 @@ class Speech:
     # does a title attribute its words with a colon or a closing cue ("Senator Lee: Budget Talks Have
     # Stalled", "Budget Talks Have Stalled, Senator Lee Says")? The title's claim is then reported speech
     headline_attribution: bool = False
+    # labels of the interviewer in a transcript ("q", "question", "frage", "moderator"): their paragraphs are
+    # questions, no one's quote (labels of at most three capitals, "SZ:", "RTL:", count as such too)
+    interviewer_labels: frozenset = frozenset()
     # labels that open titles with a colon but are no speakers ("The Latest:", "Update:", "Watch:")
     headline_labels: frozenset = frozenset()
     # verbs that make a title in title case reported speech of the words before them ("Senator Lee Warns Of Deep
