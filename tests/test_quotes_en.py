@@ -1565,3 +1565,13 @@ def test_a_debate_transcript_gives_each_labelled_paragraph_to_its_speaker():
     assert none_with(qs, "start with roads")
     # one label is no transcript, and a caption names no one
     assert quotes("Bridge.\n\nThe bridge is closed.\n\nPhoto: Ann Lee", "en") == []
+
+
+def test_the_name_in_apposition_after_a_possessor_and_its_noun_is_the_speaker():
+    text = ("Show.\n\nCelebrity chef Robin Sayer has quit the show. Sayer's co-presenter, Toni Marsh, said the news had "
+            "come as a shock. The chief constable's lawyer, Dean Hart, said his client denied any wrongdoing.")
+    qs = quotes(text, "en")
+    assert speaker(find(qs, "come as a shock")) == "Toni Marsh"
+    assert speaker(find(qs, "denied any wrongdoing")) == "Dean Hart"
+    q = find(quotes("Court.\n\nThe mayor's lawyer, Dean Hart, said his client was innocent.", "en"), "innocent")
+    assert speaker(q) == "Dean Hart" and q.speaker.speaker.descriptions == ["mayor's lawyer"]

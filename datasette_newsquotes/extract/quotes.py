@@ -3574,6 +3574,9 @@ class _Run:
                             for t in range(first[0].a, a))):
                     # English: "Trump, speaking to veterans, said he would ...", "..., arguing that ..."
                     speaker_np = first[0]
+                    app = self._possessor_apposition(toks, first, a)
+                    if app is not None:
+                        speaker_np = app  # "Sayer's co-presenter, Toni Marsh, said …" is Toni Marsh
                 elif not first and L.lower_nouns and toks[0] is not None and \
                         (lo[toks[0]] in L.dets or lo[toks[0]] in L.of) and \
                         sum(1 for t in range(0, a) if toks[t] is not None and tx[toks[t]] == ",") >= 2:
@@ -4246,6 +4249,24 @@ class _Run:
                                            d.lo[toks[t]] in L.preps for t in gap):
             return False
         return toks[nxt.a] is not None and d.lo[toks[nxt.a]] not in L.oblique
+
+    def _possessor_apposition(self, toks, first, a):
+        """The name in apposition after a possessor and its noun, right before the cue's clause at ``a`` ("Sayer's
+        co-presenter, Toni Marsh, said", "The chief constable's lawyer, Dean Hart, said"): the noun is the named
+        person's, whatever it is, and the possessor someone else."""
+        d, L = self.doc, self.L
+        p = first[0]
+        ends = L.sp.possessive_endings or ("\0",)
+        poss = next((t for t in range(p.a, min(p.b + 1, a)) if toks[t] is not None and
+                     (d.tx[toks[t]].endswith(ends) or d.tx[toks[t]] in ends)), None)
+        if poss is None or p.role is not None and p.role > poss:
+            return None  # ("The mayor's lawyer, Dean Hart": a role the apposition describes, kept with it)
+        app = next((x for x in first[1:] if x.name is not None and x.b == a - 1 and x.a > poss + 1 and
+                    toks[x.a - 1] is not None and d.tx[toks[x.a - 1]] == ","), None)
+        if app is None or any(toks[t] is None or d.mask[toks[t]] & (M_CUE | M_AUX) or d.tx[toks[t]] == ","
+                              for t in range(poss + 1, app.a - 1)):
+            return None
+        return app
 
     def _noun_before_apposition(self, toks, a):
         """Do only an article and a few lower-case words and a comma open the sentence before position ``a`` ("The
