@@ -1274,3 +1274,23 @@ def test_ein_interview_mit_frage_und_antwort():
     # Sachgebiete vor einem Doppelpunkt sind keine Sprecher
     text = "Wahlprogramm\n\nDie Partei hat ihr Programm vorgestellt.\n\nBildung: Mehr Geld für Schulen.\n\nVerkehr: Mehr Busse."
     assert quotes(text, "de") == []
+
+
+def test_eine_rolle_nach_einem_invertierten_verb_findet_die_person_trotz_ortsangabe():
+    text = ("Reise\n\nBundeskanzler Martin Vogt ist überraschend nach Kiew gereist. „Wir stehen an der Seite der "
+            "Ukraine“, sagte der Kanzler bei seiner Ankunft.")
+    assert speaker(find(quotes(text, "de"), "an der Seite")) == "Martin Vogt"
+
+
+def test_eine_behoerde_und_ihr_ort_sind_ein_name():
+    text = "Festnahme\n\nWie die Staatsanwaltschaft Bochum mitteilte, wurde ein 24-jähriger Mann festgenommen."
+    assert speaker(find(quotes(text, "de"), "festgenommen")) == "Staatsanwaltschaft Bochum"
+    text = "Flucht\n\nDie Nachrichtenagentur AFP meldete, der Täter sei geflohen."
+    assert speaker(find(quotes(text, "de"), "geflohen")) == "AFP"
+
+
+def test_die_beiden_politiker_sind_keine_einzelne_person():
+    text = ("Gesetz\n\nDer Politiker Jonas Bühl sprach mit Max Reiter. „Das Gesetz schadet dem Mittelstand“, sagten "
+            "die beiden Politiker.")
+    q = find(quotes(text, "de"), "Mittelstand")
+    assert speaker(q) not in ("Max Reiter", "Jonas Bühl")

@@ -1283,6 +1283,13 @@ class _Run:
             desc = None
             if np_.desc:
                 desc = self.span_text(toks, *np_.desc)[2]
+            o = np_.name[0] - 1
+            if np_.name[1] - np_.name[0] == 1 and o >= np_.a and toks[o] is not None and \
+                    d.lo[toks[o]] in L.sp.place_bodies and not d.mask[toks[np_.name[0]]] & M_ACRO:
+                # a body and its place are one name: "die Staatsanwaltschaft Bochum", "die Polizei Köln"
+                ns = d.st[toks[o]]
+                name = self.text[ns:ne]
+                desc = None if desc is None or desc == d.tx[toks[o]] else desc
             # (a role right before the name makes a person of it: "Council leader Amy Rhodes")
             role_before = np_.role is not None and np_.role < np_.name[0] and \
                 d.mask[toks[np_.role]] & M_ROLE and not d.mask[toks[np_.role]] & M_ORG
@@ -1491,11 +1498,15 @@ class _Run:
                 w in L.cues:
             return []
         out = []
-        for t in range(b, min(n, b + 5)):
+        t = b
+        while t < min(n, b + 5):
             x = toks[t]
             if x is None or d.kind[x] == W_PUNCT or d.mask[x] & (M_CUE | M_AUX):
                 break
             out.append(d.lo[x])
+            t += 1
+        if w not in L.of and not (t < n and toks[t] is not None and d.mask[toks[t]] & M_CUE):
+            return []  # (a phrase of place or time after an inverted frame: "sagte der Kanzler bei seiner Ankunft")
         return out
 
     def _speaks_for(self, toks, np_):

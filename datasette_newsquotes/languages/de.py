@@ -4,6 +4,9 @@ from . import Claims, Language, Speech, Time
 
 # --- speech (owned by the quote and speaker extractors) ---
 SPEECH = Speech(
+    place_bodies=frozenset("""staatsanwaltschaft generalstaatsanwaltschaft polizei polizeipräsidium
+        polizeidirektion feuerwehr landgericht amtsgericht oberlandesgericht verwaltungsgericht landratsamt
+        stadtverwaltung bezirksregierung""".split()),
     interviewer_labels=frozenset("f frage interviewer interviewerin moderator moderatorin".split()),
     name_prepositions=frozenset({"für"}),
     as_words=frozenset({"wie"}),
@@ -168,7 +171,8 @@ SPEECH = Speech(
     plural_possessives=frozenset("ihr ihre ihrer ihrem ihren ihres".split()),
     possessive_determiners=frozenset("sein seine seiner seinem seinen seines ihr ihre ihrer ihrem ihren ihres".split()),
     object_pronouns={"ihm": "m", "ihr": "f", "ihnen": "pl"},
-    new_referent_words=frozenset("ein eine einer einem einen eines weiterer weitere weiteren anderer andere".split()),
+    new_referent_words=frozenset("""ein eine einer einem einen eines weiterer weitere weiteren anderer andere
+        beide beiden mehrere mehreren einige einigen zwei drei""".split()),
     rank_words=frozenset("""ehemalige ehemaliger ehemaligen ehemaligem frühere früherer früheren früherem ex
         einstige einstiger einstigen stellvertretende stellvertretender stellvertretenden vize""".split()),
     infinitive_endings=("en", "ern", "eln"),

@@ -100,7 +100,7 @@ SPEECH = Speech(
     quantity_subjects=frozenset("""some many most all several few others both half none majority dozens hundreds
                                    thousands scores""".split()),
     other_determiners=frozenset("other another".split()),
-    new_referent_words=frozenset("a an another other".split()),
+    new_referent_words=frozenset("a an another other both two three several".split()),
     rank_words=frozenset("""former ex onetime erstwhile deputy vice""".split()),
     plural_possessive=True,
     addressee_cues=frozenset("told tells tell telling asked asks ask asking".split()),

@@ -109,7 +109,7 @@ SPEECH = Speech(
         """.split()),
     # "a déclaré au « Parisien » que …", "a confié à « Libération »": the outlet told
     addressee_determiners=frozenset("au aux à".split()),
-    new_referent_words=frozenset("un une autre autres".split()),
+    new_referent_words=frozenset("un une autre autres deux trois plusieurs".split()),
     rank_words=frozenset("""ancien ancienne anciens anciennes ex adjoint adjointe adjoints vice""".split()),
     agent_prepositions=frozenset("par".split()),
     setting_prepositions=frozenset("lors pendant durant devant".split()),

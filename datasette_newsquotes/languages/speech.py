@@ -357,8 +357,9 @@ class Speech:
     # of nouns no lexicon knows, alone between the comma and the cue of a postposed frame, is its subject
     # ("…, other studies have shown.")
     other_determiners: frozenset = frozenset()
-    # words that open a phrase introducing someone not named before ("a", "another", "ein", "un", "eng"): its role
-    # noun is never resolved to a person described so before ("A spokesman for the ministry said …")
+    # words that open a phrase introducing someone not named before ("a", "another", "ein", "un", "eng"), or
+    # several people ("both", "die beiden", "plusieurs"): its role noun is never resolved to a person described
+    # so before ("A spokesman for the ministry said …", "nach Meinung der beiden Politiker")
     new_referent_words: frozenset = frozenset()
     # words that make a role another one ("former", "deputy", "ehemalige", "stellvertretende", "ancien",
     # "adjoint"): "the mayor" is neither the person described as the former mayor nor the deputy mayor
@@ -415,6 +416,10 @@ class Speech:
     # does a title attribute its words with a colon or a closing cue ("Senator Lee: Budget Talks Have
     # Stalled", "Budget Talks Have Stalled, Senator Lee Says")? The title's claim is then reported speech
     headline_attribution: bool = False
+    # bodies named after their place, lower case ("staatsanwaltschaft", "polizei"): with the place's one-word name
+    # after them they are one name ("die Staatsanwaltschaft Bochum", never the speaker "Bochum"); unlike a noun
+    # that only describes a name ("die Nachrichtenagentur AFP" is AFP)
+    place_bodies: frozenset = frozenset()
     # labels of the interviewer in a transcript ("q", "question", "frage", "moderator"): their paragraphs are
     # questions, no one's quote (labels of at most three capitals, "SZ:", "RTL:", count as such too)
     interviewer_labels: frozenset = frozenset()
