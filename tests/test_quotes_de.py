@@ -1294,3 +1294,8 @@ def test_die_beiden_politiker_sind_keine_einzelne_person():
             "die beiden Politiker.")
     q = find(quotes(text, "de"), "Mittelstand")
     assert speaker(q) not in ("Max Reiter", "Jonas Bühl")
+
+
+def test_der_kaemmerer_ist_eine_rolle():
+    q = find(quotes("Kita\n\n„Wir haben keine andere Wahl“, so Kämmerer Dieter Lenz.", "de"), "andere Wahl")
+    assert speaker(q) == "Dieter Lenz"

@@ -1575,3 +1575,8 @@ def test_the_name_in_apposition_after_a_possessor_and_its_noun_is_the_speaker():
     assert speaker(find(qs, "denied any wrongdoing")) == "Dean Hart"
     q = find(quotes("Court.\n\nThe mayor's lawyer, Dean Hart, said his client was innocent.", "en"), "innocent")
     assert speaker(q) == "Dean Hart" and q.speaker.speaker.descriptions == ["mayor's lawyer"]
+
+
+def test_british_role_spellings():
+    q = find(quotes("March.\n\nOrganiser Beth Kane said the turnout had been huge.", "en"), "turnout")
+    assert speaker(q) == "Beth Kane"

@@ -207,3 +207,9 @@ def test_d_firma_is_the_business_named_last_not_the_union():
     text = ("Kritik.\n\nD'Gewerkschaft OGBL kritiséiert d'Firma Moselfrësch. D'Firma sot, si géif d'Kritik "
             "zréckweisen.")
     assert speaker(find(quotes(text, "lb"), "zréckweisen")) == "Moselfrësch"
+
+
+def test_de_schaeffen_ass_eng_roll_an_net_en_deel_vum_numm():
+    text = "Budget\n\nDe Schäffen Tom Faber huet gemellt, d'Gemeng hätt keng nei Scholden."
+    q = find(quotes(text, "lb"), "keng nei Scholden")
+    assert speaker(q) == "Tom Faber" and q.speaker.speaker.descriptions == ["Schäffen"]

@@ -136,7 +136,8 @@ SPEECH = Speech(
         columnist columnists historian historians professor professors scholar scholars head
         engineer engineers auditor auditors parent parents negotiator negotiators worker workers regulator
         regulators teacher teachers nurse nurses farmer farmers surgeon surgeons principal principals superintendent sheriff
-        manager managers epidemiologist epidemiologists deputy deputies
+        manager managers epidemiologist epidemiologists deputy deputies organiser organisers councillor councillors
+        councilor councilors campaigner campaigners
         """.split()),
     org_nouns=frozenset("""
         agency ministry government police army media union party administration embassy commission

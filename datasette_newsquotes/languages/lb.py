@@ -61,6 +61,7 @@ SPEECH = Speech(
         premier premierminister premierministesch chef chefin kanzler kanzlerin buergermeeschter
         buergermeeschtesch direkter direktesch expert expertin professer professesch fuerscher fuerscherin deputéierten deputéierte sekretär
         ambassadeur kommissär kommissärin generalsekretär leader vizepremier grousshererzog
+        schäffen schäffin gemengerot gemengeréitin deputéierte affekot affekotin riichter riichterin
         """.split()),
     org_nouns=frozenset("""
         agence noriichtenagence ministère ministär regierung police arméi säit medien gewerkschaft
