@@ -1299,3 +1299,11 @@ def test_die_beiden_politiker_sind_keine_einzelne_person():
 def test_der_kaemmerer_ist_eine_rolle():
     q = find(quotes("Kita\n\n„Wir haben keine andere Wahl“, so Kämmerer Dieter Lenz.", "de"), "andere Wahl")
     assert speaker(q) == "Dieter Lenz"
+
+
+def test_ein_pronomen_nach_zwei_verbundenen_subjekten_findet_das_passende_geschlecht():
+    for first, second in (("Vereinspräsident Dirk Wendt", "Oberbürgermeisterin Sonja Kranz"),
+                          ("Oberbürgermeisterin Sonja Kranz", "Vereinspräsident Dirk Wendt")):
+        text = ("Stadion\n\n" + first + " und " + second + " trafen sich am Montag. Nach dem Treffen sagte er, man "
+                "sei sich nähergekommen.")
+        assert speaker(find(quotes(text, "de"), "nähergekommen")) == "Dirk Wendt"

@@ -1546,6 +1546,11 @@ class _Run:
         fresh = self._unparsed_person(offset, max(named_off, lq[1] if lq is not None else -1))
         if fresh is not None and fits(fresh, gender):
             return fresh
+        if fresh is not None:
+            # (the sentence's subject is of the other gender; one coordinated with it may be the one meant:
+            # "Vereinspräsident Dirk Wendel und Oberbürgermeisterin Sonja Kraft trafen sich. … sagte er")
+            named = self.index.last_before(offset, gender=gender)
+            named_off = self.index.last_offset_of(named, offset) if named is not None else -1
         # a person named earlier in the same sentence ("Sophie Delorme, de FO, a elle souligné")
         us = getattr(self, "unit_start", None)
         if named is not None and us is not None and named_off >= us:
@@ -1565,6 +1570,7 @@ class _Run:
         """The person a sentence us..ue names as its subject with a role or a title ("Senator Anna Smith toured
         a clinic"), registered; None for a pronoun, a body or a bare name ("the White House", "Associated Press"
         are no persons, and a bare name may be a company's)."""
+        d, L = self.doc, self.L
         ps = self._subject_of(us, ue)
         if ps is None:
             ps = self._apposition_subject(us, ue)
@@ -1593,7 +1599,43 @@ class _Run:
                 np_.name[1] < len(toks) and toks[np_.name[1]] is not None and \
                 self.doc.tx[toks[np_.name[1]]] in self.L.sp.possessive_endings:
             return None  # (a possessor: "Orwell Coal's lawyers filed …" are its lawyers, not the company)
-        return self._add_person(toks, np_)
+        c = next((t for t in range(np_.a + 1, np_.name[0]) if toks[t] is not None and d.lo[toks[t]] in L.conj), None)
+        if c is not None:
+            # two people the chunker joined ("Vereinspräsident Dirk Wendel und Oberbürgermeisterin Sonja Kraft"):
+            # the one before the conjunction is registered first
+            before = self._np(toks, np_.a, c)
+            if before.name is not None and not before.org and before.name[1] - before.name[0] <= 4:
+                self._add_person(toks, before)
+            np_ = self._np(toks, c + 1, np_.b)
+            if np_.name is None or np_.org:
+                return None
+        first = self._add_person(toks, np_)
+        self._coordinated_person(toks, np_)
+        return first
+
+    def _coordinated_person(self, toks, np_):
+        """Register the second of two coordinated subjects too ("Vereinspräsident Dirk Wendel und
+        Oberbürgermeisterin Sonja Kraft trafen sich", "Tom Klein an d'Direktesch Martine Hoss"), so that a later
+        pronoun of the other gender finds them: a named noun phrase with a role or a full name right after the
+        conjunction (and maybe an apposition)."""
+        d, L = self.doc, self.L
+        c = np_.b
+        if c < len(toks) and toks[c] is not None and d.tx[toks[c]] == ",":
+            nxt = next((x for x in self.nps(toks) if x.a == c + 1), None)  # "X, head of Y, and …"
+            c = nxt.b + (toks[nxt.b] is not None and nxt.b < len(toks) and d.tx[toks[nxt.b]] == ",") \
+                if nxt is not None and nxt.b < len(toks) else c
+        if c >= len(toks) or toks[c] is None or d.lo[toks[c]] not in L.conj:
+            return
+        other = next((x for x in self.nps(toks) if x.a == c + 1), None)
+        if other is None or other.name is None or other.pron or other.org or other.acronym or \
+                other.name[1] - other.name[0] > 4 or \
+                other.role is None and other.name[1] - other.name[0] < 2:
+            return
+        if other.role is None and other.desc is None and other.name[1] - other.name[0] >= 2:
+            first = self.doc.tx[toks[other.name[0]]]
+            if re.search(r"(?<![\w'’-])" + re.escape(first.lower()) + r"(?![\w'’-])", self.text):
+                return  # (a first name is never written in lower case)
+        self._add_person(toks, other)
 
     def _business_noun(self, toks, np_):
         """The noun for a business that describes a named noun phrase, before its name or, where it runs into
