@@ -1580,3 +1580,15 @@ def test_the_name_in_apposition_after_a_possessor_and_its_noun_is_the_speaker():
 def test_british_role_spellings():
     q = find(quotes("March.\n\nOrganiser Beth Kane said the turnout had been huge.", "en"), "turnout")
     assert speaker(q) == "Beth Kane"
+
+
+def test_a_body_and_a_role_before_a_persons_name():
+    text = ("Budget.\n\nDorrin CEO Tim Sorel said the plan was a good one. Unity general secretary Mo Danby said the "
+            "budget had forgotten workers.")
+    qs = quotes(text, "en")
+    q = find(qs, "a good one")
+    assert speaker(q) == "Tim Sorel" and "Dorrin CEO" in q.speaker.speaker.descriptions
+    assert speaker(find(qs, "forgotten workers")) == "Mo Danby"
+    q = find(quotes("Planes.\n\nNorland Aero and Pell North America plan to assemble the planes in Ohio.", "en"),
+             "assemble the planes")
+    assert speaker(q) != "North America"

@@ -3557,6 +3557,7 @@ class _Run:
             before = [np_ for np_ in nps if np_.a == as_at + 1 and np_.b <= k]
         after = [np_ for np_ in nps if k < np_.a < b and not (np_.after_prep and not np_.agent)]
         speaker_np = via_np = None
+        body_before = None  # the body and role words before a name the chunker cut off ("Apple CEO" Tim Cook)
         app_end = None
         lead_participle = False  # a participle opening the sentence, its subject the main clause's
         passive_subject = None   # the subject of a passive cue with an agent: what was said about
@@ -3682,6 +3683,20 @@ class _Run:
                 cands = [np_ for np_ in before if not np_.agent and not (np_.cuenoun and np_.inner is None) and
                          lo[toks[np_.a]] not in L.oblique]
                 speaker_np = (cands or before)[0]
+                nxt = next((x for x in cands if x.a >= speaker_np.b), None)
+                if L.sp.zero_complementizer and nxt is not None and nxt.name is not None and \
+                        nxt.name[1] - nxt.name[0] >= 2 and not nxt.pron and not nxt.org and \
+                        speaker_np.name is not None and not speaker_np.pron and \
+                        all(toks[t] is not None and d.kind[toks[t]] == W_LOWER and lo[toks[t]] not in L.stop and
+                            not d.mask[toks[t]] & (M_CUE | M_PREP | M_DET) for t in range(speaker_np.b, nxt.a)) and \
+                        all(toks[t] is not None and (lo[toks[t]] in L.aux or self._adverb(lo[toks[t]]))
+                            for t in range(nxt.b, k)) and \
+                        any(toks[t] is not None and d.mask[toks[t]] & (M_ROLE | M_TITLE)
+                            for t in range(speaker_np.b - 1, nxt.name[0])):
+                    # a body, its role word and the person named: "Apple CEO Tim Cook said", "Unity general
+                    # secretary Mo Daniels said" (the chunker cut it in two): the person speaks
+                    body_before = speaker_np
+                    speaker_np = nxt
                 agent = next((x for x in before if x.agent), None)
                 if agent is not None and not relay and not lo[i].endswith(L.sp.infinitive_endings or ("\0",)) and \
                         self._passive_between(toks, a, k):
@@ -3784,6 +3799,12 @@ class _Run:
                         # "the mayor, who said": the speaker is the antecedent, the mention the relative pronoun
                         r = toks[rel_at]
                         m.start, m.end, m.text, m.how = d.st[r], d.en[r], tx[r], "pronoun"
+                    elif body_before is not None and m.speaker is not None:
+                        desc = self.text[d.st[toks[body_before.a]]:d.st[toks[speaker_np.name[0]]]].strip()
+                        if desc and desc not in m.speaker.descriptions:
+                            m.speaker.descriptions.append(desc)
+                        m.start = d.st[toks[body_before.a]]
+                        m.text = self.text[m.start:m.end]
                     at["speaker"] = m
             if via_np is not None:
                 m = self.mention_of(toks, via_np)
