@@ -1592,3 +1592,18 @@ def test_a_body_and_a_role_before_a_persons_name():
     q = find(quotes("Planes.\n\nNorland Aero and Pell North America plan to assemble the planes in Ohio.", "en"),
              "assemble the planes")
     assert speaker(q) != "North America"
+
+
+def test_quoted_as_saying_with_the_name_in_apposition():
+    text = ("Library.\n\nThe Gazette quoted the council's leader, Maria Osborne, as saying that difficult choices had "
+            "to be made.")
+    q = find(quotes(text, "en"), "difficult choices")
+    assert speaker(q) == "Maria Osborne" and q.via is not None
+
+
+def test_a_passive_cue_with_an_infinitive_reports_nothing():
+    text = ("Resign.\n\nHealth Minister Gavin Rowe resigned on Tuesday. He is expected to make a statement on "
+            "Wednesday. His officials have been told to draw up cheaper plans.")
+    assert quotes(text, "en") == []
+    q = find(quotes("Resign.\n\nRowe promised to make a statement on Wednesday.", "en"), "make a statement")
+    assert speaker(q) == "Rowe"

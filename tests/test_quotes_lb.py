@@ -213,3 +213,9 @@ def test_de_schaeffen_ass_eng_roll_an_net_en_deel_vum_numm():
     text = "Budget\n\nDe Schäffen Tom Faber huet gemellt, d'Gemeng hätt keng nei Scholden."
     q = find(quotes(text, "lb"), "keng nei Scholden")
     assert speaker(q) == "Tom Faber" and q.speaker.speaker.descriptions == ["Schäffen"]
+
+
+def test_fennt_datt_ass_eng_meenung():
+    text = "Spideeler\n\nD'Regierung wëll d'Spideeler ënnerstëtzen. D'Oppositioun fënnt, datt dat net duergeet."
+    q = find(quotes(text, "lb"), "net duergeet")
+    assert q.speaker is not None and q.speaker.text == "D'Oppositioun"

@@ -3348,6 +3348,16 @@ class _Run:
                     # "KCNA quoted Kim Jong Un as saying …": Kim's words, relayed by the subject of "quoted"
                     quoted = next((x for x in nps if x.b == k - 1 and x.a > 0 and toks[x.a - 1] is not None and
                                    lo[toks[x.a - 1]] in L.relay), None)
+                    if quoted is None:
+                        # the name in apposition: "quoted the council's leader, Maria Ostrowski, as saying"
+                        app = next((x for x in nps if x.b == k - 2 and toks[k - 2] is not None and
+                                    d.tx[toks[k - 2]] == "," and x.name is not None and x.a > 1 and
+                                    toks[x.a - 1] is not None and d.tx[toks[x.a - 1]] == ","), None)
+                        head = next((y for y in nps if app is not None and y.b <= app.a - 1 and y.a > 0 and
+                                     toks[y.a - 1] is not None and lo[toks[y.a - 1]] in L.relay and
+                                     all(toks[t] is not None and d.tx[toks[t]] != "," for t in range(y.a, app.a - 1))),
+                                    None)
+                        quoted = app if head is not None else None
                     m_ = self.mention_of(toks, quoted) if quoted is not None else None
                     if m_ is not None and m_.speaker is not None:
                         at["via"], at["speaker"] = at.get("speaker"), m_
@@ -4097,6 +4107,13 @@ class _Run:
         if content is not None and L.sp.zero_complementizer and a > 0 and toks[a - 1] is not None and \
                 tx[toks[a - 1]] == "," and any(toks[t] is not None and lo[toks[t]] in L.rel for t in range(a, k)):
             content = self._relative_clause_content(toks, k, content)
+        if content is not None and L.sp.infinitive_particle and k + 1 < n and toks[k + 1] is not None and \
+                lo[toks[k + 1]] == L.sp.infinitive_particle and content[0] >= d.st[toks[k + 1]] and \
+                k > a and toks[k - 1] is not None and (lo[toks[k - 1]] in L.sp.passive_auxiliaries or
+                                                      self._adverb(lo[toks[k - 1]]) and k - 1 > a and
+                                                      toks[k - 2] is not None and
+                                                      lo[toks[k - 2]] in L.sp.passive_auxiliaries):
+            content = None  # "He is expected to make a statement", "were told to leave": no words of theirs
         if content is not None and content[0] > d.st[i] and \
                 _COLON_LINE_END.match(self.text, content[1] - (self.text[content[1] - 1:content[1]] == ":")) and \
                 self.text[content[0]:content[0] + 12].split(" ")[0].lower() not in L.comps:

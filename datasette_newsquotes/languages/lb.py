@@ -24,7 +24,8 @@ SPEECH = Speech(
         kritiséiert kritiséieren gefrot freet froen geäntwert äntwert äntweren
         geschwat schwätzt schwätzen dementéiert dementéieren bestridden bestreit bestreiden
         präziséiert präziséieren uginn gëtt matgedeelt matdeelt deelt behaapt behaapten
-        gemengt mengt mengen verséchert verséchere versécheren versprach verspriechen
+        gemengt mengt mengen verséchert verséchere versécheren versprach verspriechen fënnt
+        denkt denken geduecht gleeft gleewen
         erënnert erënneren ervirgehuewen ënnerstrach unerkannt zougestanen gewisen
         reagéiert reagéieren bedauert bedaueren gefuerdert appeléiert appelléiert
         beschriwwen beschreift argumentéiert argumentéieren proposéiert proposéieren heescht geheescht hiess
