@@ -1607,3 +1607,11 @@ def test_a_passive_cue_with_an_infinitive_reports_nothing():
     assert quotes(text, "en") == []
     q = find(quotes("Resign.\n\nRowe promised to make a statement on Wednesday.", "en"), "make a statement")
     assert speaker(q) == "Rowe"
+
+
+def test_a_surname_with_a_title_keeps_a_namesake_of_the_other_gender_apart():
+    text = ("Bakery.\n\nAnna and Mark Weller founded the bakery in 1995. Mr. Weller said business had never been better. "
+            "Mrs. Weller said she planned to retire next year.")
+    qs = quotes(text, "en")
+    assert speaker(find(qs, "never been better")) == "Mark Weller"
+    assert speaker(find(qs, "retire next year")) != "Mark Weller"

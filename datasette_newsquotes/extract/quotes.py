@@ -1215,7 +1215,9 @@ class _Run:
         full, at = next(iter(found.values()))
         if any(same_speaker(o.name, full) for o in self.index.speakers):
             return None  # (a longer name the article gave someone else: left as it was)
-        return self.index.add(full, "person", None, at)
+        # (the title of the surname's mention tells the full name's gender too: "Mr. Weller" is Mark Weller, so
+        # "Mrs. Weller" is someone else)
+        return self.index.add(full, "person", None, at, gender=gender)
 
     def _after_determiners(self, toks, np_):
         """Where a noun phrase starts after its determiners and titles ("Die Nachrichtenagentur")."""

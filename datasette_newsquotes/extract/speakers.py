@@ -112,7 +112,8 @@ class SpeakerIndex:
                 elif name != sp.name and name not in sp.aliases:
                     sp.aliases.append(name)
         if sp is None:
-            if titled and any(fold(s.name) == key for s in self.speakers):
+            if titled and any(fold(s.name) == key or s.gender and gender and s.gender != gender and
+                              same_speaker(s.name, name) for s in self.speakers):
                 # another person of the same name and the other gender: named with the title that tells them
                 # apart ("Mrs. Clinton" beside "Clinton")
                 name, key = titled, fold(titled)
