@@ -1307,3 +1307,9 @@ def test_ein_pronomen_nach_zwei_verbundenen_subjekten_findet_das_passende_geschl
         text = ("Stadion\n\n" + first + " und " + second + " trafen sich am Montag. Nach dem Treffen sagte er, man "
                 "sei sich nähergekommen.")
         assert speaker(find(quotes(text, "de"), "nähergekommen")) == "Dirk Wendt"
+
+
+def test_unsere_informationen_sind_die_der_redaktion():
+    text = "Exklusiv\n\nNach unseren Informationen will der Intendant Peter Rothe zurücktreten."
+    q = find(quotes(text, "de"), "zurücktreten")
+    assert speaker(q) is None

@@ -469,3 +469,9 @@ def test_un_debat_retranscrit():
     qs = quotes(text, "fr")
     assert speaker(find(qs, "polluent trop")) == "Léa Morin"
     assert speaker(find(qs, "Innover")) == "Olivier Brunet"
+
+
+def test_nos_informations_sont_celles_du_journal():
+    text = "Exclusif\n\nSelon nos informations, le directeur de l'Opéra, Serge Villon, va quitter ses fonctions."
+    q = find(quotes(text, "fr"), "quitter ses fonctions")
+    assert q.speaker.text == "nos informations" and speaker(q) is None

@@ -1230,6 +1230,10 @@ class _Run:
     def _mention_of(self, toks, np_, register=True):
         """A Mention (with a resolved Speaker) for a noun phrase, or None."""
         d, L = self.doc, self.L
+        if toks[np_.a] is not None and d.lo[toks[np_.a]] in L.sp.writer_possessives:
+            # "selon nos informations", "nach unseren Informationen", "our reporters": the writer's own
+            s, e, t = self.span_text(toks, np_.a, np_.b)
+            return mention(s, e, t, None, "source")
         if np_.cuenoun and np_.inner is not None and np_.name is None:
             m = self.mention_of(toks, np_.inner, register)
             if m is not None:

@@ -4,6 +4,7 @@ from . import Claims, Language, Speech, Time
 
 # --- speech (owned by the quote and speaker extractors) ---
 SPEECH = Speech(
+    writer_possessives=frozenset("our".split()),
     interviewer_labels=frozenset("q question interviewer moderator host anchor".split()),
     name_prepositions=frozenset({"for"}),
     name_links=frozenset("to on against without for of".split()),

@@ -8,6 +8,7 @@ from . import Claims, Language, Speech, Time
 
 # --- speech (owned by the quote and speaker extractors) ---
 SPEECH = Speech(
+    writer_possessives=frozenset("eis eise eiser eisen eisem".split()),
     interviewer_labels=frozenset("fro froen journalist journalistin moderatioun".split()),
     name_prepositions=frozenset({"fir"}),
     as_words=frozenset({"wéi"}),

@@ -193,6 +193,9 @@ class Speech:
     # voice ("As I have argued, …", "We asked readers whether …"), the mention of the attribution but never a
     # person named in the article
     writer_pronouns: frozenset = frozenset()
+    # the first person's possessives ("our", "nos", "unseren", "eis"): a source opening with one is the writer's
+    # own ("selon nos informations", "nach unseren Informationen"), never a speaker named so
+    writer_possessives: frozenset = frozenset()
     # are titles written in title case ("Lawmakers Slam Senator Over Budget Cuts")? Then a line of capitalised
     # words is a title, not a sentence of names
     title_case_titles: bool = False
