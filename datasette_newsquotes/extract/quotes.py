@@ -1185,6 +1185,18 @@ class _Run:
                 break
         return m
 
+    def _first_name_like(self, word):
+        """Can ``word`` be a first name: a capitalised word that is no function word, title, role, organisation
+        or business noun, word of time, kin or acronym, and that the article never writes in lower case (not "Die
+        Firma Platt", "Frau Platt", "Starke Erdbeben")?"""
+        L = self.L
+        mask = L.mask_of(word)
+        return mask & (W_CAP | M_HEAD) == (W_CAP | M_HEAD) and word.isalpha() and len(word) >= 2 and \
+            not mask & (M_TITLE | M_ROLE | M_ORG | M_TIME | M_CUE | M_DET | M_PREP | M_STOP | M_ACRO | M_PRON) and \
+            fold(word) not in L.function_words and word.lower() not in L.sp.company_nouns and \
+            word.lower() not in L.kin and \
+            re.search(r"(?<![\w'’-])" + re.escape(word.lower()) + r"(?![\w'’-])", self.text) is None
+
     def _full_name_before(self, name, offset, gender=None):
         """The person a surname alone points to that the article named in full only in sentences that reported
         nothing ("Kevin Platt is a planner in Ohio. … Platt said …"): the one full name before ``offset`` that ends
@@ -1199,12 +1211,8 @@ class _Run:
             if not words or "\n" in self.text[words[-1].end():m.start()]:
                 continue
             first = words[-1].group()
-            mask = self.L.mask_of(first)
-            if mask & (W_CAP | M_HEAD) != (W_CAP | M_HEAD) or not first.isalpha() or len(first) < 2 or \
-                    mask & (M_TITLE | M_ROLE | M_ORG | M_TIME | M_CUE | M_DET | M_PREP | M_STOP | M_ACRO | M_PRON) or \
-                    fold(first) in L.function_words or first.lower() in L.sp.company_nouns or first.lower() in L.kin or \
-                    re.search(r"(?<![\w'’-])" + re.escape(first.lower()) + r"(?![\w'’-])", self.text) is not None:
-                continue  # (not "Die Firma Platt", "Frau Platt", nor a word also written in lower case: "Starke")
+            if not self._first_name_like(first):
+                continue
             before = words[-2].group().lower() if len(words) > 1 else ""
             if gender and L.sp.gendered_words.get(before) not in (None, gender) or before in L.dets:
                 continue  # (nor after an article: "des Eurolandes Slowenien" names no one)

@@ -195,6 +195,7 @@ SPEECH = Speech(
         an am auf aus bei beim bis durch für gegen hinter in im ins mit nach neben ohne seit über um
         unter von vom vor während wegen zu zum zur zwischen trotz gegenüber dank innerhalb außerhalb
         als wie bezüglich hinsichtlich angesichts aufgrund infolge anlässlich seitens mittels entgegen
+        ans aufs fürs ums übers durchs vors
         """.split()),
     agent_prepositions=frozenset("von vom durch".split()),
     setting_prepositions=frozenset("bei beim während auf".split()),
