@@ -1313,3 +1313,9 @@ def test_unsere_informationen_sind_die_der_redaktion():
     text = "Exklusiv\n\nNach unseren Informationen will der Intendant Peter Rothe zurücktreten."
     q = find(quotes(text, "de"), "zurücktreten")
     assert speaker(q) is None
+
+
+def test_ein_pronomen_findet_einen_vollen_namen_am_satzanfang():
+    text = "Schäfer\n\nMax Hubertus hütet seit 40 Jahren Schafe. Ans Aufhören denke er nicht, betont er."
+    q = find(quotes(text, "de"), "Aufhören")
+    assert speaker(q) == "Max Hubertus"

@@ -1615,3 +1615,12 @@ def test_a_surname_with_a_title_keeps_a_namesake_of_the_other_gender_apart():
     qs = quotes(text, "en")
     assert speaker(find(qs, "never been better")) == "Mark Weller"
     assert speaker(find(qs, "retire next year")) != "Mark Weller"
+
+
+def test_a_pronoun_finds_a_persons_full_name_opening_a_sentence_without_a_cue():
+    text = ("Forge.\n\nTom Ridgeway has shod horses in Holt for 51 years. These days, he says, there are more hobby "
+            "riders than working farms.")
+    assert speaker(find(quotes(text, "en"), "hobby riders")) == "Tom Ridgeway"
+    # a business is no antecedent
+    text = "Cars.\n\nHalden Motors cut 2,000 jobs on Monday. He said the cuts were a betrayal."
+    assert speaker(find(quotes(text, "en"), "a betrayal")) != "Halden Motors"
