@@ -1624,3 +1624,8 @@ def test_a_pronoun_finds_a_persons_full_name_opening_a_sentence_without_a_cue():
     # a business is no antecedent
     text = "Cars.\n\nHalden Motors cut 2,000 jobs on Monday. He said the cuts were a betrayal."
     assert speaker(find(quotes(text, "en"), "a betrayal")) != "Halden Motors"
+
+
+def test_a_body_of_several_words_its_role_and_the_person():
+    q = find(quotes("Budget.\n\nChamber of Commerce president Alan Frye said the plan was good.", "en"), "plan was good")
+    assert speaker(q) == "Alan Frye" and q.speaker.speaker.descriptions == ["Chamber of Commerce president"]

@@ -1285,6 +1285,22 @@ class _Run:
             # Brenntal AG" is Brenntal AG, a business
             np_.name = (np_.name[0] + 1, np_.name[1])
             np_.org = True
+        inner = np_.inner
+        if np_.name is not None and inner is not None and inner.name is not None and inner.name[1] == np_.b and \
+                inner.name[1] - inner.name[0] >= 2 and np_.name[1] < inner.a and \
+                toks[inner.name[0] - 1] is not None and d.mask[toks[inner.name[0] - 1]] & (M_ROLE | M_TITLE) and \
+                not d.mask[toks[inner.name[0] - 1]] & M_ORG:
+            # a body's role and the person named after it: "Chamber of Commerce president Alan Fry"
+            m = self.mention_of(toks, inner, register)
+            if m is not None and m.speaker is not None:
+                s, e, t = self.span_text(toks, np_.a, np_.b)
+                desc = self.text[s:d.st[toks[inner.name[0]]]].strip()
+                if desc and desc not in m.speaker.descriptions:
+                    # (in place of the inner phrase's shorter one: "Commerce president")
+                    m.speaker.descriptions[:] = [x for x in m.speaker.descriptions if not desc.endswith(x)]
+                    m.speaker.descriptions.append(desc)
+                m.start, m.end, m.text = s, e, t
+                return m
         if np_.name is not None:
             ns, ne, name = self.span_text(toks, *np_.name)
             for ending in L.sp.possessive_endings:
