@@ -1629,3 +1629,11 @@ def test_a_pronoun_finds_a_persons_full_name_opening_a_sentence_without_a_cue():
 def test_a_body_of_several_words_its_role_and_the_person():
     q = find(quotes("Budget.\n\nChamber of Commerce president Alan Frye said the plan was good.", "en"), "plan was good")
     assert speaker(q) == "Alan Frye" and q.speaker.speaker.descriptions == ["Chamber of Commerce president"]
+
+
+def test_while_another_speaker_said_is_a_quote_of_its_own():
+    text = ("Budget.\n\nMayor Alan Frye said the budget would help growth, while Tessa Wrenn of the Small Firms "
+            "Federation said the rise in fuel duty would hurt rural businesses.")
+    qs = quotes(text, "en")
+    assert find(qs, "help growth").text == "the budget would help growth"
+    assert speaker(find(qs, "fuel duty")) == "Tessa Wrenn"

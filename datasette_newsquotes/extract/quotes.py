@@ -4973,6 +4973,13 @@ class _Run:
                     d.lo[toks[t + 1]] in L.sp.contrast_subordinators and \
                     any(x is not None and d.lo[x] in L.cues for x in toks[t + 2:t + 7]):
                 break  # "..., though records show ...": the writer's own clause with its own source
+            if last is not None and w == "," and t + 2 < n and toks[t + 1] is not None and \
+                    toks[t + 2] is not None and d.lo[toks[t + 1]] in L.sp.contrast_subordinators and \
+                    (d.kind[toks[t + 2]] == W_CAP or d.lo[toks[t + 2]] in L.subj_pron) and \
+                    any(x is not None and d.lo[x] in L.cues and not d.lo[x].endswith(L.sp.participle_suffixes or
+                                                                                     ("\0",))
+                        for x in toks[t + 3:t + 11]):
+                break  # "…, while Tessa Wren of the federation said …": another speaker's report of its own
             if last is not None and (w == ";" or (w in "—–" or w == "," and L.sp.zero_complementizer) and
                                      t + 2 < n and toks[t + 1] is not None and
                                      d.lo[toks[t + 1]] in L.conj and toks[t + 2] is not None and
