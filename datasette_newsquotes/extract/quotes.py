@@ -4681,6 +4681,8 @@ class _Run:
             return False  # ", speaking of the health bill": a participle opening its clause frames nothing before
         if toks[a] is not None and d.lo[toks[a]] in L.rel and d.lo[toks[a]] not in L.dets:
             return False  # ", who expects two more increases": a relative clause frames nothing before it
+        if L.markers and any(t is not None and d.lo[t] in L.markers for t in toks[a:k]):
+            return False  # ", darüber sei noch nicht entschieden": reported speech itself, no frame
         if L.sp.zero_complementizer and any(t is not None and d.lo[t] in L.comps for t in toks[a:k]):
             return False  # ", according to an audit that officials told lawmakers about": the cue is the audit's
         if L.sp.free_relatives and any(t is not None and d.lo[t] in L.sp.free_relatives for t in toks[a:k]):
