@@ -100,7 +100,7 @@ SPEECH = Speech(
         landrätin stadtrat stadträtin gouverneur gouverneurin senator senatorin general kommandeur
         vorstand vorstandschef geschäftsführer geschäftsführerin intendant intendantin beauftragte
         beauftragter vertreter vertreterin berater beraterin ombudsmann kämmerer kämmerin dezernent
-        dezernentin baudezernent baudezernentin stadtkämmerer
+        dezernentin baudezernent baudezernentin stadtkämmerer schulrat rätin
         experten politiker politikerin manager managerin beobachter beobachterin forscher forscherin
         wissenschaftler wissenschaftlerin professor professorin ökonom ökonomin landwirt landwirtin lehrer lehrerin kritiker kritikerin befürworter befürworterin gegner gegnerin
         analyst analysten ermittler ermittlerin gutachter gutachterin augenzeuge augenzeugen zeuge zeugen
