@@ -1325,3 +1325,9 @@ def test_ein_satz_im_konjunktiv_ist_kein_nachgestellter_rahmen():
     text = "Schule\n\nAuf die Frage antwortete Schulrätin Eva Mölders, darüber sei noch nicht entschieden."
     q = find(quotes(text, "de"), "nicht entschieden")
     assert q.text == "darüber sei noch nicht entschieden" and speaker(q) == "Eva Mölders"
+
+
+def test_der_kanzler_ist_nicht_der_vizekanzler():
+    text = ("Gipfel\n\nBundeskanzler Martin Vogt und Vizekanzler Ralf Ebert reisten zum Gipfel. „Wir sind gut "
+            "vorbereitet“, sagte der Kanzler bei seiner Ankunft.")
+    assert speaker(find(quotes(text, "de"), "gut vorbereitet")) == "Martin Vogt"

@@ -219,3 +219,9 @@ def test_fennt_datt_ass_eng_meenung():
     text = "Spideeler\n\nD'Regierung wëll d'Spideeler ënnerstëtzen. D'Oppositioun fënnt, datt dat net duergeet."
     q = find(quotes(text, "lb"), "net duergeet")
     assert q.speaker is not None and q.speaker.text == "D'Oppositioun"
+
+
+def test_zwee_mat_deemselwechte_familljennumm_bleiwen_ouni_vollen_numm():
+    text = ("Schräinerei\n\nDe Claude Schmitz an säi Brudder Marc Schmitz féieren d'Schräinerei.\n\nDe Schmitz sot, si "
+            "géifen nach zwee Léierjongen astellen.")
+    assert speaker(find(quotes(text, "lb"), "Léierjongen")) not in ("Marc Schmitz", "Claude Schmitz")

@@ -502,7 +502,8 @@ _COMMA_WORD = re.compile(r",\s*(\w+)")
 # a paragraph opened by a label of a few words and a colon: "GREENE: I would …", "Léa Simon : Les …"
 _LABELLED_PARAGRAPH = re.compile(r"(?m)^([^\W\d][\w.'’-]*(?: [^\W\d][\w.'’-]*){0,2}) ?: +(?=\S)([^\n]*)")
 _COLON_LINE_END = re.compile(r"\s*:[ \t]*(?:\n|\Z)")
-_TIMESTAMP = re.compile(r"\d{1,2}[:.h]\d{2}(?:\s*(?:a\.m\.|p\.m\.|am|pm|Uhr|h))?\s*[:—–-]?\s+(?=\S)")
+_TIMESTAMP = re.compile(r"\d{1,2}[:.h]\d{2}(?:\s*(?:a\.m\.|p\.m\.|am|pm|Uhr|h|GMT|UTC|MEZ|CET))?"
+                        r"(?:\s*[:—–-]\s+|\s+(?=[^\W\d_a-zß-öø-ÿ]))")
 _COMMA_CONJ = re.compile(r",\s*(\w+)\s+(\w+)")
 _GAP_WORD = re.compile(r"\w+")
 _NAMING_WORD = re.compile(r"\w[\w'’-]*")
@@ -1203,7 +1204,7 @@ class _Run:
         in ``name``, a first name (and maybe an initial) right before it; registered. None where there is none,
         or several ("Bill Clinton", "Hillary Clinton"), or a title of the other gender before it."""
         L = self.L
-        found = {}
+        found, other = {}, set()
         for m in re.finditer(r"(?<![\w'’.-])" + re.escape(name) + r"(?![\w-])", self.text[:offset]):
             words = list(_WORD_SPAN.finditer(self.text, max(0, m.start() - 40), m.start()))
             if len(words) > 1 and words[-1].group().endswith(".") and len(words[-1].group()) == 2:
@@ -1214,11 +1215,20 @@ class _Run:
             if not self._first_name_like(first):
                 continue
             before = words[-2].group().lower() if len(words) > 1 else ""
-            if gender and L.sp.gendered_words.get(before) not in (None, gender) or before in L.dets:
-                continue  # (nor after an article: "des Eurolandes Slowenien" names no one)
             full = self.text[words[-1].start():m.end()]
+            near = self.text[max(0, words[-1].start() - 150):m.end() + 150]
+            if gender and any(re.search(r"(?<![\w'’-])" + re.escape(w) + r"(?![\w'’-])", near, re.I) for w in L.kin):
+                # (a title of one gender and a spouse or relative named with the full name: the first name tells
+                # no gender, so "Mrs. Weller" may be the wife of "Mark Weller, who runs the inn with his wife")
+                other.add("")
+                continue
+            if gender and L.sp.gendered_words.get(before) not in (None, gender) or before in L.dets:
+                # (nor after an article: "des Eurolandes Slowenien" names no one; but Luxembourgish writes names
+                # with one, "de Claude Schmit", so such a name still makes the surname ambiguous)
+                other.add(fold(full))
+                continue
             found.setdefault(fold(full), (full, words[-1].start()))
-        if len(found) != 1:
+        if len(found) != 1 or other - set(found):
             return None
         full, at = next(iter(found.values()))
         if any(same_speaker(o.name, full) for o in self.index.speakers):
@@ -1331,7 +1341,13 @@ class _Run:
                 gender = np_.gender or self._gender_of(toks, np_.a, np_.name[0])
             if np_.name[1] - np_.name[0] == 1 and not np_.acronym and not np_.kin:
                 known = self.index.find(name, ns, gender)
-                if known is None and kind == "person":
+                nx = np_.name[1]
+                if known is None and kind == "person" and not (
+                        L.lower_nouns and nx < len(toks) and toks[nx] is not None and
+                        not d.tx[toks[nx - 1]].endswith(L.sp.possessive_endings or ("\0",)) and
+                        d.kind[toks[nx]] == W_LOWER and not self._adverb(d.lo[toks[nx]]) and
+                        not d.mask[toks[nx]] & (M_CUE | M_AUX | M_STOP | M_PREP | M_CONJ)):
+                    # (not a capitalised adjective before its noun: "Young players said")
                     known = self._full_name_before(name, ns, gender)
                 if known is not None:
                     if desc and desc not in known.descriptions:
@@ -3196,6 +3212,9 @@ class _Run:
                                                    r"(?![\w'’-])", intro.title() if m.group(1).isupper() else intro)]
         if len(found) + min(asked, 1) < 2:
             return quotes  # (one labelled paragraph is no transcript: "Photo: Ann Lee")
+        if not asked and any(len(_GAP_WORD.findall(m.group(2))) < 5 or
+                             sum(c.isdigit() for c in m.group(2)) * 4 > len(m.group(2)) for m in found):
+            return quotes  # (without an interviewer, short lines or figures are a list: "Nora Feldmann: 52.1 %")
         taken = sorted((q.start, q.end) for q in quotes)
         for m in found:
             s, e = m.start(2), m.end(2)
@@ -4154,6 +4173,8 @@ class _Run:
         if content is not None and L.sp.infinitive_particle and k + 1 < n and toks[k + 1] is not None and \
                 lo[toks[k + 1]] == L.sp.infinitive_particle and content[0] >= d.st[toks[k + 1]] and \
                 k > a and toks[k - 1] is not None and (lo[toks[k - 1]] in L.sp.passive_auxiliaries or
+                                                      lo[toks[k - 1]][:1] in "'’" and lo[toks[k - 1]] in L.aux and
+                                                      lo[i] not in L.sp.infinitive_cues or  # ("he's promised to")
                                                       self._adverb(lo[toks[k - 1]]) and k - 1 > a and
                                                       toks[k - 2] is not None and
                                                       lo[toks[k - 2]] in L.sp.passive_auxiliaries):

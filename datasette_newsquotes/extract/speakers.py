@@ -175,7 +175,8 @@ class SpeakerIndex:
         def described(d):
             words = fold(d).replace("'", "' ").replace("’", "’ ").split()  # (elisions apart: "l'Intérieur")
             at = next((k for k in range(len(words)) if words[k:k + len(rw)] == rw or
-                       len(rw) == 1 and len(r) >= 4 and words[k].endswith(r)), None)
+                       len(rw) == 1 and len(r) >= 4 and words[k].endswith(r) and
+                       words[k][:-len(r)].rstrip("-") not in ranks), None)  # ("Vizekanzler" is no "Kanzler")
             if at is None:
                 return False
             # the role heads the description: not the complement of another role ("a spokesman for the mayor",
