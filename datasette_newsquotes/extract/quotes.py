@@ -3212,8 +3212,8 @@ class _Run:
                                                    r"(?![\w'’-])", intro.title() if m.group(1).isupper() else intro)]
         if len(found) + min(asked, 1) < 2:
             return quotes  # (one labelled paragraph is no transcript: "Photo: Ann Lee")
-        if not asked and any(len(_GAP_WORD.findall(m.group(2))) < 5 or
-                             sum(c.isdigit() for c in m.group(2)) * 4 > len(m.group(2)) for m in found):
+        if not asked and (all(len(_GAP_WORD.findall(m.group(2))) < 5 for m in found) or
+                          any(sum(c.isdigit() for c in m.group(2)) * 4 > len(m.group(2)) for m in found)):
             return quotes  # (without an interviewer, short lines or figures are a list: "Nora Feldmann: 52.1 %")
         taken = sorted((q.start, q.end) for q in quotes)
         for m in found:
