@@ -1331,3 +1331,14 @@ def test_der_kanzler_ist_nicht_der_vizekanzler():
     text = ("Gipfel\n\nBundeskanzler Martin Vogt und Vizekanzler Ralf Ebert reisten zum Gipfel. „Wir sind gut "
             "vorbereitet“, sagte der Kanzler bei seiner Ankunft.")
     assert speaker(find(quotes(text, "de"), "gut vorbereitet")) == "Martin Vogt"
+
+
+def test_sie_mit_einem_verb_im_singular_ist_eine_frau():
+    text = ("Pflege\n\nGesundheitsministerin Eva Rothe und Staatssekretär Lukas Heimann besuchten die Klinik. „Die "
+            "Pflege braucht mehr Geld“, sagte sie bei ihrem Rundgang.")
+    assert speaker(find(quotes(text, "de"), "mehr Geld")) == "Eva Rothe"
+    text = ("Stadion\n\nOberbürgermeisterin Sonja Kranz und Vereinspräsident Dirk Wendt trafen sich. „Wir haben eine "
+            "Lösung“, sagte er. Sie sagte, die Stadt werde das Stadion nicht verkaufen.")
+    qs = quotes(text, "de")
+    assert speaker(find(qs, "eine Lösung")) == "Dirk Wendt"
+    assert speaker(find(qs, "nicht verkaufen")) == "Sonja Kranz"

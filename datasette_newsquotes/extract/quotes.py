@@ -1269,7 +1269,16 @@ class _Run:
             elif np_.demonstrative or d.lo[i] in L.sp.writer_pronouns:
                 sp = None  # ("I", "we": the writer)
             else:
-                sp = self.person_before(d.st[i], L.sp.pronoun_genders.get(d.lo[i]))
+                gender = L.sp.pronoun_genders.get(d.lo[i])
+                if gender is None and d.lo[i] in L.sp.singular_genders:
+                    # "sie" with a singular verb next to it is a woman ("sagte sie", "Sie widersprach"), with a
+                    # plural one several people ("sagten sie")
+                    verb = next((toks[t] for t in (np_.a - 1, np_.b) if 0 <= t < len(toks) and toks[t] is not None
+                                 and d.kind[toks[t]] == W_LOWER and not d.mask[toks[t]] & (M_STOP | M_PREP | M_DET)),
+                                None)
+                    if verb is not None and not d.lo[verb].endswith(L.sp.plural_verb_endings or ("\0",)):
+                        gender = L.sp.singular_genders[d.lo[i]]
+                sp = self.person_before(d.st[i], gender)
             # an unresolved pronoun is still where the attribution rests
             return mention(d.st[i], d.en[i], d.tx[i], sp, "pronoun")
         s, e, t = self.span_text(toks, np_.a, np_.b)
@@ -1466,6 +1475,9 @@ class _Run:
             if g is None and d.mask[i] & M_ROLE:
                 if sp.feminine_role_endings and len(w) > 5 and w.endswith(sp.feminine_role_endings):
                     g = "f"
+                elif sp.feminine_role_endings and d.kind[i] == W_CAP and \
+                        self.L.suffix_in(w + sp.feminine_role_endings[0], self.L.roles):
+                    g = "m"  # a role whose feminine form the language uses for women: "Vereinspräsident"
                 elif sp.gendered_determiners and x > a and toks[x - 1] is not None:
                     g = sp.gendered_determiners.get(d.lo[toks[x - 1]])
             if g is not None:

@@ -121,6 +121,7 @@ SPEECH = Speech(
     quotation_cues=frozenset("skandierten skandierte skandiert skandieren schrien schrie brüllten brüllte wissen".split()),
     same_words=frozenset("selbe selben selber derselbe dieselbe denselben demselben".split()),
     pronoun_genders={"er": "m", "ihn": "m", "ihm": "m"},
+    singular_genders={"sie": "f"},
     gendered_words=dict(
         [(w, "m") for w in "herr herrn ehemann vater sohn bruder witwer".split()] +
         [(w, "f") for w in "frau ehefrau mutter tochter schwester witwe".split()]),

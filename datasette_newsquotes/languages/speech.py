@@ -320,6 +320,10 @@ class Speech:
     # pronouns that point to a man or a woman only ("he", "she", "er", "il", "elle", "hien"): they skip people
     # the article gave the other gender (see ``gendered_words``); "sie", "si" (also plural) tell nothing
     pronoun_genders: dict = field(default_factory=dict)
+    # pronouns of one gender in the singular and of none in the plural, with that gender ("sie": "f"): with a
+    # finite verb right before or after them that has none of ``plural_verb_endings`` ("sagte sie", "Sie
+    # widersprach") they point to a woman only
+    singular_genders: dict = field(default_factory=dict)
     # endings of feminine role nouns ("Ministerin", "Sprecherinnen"): after one of ``nominative_determiners``
     # such a role is a dative or a genitive ("sagte der Ministerin"), no subject; before a name or in its
     # apposition it tells the person's gender (see ``gendered_words``)
