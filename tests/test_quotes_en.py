@@ -1636,14 +1636,15 @@ def test_a_list_of_results_is_no_transcript():
     assert none_with(quotes(text, "en"), "votes")
 
 
-def test_a_pronoun_finds_a_persons_full_name_opening_a_sentence_without_a_cue():
-    text = ("Forge.\n\nTom Ridgeway has shod horses in Holt for 51 years. These days, he says, there are more hobby "
-            "riders than working farms.")
-    assert speaker(find(quotes(text, "en"), "hobby riders")) == "Tom Ridgeway"
-    # a business is no antecedent
-    text = "Cars.\n\nHalden Motors cut 2,000 jobs on Monday. He said the cuts were a betrayal."
-    assert speaker(find(quotes(text, "en"), "a betrayal")) != "Halden Motors"
-
+def test_a_bare_name_opening_a_sentence_without_a_cue_is_no_antecedent():
+    # a company, a club or a country reads like a first name and a surname: a pronoun finds none of them
+    for first in ("Goldman Sachs cut its growth forecast.", "Costa Rica beat Panama 2-0 on Saturday.",
+                  "Human Rights Watch published the report on Tuesday."):
+        text = "Markets.\n\n" + first + " The outlook was grim, he said."
+        assert speaker(find(quotes(text, "en"), "outlook was grim")) is None
+    # nor does a title's capital make a full name of an initial
+    q = find(quotes('Interview Q&A\n\nQ: "Do you regret the decision?" Mayor Lin Park: "No."', "en"), "regret")
+    assert speaker(q) != "Interview Q"
 
 def test_a_body_of_several_words_its_role_and_the_person():
     q = find(quotes("Budget.\n\nChamber of Commerce president Alan Frye said the plan was good.", "en"), "plan was good")

@@ -1205,6 +1205,9 @@ class _Run:
         or several ("Bill Clinton", "Hillary Clinton"), or a title of the other gender before it."""
         L = self.L
         found, other = {}, set()
+        if len(name) < 2:
+            return None  # ("Q:", an initial)
+        title_end = self.text.find("\n")
         for m in re.finditer(r"(?<![\w'’.-])" + re.escape(name) + r"(?![\w-])", self.text[:offset]):
             words = list(_WORD_SPAN.finditer(self.text, max(0, m.start() - 40), m.start()))
             if len(words) > 1 and words[-1].group().endswith(".") and len(words[-1].group()) == 2:
@@ -1216,6 +1219,8 @@ class _Run:
                 continue
             before = words[-2].group().lower() if len(words) > 1 else ""
             full = self.text[words[-1].start():m.end()]
+            if words[-1].start() < title_end:
+                continue  # (a title's capitals make no names: "Interview Q&A")
             near = self.text[max(0, words[-1].start() - 150):m.end() + 150]
             if gender and any(re.search(r"(?<![\w'’-])" + re.escape(w) + r"(?![\w'’-])", near, re.I) for w in L.kin):
                 # (a title of one gender and a spouse or relative named with the full name: the first name tells
@@ -1648,8 +1653,7 @@ class _Run:
             return None
         if np_.role is None and np_.desc is None and not (np_.name[1] - np_.name[0] >= 2 and any(
                 toks[t] is not None and self.doc.mask[toks[t]] & M_TITLE for t in range(np_.a, np_.name[0])) and
-                self._gender_of(toks, np_.a, np_.name[0]) is not None) and \
-                not self._personal_name(toks, np_):
+                self._gender_of(toks, np_.a, np_.name[0]) is not None):
             return None  # (a title of one gender before a full name says a person too: "Mrs. Priya Shah shook her
             # head."; "Dr Ian Moss" tells no gender for a later "she", and a surname alone, "Mrs. Clinton", might
             # be taken for another of that name)
@@ -1671,19 +1675,6 @@ class _Run:
         first = self._add_person(toks, np_)
         self._coordinated_person(toks, np_)
         return first
-
-    def _personal_name(self, toks, np_):
-        """Is the bare name of ``np_`` a person's, a first name and a surname opening the sentence ("Tom Ridley has
-        shod horses for 51 years."): two or three words, the first one that can be a first name, the last no word
-        of a business or an organisation ("Halden Motors"), none in capitals?"""
-        d, L = self.doc, self.L
-        a, b = np_.name
-        if not 2 <= b - a <= 3 or np_.a != a or any(toks[t] is None or d.mask[toks[t]] & (M_ACRO | M_ORG)
-                                                   for t in range(a, b)):
-            return False
-        last = d.lo[toks[b - 1]]
-        return self._first_name_like(d.tx[toks[a]]) and last not in L.sp.organization_name_words and \
-            last not in L.sp.company_nouns and not self._business_noun(toks, np_)
 
     def _coordinated_person(self, toks, np_):
         """Register the second of two coordinated subjects too ("Vereinspräsident Dirk Wendel und
