@@ -181,6 +181,9 @@ class _Lang:
         self.infinitive_complement = re.compile(sp.infinitive_complement) if sp.infinitive_complement else None
         self.anonymity = re.compile(sp.anonymity_content, re.I) if sp.anonymity_content else None
         self.unanswered = re.compile(sp.unanswered_content, re.I) if sp.unanswered_content else None
+        # the nouns of kinship as words of a text, any case
+        self.kin_words = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(map(re.escape, sp.kinship_nouns))) +
+                                    r")(?![\w'’-])", re.I) if sp.kinship_nouns else None
         self.comma_comp = re.compile(r",\s*(?:{})(?!\w)".format("|".join(
             re.escape(w) for w in sorted(self.comps, key=len, reverse=True)))) if self.comps else None
         self.reportative_re = self._alternation(sp.reportative_modals) if sp.reportative_modals else None
@@ -1195,8 +1198,7 @@ class _Run:
         return mask & (W_CAP | M_HEAD) == (W_CAP | M_HEAD) and word.isalpha() and len(word) >= 2 and \
             not mask & (M_TITLE | M_ROLE | M_ORG | M_TIME | M_CUE | M_DET | M_PREP | M_STOP | M_ACRO | M_PRON) and \
             fold(word) not in L.function_words and word.lower() not in L.sp.company_nouns and \
-            word.lower() not in L.kin and \
-            re.search(r"(?<![\w'’-])" + re.escape(word.lower()) + r"(?![\w'’-])", self.text) is None
+            word.lower() not in L.kin and word.lower() not in self.doc.lowers
 
     def _full_name_before(self, name, offset, gender=None):
         """The person a surname alone points to that the article named in full only in sentences that reported
@@ -1208,21 +1210,28 @@ class _Run:
         if len(name) < 2:
             return None  # ("Q:", an initial)
         title_end = self.text.find("\n")
-        for m in re.finditer(r"(?<![\w'’.-])" + re.escape(name) + r"(?![\w-])", self.text[:offset]):
-            words = list(_WORD_SPAN.finditer(self.text, max(0, m.start() - 40), m.start()))
+        text = self.text
+        at = text.find(name, 0, offset)
+        while at >= 0:
+            start, end = at, at + len(name)
+            at = text.find(name, at + 1, offset)
+            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_'’.-") or \
+                    end < len(text) and (text[end].isalnum() or text[end] in "_-"):
+                continue  # (inside a longer word)
+            words = list(_WORD_SPAN.finditer(text, max(0, start - 40), start))
             if len(words) > 1 and words[-1].group().endswith(".") and len(words[-1].group()) == 2:
                 words.pop()  # a middle initial: "Kevin J. Platt"
-            if not words or "\n" in self.text[words[-1].end():m.start()]:
+            if not words or "\n" in text[words[-1].end():start]:
                 continue
             first = words[-1].group()
             if not self._first_name_like(first):
                 continue
             before = words[-2].group().lower() if len(words) > 1 else ""
-            full = self.text[words[-1].start():m.end()]
+            full = text[words[-1].start():end]
             if words[-1].start() < title_end:
                 continue  # (a title's capitals make no names: "Interview Q&A")
-            near = self.text[max(0, words[-1].start() - 150):m.end() + 150]
-            if gender and any(re.search(r"(?<![\w'’-])" + re.escape(w) + r"(?![\w'’-])", near, re.I) for w in L.kin):
+            if gender and L.kin_words is not None and \
+                    L.kin_words.search(text, max(0, words[-1].start() - 150), end + 150) is not None:
                 # (a title of one gender and a spouse or relative named with the full name: the first name tells
                 # no gender, so "Mrs. Weller" may be the wife of "Mark Weller, who runs the inn with his wife")
                 other.add("")
