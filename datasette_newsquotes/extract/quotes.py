@@ -1226,6 +1226,9 @@ class _Run:
             first = words[-1].group()
             if not self._first_name_like(first):
                 continue
+            told = L.sp.first_name_genders.get(fold(first))
+            if gender and told and told != gender:
+                continue  # ("Jane Weller … Mr. Weller": someone else)
             before = words[-2].group().lower() if len(words) > 1 else ""
             full = text[words[-1].start():end]
             if words[-1].start() < title_end:
@@ -1249,7 +1252,8 @@ class _Run:
             return None  # (a longer name the article gave someone else: left as it was)
         # (the title of the surname's mention tells the full name's gender too: "Mr. Weller" is Mark Weller, so
         # "Mrs. Weller" is someone else)
-        return self.index.add(full, "person", None, at, gender=gender)
+        return self.index.add(full, "person", None, at,
+                              gender=gender or L.sp.first_name_genders.get(fold(full.split()[0])))
 
     def _after_determiners(self, toks, np_):
         """Where a noun phrase starts after its determiners and titles ("Die Nachrichtenagentur")."""
@@ -1362,6 +1366,8 @@ class _Run:
             gender = None
             if kind == "person" and L.sp.gendered_words:
                 gender = np_.gender or self._gender_of(toks, np_.a, np_.name[0])
+            if kind == "person" and gender is None and np_.name[1] - np_.name[0] >= 2:
+                gender = L.sp.first_name_genders.get(fold(d.tx[toks[np_.name[0]]]))  # "Claire Dunmore"
             if np_.name[1] - np_.name[0] == 1 and not np_.acronym and not np_.kin:
                 known = self.index.find(name, ns, gender)
                 nx = np_.name[1]
@@ -1870,6 +1876,8 @@ class _Run:
                     continue  # (a clause, no apposition: "Kevin Dunn, said his mother …")
                 gender = gender or self._gender_of(toks, a, b, True)
                 kin = kin or self._kin_in(toks, a, b)
+        if gender is None and np_.name[1] - np_.name[0] >= 2:
+            gender = self.L.sp.first_name_genders.get(fold(d.tx[toks[np_.name[0]]]))
         return self.index.add(name, "person", desc, ns, gender=gender, merge=not kin)
 
     # -- cues and frames ----------------------------------------------------------------------------------------

@@ -7,6 +7,8 @@ list. Every field has a default, so a new language can start with a few of them.
 """
 from dataclasses import dataclass, field
 
+from .first_names import GENDERS as FIRST_NAME_GENDERS
+
 
 @dataclass
 class Speech:
@@ -320,6 +322,9 @@ class Speech:
     # pronouns that point to a man or a woman only ("he", "she", "er", "il", "elle", "hien"): they skip people
     # the article gave the other gender (see ``gendered_words``); "sie", "si" (also plural) tell nothing
     pronoun_genders: dict = field(default_factory=dict)
+    # first names that tell a gender, folded (no accents, lower case) to "m" or "f": a person named in full with
+    # one is of that gender ("Claire Dunmore" for a later "she"); by default the list of ``first_names``
+    first_name_genders: dict = field(default_factory=lambda: dict(FIRST_NAME_GENDERS))
     # pronouns of one gender in the singular and of none in the plural, with that gender ("sie": "f"): with a
     # finite verb right before or after them that has none of ``plural_verb_endings`` ("sagte sie", "Sie
     # widersprach") they point to a woman only
