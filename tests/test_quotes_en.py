@@ -1462,8 +1462,8 @@ def test_an_unanswered_request_for_comment_is_no_quote():
 
 
 def test_a_phrase_before_a_closing_frame_is_no_content():
-    text = "Mine.\n\nMayor Dale Ross visited the mine. Through a spokesman, he declined to comment."
-    assert none_with(quotes(text, "en"), "Through a spokesman")
+    text = "Mine.\n\nMayor Dale Ross visited the mine. Through her lawyer, she refused to elaborate."
+    assert none_with(quotes(text, "en"), "Through her lawyer")
     q = find(quotes("Mine.\n\nIn short, the mine will close, he said.", "en"), "the mine will close")
     assert q.text == "In short, the mine will close"
 
@@ -1589,8 +1589,8 @@ def test_a_body_and_a_role_before_a_persons_name():
     q = find(qs, "a good one")
     assert speaker(q) == "Tim Sorel" and "Dorrin CEO" in q.speaker.speaker.descriptions
     assert speaker(find(qs, "forgotten workers")) == "Mo Danby"
-    q = find(quotes("Planes.\n\nNorland Aero and Pell North America plan to assemble the planes in Ohio.", "en"),
-             "assemble the planes")
+    q = find(quotes("Planes.\n\nNorland Aero and Pell North America plan to build the engines in Ohio.", "en"),
+             "build the engines")
     assert speaker(q) != "North America"
 
 

@@ -3260,7 +3260,7 @@ class _Run:
 
     def _clause_in_gap(self, gap):
         """Does a clause with a subject of its own follow the frame between two quotations ('“A?” she said, but
-        Kevin was drifting off, and as Trump went on about “B”'): a conjunction after a comma, then a capitalised
+        Tom was asleep, and as the senator went on about “B”'): a conjunction after a comma, then a capitalised
         word or a subject pronoun?"""
         for m in _COMMA_CONJ.finditer(gap):
             if m.group(1).lower() in self.L.conj and (m.group(2)[0].isupper() or m.group(2).lower() in self.L.subj_pron):
@@ -4130,7 +4130,7 @@ class _Run:
             elif start is not None:
                 content = (start, d.st[toks[cut - 1]] if cut > 0 else d.st[i])
                 if self._phrase_only(*content):
-                    content = None  # "Through a spokesman, he declined to comment.": no clause before the frame
+                    content = None  # "Through her lawyer, she refused to elaborate.": no clause before the frame
         if content is None and "speaker" in at and a > 0 and b < n and toks[a - 1] is not None and \
                 toks[b] is not None and tx[toks[a - 1]] == "," and tx[toks[b]] == "," and b - a <= 7 and \
                 not (toks[a] is not None and lo[toks[a]] in L.rel) and \
@@ -4322,8 +4322,8 @@ class _Run:
                 lo[p] not in L.agent and d.kind[nx] == W_LOWER and lo[nx] not in L.stop and lo[nx] not in L.preps and
                 lo[nx] not in L.dets and lo[nx] not in L.comps and lo[nx] not in L.timewords):
             return False
-        # (a clause after the noun is what the participle's noun said: "despite repeated warnings from his
-        # attorney that …" keeps the participle as the cue that finds it)
+        # (a clause after the noun is what the participle's noun said: "despite repeated warnings from the
+        # union that …" keeps the participle as the cue that finds it)
         for t in range(k + 2, len(toks)):
             if toks[t] is None or d.tx[toks[t]] in END_PUNCT:
                 break
