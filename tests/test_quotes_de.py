@@ -1336,3 +1336,11 @@ def test_sie_mit_einem_verb_im_singular_ist_eine_frau():
     qs = quotes(text, "de")
     assert speaker(find(qs, "eine Lösung")) == "Dirk Wendt"
     assert speaker(find(qs, "nicht verkaufen")) == "Sonja Kranz"
+
+
+def test_ein_preis_am_absatzanfang_ist_keine_uhrzeit_und_eine_firma_kein_er():
+    text = "Preise\n\n12.50 Euro zahlen die Kunden jetzt für das Ticket, sagte der Sprecher."
+    assert find(quotes(text, "de"), "zahlen die Kunden").text.startswith("12.50 Euro")
+    text = ("Stadion\n\nOberbürgermeisterin Sonja Kraft und Brenntal Logistik trafen sich. Nach dem Treffen sagte er, man "
+            "sei sich nähergekommen.")
+    assert speaker(find(quotes(text, "de"), "nähergekommen")) != "Brenntal Logistik"

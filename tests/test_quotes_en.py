@@ -1657,3 +1657,25 @@ def test_while_another_speaker_said_is_a_quote_of_its_own():
     qs = quotes(text, "en")
     assert find(qs, "help growth").text == "the budget would help growth"
     assert speaker(find(qs, "fuel duty")) == "Tessa Wrenn"
+
+
+def test_said_in_a_statement_closing_a_text_without_a_full_stop():
+    quotes('Court.\n\n"We have waited long enough," the attorney general said in a statement', "en")  # no error
+    text = 'Court.\n\n"We have waited long enough," the attorney general said in a statement on Monday'
+    assert find(quotes(text, "en"), "waited long enough").kind == "direct"
+
+
+def test_a_transcript_finds_short_and_earlier_resolved_labels():
+    text = ("Debate.\n\nCandidates Rosa Ingram, Ann Lee and Victor Tully met on Thursday.\n\nMODERATOR: Roads first. "
+            "Ms Ingram?\n\nINGRAM: I would fix the bridges first.\n\nLEE: Bridges can wait, schools cannot.\n\n"
+            "TULLY: I agree with neither of them today.")
+    qs = quotes(text, "en")
+    assert speaker(find(qs, "bridges first")) == "Rosa Ingram"
+    assert speaker(find(qs, "schools cannot")) == "Ann Lee"
+    assert speaker(find(qs, "neither of them")) == "Victor Tully"
+
+
+def test_the_deputy_finds_the_person_described_as_someones_deputy():
+    text = ("Court.\n\nMayor Tom Reed resigned. Reed's deputy, Ann Cole, said the city would go on. \"We are ready,\" "
+            "the deputy said.")
+    assert speaker(find(quotes(text, "en"), "We are ready")) == "Ann Cole"

@@ -182,6 +182,11 @@ class _Lang:
         self.anonymity = re.compile(sp.anonymity_content, re.I) if sp.anonymity_content else None
         self.unanswered = re.compile(sp.unanswered_content, re.I) if sp.unanswered_content else None
         # the nouns of kinship as words of a text, any case
+        # a live blog's time opening a paragraph ("10:05", "10h15 :", "9.30 am -"): a full stop between hours and
+        # minutes only with one of the language's ``Speech.time_suffixes`` after it ("12.50 Euro" is a price)
+        suffix = "|".join(sorted(map(re.escape, sp.time_suffixes), key=len, reverse=True)) or "(?!)"
+        self.timestamp = re.compile(r"(?:\d{1,2}[:h]\d{2}(?:\s*(?:" + suffix + r"))?|\d{1,2}\.\d{2}\s*(?:" + suffix +
+                                    r"))(?:\s*[:—–-]\s+|\s+(?=[^\W\d_a-zß-öø-ÿ]))")
         self.kin_words = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(map(re.escape, sp.kinship_nouns))) +
                                     r")(?![\w'’-])", re.I) if sp.kinship_nouns else None
         self.comma_comp = re.compile(r",\s*(?:{})(?!\w)".format("|".join(
@@ -505,8 +510,6 @@ _COMMA_WORD = re.compile(r",\s*(\w+)")
 # a paragraph opened by a label of a few words and a colon: "GREENE: I would …", "Léa Simon : Les …"
 _LABELLED_PARAGRAPH = re.compile(r"(?m)^([^\W\d][\w.'’-]*(?: [^\W\d][\w.'’-]*){0,2}) ?: +(?=\S)([^\n]*)")
 _COLON_LINE_END = re.compile(r"\s*:[ \t]*(?:\n|\Z)")
-_TIMESTAMP = re.compile(r"\d{1,2}[:.h]\d{2}(?:\s*(?:a\.m\.|p\.m\.|am|pm|Uhr|h|GMT|UTC|MEZ|CET))?"
-                        r"(?:\s*[:—–-]\s+|\s+(?=[^\W\d_a-zß-öø-ÿ]))")
 _COMMA_CONJ = re.compile(r",\s*(\w+)\s+(\w+)")
 _GAP_WORD = re.compile(r"\w+")
 _NAMING_WORD = re.compile(r"\w[\w'’-]*")
@@ -654,7 +657,7 @@ class _Run:
         # a live blog's time opening a paragraph is a label, no part of its first sentence ("10:05 Council leader
         # Amy Rhodes told …", "10h15 : Plus de 500 000 foyers …")
         sents = [segment.Span(s.start + m.end(), s.end, s.text[m.end():])
-                 if (s.start == 0 or text[s.start - 1] == "\n") and (m := _TIMESTAMP.match(s.text)) and
+                 if (s.start == 0 or text[s.start - 1] == "\n") and (m := self.L.timestamp.match(s.text)) and
                  m.end() < len(s.text) else s for s in sents]
         outer = [q for q in qs if q.depth == 0]
         # sentences bridged by an outermost quote form one unit
@@ -1289,11 +1292,11 @@ class _Run:
             else:
                 gender = L.sp.pronoun_genders.get(d.lo[i])
                 if gender is None and d.lo[i] in L.sp.singular_genders:
-                    # "sie" with a singular verb next to it is a woman ("sagte sie", "Sie widersprach"), with a
-                    # plural one several people ("sagten sie")
+                    # "sie" with a singular verb next to it is a woman ("sagte sie", "Sie widersprach"); with a
+                    # plural one ("sagten sie") or none it tells no gender
                     verb = next((toks[t] for t in (np_.a - 1, np_.b) if 0 <= t < len(toks) and toks[t] is not None
-                                 and d.kind[toks[t]] == W_LOWER and not d.mask[toks[t]] & (M_STOP | M_PREP | M_DET)),
-                                None)
+                                 and d.kind[toks[t]] == W_LOWER and
+                                 not d.mask[toks[t]] & (M_STOP | M_PREP | M_DET | M_COMP | M_CONJ)), None)
                     if verb is not None and not d.lo[verb].endswith(L.sp.plural_verb_endings or ("\0",)):
                         gender = L.sp.singular_genders[d.lo[i]]
                 sp = self.person_before(d.st[i], gender)
@@ -1344,9 +1347,6 @@ class _Run:
                 if name.endswith(ending) and len(name) > len(ending) + 1:
                     name, ne = name[:-len(ending)], ne - len(ending)  # "Trump's campaign": Trump
                     break
-            if np_.inner is not None and np_.inner.name is not None and np_.role is not None and \
-                    np_.name[1] <= np_.inner.a and not np_.org:
-                pass
             desc = None
             if np_.desc:
                 desc = self.span_text(toks, *np_.desc)[2]
@@ -1647,7 +1647,8 @@ class _Run:
     def _subject_person(self, us, ue):
         """The person a sentence us..ue names as its subject with a role or a title ("Senator Anna Smith toured
         a clinic"), registered; None for a pronoun, a body or a bare name ("the White House", "Associated Press"
-        are no persons, and a bare name may be a company's)."""
+        are no persons, and a bare name may be a company's). Where two people are the subject ("Oberbürgermeisterin
+        Sonja Kraft und Vereinspräsident Dirk Wendt trafen sich"), both are registered and the second returned."""
         d, L = self.doc, self.L
         ps = self._subject_of(us, ue)
         if ps is None:
@@ -1682,14 +1683,14 @@ class _Run:
             # two people the chunker joined ("Vereinspräsident Dirk Wendel und Oberbürgermeisterin Sonja Kraft"):
             # the one before the conjunction is registered first
             before = self._np(toks, np_.a, c)
-            if before.name is not None and not before.org and before.name[1] - before.name[0] <= 4:
+            if self._person_like(toks, before):
                 self._add_person(toks, before)
             np_ = self._np(toks, c + 1, np_.b)
-            if np_.name is None or np_.org:
+            if not self._person_like(toks, np_):
                 return None
-        first = self._add_person(toks, np_)
+        person = self._add_person(toks, np_)
         self._coordinated_person(toks, np_)
-        return first
+        return person
 
     def _coordinated_person(self, toks, np_):
         """Register the second of two coordinated subjects too ("Vereinspräsident Dirk Wendel und
@@ -1705,15 +1706,23 @@ class _Run:
         if c >= len(toks) or toks[c] is None or d.lo[toks[c]] not in L.conj:
             return
         other = next((x for x in self.nps(toks) if x.a == c + 1), None)
-        if other is None or other.name is None or other.pron or other.org or other.acronym or \
-                other.name[1] - other.name[0] > 4 or \
-                other.role is None and other.name[1] - other.name[0] < 2:
+        if other is None or not self._person_like(toks, other):
             return
-        if other.role is None and other.desc is None and other.name[1] - other.name[0] >= 2:
-            first = self.doc.tx[toks[other.name[0]]]
-            if re.search(r"(?<![\w'’-])" + re.escape(first.lower()) + r"(?![\w'’-])", self.text):
-                return  # (a first name is never written in lower case)
         self._add_person(toks, other)
+
+    def _person_like(self, toks, np_):
+        """Is the named noun phrase ``np_`` a person's: a role or a title with the name, or a full name whose first
+        name the article never writes in lower case and that tells a gender (``Speech.first_name_genders``)? A
+        bare name may be a company's or a club's ("Brenntal Logistik")."""
+        d, L = self.doc, self.L
+        if np_.name is None or np_.pron or np_.org or np_.acronym or not 1 <= np_.name[1] - np_.name[0] <= 4:
+            return False
+        if np_.role is not None or any(toks[t] is not None and d.mask[toks[t]] & M_TITLE
+                                       for t in range(np_.a, np_.name[0])):
+            return True
+        first = d.tx[toks[np_.name[0]]]
+        return np_.name[1] - np_.name[0] >= 2 and fold(first) in L.sp.first_name_genders and \
+            self._first_name_like(first)
 
     def _business_noun(self, toks, np_):
         """The noun for a business that describes a named noun phrase, before its name or, where it runs into
@@ -3212,43 +3221,47 @@ class _Run:
         text, L = self.text, self.L
         found = []
         asked = 0
-        for m in _LABELLED_PARAGRAPH.finditer(text):
-            if m.start() == 0:
-                continue  # (the title)
+        labelled = [m for m in _LABELLED_PARAGRAPH.finditer(text) if m.start() > 0]  # (not the title)
+        intro = text[:labelled[0].start()] if labelled else ""
+        for m in labelled:
             label = m.group(1).strip()
             words = label.split()
             low = label.lower().rstrip(".")
-            if low in L.sp.interviewer_labels or label.isupper() and len(label) <= 3:
+            # (the label of a speaker the introduction named, "LEE:" after "Ann Lee", even of three capitals)
+            named = re.search(r"(?<![\w'’-])" + re.escape(words[-1].title() if label.isupper() else words[-1]) +
+                              r"(?![\w'’-])", intro) is not None
+            if low in L.sp.interviewer_labels or label.isupper() and len(label) <= 3 and not named:
                 asked += 1
-            elif not (low in L.sp.headline_labels or not all(w[:1].isupper() for w in words) or
-                      any(w.lower() in L.stop or w.lower() in L.dets or
-                          re.search(r"(?<![\w'’-])" + re.escape(w.lower()) + r"(?![\w'’-])", text) for w in words)):
+            elif named and not (low in L.sp.headline_labels or not all(w[:1].isupper() for w in words) or
+                                any(w.lower() in L.stop or w.lower() in L.dets or w.lower() in self.doc.lowers
+                                    for w in words)):
                 found.append(m)
-        if found:
-            # a speaker's label names someone the article introduced before its transcript ("Die Architektin Nora
-            # Feldmann über …", "Candidates Olivia Greene and …"), never a topic ("Bildung:", "Verkehr:", "Stand:")
-            intro = text[:min(m.start() for m in _LABELLED_PARAGRAPH.finditer(text) if m.start() > 0)]
-            found = [m for m in found if re.search(r"(?<![\w'’-])" + re.escape(m.group(1).split()[-1].title()) +
-                                                   r"(?![\w'’-])", intro.title() if m.group(1).isupper() else intro)]
+        # (a speaker's label names someone the article introduced before its transcript, "Die Architektin Nora
+        # Feldmann über …", "Candidates Olivia Greene and …", never a topic: "Bildung:", "Verkehr:", "Stand:")
         if len(found) + min(asked, 1) < 2:
             return quotes  # (one labelled paragraph is no transcript: "Photo: Ann Lee")
         if not asked and (all(len(_GAP_WORD.findall(m.group(2))) < 5 for m in found) or
                           any(sum(c.isdigit() for c in m.group(2)) * 4 > len(m.group(2)) for m in found)):
             return quotes  # (without an interviewer, short lines or figures are a list: "Nora Feldmann: 52.1 %")
-        taken = sorted((q.start, q.end) for q in quotes)
         for m in found:
             s, e = m.start(2), m.end(2)
             while e > s and text[e - 1].isspace():
                 e -= 1
-            if e - s < 2 or any(qs < e and s < qe for qs, qe in taken):
+            # (a report the paragraph's own words seemed to make with no one resolved, "TULLY: I agree with
+            # neither …", gives way to the speaker's quote; one of someone named stays and keeps it out)
+            inside = [q for q in quotes if q.start < e and s < q.end]
+            if e - s < 2 or any(q.speaker is not None and q.speaker.speaker is not None for q in inside):
                 continue
+            quotes = [q for q in quotes if q not in inside]
             ls, le = m.span(1)
             while le > ls and text[le - 1].isspace():
                 le -= 1
             name = text[ls:le].title() if text[ls:le].isupper() else text[ls:le]
-            sp = self.index.find(name, ls) if len(name.split()) == 1 else None
+            # (the full name of the introduction first: the sentences may have taken "GREENE" for a name of its own)
+            sp = self._full_name_before(name, ls) if len(name.split()) == 1 else None
             if sp is None and len(name.split()) == 1:
-                sp = self._full_name_before(name, ls)
+                sp = next((o for o in self.index.speakers if o.kind == "person" and len(o.name.split()) > 1 and
+                           fold(o.name.split()[-1]) == fold(name)), None) or self.index.find(name, ls)
             if sp is None:
                 sp = self.index.add(name, "person", None, ls)
             else:
@@ -3895,6 +3908,8 @@ class _Run:
                     elif body_before is not None and m.speaker is not None:
                         desc = self.text[d.st[toks[body_before.a]]:d.st[toks[speaker_np.name[0]]]].strip()
                         if desc and desc not in m.speaker.descriptions:
+                            # (in place of the phrase's own shorter one: "secretary")
+                            m.speaker.descriptions[:] = [x for x in m.speaker.descriptions if not desc.endswith(x)]
                             m.speaker.descriptions.append(desc)
                         m.start = d.st[toks[body_before.a]]
                         m.text = self.text[m.start:m.end]
@@ -4014,7 +4029,7 @@ class _Run:
                         # subjunctive: "Weil der Rat von Kosten sprach, wurde der Bau gestoppt")
                         content = (d.st[nx], self._content_end(toks, j + 1))
             elif L.sp.zero_complementizer and tj is not None and "speaker" in at and speaker_np is not None and \
-                    speaker_np.b <= k and tpe > j and toks[tpe] is not None and \
+                    speaker_np.b <= k and j < tpe < n and toks[tpe] is not None and \
                     (d.lo[toks[tpe]] in L.pron or d.lo[toks[tpe]] in L.dets) and \
                     not self._postposed(toks, k, a, sp_end):
                 # a time between the cue and its clause: "Police said Tuesday (night) the man was arrested", "said
@@ -5012,17 +5027,14 @@ class _Run:
                 # "While he conceded the plan was late, the mayor ...", "Als der Minister sagte, dass …, war die
                 # Lage ...": the content ends with its clause
                 break
-            if last is not None and w == "," and t + 1 < n and toks[t + 1] is not None and \
-                    d.lo[toks[t + 1]] in L.sp.contrast_subordinators and \
-                    any(x is not None and d.lo[x] in L.cues for x in toks[t + 2:t + 7]):
-                break  # "..., though records show ...": the writer's own clause with its own source
             if last is not None and w == "," and t + 2 < n and toks[t + 1] is not None and \
-                    toks[t + 2] is not None and d.lo[toks[t + 1]] in L.sp.contrast_subordinators and \
-                    (d.kind[toks[t + 2]] == W_CAP or d.lo[toks[t + 2]] in L.subj_pron) and \
-                    any(x is not None and d.lo[x] in L.cues and not d.lo[x].endswith(L.sp.participle_suffixes or
-                                                                                     ("\0",))
-                        for x in toks[t + 3:t + 11]):
-                break  # "…, while Tessa Wren of the federation said …": another speaker's report of its own
+                    d.lo[toks[t + 1]] in L.sp.contrast_subordinators and \
+                    (any(x is not None and d.lo[x] in L.cues for x in toks[t + 2:t + 7]) or
+                     toks[t + 2] is not None and (d.kind[toks[t + 2]] == W_CAP or d.lo[toks[t + 2]] in L.subj_pron) and
+                     any(x is not None and d.lo[x] in L.cues and
+                         not d.lo[x].endswith(L.sp.participle_suffixes or ("\0",)) for x in toks[t + 3:t + 11])):
+                break  # "..., though records show ...": the writer's own clause with its own source; "…, while Tessa
+                # Wren of the federation said …": another speaker's report of its own
             if last is not None and (w == ";" or (w in "—–" or w == "," and L.sp.zero_complementizer) and
                                      t + 2 < n and toks[t + 1] is not None and
                                      d.lo[toks[t + 1]] in L.conj and toks[t + 2] is not None and

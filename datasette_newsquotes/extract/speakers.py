@@ -185,7 +185,9 @@ class SpeakerIndex:
             if any(w in function_words for w in words[first:at]):
                 return False
             d_before, d_after = side(words[:at]), side(words[at + len(rw):])
-            return shares(m_before, d_before) and shares(m_after, d_after) and set(words) & ranks == m_ranks
+            # (the role word itself is no rank: "Reed's deputy" is described as "deputy" and has no rank)
+            return shares(m_before, d_before) and shares(m_after, d_after) and \
+                (set(words) - set(rw)) & ranks == m_ranks
         for off, sp in reversed(self.history):
             if off < offset and sp.kind == "person" and any(described(d) for d in sp.descriptions):
                 return sp

@@ -248,7 +248,7 @@ SPEECH = Speech(
     headline_labels=frozenset("""
         latest update updated correction exclusive breaking watch video videos photos analysis opinion
         editorial review live explainer interview transcript letter letters comment column obituary podcast
-        photo photos source sources credit note
+        photo source sources credit note
         """.split()),
 )
 

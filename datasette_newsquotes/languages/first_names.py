@@ -16,12 +16,12 @@ FEMALE = frozenset("""
     christel christiane christina christine clara claire claudia colette cornelia cynthia dagmar daniela
     deborah denise diana diane doris dorothea dorothee edith eleanor elena elisabeth elise elizabeth ella
     ellen elke elodie eloise elsa emilia emilie emily emma erika esther eva evelyn fabienne fatima florence
-    francoise franziska frieda gabriela gabriele gabrielle gertrud gisela grace greta gudrun hanna hannah
+    francoise franziska frieda gabriela gabrielle gertrud gisela grace greta gudrun hanna hannah
     heather heidi heike helen helena helene helga hildegard ilse ines ingrid irene iris isabel isabella
-    isabelle jacqueline jana jane janet janine jasmin jennifer jessica joan joanna johanna josephine judith
-    julia juliane julie julia justine karen karin katarina katharina kathrin katja kerstin laetitia laura
+    isabelle jacqueline jana jane janet janine jasmin jennifer jessica joanna johanna josephine judith
+    julia juliane julie justine karen karin katarina katharina kathrin katja kerstin laetitia laura
     lea lena leonie lisa lotte louise lucia lucie lucy luise lydia madeleine magali maggie manon manuela
-    margaret margot margarete maria marianne marie marina marion marlene martha martina mary mathilde maya
+    margaret margot margarete maria marianne marie marina marlene martha martina mary mathilde maya
     melanie melissa michelle monika monique nadia nadine natalie nathalie nicole nina nora olga olivia
     pamela patricia paula pauline petra philippa rachel rebecca regina renate rita rosa rosemary ruth
     sabine sabrina sandra sara sarah silke silvia simona sofia sonia sonja sophia sophie stephanie susan
@@ -36,7 +36,7 @@ MALE = frozenset("""
     dieter dirk dominik donald douglas edgar eduard edward emmanuel eric erich erik ernst etienne fabian
     felix florian francois frank franz frederic friedrich fritz georg george gerald gerhard gilles gregor
     guido guillaume gunter gunther hans harald harry heinrich heinz helmut henri henry herbert hermann
-    holger hubert hugo ingo jacques jakob james jan jason jeff jens jeremy jerome joachim joe johann johannes
+    holger hubert hugo ingo jacques jakob james jason jeff jens jeremy jerome joachim joe johann johannes
     john jonas jonathan jorg josef joseph julian julien jurgen kai karl karsten kevin klaus konrad kurt
     lars laurent leon leonard lothar louis luc lucas ludwig lukas manfred marc marcel marco marcus mario
     mark markus martin mathias matthew matthias max maximilian michael michel mike nicolas niklas nils

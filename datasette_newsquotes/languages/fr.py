@@ -4,6 +4,7 @@ from . import Claims, Language, Speech, Time
 
 # --- speech (owned by the quote and speaker extractors) ---
 SPEECH = Speech(
+    time_suffixes=("h", "GMT", "UTC", "HNE"),
     writer_possessives=frozenset("nos notre".split()),
     interviewer_labels=frozenset("q question journaliste animateur animatrice".split()),
     as_words=frozenset({"comme"}),

@@ -8,6 +8,7 @@ from . import Claims, Language, Speech, Time
 
 # --- speech (owned by the quote and speaker extractors) ---
 SPEECH = Speech(
+    time_suffixes=("Auer", "GMT", "UTC"),
     writer_possessives=frozenset("eis eise eiser eisen eisem".split()),
     interviewer_labels=frozenset("fro froen journalist journalistin moderatioun".split()),
     name_prepositions=frozenset({"fir"}),
@@ -63,7 +64,7 @@ SPEECH = Speech(
         premier premierminister premierministesch chef chefin kanzler kanzlerin buergermeeschter
         buergermeeschtesch direkter direktesch expert expertin professer professesch fuerscher fuerscherin deputéierten deputéierte sekretär
         ambassadeur kommissär kommissärin generalsekretär leader vizepremier grousshererzog
-        schäffen schäffin gemengerot gemengeréitin deputéierte affekot affekotin riichter riichterin
+        schäffen schäffin gemengerot gemengeréitin affekot affekotin riichter riichterin
         """.split()),
     org_nouns=frozenset("""
         agence noriichtenagence ministère ministär regierung police arméi säit medien gewerkschaft

@@ -189,7 +189,7 @@ class Speech:
     source_adverbs: frozenset = frozenset()
     # possessive endings written onto names ("Trump's campaign"): not part of the speaker's name
     possessive_endings: tuple = ()
-    # personal pronouns that can be speakers, mapped to "m", "f", "n" or "pl"
+    # personal pronouns that can be speakers, mapped to "m", "f", "n", "pl" or "" (none: "I")
     pronouns: dict = field(default_factory=dict)
     # of those, the first person ("I", "we"): in the frame, outside any quotation, they are the writer's own
     # voice ("As I have argued, …", "We asked readers whether …"), the mention of the attribution but never a
@@ -329,7 +329,9 @@ class Speech:
     # finite verb right before or after them that has none of ``plural_verb_endings`` ("sagte sie", "Sie
     # widersprach") they point to a woman only
     singular_genders: dict = field(default_factory=dict)
-    # endings of feminine role nouns ("Ministerin", "Sprecherinnen"): after one of ``nominative_determiners``
+    # endings of feminine role nouns ("Ministerin", "Sprecherinnen"), the first the one that makes the feminine of
+    # a role ("Präsident" + "in": a role whose feminine form is a role too tells a man): after one of
+    # ``nominative_determiners``
     # such a role is a dative or a genitive ("sagte der Ministerin"), no subject; before a name or in its
     # apposition it tells the person's gender (see ``gendered_words``)
     feminine_role_endings: tuple = ()
@@ -432,6 +434,8 @@ class Speech:
     # after them they are one name ("die Staatsanwaltschaft Bochum", never the speaker "Bochum"); unlike a noun
     # that only describes a name ("die Nachrichtenagentur AFP" is AFP)
     place_bodies: frozenset = frozenset()
+    # words after a time of day ("am", "Uhr", "h", "GMT"): see the live-blog times in ``quotes.units``
+    time_suffixes: tuple = ("a.m.", "p.m.", "am", "pm", "GMT", "UTC", "CET")
     # labels of the interviewer in a transcript ("q", "question", "frage", "moderator"): their paragraphs are
     # questions, no one's quote (labels of at most three capitals, "SZ:", "RTL:", count as such too)
     interviewer_labels: frozenset = frozenset()
