@@ -1679,3 +1679,18 @@ def test_the_deputy_finds_the_person_described_as_someones_deputy():
     text = ("Court.\n\nMayor Tom Reed resigned. Reed's deputy, Ann Cole, said the city would go on. \"We are ready,\" "
             "the deputy said.")
     assert speaker(find(quotes(text, "en"), "We are ready")) == "Ann Cole"
+
+
+def test_labelled_lists_without_a_first_person_are_no_transcript():
+    text = ("Where the parties stand.\n\nThree parties are fighting for the seat: Labour, the Greens and the Liberal "
+            "Democrats.\n\nLabour: Promises 300 council homes and a new bus depot on the old gasworks site.\n\n"
+            "Greens: Want the incinerator closed by 2030 and a free shuttle bus to the hospital.")
+    assert quotes(text, "en") == []
+    text = ("Festival.\n\nThe festival will feature folk singer Ann Leigh and comedian Tom Bains, organisers said.\n\n"
+            "Leigh: Friday main stage, from 9pm, after the fireworks over the lake.\n\nBains: Saturday comedy tent, "
+            "from 6pm, with a special guest from Dublin.")
+    assert none_with(quotes(text, "en"), "main stage")
+    text = ("Debate recap.\n\nThe two candidates, Greenway and Tullis, clashed on Monday night.\n\nGREENWAY: Four "
+            "hundred homes a year is the minimum, and I will deliver them.\n\nTULLIS: My opponent has never built "
+            "a shed, and voters know it.")
+    assert speaker(find(quotes(text, "en"), "I will deliver")) == "Greenway"

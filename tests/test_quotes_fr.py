@@ -464,7 +464,7 @@ def test_l_heure_d_un_direct_ne_fait_pas_partie_de_la_citation():
 
 def test_un_debat_retranscrit():
     text = ("Débat : faut-il interdire les jets privés ?\n\nLe journaliste Paul Arnaud a réuni la députée Léa Morin et "
-            "le chef d'entreprise Olivier Brunet.\n\nLéa Morin : Les jets privés polluent trop. C'est indécent.\n\n"
+            "le chef d'entreprise Olivier Brunet.\n\nLéa Morin : Les jets privés polluent trop. Je trouve cela indécent.\n\n"
             "Olivier Brunet : Interdire, c'est facile. Innover, c'est plus utile.")
     qs = quotes(text, "fr")
     assert speaker(find(qs, "polluent trop")) == "Léa Morin"

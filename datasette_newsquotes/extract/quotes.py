@@ -3241,8 +3241,12 @@ class _Run:
         if len(found) + min(asked, 1) < 2:
             return quotes  # (one labelled paragraph is no transcript: "Photo: Ann Lee")
         if not asked and (all(len(_GAP_WORD.findall(m.group(2))) < 5 for m in found) or
-                          any(sum(c.isdigit() for c in m.group(2)) * 4 > len(m.group(2)) for m in found)):
-            return quotes  # (without an interviewer, short lines or figures are a list: "Nora Feldmann: 52.1 %")
+                          any(sum(c.isdigit() for c in m.group(2)) * 4 > len(m.group(2)) for m in found) or
+                          not any(w.lower() in L.sp.first_person_words for m in found
+                                  for w in _GAP_WORD.findall(m.group(2)))):
+            # (without an interviewer, short lines, figures or lines where no one speaks in the first person are a
+            # list: "Nora Feldmann: 52.1 %", "Lee: Friday main stage, from 9pm")
+            return quotes
         for m in found:
             s, e = m.start(2), m.end(2)
             while e > s and text[e - 1].isspace():

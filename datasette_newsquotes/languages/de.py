@@ -4,6 +4,7 @@ from . import Claims, Language, Speech, Time
 
 # --- speech (owned by the quote and speaker extractors) ---
 SPEECH = Speech(
+    first_person_words=frozenset("ich wir mir mich uns mein meine unser unsere".split()),
     time_suffixes=("Uhr", "MEZ", "MESZ", "GMT", "UTC"),
     writer_possessives=frozenset("unser unsere unserer unseren unserem".split()),
     place_bodies=frozenset("""staatsanwaltschaft generalstaatsanwaltschaft polizei polizeipräsidium

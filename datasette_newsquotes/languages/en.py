@@ -4,6 +4,7 @@ from . import Claims, Language, Speech, Time
 
 # --- speech (owned by the quote and speaker extractors) ---
 SPEECH = Speech(
+    first_person_words=frozenset("i we me us my our mine".split()),
     writer_possessives=frozenset("our".split()),
     interviewer_labels=frozenset("q question interviewer moderator host anchor".split()),
     name_prepositions=frozenset({"for"}),
@@ -138,7 +139,7 @@ SPEECH = Speech(
         engineer engineers auditor auditors parent parents negotiator negotiators worker workers regulator
         regulators teacher teachers nurse nurses farmer farmers surgeon surgeons principal principals superintendent sheriff
         manager managers epidemiologist epidemiologists deputy deputies organiser organisers councillor councillors
-        councilor councilors campaigner campaigners
+        councilor councilors campaigner campaigners host hosts presenter presenters
         """.split()),
     org_nouns=frozenset("""
         agency ministry government police army media union party administration embassy commission

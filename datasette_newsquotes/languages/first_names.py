@@ -26,7 +26,8 @@ FEMALE = frozenset("""
     pamela patricia paula pauline petra philippa rachel rebecca regina renate rita rosa rosemary ruth
     sabine sabrina sandra sara sarah silke silvia simona sofia sonia sonja sophia sophie stephanie susan
     susanne suzanne svenja sylvie tamara tanja tatjana theresa therese tina ulla ulrike ursula valerie
-    vanessa vera veronika veronique victoria virginie yvonne zoe
+    vanessa vera veronika veronique victoria virginie yvonne zoe linda marta sunita grace iris ruth maria susan
+    priya deborah louisa lorna fiona kathleen kate katie sally sue wendy
     """.split())
 
 MALE = frozenset("""
@@ -43,7 +44,8 @@ MALE = frozenset("""
     norbert olaf oliver oscar oskar otto pascal patrick paul peter philipp philippe pierre rainer ralf
     ralph raphael reinhard rene richard robert roger roland rolf romain ronald rudolf rudi sebastian
     serge simon stefan stephan stephane steven sven theo thierry thomas thorsten tilman tim timo tobias
-    tom torsten ulrich uwe vincent walter werner wilhelm william wolfgang xavier yannick yves
+    tom torsten ulrich uwe vincent walter werner wilhelm william wolfgang xavier yannick yves dan alan frank
+    gregory greg ken keith neil nigel ian gavin gordon graham stuart craig barry trevor
     """.split())
 
 GENDERS = dict([(n, "f") for n in FEMALE] + [(n, "m") for n in MALE])

@@ -4,6 +4,7 @@ from . import Claims, Language, Speech, Time
 
 # --- speech (owned by the quote and speaker extractors) ---
 SPEECH = Speech(
+    first_person_words=frozenset("je j nous me moi mon ma mes notre nos".split()),
     time_suffixes=("h", "GMT", "UTC", "HNE"),
     writer_possessives=frozenset("nos notre".split()),
     interviewer_labels=frozenset("q question journaliste animateur animatrice".split()),

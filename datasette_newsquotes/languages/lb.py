@@ -8,6 +8,7 @@ from . import Claims, Language, Speech, Time
 
 # --- speech (owned by the quote and speaker extractors) ---
 SPEECH = Speech(
+    first_person_words=frozenset("ech mir mech eis mäin meng eise".split()),
     time_suffixes=("Auer", "GMT", "UTC"),
     writer_possessives=frozenset("eis eise eiser eisen eisem".split()),
     interviewer_labels=frozenset("fro froen journalist journalistin moderatioun".split()),

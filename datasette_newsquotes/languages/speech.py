@@ -436,6 +436,9 @@ class Speech:
     place_bodies: frozenset = frozenset()
     # words after a time of day ("am", "Uhr", "h", "GMT"): see the live-blog times in ``quotes.units``
     time_suffixes: tuple = ("a.m.", "p.m.", "am", "pm", "GMT", "UTC", "CET")
+    # words of the first person ("I", "we", "ich", "nous"): a transcript without an interviewer's label needs a
+    # speaker who uses one, else its labelled lines are a list (a line-up, a party's promises)
+    first_person_words: frozenset = frozenset()
     # labels of the interviewer in a transcript ("q", "question", "frage", "moderator"): their paragraphs are
     # questions, no one's quote (labels of at most three capitals, "SZ:", "RTL:", count as such too)
     interviewer_labels: frozenset = frozenset()
