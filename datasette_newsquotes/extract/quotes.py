@@ -1203,6 +1203,18 @@ class _Run:
             fold(word) not in L.function_words and word.lower() not in L.sp.company_nouns and \
             word.lower() not in L.kin and word.lower() not in self.doc.lowers
 
+    def _first_name_gender(self, word):
+        """The gender a first name tells (``Speech.first_name_genders``: "Claire" "f"), or None."""
+        return self.L.sp.first_name_genders.get(fold(word))
+
+    @staticmethod
+    def _describe_as(speaker, desc):
+        """Give ``speaker`` the description ``desc`` in place of the shorter ones it ends with ("Chamber of
+        Commerce president" for "Commerce president", "Unity general secretary" for "secretary")."""
+        if desc and desc not in speaker.descriptions:
+            speaker.descriptions[:] = [x for x in speaker.descriptions if not desc.endswith(x)]
+            speaker.descriptions.append(desc)
+
     def _full_name_before(self, name, offset, gender=None):
         """The person a surname alone points to that the article named in full only in sentences that reported
         nothing ("Kevin Platt is a planner in Ohio. … Platt said …"): the one full name before ``offset`` that ends
@@ -1229,7 +1241,7 @@ class _Run:
             first = words[-1].group()
             if not self._first_name_like(first):
                 continue
-            told = L.sp.first_name_genders.get(fold(first))
+            told = self._first_name_gender(first)
             if gender and told and told != gender:
                 continue  # ("Jane Weller … Mr. Weller": someone else)
             before = words[-2].group().lower() if len(words) > 1 else ""
@@ -1256,7 +1268,7 @@ class _Run:
         # (the title of the surname's mention tells the full name's gender too: "Mr. Weller" is Mark Weller, so
         # "Mrs. Weller" is someone else)
         return self.index.add(full, "person", None, at,
-                              gender=gender or L.sp.first_name_genders.get(fold(full.split()[0])))
+                              gender=gender or self._first_name_gender(full.split()[0]))
 
     def _after_determiners(self, toks, np_):
         """Where a noun phrase starts after its determiners and titles ("Die Nachrichtenagentur")."""
@@ -1334,11 +1346,7 @@ class _Run:
             m = self.mention_of(toks, inner, register)
             if m is not None and m.speaker is not None:
                 s, e, t = self.span_text(toks, np_.a, np_.b)
-                desc = self.text[s:d.st[toks[inner.name[0]]]].strip()
-                if desc and desc not in m.speaker.descriptions:
-                    # (in place of the inner phrase's shorter one: "Commerce president")
-                    m.speaker.descriptions[:] = [x for x in m.speaker.descriptions if not desc.endswith(x)]
-                    m.speaker.descriptions.append(desc)
+                self._describe_as(m.speaker, self.text[s:d.st[toks[inner.name[0]]]].strip())
                 m.start, m.end, m.text = s, e, t
                 return m
         if np_.name is not None:
@@ -1367,7 +1375,7 @@ class _Run:
             if kind == "person" and L.sp.gendered_words:
                 gender = np_.gender or self._gender_of(toks, np_.a, np_.name[0])
             if kind == "person" and gender is None and np_.name[1] - np_.name[0] >= 2:
-                gender = L.sp.first_name_genders.get(fold(d.tx[toks[np_.name[0]]]))  # "Claire Dunmore"
+                gender = self._first_name_gender(d.tx[toks[np_.name[0]]])  # "Claire Dunmore"
             if np_.name[1] - np_.name[0] == 1 and not np_.acronym and not np_.kin:
                 known = self.index.find(name, ns, gender)
                 nx = np_.name[1]
@@ -1714,14 +1722,14 @@ class _Run:
         """Is the named noun phrase ``np_`` a person's: a role or a title with the name, or a full name whose first
         name the article never writes in lower case and that tells a gender (``Speech.first_name_genders``)? A
         bare name may be a company's or a club's ("Brenntal Logistik")."""
-        d, L = self.doc, self.L
+        d = self.doc
         if np_.name is None or np_.pron or np_.org or np_.acronym or not 1 <= np_.name[1] - np_.name[0] <= 4:
             return False
         if np_.role is not None or any(toks[t] is not None and d.mask[toks[t]] & M_TITLE
                                        for t in range(np_.a, np_.name[0])):
             return True
         first = d.tx[toks[np_.name[0]]]
-        return np_.name[1] - np_.name[0] >= 2 and fold(first) in L.sp.first_name_genders and \
+        return np_.name[1] - np_.name[0] >= 2 and self._first_name_gender(first) is not None and \
             self._first_name_like(first)
 
     def _business_noun(self, toks, np_):
@@ -1886,7 +1894,7 @@ class _Run:
                 gender = gender or self._gender_of(toks, a, b, True)
                 kin = kin or self._kin_in(toks, a, b)
         if gender is None and np_.name[1] - np_.name[0] >= 2:
-            gender = self.L.sp.first_name_genders.get(fold(d.tx[toks[np_.name[0]]]))
+            gender = self._first_name_gender(d.tx[toks[np_.name[0]]])
         return self.index.add(name, "person", desc, ns, gender=gender, merge=not kin)
 
     # -- cues and frames ----------------------------------------------------------------------------------------
@@ -3910,11 +3918,8 @@ class _Run:
                         r = toks[rel_at]
                         m.start, m.end, m.text, m.how = d.st[r], d.en[r], tx[r], "pronoun"
                     elif body_before is not None and m.speaker is not None:
-                        desc = self.text[d.st[toks[body_before.a]]:d.st[toks[speaker_np.name[0]]]].strip()
-                        if desc and desc not in m.speaker.descriptions:
-                            # (in place of the phrase's own shorter one: "secretary")
-                            m.speaker.descriptions[:] = [x for x in m.speaker.descriptions if not desc.endswith(x)]
-                            m.speaker.descriptions.append(desc)
+                        self._describe_as(m.speaker, self.text[d.st[toks[body_before.a]]:
+                                                               d.st[toks[speaker_np.name[0]]]].strip())
                         m.start = d.st[toks[body_before.a]]
                         m.text = self.text[m.start:m.end]
                     at["speaker"] = m
