@@ -1344,3 +1344,23 @@ def test_ein_preis_am_absatzanfang_ist_keine_uhrzeit_und_eine_firma_kein_er():
     text = ("Stadion\n\nOberbürgermeisterin Sonja Kraft und Brenntal Logistik trafen sich. Nach dem Treffen sagte er, man "
             "sei sich nähergekommen.")
     assert speaker(find(quotes(text, "de"), "nähergekommen")) != "Brenntal Logistik"
+
+
+def test_sie_nach_einer_behoerde_als_subjekt_ist_die_behoerde():
+    """A body of the pronoun's grammatical gender as the subject just before is what "sie" or "er" means, not the
+    last woman or man named; a woman named after the body takes "sie" back."""
+    text = ("Brücke\n\nBürgermeisterin Anna Berg eröffnete am Montag die neue Brücke. Die Polizei sucht seitdem nach "
+            "Zeugen eines Unfalls. Sie teilte am Dienstag mit, der Fahrer sei geflüchtet.")
+    q = find(quotes(text, "de"), "der Fahrer sei geflüchtet")
+    assert q.speaker.text == "Sie" and speaker(q) == "Polizei"
+    text = ("Tarif\n\nArbeitsministerin Karin Lenz lobte die Einigung. „Das reicht nicht“, teilte die Gewerkschaft "
+            "Verdi mit. Sie kündigte an, dass sie weiter streiken werde.")
+    assert speaker(find(quotes(text, "de"), "weiter streiken")) == "Verdi"
+    text = ("Brot\n\nLandrätin Eva Kühn besuchte eine Backstube. Der Verband der Bäcker kritisiert die Pläne. Er "
+            "warnte, dass viele Betriebe schließen müssten.")
+    assert speaker(find(quotes(text, "de"), "viele Betriebe")) == "Verband der Bäcker"
+    text = ("Rechte\n\nDie Regierung will eine neue Verfassung. Rita Hamdi von der Menschenrechtsliga sagte dazu: „Wir "
+            "kämpfen weiter“, betont sie. Sie sagte, die Frauen würden nicht aufgeben.")
+    qs = quotes(text, "de")
+    assert speaker(find(qs, "kämpfen weiter")) == "Rita Hamdi"
+    assert speaker(find(qs, "nicht aufgeben")) == "Rita Hamdi"

@@ -475,3 +475,15 @@ def test_nos_informations_sont_celles_du_journal():
     text = "Exclusif\n\nSelon nos informations, le directeur de l'Opéra, Serge Villon, va quitter ses fonctions."
     q = find(quotes(text, "fr"), "quitter ses fonctions")
     assert q.speaker.text == "nos informations" and speaker(q) is None
+
+
+def test_elle_apres_un_organisme_sujet_est_cet_organisme():
+    """« Elle » or « il » after a body of that gender as the subject just before is that body, not the last
+    woman or man named."""
+    text = ("Usine\n\nLa ministre Claire Dubois a visité l'usine lundi. La CGT reste prudente. Elle a affirmé que les "
+            "salariés resteraient mobilisés.")
+    q = find(quotes(text, "fr"), "resteraient mobilisés")
+    assert q.speaker.text == "Elle" and speaker(q) == "CGT"
+    text = ("Budget\n\nLe député Paul Roux a critiqué le texte. Le gouvernement a présenté son budget mercredi. Il a "
+            "assuré que les impôts n'augmenteraient pas.")
+    assert speaker(find(quotes(text, "fr"), "les impôts")) == "gouvernement"

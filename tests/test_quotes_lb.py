@@ -225,3 +225,16 @@ def test_zwee_mat_deemselwechte_familljennumm_bleiwen_ouni_vollen_numm():
     text = ("Schräinerei\n\nDe Claude Schmitz an säi Brudder Marc Schmitz féieren d'Schräinerei.\n\nDe Schmitz sot, si "
             "géifen nach zwee Léierjongen astellen.")
     assert speaker(find(quotes(text, "lb"), "Léierjongen")) not in ("Marc Schmitz", "Claude Schmitz")
+
+
+def test_si_no_enger_institutioun_als_sujet_ass_d_institutioun():
+    """"Si" or "hien" after a body of that gender as the subject just before is the body, not the last woman or
+    man named; "Syndikat" is a body."""
+    text = ("Accident zu Esch\n\nD'Ministesch Carole Weyer war e Méindeg zu Esch. D'Police sicht nach Zeien. Si huet "
+            "matgedeelt, datt de Chauffeur geflücht wier.")
+    q = find(quotes(text, "lb"), "geflücht wier")
+    assert q.speaker.text == "Si" and speaker(q) == "Police"
+    text = ("Pläng\n\nDe Minister Jos Reiter war zu Esch. De Syndikat LCGB kritiséiert d'Pläng. Hien huet gesot, datt "
+            "vill Leit hir Aarbecht verléieren.")
+    q = find(quotes(text, "lb"), "hir Aarbecht")
+    assert speaker(q) == "LCGB" and q.speaker.speaker.kind == "organization"

@@ -1302,16 +1302,18 @@ class _Run:
             elif np_.demonstrative or d.lo[i] in L.sp.writer_pronouns:
                 sp = None  # ("I", "we": the writer)
             else:
-                gender = L.sp.pronoun_genders.get(d.lo[i])
-                if gender is None and d.lo[i] in L.sp.singular_genders:
-                    # "sie" with a singular verb next to it is a woman ("sagte sie", "Sie widersprach"); with a
-                    # plural one ("sagten sie") or none it tells no gender
-                    verb = next((toks[t] for t in (np_.a - 1, np_.b) if 0 <= t < len(toks) and toks[t] is not None
-                                 and d.kind[toks[t]] == W_LOWER and
-                                 not d.mask[toks[t]] & (M_STOP | M_PREP | M_DET | M_COMP | M_CONJ)), None)
-                    if verb is not None and not d.lo[verb].endswith(L.sp.plural_verb_endings or ("\0",)):
+                # "sie" with a singular verb next to it is one person or body ("sagte sie", "Sie widersprach");
+                # with a plural one ("sagten sie") or none it tells no gender
+                singular = d.lo[i] not in L.sp.singular_genders or self._singular_verb_at(toks, np_)
+                sp = None
+                if d.lo[i] in L.sp.body_pronouns and singular:
+                    sp = self._body_of_gender(d.st[i], L.sp.body_pronouns[d.lo[i]], L.sp.pronoun_genders.get(
+                        d.lo[i], L.sp.singular_genders.get(d.lo[i])))
+                if sp is None:
+                    gender = L.sp.pronoun_genders.get(d.lo[i])
+                    if gender is None and d.lo[i] in L.sp.singular_genders and singular:
                         gender = L.sp.singular_genders[d.lo[i]]
-                sp = self.person_before(d.st[i], gender)
+                    sp = self.person_before(d.st[i], gender)
             # an unresolved pronoun is still where the attribution rests
             return mention(d.st[i], d.en[i], d.tx[i], sp, "pronoun")
         s, e, t = self.span_text(toks, np_.a, np_.b)
@@ -1787,6 +1789,41 @@ class _Run:
                         m.speaker.descriptions.append(described(toks, np_) or noun)
                     return m.speaker
         return last[1] if last is not None else None
+
+    def _singular_verb_at(self, toks, np_):
+        """True when the finite verb right before or after the pronoun ``np_`` has none of
+        ``Speech.plural_verb_endings`` ("sagte sie", "Sie widersprach"; not "sagten sie", nor no verb at all)."""
+        d, L = self.doc, self.L
+        verb = next((toks[t] for t in (np_.a - 1, np_.b) if 0 <= t < len(toks) and toks[t] is not None
+                     and d.kind[toks[t]] == W_LOWER and
+                     not d.mask[toks[t]] & (M_STOP | M_PREP | M_DET | M_COMP | M_CONJ)), None)
+        return verb is not None and not d.lo[verb].endswith(L.sp.plural_verb_endings or ("\0",))
+
+    def _body_of_gender(self, offset, determiners, gender):
+        """The body a pronoun of its grammatical gender at ``offset`` points to (``Speech.body_pronouns``): the
+        subject of the sentence just before when that is a body opening with one of ``determiners`` ("Die
+        Polizei sucht Zeugen. Sie teilte mit, …"), else the speaker of a quote in that sentence or this one when
+        it is such a body ('„…“, teilte die Gewerkschaft mit. Sie kündigte an, …'); never when a person of the
+        pronoun's ``gender`` is named after that body ('Halima Jouini sagte: „…“, betont sie'); else None, and
+        the pronoun is a person's as before."""
+        d = self.doc
+        pu = self.prev_unit
+        if pu is None or pu[1] > offset:
+            return None
+        named = self.index.last_before(offset, gender=gender)
+        named_off = self.index.last_offset_of(named, offset) if named is not None else -1
+        ps = self._subject_of(*pu)
+        if ps is not None and (ps[1].org or ps[1].acronym) and not ps[1].pron and ps[0][ps[1].a] is not None and \
+                d.lo[ps[0][ps[1].a]] in determiners:
+            m = self.mention_of(*ps)
+            if m is not None and m.speaker is not None and m.speaker.kind == "organization" and m.start > named_off:
+                return m.speaker
+        lq = self.last_quote_speaker
+        if lq is not None and lq[1] >= pu[0] and lq[0].speaker is not None and \
+                lq[0].speaker.kind == "organization" and lq[0].text and lq[0].start > named_off and \
+                re.match(r"\S+?['’]|\S+", fold(lq[0].text)).group() in determiners:  # ("la CGT", "d'Police")
+            return lq[0].speaker
+        return None
 
     def _body_before(self, offset):
         """The body a neuter pronoun at ``offset`` points to ("The ministry said … It said …", "Environmental group

@@ -124,6 +124,7 @@ SPEECH = Speech(
     same_words=frozenset("selbe selben selber derselbe dieselbe denselben demselben".split()),
     pronoun_genders={"er": "m", "ihn": "m", "ihm": "m"},
     singular_genders={"sie": "f"},
+    body_pronouns={"sie": frozenset({"die"}), "er": frozenset({"der"})},  # "Die Polizei …. Sie teilte mit"
     gendered_words=dict(
         [(w, "m") for w in "herr herrn ehemann vater sohn bruder witwer".split()] +
         [(w, "f") for w in "frau ehefrau mutter tochter schwester witwe".split()]),

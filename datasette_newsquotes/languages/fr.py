@@ -92,6 +92,7 @@ SPEECH = Speech(
         hurlait""".split()),
     same_words=frozenset("même".split()),
     pronoun_genders={"il": "m", "elle": "f"},
+    body_pronouns={"elle": frozenset({"la", "cette"}), "il": frozenset({"le", "ce", "cet"})},  # "La CGT … Elle a"
     gendered_words=dict(
         [(w, "m") for w in "m m. monsieur époux mari fils père frère veuf".split()] +
         [(w, "f") for w in "mme madame mlle mademoiselle épouse femme fille mère sœur veuve".split()]),

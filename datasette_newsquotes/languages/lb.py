@@ -69,11 +69,12 @@ SPEECH = Speech(
         """.split()),
     org_nouns=frozenset("""
         agence noriichtenagence ministère ministär regierung police arméi säit medien gewerkschaft
-        partei verwaltung ambassade kommissioun gemeng parquet geriicht kommandement spidol
+        partei verwaltung ambassade kommissioun gemeng parquet geriicht kommandement spidol syndikat
         """.split()),
     kinship_nouns=frozenset("fra mamm papp duechter jong schwëster brudder".split()),
     same_words=frozenset("selwecht selwechten".split()),
     pronoun_genders={"hien": "m", "hie": "m"},
+    body_pronouns={"si": frozenset({"d'", "d’"}), "hien": frozenset({"de", "den"})},  # "D'Police … Si huet"
     gendered_words=dict(
         [(w, "m") for w in "här mann papp brudder".split()] +
         [(w, "f") for w in "madame mme fra mamm duechter schwëster".split()]),

@@ -153,6 +153,11 @@ class Speech:
     # pronouns that stand for a thing or a body, never a person ("It said in a statement …"): the body of the
     # sentence before, or the last one named
     neuter_pronouns: frozenset = frozenset()
+    # pronouns that may stand for a body of their grammatical gender, with the determiners that give a body that
+    # gender ("sie": "die", "elle": "la"): "Die Polizei sucht Zeugen. Sie teilte mit, …" is the police, not the
+    # last woman named. Only where the sentence just before has such a body for its subject, or the quote just
+    # before is such a body's; a singular verb next to a pronoun that is also plural ("sie") is needed
+    body_pronouns: dict = field(default_factory=dict)
     # object pronouns and their gender or "pl" ("" where they tell none): right before a verb they are its
     # object, not its subject ("Le ministre lui a dit que …", '« … », lui avait dit Paul Martin'); a postposed
     # source phrase takes them ("Ihm zufolge", "ihnen zufolge"): a singular one is the person named before, as
