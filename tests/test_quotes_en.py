@@ -1694,3 +1694,13 @@ def test_labelled_lists_without_a_first_person_are_no_transcript():
             "hundred homes a year is the minimum, and I will deliver them.\n\nTULLIS: My opponent has never built "
             "a shed, and voters know it.")
     assert speaker(find(quotes(text, "en"), "I will deliver")) == "Greenway"
+
+
+def test_a_role_abbreviated_in_capitals_is_a_role_not_a_body():
+    text = ('Factory to close\n\nThe Stoxley plant will close in June. "It is a dark day for the town," said local MP '
+            'Gregory Fenn.')
+    q = find(quotes(text, "en"), "dark day")
+    assert speaker(q) == "Gregory Fenn" and q.speaker.speaker.descriptions == ["local MP"]
+    text = "Profits\n\nThe firm will double its profits next year, the CEO said."
+    q = find(quotes(text, "en"), "double its profits")
+    assert q.speaker.text == "the CEO" and q.speaker.speaker.kind == "person"

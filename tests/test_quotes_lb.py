@@ -238,3 +238,6 @@ def test_si_no_enger_institutioun_als_sujet_ass_d_institutioun():
             "vill Leit hir Aarbecht verléieren.")
     q = find(quotes(text, "lb"), "hir Aarbecht")
     assert speaker(q) == "LCGB" and q.speaker.speaker.kind == "organization"
+    text = ("Streik\n\nD'Gewerkschaft an d'Direktioun hunn sech net gëeenegt. Si sot, d'Chauffeuren hätte méi Pause "
+            "verdéngt.")
+    assert speaker(find(quotes(text, "lb"), "méi Pause")) != "Gewerkschaft"  # (two bodies: either)

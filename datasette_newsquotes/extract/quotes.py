@@ -951,7 +951,7 @@ class _Run:
         p, w, x = d.tx[toks[e - 1]], d.tx[toks[e]], d.tx[toks[e + 1]]
         return len(p) >= 2 and p.isupper() and p.isalpha() and w[:1].isupper() and not w.isupper() and \
             x[:1].isupper() and not x.isupper() and d.kind[toks[e + 1]] == W_CAP and \
-            not d.mask[toks[e]] & (M_ORG | M_ROLE)
+            not d.mask[toks[e]] & (M_ORG | M_ROLE) and not d.mask[toks[e - 1]] & M_ROLE  # ("MP Gregory Fenn")
 
     def _relative_after(self, toks, t):
         """Does a relative clause open at ``t`` (after its preposition): a relative pronoun not followed by a
@@ -1089,7 +1089,9 @@ class _Run:
                 (cap and mk & M_DET and k > np_.a and k + 1 < end and toks[k + 1] is not None and
                  kind[toks[k + 1]] == W_CAP and not L.sp.capitalised_nouns) or \
                 (cap and not is_role and not is_org and not mk & (M_DET | M_TITLE | M_STOP)) or \
-                (mk & M_DOT and cur is not None) or (cap and mk & M_CAPS)
+                (mk & M_DOT and cur is not None) or (cap and mk & M_CAPS and not (is_role and not any(
+                    0 <= x < len(toks) and toks[x] is not None and mask[toks[x]] & M_CAPS for x in (k - 1, k + 1))))
+            # (a role abbreviated in capitals amid words that are not is a role, no name: "the MP", "The CEO said")
             if namey:
                 if cur is None:
                     cur = [k, k + 1]
@@ -1813,8 +1815,10 @@ class _Run:
         named = self.index.last_before(offset, gender=gender)
         named_off = self.index.last_offset_of(named, offset) if named is not None else -1
         ps = self._subject_of(*pu)
+        coordinated = ps is not None and ps[1].b < len(ps[0]) and ps[0][ps[1].b] is not None and \
+            d.mask[ps[0][ps[1].b]] & M_CONJ  # ("D'Gewerkschaft an d'Direktioun … Si sot": either)
         if ps is not None and (ps[1].org or ps[1].acronym) and not ps[1].pron and ps[0][ps[1].a] is not None and \
-                d.lo[ps[0][ps[1].a]] in determiners:
+                d.lo[ps[0][ps[1].a]] in determiners and not coordinated:
             m = self.mention_of(*ps)
             if m is not None and m.speaker is not None and m.speaker.kind == "organization" and m.start > named_off:
                 return m.speaker

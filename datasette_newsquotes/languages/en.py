@@ -140,6 +140,7 @@ SPEECH = Speech(
         regulators teacher teachers nurse nurses farmer farmers surgeon surgeons principal principals superintendent sheriff
         manager managers epidemiologist epidemiologists deputy deputies organiser organisers councillor councillors
         councilor councilors campaigner campaigners host hosts presenter presenters
+        mp mps mep meps msp msps mla mlas ceos cfo cfos
         """.split()),
     org_nouns=frozenset("""
         agency ministry government police army media union party administration embassy commission
