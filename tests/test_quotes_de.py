@@ -1364,3 +1364,9 @@ def test_sie_nach_einer_behoerde_als_subjekt_ist_die_behoerde():
     qs = quotes(text, "de")
     assert speaker(find(qs, "kämpfen weiter")) == "Rita Hamdi"
     assert speaker(find(qs, "nicht aufgeben")) == "Rita Hamdi"
+
+
+def test_ein_satz_von_berichten_ist_nicht_die_aussage_dessen_der_sie_dementiert():
+    text = "Rücktritt\n\nDer Minister dementierte am Montag Berichte, dass er zurücktreten wolle."
+    q = find(quotes(text, "de"), "zurücktreten wolle")
+    assert q.text == "Berichte, dass er zurücktreten wolle" and q.speaker.text == "Der Minister"

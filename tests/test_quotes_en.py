@@ -1704,3 +1704,18 @@ def test_a_role_abbreviated_in_capitals_is_a_role_not_a_body():
     text = "Profits\n\nThe firm will double its profits next year, the CEO said."
     q = find(quotes(text, "en"), "double its profits")
     assert q.speaker.text == "the CEO" and q.speaker.speaker.kind == "person"
+
+
+def test_a_clause_of_reports_is_not_the_words_of_who_denied_them():
+    """"Denied reports that …", "declined to comment on claims that …": the clause is the reports', so the quote
+    is the whole phrase, never the subject saying what they denied."""
+    text = "Mayor under pressure\n\nMayor Tom Hale on Monday denied media reports that he would resign."
+    q = find(quotes(text, "en"), "he would resign")
+    assert q.text == "media reports that he would resign" and speaker(q) == "Tom Hale"
+    text = "Deal\n\nThe ministry declined to comment on claims that the deal was signed in secret."
+    assert find(quotes(text, "en"), "signed in secret").text.startswith("claims that")
+    text = "Deal\n\nThe ministry said on Monday that the deal was signed in public."
+    assert find(quotes(text, "en"), "signed in public").text == "that the deal was signed in public"
+    text = "Club silent\n\nDunmore FC has not commented on reports that its manager will leave."
+    q = find(quotes(text, "en"), "manager will leave")
+    assert q.text.startswith("reports that") and q.speaker.speaker.kind == "organization"  # ("FC": a club)

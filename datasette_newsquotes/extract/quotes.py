@@ -1792,6 +1792,25 @@ class _Run:
                     return m.speaker
         return last[1] if last is not None else None
 
+    def _report_phrase(self, toks, j, t):
+        """Where the phrase of a noun of what others say ending right before the complementizer at ``t`` starts
+        (``Speech.report_nouns``: "denied [media reports] that …", "dementierte [Berichte], wonach …"), not before
+        ``j``; None when the word before the complementizer is no such noun."""
+        d, L = self.doc, self.L
+        if not L.sp.report_nouns:
+            return None
+        r = t - 1
+        if r > j and toks[r] is not None and d.tx[toks[r]] == ",":
+            r -= 1  # (German and Luxembourgish write a comma before the clause)
+        if r < j or toks[r] is None or d.lo[toks[r]] not in L.sp.report_nouns:
+            return None
+        a = r
+        while a > j and toks[a - 1] is not None and (d.mask[toks[a - 1]] & M_DET or
+                                                    d.kind[toks[a - 1]] == W_LOWER and not d.mask[toks[a - 1]] & (
+                                                        M_PREP | M_CUE | M_STOP | M_CONJ | M_COMP | M_AUX)):
+            a -= 1  # its determiner and modifiers ("the media reports", "persistent rumours")
+        return a
+
     def _singular_verb_at(self, toks, np_):
         """True when the finite verb right before or after the pronoun ``np_`` has none of
         ``Speech.plural_verb_endings`` ("sagte sie", "Sie widersprach"; not "sagten sie", nor no verb at all)."""
@@ -4040,6 +4059,9 @@ class _Run:
                 if t + 1 >= n or toks[t + 1] is not None and d.tx[toks[t + 1]] in END_PUNCT:
                     break  # "said the test could change that.": a pronoun, not a complementizer
                 cs = d.st[ti] if L.sp.complementizer_in_quote else d.en[ti]
+                report = self._report_phrase(toks, j, t)
+                if report is not None:
+                    cs = d.st[toks[report]]  # ("denied reports that he would resign": the reports' clause)
                 content = (cs, self._content_end(toks, t))
                 break
             if tx[ti] in END_PUNCT or L.sp.zero_complementizer and tx[ti] == "," and self._second_cue(toks, t):

@@ -67,6 +67,8 @@ SPEECH = Speech(
         """.split()),
     organization_name_words=frozenset("ag gmbh kgaa".split()),
     company_nouns=frozenset("unternehmen konzern firma hersteller autobauer autohersteller zulieferer autozulieferer fluggesellschaft versicherer".split()),
+    report_nouns=frozenset("""berichte bericht berichten behauptungen behauptung gerüchte gerücht gerüchten vorwürfe
+        vorwurf vorwürfen spekulationen meldungen meldung darstellungen""".split()),
     cue_nouns=frozenset("""
         worte worten aussage aussagen erklärung mitteilung angaben stellungnahme untersuchung
         untersuchungen ansicht meinung informationen berichten bericht berichte meldungen meldung studie

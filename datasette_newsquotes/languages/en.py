@@ -10,7 +10,8 @@ SPEECH = Speech(
     name_prepositions=frozenset({"for"}),
     name_links=frozenset("to on against without for of".split()),
     organization_name_words=frozenset("""center centre institution society federation motors inc corp corporation
-        ltd llc plc holdings airlines airways industries technologies pharmaceuticals foods steel construction""".split()),
+        ltd llc plc holdings airlines airways industries technologies pharmaceuticals foods steel construction fc
+        afc""".split()),
     as_words=frozenset({"as"}),
     quote_pairs=(("“", "”"), ('"', '"'), ("‘", "’")),
     cue_verbs=frozenset("""
@@ -90,6 +91,8 @@ SPEECH = Speech(
     infinitive_particle="to",
     clause_only_cues=frozenset("recall recalled recalls recalling".split()),
     company_nouns=frozenset("company firm carmaker automaker retailer chain manufacturer maker operator airline carrier insurer lender supplier giant".split()),
+    report_nouns=frozenset("""reports report claims claim allegations allegation rumours rumors rumour rumor
+        suggestions suggestion speculation accusations accusation assertions assertion""".split()),
     cue_nouns=frozenset("""
         statement remarks words comments interview analysis estimate estimates filing filings database
         """.split()),

@@ -37,6 +37,8 @@ SPEECH = Speech(
         """.split()),
     organization_name_words=frozenset("sa sas sarl".split()),
     company_nouns=frozenset("entreprise société groupe fabricant constructeur firme enseigne compagnie distributeur".split()),
+    report_nouns=frozenset("""rumeurs rumeur allégations allégation accusations accusation affirmations
+        affirmation""".split()),
     cue_nouns=frozenset("""
         propos déclaration déclarations communiqué mots termes avis opinion informations information
         sources source rapport étude enquête sondage rapports études enquêtes sondages communiqués

@@ -35,6 +35,8 @@ SPEECH = Speech(
         """.split()),
     organization_name_words=frozenset("sa sàrl".split()),
     company_nouns=frozenset("entreprise firma betrib grupp".split()),
+    report_nouns=frozenset("""rumeuren rumeur berichter bericht behaaptungen behaaptung virwërf
+        spekulatiounen""".split()),
     cue_nouns=frozenset("""
         wierder wuert aussoen aussoe erklärung fuerderung communiqué matdeelung informatiounen
         informatioun informatioune bericht berichter meenung usiicht ugaben ugabe rapport rapporten etüd etüden

@@ -51,6 +51,11 @@ class Speech:
     # nouns that introduce words: "Wierder", "Erklärung", "statement"; a speaker named after them
     # ("d'Fuerderung vum Minister", "the statement of the ministry") is the speaker
     cue_nouns: frozenset = frozenset()
+    # nouns of what others say ("reports", "claims", "Berichte", "rumeurs"): right before the complementizer of
+    # a cue's clause ("denied reports that he would resign", "declined to comment on claims that …"), the clause
+    # is theirs, not the cue's subject's: the content is the whole phrase ("reports that he would resign"), so
+    # that no one is quoted saying what they denied or would not comment on
+    report_nouns: frozenset = frozenset()
     # cue verbs whose subject relays someone else's words: "KNCA huet de Kim zitéiert" (Kim said it, via KNCA)
     relay_cues: frozenset = frozenset()
     # conjunctions opening a content clause: "datt", "dass", "que", "that"
