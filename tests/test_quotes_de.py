@@ -1349,9 +1349,9 @@ def test_ein_preis_am_absatzanfang_ist_keine_uhrzeit_und_eine_firma_kein_er():
 def test_sie_nach_einer_behoerde_als_subjekt_ist_die_behoerde():
     """A body of the pronoun's grammatical gender as the subject just before is what "sie" or "er" means, not the
     last woman or man named; a woman named after the body takes "sie" back."""
-    text = ("Brücke\n\nBürgermeisterin Anna Berg eröffnete am Montag die neue Brücke. Die Polizei sucht seitdem nach "
-            "Zeugen eines Unfalls. Sie teilte am Dienstag mit, der Fahrer sei geflüchtet.")
-    q = find(quotes(text, "de"), "der Fahrer sei geflüchtet")
+    text = ("Brücke\n\nBürgermeisterin Anna Berg eröffnete am Montag die neue Brücke. Die Polizei sperrte sie am "
+            "Abend für mehrere Stunden. Sie teilte am Dienstag mit, der Fahrer eines Lastwagens sei geflüchtet.")
+    q = find(quotes(text, "de"), "sei geflüchtet")
     assert q.speaker.text == "Sie" and speaker(q) == "Polizei"
     text = ("Tarif\n\nArbeitsministerin Karin Lenz lobte die Einigung. „Das reicht nicht“, teilte die Gewerkschaft "
             "Verdi mit. Sie kündigte an, dass sie weiter streiken werde.")
@@ -1364,9 +1364,24 @@ def test_sie_nach_einer_behoerde_als_subjekt_ist_die_behoerde():
     qs = quotes(text, "de")
     assert speaker(find(qs, "kämpfen weiter")) == "Rita Hamdi"
     assert speaker(find(qs, "nicht aufgeben")) == "Rita Hamdi"
+    # the sentence before speaks of someone else: the woman arrested, not the police
+    text = ("Diebstahl\n\nDie Polizei hat in Kessel eine 34-jährige Frau festgenommen. Sie gab an, sie habe vergessen zu "
+            "bezahlen.")
+    assert speaker(find(quotes(text, "de"), "vergessen zu bezahlen")) != "Polizei"
+
+
+def test_sie_mit_einem_verb_im_plural_ist_keine_einzelne_frau():
+    text = ("Wasser\n\nLandrätin Maria Vogt informierte am Morgen über die Lage. Die Behörden hoben die Warnung am "
+            "Mittag auf. Sie teilten mit, das Leitungswasser könne wieder getrunken werden.")
+    q = find(quotes(text, "de"), "Leitungswasser")
+    assert q.speaker.text == "Sie" and speaker(q) != "Maria Vogt"
 
 
 def test_ein_satz_von_berichten_ist_nicht_die_aussage_dessen_der_sie_dementiert():
     text = "Rücktritt\n\nDer Minister dementierte am Montag Berichte, dass er zurücktreten wolle."
     q = find(quotes(text, "de"), "zurücktreten wolle")
     assert q.text == "Berichte, dass er zurücktreten wolle" and q.speaker.text == "Der Minister"
+    text = ("Proteste\n\nBürgermeisterin Eva Roth sprach am Abend. Die Studenten forderten eine Umkehr. Sie forderten, "
+            "dass die Presse frei sein müsse.")
+    q = find(quotes(text, "de"), "Presse frei")
+    assert q.speaker.text == "Sie" and speaker(q) == "Studenten"

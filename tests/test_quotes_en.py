@@ -1701,6 +1701,9 @@ def test_a_role_abbreviated_in_capitals_is_a_role_not_a_body():
             'Gregory Fenn.')
     q = find(quotes(text, "en"), "dark day")
     assert speaker(q) == "Gregory Fenn" and q.speaker.speaker.descriptions == ["local MP"]
+    text = "Bridge\n\nSNP MSP Fiona Baird said the bridge was unsafe."
+    q = find(quotes(text, "en"), "bridge was unsafe")
+    assert speaker(q) == "Fiona Baird" and q.speaker.speaker.descriptions == ["SNP MSP"]
     text = "Profits\n\nThe firm will double its profits next year, the CEO said."
     q = find(quotes(text, "en"), "double its profits")
     assert q.speaker.text == "the CEO" and q.speaker.speaker.kind == "person"
@@ -1719,3 +1722,15 @@ def test_a_clause_of_reports_is_not_the_words_of_who_denied_them():
     text = "Club silent\n\nDunmore FC has not commented on reports that its manager will leave."
     q = find(quotes(text, "en"), "manager will leave")
     assert q.text.startswith("reports that") and q.speaker.speaker.kind == "organization"  # ("FC": a club)
+
+
+def test_they_is_never_one_person_named_before():
+    text = ("Brown water\n\nMayor Tom Hale visited the street on Monday. Residents gathered outside the town hall. They "
+            "said the water had been brown for weeks.")
+    q = find(quotes(text, "en"), "brown for weeks")
+    assert q.speaker.text == "They" and speaker(q) == "Residents"
+    text = "Talks\n\nMayor Tom Hale met the union leaders on Monday. They said the talks had been constructive."
+    assert speaker(find(quotes(text, "en"), "constructive")) != "Tom Hale"
+    text = ("Strike\n\nThe rail unions met on Monday to discuss the pay offer. They've warned that services could stop "
+            "over Easter.")
+    assert speaker(find(quotes(text, "en"), "services could stop")) == "rail unions"

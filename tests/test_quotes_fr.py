@@ -487,3 +487,20 @@ def test_elle_apres_un_organisme_sujet_est_cet_organisme():
     text = ("Budget\n\nLe député Paul Roux a critiqué le texte. Le gouvernement a présenté son budget mercredi. Il a "
             "assuré que les impôts n'augmenteraient pas.")
     assert speaker(find(quotes(text, "fr"), "les impôts")) == "gouvernement"
+    # not when the sentence before speaks of someone else
+    text = ("Vol\n\nLa police a interpellé une femme de 34 ans dans un supermarché. Elle a affirmé qu'elle avait oublié "
+            "de payer.")
+    assert speaker(find(quotes(text, "fr"), "oublié de payer")) != "police"
+    text = ("Hôpital\n\nLa ministre de la Santé, Agnès Roux, a vivement critiqué la direction de l'hôpital. Elle a estimé "
+            "que les urgences ne pouvaient plus fonctionner ainsi.")
+    assert speaker(find(quotes(text, "fr"), "les urgences")) == "Agnès Roux"
+
+
+def test_ils_n_est_jamais_une_seule_personne():
+    text = ("Réforme\n\nLe ministre Paul Roux a reçu les syndicats lundi. Les syndicats sont sortis déçus. Ils ont affirmé "
+            "que rien n'avait changé.")
+    q = find(quotes(text, "fr"), "rien n'avait changé")
+    assert q.speaker.text == "Ils" and speaker(q) == "syndicats"
+    text = ("Grève\n\nLa CGT et la CFDT ont appelé à la grève jeudi. Elles ont affirmé que les salaires n'avaient pas "
+            "suivi.")
+    assert speaker(find(quotes(text, "fr"), "les salaires")) is None  # (two unions: no one speaker)

@@ -388,6 +388,9 @@ def prepared(language):
     return p[1]
 
 
+GROUP_REACH = 600  # characters back that a plural pronoun looks for the body or group it stands for
+
+
 class NP:
     """A noun phrase that can be a speaker: token range [a, b) plus what it is made of. What it is made of (name,
     role, kind) is worked out on first use: most noun phrases are never looked at."""
@@ -943,6 +946,14 @@ class _Run:
             f += 1
         return f
 
+    def _in_caps_heading(self, toks, k):
+        """Is the word at ``k`` (in capitals) part of a run of words in capitals, as a heading run into the text
+        is ("NATO CHIEF SAYS ALLIES …"): words in capitals on both sides, or on one side a function word or a
+        verb of saying in capitals?"""
+        d = self.doc
+        caps = [x for x in (k - 1, k + 1) if 0 <= x < len(toks) and toks[x] is not None and d.mask[toks[x]] & M_CAPS]
+        return len(caps) == 2 or any(d.mask[toks[x]] & (M_STOP | M_DET | M_CUE | M_AUX | M_PREP) for x in caps)
+
     def _acronym_then_name(self, toks, e, n):
         """'à l'AFP Jean-Marc Trébuchet': an acronym followed by a person's two-word name are two phrases."""
         if e == 0 or e + 1 >= n or toks[e - 1] is None or toks[e] is None or toks[e + 1] is None:
@@ -1089,9 +1100,10 @@ class _Run:
                 (cap and mk & M_DET and k > np_.a and k + 1 < end and toks[k + 1] is not None and
                  kind[toks[k + 1]] == W_CAP and not L.sp.capitalised_nouns) or \
                 (cap and not is_role and not is_org and not mk & (M_DET | M_TITLE | M_STOP)) or \
-                (mk & M_DOT and cur is not None) or (cap and mk & M_CAPS and not (is_role and not any(
-                    0 <= x < len(toks) and toks[x] is not None and mask[toks[x]] & M_CAPS for x in (k - 1, k + 1))))
-            # (a role abbreviated in capitals amid words that are not is a role, no name: "the MP", "The CEO said")
+                (mk & M_DOT and cur is not None) or (cap and mk & M_CAPS and not (is_role and not self._in_caps_heading(
+                    toks, k)))
+            # (a role abbreviated in capitals outside a heading in capitals is a role, no name: "the MP", "The CEO
+            # said", "SNP MSP Fiona Baird")
             if namey:
                 if cur is None:
                     cur = [k, k + 1]
@@ -1305,15 +1317,19 @@ class _Run:
                 sp = None  # ("I", "we": the writer)
             else:
                 # "sie" with a singular verb next to it is one person or body ("sagte sie", "Sie widersprach");
-                # with a plural one ("sagten sie") or none it tells no gender
-                singular = d.lo[i] not in L.sp.singular_genders or self._singular_verb_at(toks, np_)
+                # with a plural one ("Sie teilten mit", "sagten sie") it is no single person, and with none it
+                # tells no gender
+                number = "pl" if d.lo[i] in L.sp.plural_pronouns else \
+                    self._verb_number_at(toks, np_) if d.lo[i] in L.sp.singular_genders else "sg"
                 sp = None
-                if d.lo[i] in L.sp.body_pronouns and singular:
+                if d.lo[i] in L.sp.body_pronouns and number == "sg":
                     sp = self._body_of_gender(d.st[i], L.sp.body_pronouns[d.lo[i]], L.sp.pronoun_genders.get(
                         d.lo[i], L.sp.singular_genders.get(d.lo[i])))
-                if sp is None:
+                if number == "pl":
+                    sp = self._plural_subject_before(d.st[i])
+                elif sp is None:
                     gender = L.sp.pronoun_genders.get(d.lo[i])
-                    if gender is None and d.lo[i] in L.sp.singular_genders and singular:
+                    if gender is None and number == "sg" and d.lo[i] in L.sp.singular_genders:
                         gender = L.sp.singular_genders[d.lo[i]]
                     sp = self.person_before(d.st[i], gender)
             # an unresolved pronoun is still where the attribution rests
@@ -1811,28 +1827,76 @@ class _Run:
             a -= 1  # its determiner and modifiers ("the media reports", "persistent rumours")
         return a
 
-    def _singular_verb_at(self, toks, np_):
-        """True when the finite verb right before or after the pronoun ``np_`` has none of
-        ``Speech.plural_verb_endings`` ("sagte sie", "Sie widersprach"; not "sagten sie", nor no verb at all)."""
+    def _verb_number_at(self, toks, np_):
+        """"sg" or "pl" for the finite verb right before or after the pronoun ``np_``, by
+        ``Speech.plural_verb_endings`` ("sagte sie", "Sie widersprach": "sg"; "Sie teilten mit": "pl"); None
+        with no verb next to it."""
         d, L = self.doc, self.L
         verb = next((toks[t] for t in (np_.a - 1, np_.b) if 0 <= t < len(toks) and toks[t] is not None
                      and d.kind[toks[t]] == W_LOWER and
                      not d.mask[toks[t]] & (M_STOP | M_PREP | M_DET | M_COMP | M_CONJ)), None)
-        return verb is not None and not d.lo[verb].endswith(L.sp.plural_verb_endings or ("\0",))
+        if verb is None:
+            return None
+        return "pl" if d.lo[verb].endswith(L.sp.plural_verb_endings or ("\0",)) else "sg"
+
+    def _plural_subject_before(self, offset):
+        """What a plural pronoun at ``offset`` points to ("Die Studenten forderten … Sie forderten …", "Die
+        Vorsitzenden … haben protestiert, da sie befürchten, …"): the subject of its own sentence before it, else
+        of the sentence just before, when that subject is no pronoun and the verb after it is plural
+        (``Speech.plural_verb_endings``); else None: a plural pronoun is never one person named before."""
+        d, L = self.doc, self.L
+        units = [(self.unit_start, offset)] if getattr(self, "unit_start", None) is not None else []
+        if self.prev_unit is not None and self.prev_unit[1] <= offset:
+            units.append(self.prev_unit)
+        for us, ue in units:
+            ps = self._subject_of(us, ue)
+            if ps is None or ps[1].pron or d.st[ps[0][ps[1].a]] >= offset:
+                continue
+            toks, np_ = ps
+            verb = toks[np_.b] if np_.b < len(toks) else None
+            if verb is not None and d.mask[verb] & M_CONJ:
+                return None  # ("La CGT et la CFDT ont appelé … Elles ont affirmé": both, which no one speaker is)
+            head = next((toks[t - 1] for t in range(np_.a + 1, np_.b) if toks[t] is not None and
+                         d.mask[toks[t]] & (M_PREP | M_OF)), toks[np_.b - 1])  # ("Shop owners in the street")
+            plural = verb is not None and d.kind[verb] == W_LOWER and \
+                d.lo[verb].endswith(L.sp.plural_verb_endings or ("\0",)) or \
+                (np_.name is None or np_.org) and d.lo[head].endswith(L.sp.plural_noun_endings or ("\0",))
+            if not plural or d.lo[toks[np_.a]] in L.sp.possessive_determiners:
+                continue  # (not "Ihre Bedenken richten sich …": someone's thing)
+            h = len(self.index.history)
+            m = self.mention_of(toks, np_)
+            del self.index.history[h:]  # (a group is no antecedent for a later "er" or "sie")
+            if m is not None and m.speaker is not None:
+                return m.speaker
+        if L.sp.plural_pronouns:
+            # else, for a pronoun always plural, the last body or unnamed group met not long before ("…,
+            # according to show insiders. They said …"; "Politifact … They checked …"), never a person named
+            for off, sp in reversed(self.index.history):
+                if off >= offset:
+                    continue
+                if offset - off > GROUP_REACH:
+                    break
+                if sp.kind == "organization" or not sp.named and \
+                        fold(sp.name).split()[-1].endswith(L.sp.plural_noun_endings):
+                    return sp
+        return None
 
     def _body_of_gender(self, offset, determiners, gender):
         """The body a pronoun of its grammatical gender at ``offset`` points to (``Speech.body_pronouns``): the
         subject of the sentence just before when that is a body opening with one of ``determiners`` ("Die
         Polizei sucht Zeugen. Sie teilte mit, …"), else the speaker of a quote in that sentence or this one when
-        it is such a body ('„…“, teilte die Gewerkschaft mit. Sie kündigte an, …'); never when a person of the
-        pronoun's ``gender`` is named after that body ('Halima Jouini sagte: „…“, betont sie'); else None, and
-        the pronoun is a person's as before."""
+        it is such a body ('„…“, teilte die Gewerkschaft mit. Sie kündigte an, …'). Never when a person of the
+        pronoun's ``gender`` is named after that body ('Halima Jouini sagte: „…“, betont sie'), nor when the
+        frame of that sentence or this one speaks of someone else ("La police a interpellé une femme. Elle a
+        affirmé …" is the woman's; "La ministre … a critiqué la direction. Elle a estimé …" the minister's); then
+        None, and the pronoun is a person's as before."""
         d = self.doc
         pu = self.prev_unit
         if pu is None or pu[1] > offset:
             return None
         named = self.index.last_before(offset, gender=gender)
         named_off = self.index.last_offset_of(named, offset) if named is not None else -1
+        body = None
         ps = self._subject_of(*pu)
         coordinated = ps is not None and ps[1].b < len(ps[0]) and ps[0][ps[1].b] is not None and \
             d.mask[ps[0][ps[1].b]] & M_CONJ  # ("D'Gewerkschaft an d'Direktioun … Si sot": either)
@@ -1840,12 +1904,52 @@ class _Run:
                 d.lo[ps[0][ps[1].a]] in determiners and not coordinated:
             m = self.mention_of(*ps)
             if m is not None and m.speaker is not None and m.speaker.kind == "organization" and m.start > named_off:
-                return m.speaker
+                body, skip = m.speaker, [(m.start, m.end)]
         lq = self.last_quote_speaker
-        if lq is not None and lq[1] >= pu[0] and lq[0].speaker is not None and \
+        if body is None and lq is not None and lq[1] >= pu[0] and lq[0].speaker is not None and \
                 lq[0].speaker.kind == "organization" and lq[0].text and lq[0].start > named_off and \
                 re.match(r"\S+?['’]|\S+", fold(lq[0].text)).group() in determiners:  # ("la CGT", "d'Police")
-            return lq[0].speaker
+            body, skip = lq[0].speaker, [(lq[0].start, lq[0].end)]
+        if body is None or self._someone_else_in(range(*d.tokenize(*pu)), skip, gender) or \
+                self._someone_else_in(range(*d.tok_range(getattr(self, "unit_start", offset), offset)), skip, gender):
+            return None
+        return body
+
+    def _someone_else_in(self, tokens, skip, gender):
+        """Do the ``tokens``, outside the spans in ``skip`` and outside quotations, speak of a person who may be
+        of ``gender``: a role, a title or one of ``Speech.person_nouns`` ("eine 34-jährige Frau", "un homme de
+        40 ans") of that gender or of none the words tell ("nach Zeugen" is no woman)?"""
+        d, L = self.doc, self.L
+        for i in tokens:
+            if any(s <= d.st[i] < e for s, e in skip) or self.in_quote(d.st[i]):
+                continue
+            if d.mask[i] & (M_ROLE | M_TITLE) and not d.mask[i] & M_ORG or d.lo[i] in L.sp.person_nouns:
+                g = self._word_gender(i)
+                if g is None or gender is None or g == gender:
+                    return True
+        return False
+
+    def _word_gender(self, i):
+        """"m", "f" or "pl" for a person word at token ``i`` where it tells one: ``Speech.person_nouns``,
+        ``gendered_words``, a role's feminine ending ("Ministerin"), a role whose feminine form exists
+        ("Präsident": no woman) or the plural of a role where nouns end so ("Zeugen"), a feminine article right
+        before it ("la ministre"); else None."""
+        d, sp = self.doc, self.L.sp
+        w = d.lo[i]
+        g = sp.person_nouns.get(w) or sp.gendered_words.get(w)
+        if g:
+            return g
+        if sp.feminine_role_endings:
+            if len(w) > 5 and w.endswith(sp.feminine_role_endings):
+                return "f"
+            if d.kind[i] == W_CAP and any(self.L.suffix_in(stem + sp.feminine_role_endings[0], self.L.roles)
+                                          for stem in (w, w[:-1], w[:-2]) if len(stem) > 3):
+                return "m"
+            if d.kind[i] == W_CAP and w.endswith("n") and any(self.L.suffix_in(stem, self.L.roles)
+                                                             for stem in (w[:-1], w[:-2]) if len(stem) > 3):
+                return "pl"  # ("Zeugen", "Experten": the plural of a role)
+        if sp.gendered_determiners and i > 0:
+            return sp.gendered_determiners.get(d.lo[i - 1])
         return None
 
     def _body_before(self, offset):
@@ -2632,6 +2736,19 @@ class _Run:
         words = self.text[start:end].rstrip(" ,").split()
         return 0 < len(words) <= 4 and "," not in self.text[start:end].rstrip(" ,") and \
             words[0].lower() in self.L.preps and words[0].lower() not in self.L.as_words
+
+    def _person_with_apposition(self, start, end):
+        """Is the text from ``start`` to ``end`` a role and a name in apposition to it, and nothing else ("La
+        ministre de la Santé, Agnès Roux", "Her deputy, Joan Pike"): the subject of the verb after it, no clause?"""
+        d = self.doc
+        if "," not in self.text[start:end]:
+            return False
+        toks = [t for t in range(*d.tokenize(start, end)) if start <= d.st[t] and d.en[t] <= end]
+        nps = self.nps(toks)
+        if len(nps) != 2 or nps[0].a != 0 or nps[1].b != len(toks) or nps[0].role is None or \
+                nps[1].name is None or nps[1].name[1] - nps[1].name[0] < 2 or nps[1].org:
+            return False
+        return all(d.tx[toks[t]] == "," for t in range(nps[0].b, nps[1].a))
 
     def _passive_target(self, toks, a, k):
         """Is the cue at ``k`` a passive whose subject is who was told or blamed, no speaker ("…, residents were
@@ -4216,8 +4333,10 @@ class _Run:
                 content = (start, q.end) if q is not None and q.end > start else None
             elif start is not None:
                 content = (start, d.st[toks[cut - 1]] if cut > 0 else d.st[i])
-                if self._phrase_only(*content):
-                    content = None  # "Through her lawyer, she refused to elaborate.": no clause before the frame
+                if self._phrase_only(*content) or self._person_with_apposition(*content):
+                    # "Through her lawyer, she refused to elaborate.", "La ministre de la Santé, Agnès Roux, a
+                    # critiqué la direction": no clause before the frame
+                    content = None
         if content is None and "speaker" in at and a > 0 and b < n and toks[a - 1] is not None and \
                 toks[b] is not None and tx[toks[a - 1]] == "," and tx[toks[b]] == "," and b - a <= 7 and \
                 not (toks[a] is not None and lo[toks[a]] in L.rel) and \
@@ -5011,6 +5130,12 @@ class _Run:
         outer = self.outer
         k = bisect.bisect_left(outer, offset, key=_q_start)
         return outer[k] if k < len(outer) and outer[k].start < self.unit_end else None
+
+    def in_quote(self, offset):
+        """Is ``offset`` inside one of the outermost quotations?"""
+        outer = self.outer
+        k = bisect.bisect_right(outer, offset, key=_q_start) - 1
+        return k >= 0 and outer[k].start <= offset < outer[k].end
 
     def _quotation_before(self, offset):
         """The last outermost quotation ending at or before ``offset``, or None."""

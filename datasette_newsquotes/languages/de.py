@@ -126,6 +126,9 @@ SPEECH = Speech(
     same_words=frozenset("selbe selben selber derselbe dieselbe denselben demselben".split()),
     pronoun_genders={"er": "m", "ihn": "m", "ihm": "m"},
     singular_genders={"sie": "f"},
+    person_nouns=dict([(w, "m") for w in "mann junge jugendlicher reisender täter verdächtiger schüler rentner fahrer".split()] +
+                      [(w, "f") for w in "frau täterin schülerin rentnerin fahrerin".split()] +
+                      [(w, "") for w in "mädchen jugendliche kind person reisende verdächtige".split()]),
     body_pronouns={"sie": frozenset({"die"}), "er": frozenset({"der"})},  # "Die Polizei …. Sie teilte mit"
     gendered_words=dict(
         [(w, "m") for w in "herr herrn ehemann vater sohn bruder witwer".split()] +

@@ -143,7 +143,7 @@ SPEECH = Speech(
         regulators teacher teachers nurse nurses farmer farmers surgeon surgeons principal principals superintendent sheriff
         manager managers epidemiologist epidemiologists deputy deputies organiser organisers councillor councillors
         councilor councilors campaigner campaigners host hosts presenter presenters
-        mp mps mep meps msp msps mla mlas ceos cfo cfos
+        mp mps mep meps msp msps mla mlas ceos cfo cfos pm
         """.split()),
     org_nouns=frozenset("""
         agency ministry government police army media union party administration embassy commission
@@ -220,6 +220,8 @@ SPEECH = Speech(
     question_cues=frozenset("asked asks ask asking wondered".split()),
     answer_words=('yes', 'no', 'absolutely', 'certainly', 'of course', 'never', 'not at all', 'definitely'),
     neuter_pronouns=frozenset({"it"}),
+    plural_pronouns=frozenset({"they"}),
+    plural_noun_endings=("s",),
     time_adverbs=frozenset("late early earlier later afterwards".split()),
     naming_words=frozenset("dubbed titled entitled nicknamed named codenamed code-named".split()),
     foreign_name_words=frozenset("pour un une du de la le les et des sur y del da do dos della di el los las der die das und von für".split()),

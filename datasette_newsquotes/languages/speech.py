@@ -163,6 +163,15 @@ class Speech:
     # last woman named. Only where the sentence just before has such a body for its subject, or the quote just
     # before is such a body's; a singular verb next to a pronoun that is also plural ("sie") is needed
     body_pronouns: dict = field(default_factory=dict)
+    # words for one person that are no role, with the gender they tell ("Frau": "f", "Mann": "m", "personne":
+    # ""): where the sentence before a pronoun of that gender (or none) speaks of one ("La police a interpellé une
+    # femme. Elle a affirmé …"), the pronoun is not the body's
+    person_nouns: dict = field(default_factory=dict)
+    # pronouns that are always plural ("they", "ils", "elles"): never one person named before, but the plural
+    # subject of their sentence or the one before ("Residents gathered outside. They said …"), told by the
+    # endings of a plural noun (``plural_noun_endings``) or, where verbs show it, ``plural_verb_endings``
+    plural_pronouns: frozenset = frozenset()
+    plural_noun_endings: tuple = ()
     # object pronouns and their gender or "pl" ("" where they tell none): right before a verb they are its
     # object, not its subject ("Le ministre lui a dit que …", '« … », lui avait dit Paul Martin'); a postposed
     # source phrase takes them ("Ihm zufolge", "ihnen zufolge"): a singular one is the person named before, as
