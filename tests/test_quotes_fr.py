@@ -494,6 +494,7 @@ def test_elle_apres_un_organisme_sujet_est_cet_organisme():
     text = ("Hôpital\n\nLa ministre de la Santé, Agnès Roux, a vivement critiqué la direction de l'hôpital. Elle a estimé "
             "que les urgences ne pouvaient plus fonctionner ainsi.")
     assert speaker(find(quotes(text, "fr"), "les urgences")) == "Agnès Roux"
+    assert not [q for q in quotes(text, "fr") if q.text.startswith("La ministre")]  # (the subject, no content)
 
 
 def test_ils_n_est_jamais_une_seule_personne():
