@@ -1734,3 +1734,11 @@ def test_they_is_never_one_person_named_before():
     text = ("Strike\n\nThe rail unions met on Monday to discuss the pay offer. They've warned that services could stop "
             "over Easter.")
     assert speaker(find(quotes(text, "en"), "services could stop")) == "rail unions"
+
+
+def test_a_clause_opening_with_a_quantity_after_said():
+    text = "Famine warning\n\nUNICEF said more than two million children were at risk of malnutrition."
+    q = find(quotes(text, "en"), "two million children")
+    assert q.text == "more than two million children were at risk of malnutrition" and speaker(q) == "UNICEF"
+    text = "Crash\n\nPolice said about 40 people were injured."
+    assert find(quotes(text, "en"), "40 people").text == "about 40 people were injured"

@@ -2737,6 +2737,20 @@ class _Run:
         return 0 < len(words) <= 4 and "," not in self.text[start:end].rstrip(" ,") and \
             words[0].lower() in self.L.preps and words[0].lower() not in self.L.as_words
 
+    def _number_phrase(self, toks, j):
+        """Does a clause with a quantity for its subject open at ``j`` ("two million children were …", "more than
+        300 people have …", "nearly half of voters …"): a number, after at most two of
+        ``Speech.numeral_modifiers``, then a word in lower case that is no preposition, stop word or word of
+        time? (Not an object: "is recalling 80,000 vehicles" is kept out by ``Speech.clause_only_cues``.)"""
+        d, L = self.doc, self.L
+        n = len(toks)
+        t = j
+        while t < n and t - j < 2 and toks[t] is not None and d.lo[toks[t]] in L.sp.numeral_modifiers:
+            t += 1
+        return t + 1 < n and toks[t] is not None and toks[t + 1] is not None and self._number(d.lo[toks[t]]) and \
+            d.kind[toks[t + 1]] == W_LOWER and d.lo[toks[t + 1]] not in L.preps and \
+            d.lo[toks[t + 1]] not in L.stop and d.lo[toks[t + 1]] not in L.timewords
+
     def _person_with_apposition(self, start, end):
         """Is the text from ``start`` to ``end`` a role and a name in apposition to it, and nothing else ("La
         ministre de la Santé, Agnès Roux", "Her deputy, Joan Pike"): the subject of the verb after it, no clause?"""
@@ -4230,11 +4244,8 @@ class _Run:
                     d.kind[tj] != W_PUNCT and not self._postposed(toks, k, a, sp_end) and \
                     not self._frames_quotation(toks, a) and \
                     (d.lo[tj] in L.pron or d.lo[tj] in L.dets or d.kind[tj] == W_CAP or
-                     self._number(d.lo[tj]) and j + 1 < n and toks[j + 1] is not None and
-                     lo[i] not in L.sp.clause_only_cues and  # (no object: "is recalling 80,000 vehicles")
-                     d.kind[toks[j + 1]] == W_LOWER and d.lo[toks[j + 1]] not in L.preps and
-                     d.lo[toks[j + 1]] not in L.stop and d.lo[toks[j + 1]] not in L.timewords) and \
-                    d.lo[tj] not in L.preps and not self._addressee_then_quotation(
+                     self._number_phrase(toks, j) and lo[i] not in L.sp.clause_only_cues) and \
+                    (d.lo[tj] not in L.preps or d.lo[tj] in L.sp.numeral_modifiers) and not self._addressee_then_quotation(
                         toks, j, (":", ",") if None not in toks[:k] and lo[i] in L.sp.addressee_cues else (":",)):
                 # zero complementizer: "said he would ...", "sagte er sei ..." (not 'told the BBC: "…"', nor 'told
                 # CNN, "…"' unless a quotation before the frame runs on after it)
