@@ -241,3 +241,10 @@ def test_si_no_enger_institutioun_als_sujet_ass_d_institutioun():
     text = ("Streik\n\nD'Gewerkschaft an d'Direktioun hunn sech net gëeenegt. Si sot, d'Chauffeuren hätte méi Pause "
             "verdéngt.")
     assert speaker(find(quotes(text, "lb"), "méi Pause")) != "Gewerkschaft"  # (two bodies: either)
+
+
+def test_baigefuugt_an_ergaenzt_sinn_wierder_vum_soen():
+    text = ("Mobilitéit\n\nD'Buergermeeschtesch Lydie Kremer huet gesot, datt de Bus ab Juli gratis wier. Si huet "
+            "bäigefüügt, datt och nei Vëlospisten entstinn.")
+    q = find(quotes(text, "lb"), "Vëlospisten")
+    assert speaker(q) == "Lydie Kremer" and q.text.startswith("datt")

@@ -32,6 +32,7 @@ SPEECH = Speech(
         erënnert erënneren ervirgehuewen ënnerstrach unerkannt zougestanen gewisen
         reagéiert reagéieren bedauert bedaueren gefuerdert appeléiert appelléiert
         beschriwwen beschreift argumentéiert argumentéieren proposéiert proposéieren heescht geheescht hiess
+        bäigefüügt bäigefüggt ergänzt ergänzen ugefüügt gekläert ausgefouert
         """.split()),
     organization_name_words=frozenset("sa sàrl".split()),
     company_nouns=frozenset("entreprise firma betrib grupp".split()),
