@@ -1385,3 +1385,12 @@ def test_ein_satz_von_berichten_ist_nicht_die_aussage_dessen_der_sie_dementiert(
             "dass die Presse frei sein müsse.")
     q = find(quotes(text, "de"), "Presse frei")
     assert q.speaker.text == "Sie" and speaker(q) == "Studenten"
+
+
+def test_die_buergermeisterin_von_ort_heisst_nicht_wie_der_ort():
+    text = ("Brücke\n\nDie Bürgermeisterin von Lunden, Anna Roth, eröffnete die Brücke. Sie sagte, die Brücke entlaste "
+            "die Innenstadt.")
+    assert speaker(find(quotes(text, "de"), "entlaste")) == "Anna Roth"
+    text = ("Brücke\n\nDie Bürgermeisterin von Lunden eröffnete am Dienstag die neue Brücke. Sie sagte, die Brücke "
+            "entlaste die Innenstadt.")
+    assert speaker(find(quotes(text, "de"), "entlaste")) == "Bürgermeisterin von Lunden"

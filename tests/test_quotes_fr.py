@@ -505,3 +505,19 @@ def test_ils_n_est_jamais_une_seule_personne():
     text = ("Grève\n\nLa CGT et la CFDT ont appelé à la grève jeudi. Elles ont affirmé que les salaires n'avaient pas "
             "suivi.")
     assert speaker(find(quotes(text, "fr"), "les salaires")) is None  # (two unions: no one speaker)
+
+
+def test_elle_apres_une_fonction_sans_nom_est_cette_personne():
+    """An unnamed role with its article, as the subject of a sentence without a cue at the start of an article,
+    is who "elle" means; not where a person of that gender was named before, nor a man for "elle"."""
+    text = ("Pont\n\nLa maire de Lunel a inauguré mardi le nouveau pont sur le Vidourle. Elle a affirmé que l'ouvrage "
+            "désengorgerait enfin le centre-ville.")
+    q = find(quotes(text, "fr"), "désengorgerait")
+    assert q.speaker.text == "Elle" and speaker(q) == "maire de Lunel"
+    text = ("Rentrée\n\nLe ministre et la directrice de l'école, Agnès Roy, se sont rencontrés. Selon elle, la rentrée "
+            "sera difficile.")
+    assert speaker(find(quotes(text, "fr"), "la rentrée")) != "ministre"
+    # a subject of the other gender in between is passed over
+    text = ("Urgences\n\nLe maire Paul Roux a visité l'école. La ministre de la Santé a visité l'hôpital mardi. Il a "
+            "affirmé que les urgences resteraient ouvertes.")
+    assert speaker(find(quotes(text, "fr"), "resteraient ouvertes")) == "Paul Roux"

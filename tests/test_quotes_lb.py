@@ -248,3 +248,9 @@ def test_baigefuugt_an_ergaenzt_sinn_wierder_vum_soen():
             "bäigefüügt, datt och nei Vëlospisten entstinn.")
     q = find(quotes(text, "lb"), "Vëlospisten")
     assert speaker(q) == "Lydie Kremer" and q.text.startswith("datt")
+
+
+def test_den_artikel_virum_familljennumm_seet_e_mann():
+    text = ("Projet\n\nDe Marc Hoffmann sot, de Projet wier gescheitert. Seng Fra, Nathalie Hoffmann, sot, si hätten "
+            "alles probéiert. Den Hoffmann huet bäigefüügt, hie géif kloen.")
+    assert speaker(find(quotes(text, "lb"), "géif kloen")) == "Marc Hoffmann"

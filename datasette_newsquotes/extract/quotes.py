@@ -1509,7 +1509,8 @@ class _Run:
         cut = M_OF | M_PREP
         xs = range(a, b)
         if not apposition:
-            last = next((x for x in reversed(xs) if toks[x] is not None and d.mask[toks[x]] & cut), None)
+            last = next((x for x in reversed(xs) if toks[x] is not None and d.mask[toks[x]] & cut and
+                         d.lo[toks[x]] not in sp.gendered_words), None)  # ("den" is an of-word and an article)
             if last is not None:
                 xs = range(last + 1, b)
         for x in xs:
@@ -1649,12 +1650,13 @@ class _Run:
         lq = self.last_quote_speaker
         if lq is not None and lq[0].speaker is not None and not fits(lq[0].speaker, gender):
             lq = None
-        fresh = self._unparsed_person(offset, max(named_off, lq[1] if lq is not None else -1))
-        if fresh is not None and fits(fresh, gender):
-            return fresh
+        registered = len(self.index.history)
+        fresh = self._unparsed_person(offset, max(named_off, lq[1] if lq is not None else -1), gender)
         if fresh is not None:
-            # (the sentence's subject is of the other gender; one coordinated with it may be the one meant:
-            # "Vereinspräsident Dirk Wendel und Oberbürgermeisterin Sonja Kraft trafen sich. … sagte er")
+            return fresh
+        if len(self.index.history) > registered:
+            # (a subject of the other gender; one coordinated with it may be the one meant: "Vereinspräsident
+            # Dirk Wendel und Oberbürgermeisterin Sonja Kraft trafen sich. … sagte er")
             named = self.index.last_before(offset, gender=gender)
             named_off = self.index.last_offset_of(named, offset) if named is not None else -1
         # a person named earlier in the same sentence ("Sophie Delorme, de FO, a elle souligné")
@@ -1685,12 +1687,14 @@ class _Run:
                 return None
             return self._add_person(*ps)
         toks, np_ = ps
+        if self._role_of_place(toks, np_):
+            np_.name = None  # ("Die Bürgermeisterin von Lunel": no one named Lunel)
         if np_.name is None and np_.role is not None and not np_.pron and not np_.org:
             # a role with the name in apposition: "La ministre de la Santé, Claire Morel, a visité …"
             nps = self.nps(toks)
             app = self._apposition(toks, nps, np_)
             if app is None or app[0] is np_:
-                return None
+                return self._role_person(toks, np_)
             m = self._mention_with_apposition(toks, nps, np_)
             return m.speaker if m is not None and m.speaker is not None and m.speaker.kind == "person" else None
         if np_.pron or np_.name is None or np_.org or np_.acronym or np_.name[1] - np_.name[0] > 4:
@@ -1719,6 +1723,36 @@ class _Run:
         person = self._add_person(toks, np_)
         self._coordinated_person(toks, np_)
         return person
+
+    def _role_person(self, toks, np_):
+        """The one unnamed person a subject made of an article and a role stands for, where the article has
+        named no one of that gender before ("La maire de Lunel a inauguré le pont.", "The mayor of Lunel opened
+        …"): registered with the gender its words tell, so that a "she" after it finds them (they had found no
+        one). None for a plural ("Les députés", "Die Experten"), a role without its article, a role the index
+        knows, and where someone was named before: "the nominee", "the nation's top prosecutor" most often
+        describe that person again."""
+        d, L = self.doc, self.L
+        r = np_.role
+        w = d.lo[toks[r]]
+        if toks[np_.a] is None or d.lo[toks[np_.a]] not in L.dets or d.lo[toks[np_.a]] in L.sp.possessive_determiners \
+                or self._word_gender(toks[r]) == "pl" or \
+                any(w.endswith(e) and not w.endswith(e + e) for e in L.sp.plural_noun_endings):
+            return None
+        gender = self._gender_of(toks, np_.a, r + 1) if L.sp.gendered_words else None
+        if gender is None and (L.sp.gendered_determiners or L.sp.feminine_role_endings) or \
+                self.index.last_before(d.st[toks[np_.a]], gender=gender) is not None or \
+                np_.b < len(toks) and toks[np_.b] is not None and d.mask[toks[np_.b]] & M_CONJ:
+            return None  # (where roles tell a gender, one that tells none: "le ministre"; two people: "Le
+            # ministre et la directrice …")
+        h = len(self.index.history)
+        m = self.mention_of(toks, np_)
+        if m is None or m.speaker is None or m.speaker.kind != "person" or m.how != "source" and m.how != "role" or \
+                m.speaker.named:
+            del self.index.history[h:]
+            return None
+        if m.speaker.gender is None:
+            m.speaker.gender = gender
+        return m.speaker
 
     def _coordinated_person(self, toks, np_):
         """Register the second of two coordinated subjects too ("Vereinspräsident Dirk Wendel und
@@ -1999,17 +2033,18 @@ class _Run:
             new = self._subject_person(us, ue) is not None or new
         return new
 
-    def _unparsed_person(self, offset, after, look_back=3):
-        """A person introduced, after offset ``after``, as the subject of one of the last few sentences before
-        ``offset`` that were not parsed because they hold no cue ("Senator Anna Smith toured a clinic on Monday.
-        She said ..."): registered, so that later mentions find them too."""
+    def _unparsed_person(self, offset, after, gender=None, look_back=3):
+        """A person of ``gender`` (or any) introduced, after offset ``after``, as the subject of one of the last
+        few sentences before ``offset`` that were not parsed because they hold no cue ("Senator Anna Smith
+        toured a clinic on Monday. She said ..."): registered, so that later mentions find them too; a subject of
+        the other gender is registered and passed over ("Le maire Paul Roux … La ministre … Il a affirmé")."""
         for us, ue in reversed(self.unparsed[-look_back:]):
             if ue > offset:
                 continue
             if us <= after:
                 break
             sp = self._subject_person(us, ue)
-            if sp is not None:
+            if sp is not None and fits(sp, gender):
                 return sp
         return None
 

@@ -81,8 +81,9 @@ SPEECH = Speech(
                       [(w, "") for w in "meedchen kand persoun affer".split()]),
     body_pronouns={"si": frozenset({"d'", "d’"}), "hien": frozenset({"de", "den"})},  # "D'Police … Si huet"
     gendered_words=dict(
-        [(w, "m") for w in "här mann papp brudder".split()] +
-        [(w, "f") for w in "madame mme fra mamm duechter schwëster".split()]),
+        # (Luxembourgish writes names with their article: "de Marc Hoffmann", "den Hoffmann", "d'Nathalie")
+        [(w, "m") for w in "här mann papp brudder de den".split()] +
+        [(w, "f") for w in "madame mme fra mamm duechter schwëster d' d’".split()]),
     feminine_role_endings=("in", "esch"),
     titles=frozenset("här madame dr. dr prof. prof me".split()),
     determiners=frozenset("de den d' d’ der dem déi dat e en eng engem enger".split()),
