@@ -1359,6 +1359,9 @@ def test_sie_nach_einer_behoerde_als_subjekt_ist_die_behoerde():
     text = ("Brot\n\nLandrätin Eva Kühn besuchte eine Backstube. Der Verband der Bäcker kritisiert die Pläne. Er "
             "warnte, dass viele Betriebe schließen müssten.")
     assert speaker(find(quotes(text, "de"), "viele Betriebe")) == "Verband der Bäcker"
+    text = ("Stellen\n\nDer Autozulieferer Brenntec streicht in Wallhausen 300 Stellen. Er erklärte, die Nachfrage sei "
+            "eingebrochen.")
+    assert speaker(find(quotes(text, "de"), "Nachfrage")) == "Brenntec"  # (a body by its description)
     text = ("Rechte\n\nDie Regierung will eine neue Verfassung. Rita Hamdi von der Menschenrechtsliga sagte dazu: „Wir "
             "kämpfen weiter“, betont sie. Sie sagte, die Frauen würden nicht aufgeben.")
     qs = quotes(text, "de")

@@ -1742,3 +1742,9 @@ def test_a_clause_opening_with_a_quantity_after_said():
     assert q.text == "more than two million children were at risk of malnutrition" and speaker(q) == "UNICEF"
     text = "Crash\n\nPolice said about 40 people were injured."
     assert find(quotes(text, "en"), "40 people").text == "about 40 people were injured"
+
+
+def test_a_short_clause_with_a_pronoun_is_reported():
+    text = "Absent\n\nThe mayor missed the meeting on Monday. Her deputy said she was ill."
+    q = find(quotes(text, "en"), "was ill")
+    assert q.text == "she was ill" and q.speaker.text == "Her deputy"

@@ -1934,11 +1934,14 @@ class _Run:
         ps = self._subject_of(*pu)
         coordinated = ps is not None and ps[1].b < len(ps[0]) and ps[0][ps[1].b] is not None and \
             d.mask[ps[0][ps[1].b]] & M_CONJ  # ("D'Gewerkschaft an d'Direktioun … Si sot": either)
-        if ps is not None and (ps[1].org or ps[1].acronym) and not ps[1].pron and ps[0][ps[1].a] is not None and \
+        if ps is not None and not ps[1].pron and ps[0][ps[1].a] is not None and \
                 d.lo[ps[0][ps[1].a]] in determiners and not coordinated:
-            m = self.mention_of(*ps)
+            h = len(self.index.history)
+            m = self.mention_of(*ps)  # (a body by its words, or described as a business: "Der Autozulieferer X")
             if m is not None and m.speaker is not None and m.speaker.kind == "organization" and m.start > named_off:
                 body, skip = m.speaker, [(m.start, m.end)]
+            else:
+                del self.index.history[h:]
         lq = self.last_quote_speaker
         if body is None and lq is not None and lq[1] >= pu[0] and lq[0].speaker is not None and \
                 lq[0].speaker.kind == "organization" and lq[0].text and lq[0].start > named_off and \
@@ -2248,7 +2251,9 @@ class _Run:
                         while ce < len(text) and ce - q.end < 2 and text[ce] in QUOTE_CHARS:
                             ce += 1
                 n_words = len(text[cs:ce].split())
-                if ce - cs < 12 or n_words < 3 or n_words <= 8 and self._only_time(cs, ce):
+                if ce - cs < 12 and not (ce - cs >= 9 and text[cs:ce].split()[0].lower() in L.subj_pron) or \
+                        n_words < 3 or n_words <= 8 and self._only_time(cs, ce):
+                    # (too short to be words of someone's, unless a clause with a pronoun: "he was ill")
                     continue
                 # reported content that is (mostly) a direct quote is that quote's attribution, not a quote
                 if any(q.start - 3 <= cs <= q.start and min(ce, q.end) - q.start > 0.7 * (ce - cs) for q in inq):
