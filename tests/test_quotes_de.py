@@ -1371,6 +1371,12 @@ def test_sie_nach_einer_behoerde_als_subjekt_ist_die_behoerde():
     text = ("Diebstahl\n\nDie Polizei hat in Kessel eine 34-jährige Frau festgenommen. Sie gab an, sie habe vergessen zu "
             "bezahlen.")
     assert speaker(find(quotes(text, "de"), "vergessen zu bezahlen")) != "Polizei"
+    text = "Unfall\n\nDie Polizei befragte eine Zeugin des Unfalls. Sie sagte, der Lastwagen sei bei Rot gefahren."
+    assert speaker(find(quotes(text, "de"), "bei Rot")) != "Polizei"
+    # reports are no "sie" ("Berichte, wonach …"), and a clinic named in them is a body
+    text = ("Klinik\n\nDie Landesregierung wies Berichte zurück, wonach das Klinikum Oberau geschlossen werden soll. "
+            "Sie erklärte, das Haus bleibe offen.")
+    assert speaker(find(quotes(text, "de"), "bleibe offen")) == "Landesregierung"
 
 
 def test_sie_mit_einem_verb_im_plural_ist_keine_einzelne_frau():
@@ -1388,6 +1394,9 @@ def test_ein_satz_von_berichten_ist_nicht_die_aussage_dessen_der_sie_dementiert(
             "dass die Presse frei sein müsse.")
     q = find(quotes(text, "de"), "Presse frei")
     assert q.speaker.text == "Sie" and speaker(q) == "Studenten"
+    text = ("Streik\n\nDie Klinikärzte in Niedersachsen legen am Montag die Arbeit nieder. Sie erklärten, die Belastung "
+            "sei zu hoch.")
+    assert speaker(find(quotes(text, "de"), "Belastung")) == "Klinikärzte"
 
 
 def test_die_buergermeisterin_von_ort_heisst_nicht_wie_der_ort():

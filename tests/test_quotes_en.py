@@ -1734,6 +1734,13 @@ def test_they_is_never_one_person_named_before():
     text = ("Strike\n\nThe rail unions met on Monday to discuss the pay offer. They've warned that services could stop "
             "over Easter.")
     assert speaker(find(quotes(text, "en"), "services could stop")) == "rail unions"
+    text = ("Stabbing\n\nPolice arrested a 34-year-old man in Kingsford on Sunday after a stabbing. They said he was being "
+            "held on suspicion of attempted murder.")
+    assert speaker(find(quotes(text, "en"), "being held")) == "Police"  # (a body is "they" too)
+    # a company whose name ends in a business word is no "he"
+    text = ("Founder steps back\n\nHarlow Tech announced on Monday that its founder, David Kerr, would step back. He "
+            "said he wanted to spend more time with his family.")
+    assert speaker(find(quotes(text, "en"), "more time")) == "David Kerr"
 
 
 def test_a_clause_opening_with_a_quantity_after_said():

@@ -521,3 +521,11 @@ def test_elle_apres_une_fonction_sans_nom_est_cette_personne():
     text = ("Urgences\n\nLe maire Paul Roux a visité l'école. La ministre de la Santé a visité l'hôpital mardi. Il a "
             "affirmé que les urgences resteraient ouvertes.")
     assert speaker(find(quotes(text, "fr"), "resteraient ouvertes")) == "Paul Roux"
+    # a woman named with a first name after the role is who "elle" means
+    text = ("Budget\n\nLa maire de Rodez a fait voter le budget. Marie Leroy a ensuite quitté la séance. Elle a affirmé "
+            "que le vote était illégal.")
+    assert speaker(find(quotes(text, "fr"), "illégal")) == "Marie Leroy"
+    # information a minister denied is no "il"
+    text = ("Démission\n\nLe ministre de l'Économie, Bernard Lemoine, a démenti les informations selon lesquelles il "
+            "allait démissionner. « Je reste à mon poste », a-t-il déclaré.")
+    assert speaker(find(quotes(text, "fr"), "mon poste")) == "Bernard Lemoine"

@@ -1701,10 +1701,13 @@ class _Run:
             return None
         if np_.role is None and np_.desc is None and not (np_.name[1] - np_.name[0] >= 2 and any(
                 toks[t] is not None and self.doc.mask[toks[t]] & M_TITLE for t in range(np_.a, np_.name[0])) and
-                self._gender_of(toks, np_.a, np_.name[0]) is not None):
+                self._gender_of(toks, np_.a, np_.name[0]) is not None) and not (
+                np_.name[1] - np_.name[0] == 2 and np_.name[0] == np_.a and
+                self._first_name_gender(d.tx[toks[np_.name[0]]]) is not None):
             return None  # (a title of one gender before a full name says a person too: "Mrs. Priya Shah shook her
             # head."; "Dr Ian Moss" tells no gender for a later "she", and a surname alone, "Mrs. Clinton", might
-            # be taken for another of that name)
+            # be taken for another of that name; so does a first name of one gender: "Marie Leroy a quitté la
+            # séance"; a bare name without one may be a company's or a club's)
         last = self.doc.tx[toks[np_.name[1] - 1]]
         if any(last.endswith(p) for p in self.L.sp.possessive_endings) or \
                 np_.name[1] < len(toks) and toks[np_.name[1]] is not None and \
@@ -1887,14 +1890,18 @@ class _Run:
             if ps is None or ps[1].pron or d.st[ps[0][ps[1].a]] >= offset:
                 continue
             toks, np_ = ps
-            verb = toks[np_.b] if np_.b < len(toks) else None
-            if verb is not None and d.mask[verb] & M_CONJ:
+            nxt = toks[np_.b] if np_.b < len(toks) else None
+            if nxt is not None and d.mask[nxt] & M_CONJ:
                 return None  # ("La CGT et la CFDT ont appelé … Elles ont affirmé": both, which no one speaker is)
+            # its verb: the first word in lower case after it, past a phrase of place ("Die Klinikärzte in
+            # Niedersachsen erklärten")
+            verb = next((toks[t] for t in range(np_.b, min(len(toks), np_.b + 5)) if toks[t] is not None and
+                         d.kind[toks[t]] == W_LOWER and not d.mask[toks[t]] & (M_PREP | M_DET | M_OF)), None)
             head = next((toks[t - 1] for t in range(np_.a + 1, np_.b) if toks[t] is not None and
                          d.mask[toks[t]] & (M_PREP | M_OF)), toks[np_.b - 1])  # ("Shop owners in the street")
-            plural = verb is not None and d.kind[verb] == W_LOWER and \
-                d.lo[verb].endswith(L.sp.plural_verb_endings or ("\0",)) or \
-                (np_.name is None or np_.org) and d.lo[head].endswith(L.sp.plural_noun_endings or ("\0",))
+            plural = verb is not None and d.lo[verb].endswith(L.sp.plural_verb_endings or ("\0",)) or \
+                (np_.name is None or np_.org) and d.lo[head].endswith(L.sp.plural_noun_endings or ("\0",)) or \
+                L.sp.plural_bodies and (np_.org or np_.acronym)  # ("Police arrested a man … They said …")
             if not plural or d.lo[toks[np_.a]] in L.sp.possessive_determiners:
                 continue  # (not "Ihre Bedenken richten sich …": someone's thing)
             h = len(self.index.history)
@@ -5236,6 +5243,10 @@ class _Run:
         m = self.mention_of(toks, ante)
         if m is None:
             return None
+        if ante.cuenoun and m.speaker is not None and m.speaker.kind == "person" and not m.speaker.named:
+            # reports, information, a study are no person, so no "il" or "sie" after them ("a démenti les
+            # informations selon lesquelles il allait démissionner. « … », a-t-il déclaré" is the minister's)
+            m.speaker.kind = "organization"
         # (the mention is the relative word, the phrase's last: "denen", "laquelle", "wonach")
         words = [t for t in range(a, b) if d.kind[toks[t]] != W_PUNCT]
         ms, me = d.st[toks[words[-1]]], d.en[toks[words[-1]]]

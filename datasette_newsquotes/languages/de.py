@@ -9,7 +9,7 @@ SPEECH = Speech(
     writer_possessives=frozenset("unser unsere unserer unseren unserem".split()),
     place_bodies=frozenset("""staatsanwaltschaft generalstaatsanwaltschaft polizei polizeipräsidium
         polizeidirektion feuerwehr landgericht amtsgericht oberlandesgericht verwaltungsgericht landratsamt
-        stadtverwaltung bezirksregierung""".split()),
+        stadtverwaltung bezirksregierung klinik klinikum krankenhaus""".split()),
     interviewer_labels=frozenset("f frage interviewer interviewerin moderator moderatorin".split()),
     name_prepositions=frozenset({"für"}),
     as_words=frozenset({"wie"}),
@@ -117,7 +117,7 @@ SPEECH = Speech(
         verteidigung opposition
         verwaltung botschaft kommission gemeinde staatsanwaltschaft gericht behörde behörden unternehmen
         konzern verband institut gesellschaft stiftung organisation verein bundesamt landesamt zentrum
-        bank pressedienst
+        bank pressedienst klinik klinikum krankenhaus schule
         zeitung magazin magazins sender senders rundfunk rundfunks portal portals
         """.split()),
     kinship_nouns=frozenset(
@@ -126,8 +126,10 @@ SPEECH = Speech(
     same_words=frozenset("selbe selben selber derselbe dieselbe denselben demselben".split()),
     pronoun_genders={"er": "m", "ihn": "m", "ihm": "m"},
     singular_genders={"sie": "f"},
-    person_nouns=dict([(w, "m") for w in "mann junge jugendlicher reisender täter verdächtiger schüler rentner fahrer".split()] +
-                      [(w, "f") for w in "frau täterin schülerin rentnerin fahrerin".split()] +
+    person_nouns=dict([(w, "m") for w in """mann junge jugendlicher reisender täter verdächtiger schüler rentner fahrer
+                                         passant anwohner nachbar besucher kunde radfahrer fußgänger""".split()] +
+                      [(w, "f") for w in """frau täterin schülerin rentnerin fahrerin zeugin augenzeugin passantin
+                                         anwohnerin nachbarin besucherin kundin radfahrerin fußgängerin""".split()] +
                       [(w, "") for w in "mädchen jugendliche kind person reisende verdächtige".split()]),
     body_pronouns={"sie": frozenset({"die"}), "er": frozenset({"der"})},  # "Die Polizei …. Sie teilte mit"
     gendered_words=dict(

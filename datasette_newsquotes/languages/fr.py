@@ -97,7 +97,7 @@ SPEECH = Speech(
     plural_pronouns=frozenset({"ils", "elles"}),
     plural_noun_endings=("s", "x"),
     person_nouns=dict([(w, "m") for w in "homme garçon individu suspect conducteur passant".split()] +
-                      [(w, "f") for w in "femme fille suspecte conductrice passante".split()] +
+                      [(w, "f") for w in "femme fille suspecte conductrice passante habitante voisine cliente".split()] +
                       [(w, "") for w in "jeune personne enfant victime".split()]),
     body_pronouns={"elle": frozenset({"la", "cette"}), "il": frozenset({"le", "ce", "cet"})},  # "La CGT … Elle a"
     gendered_words=dict(

@@ -172,6 +172,8 @@ class Speech:
     # endings of a plural noun (``plural_noun_endings``) or, where verbs show it, ``plural_verb_endings``
     plural_pronouns: frozenset = frozenset()
     plural_noun_endings: tuple = ()
+    # a body is "they" too ("Police arrested a man. They said …", "The company … They said"): English usage
+    plural_bodies: bool = False
     # object pronouns and their gender or "pl" ("" where they tell none): right before a verb they are its
     # object, not its subject ("Le ministre lui a dit que …", '« … », lui avait dit Paul Martin'); a postposed
     # source phrase takes them ("Ihm zufolge", "ihnen zufolge"): a singular one is the person named before, as
