@@ -1737,6 +1737,9 @@ def test_they_is_never_one_person_named_before():
     text = ("Stabbing\n\nPolice arrested a 34-year-old man in Kingsford on Sunday after a stabbing. They said he was being "
             "held on suspicion of attempted murder.")
     assert speaker(find(quotes(text, "en"), "being held")) == "Police"  # (a body is "they" too)
+    text = ("Merger\n\nHalbury Foods and Fenwick Dairies agreed a merger on Monday. They said the combined group would "
+            "keep all 14 factories open.")
+    assert speaker(find(quotes(text, "en"), "combined group")) is None  # (both, which no one speaker is)
     # a company whose name ends in a business word is no "he"
     text = ("Founder steps back\n\nHarlow Tech announced on Monday that its founder, David Kerr, would step back. He "
             "said he wanted to spend more time with his family.")

@@ -1891,8 +1891,10 @@ class _Run:
                 continue
             toks, np_ = ps
             nxt = toks[np_.b] if np_.b < len(toks) else None
-            if nxt is not None and d.mask[nxt] & M_CONJ:
-                return None  # ("La CGT et la CFDT ont appelé … Elles ont affirmé": both, which no one speaker is)
+            if nxt is not None and d.mask[nxt] & M_CONJ or any(toks[t] is not None and d.mask[toks[t]] & M_CONJ
+                                                               for t in range(np_.a, np_.b)):
+                return None  # ("La CGT et la CFDT ont appelé … Elles ont affirmé", "Halbury Foods and Fenwick
+                # Dairies agreed …": both, which no one speaker is)
             # its verb: the first word in lower case after it, past a phrase of place ("Die Klinikärzte in
             # Niedersachsen erklärten")
             verb = next((toks[t] for t in range(np_.b, min(len(toks), np_.b + 5)) if toks[t] is not None and
