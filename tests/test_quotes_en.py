@@ -1758,3 +1758,13 @@ def test_a_short_clause_with_a_pronoun_is_reported():
     text = "Absent\n\nThe mayor missed the meeting on Monday. Her deputy said she was ill."
     q = find(quotes(text, "en"), "was ill")
     assert q.text == "she was ill" and q.speaker.text == "Her deputy"
+
+
+def test_a_full_name_with_a_first_name_of_one_gender_is_a_pronouns_antecedent():
+    text = "Bakery\n\nTom Sayer, 45, has run the bakery for twenty years. He said rising flour prices were hurting business."
+    assert speaker(find(quotes(text, "en"), "flour prices")) == "Tom Sayer"
+    # not someone who died, nor a company
+    text = "Crash\n\nTom Berg died in the crash on Sunday. The road had been icy for days, he said."
+    assert speaker(find(quotes(text, "en"), "icy for days")) != "Tom Berg"
+    text = "Fares\n\nCritics of rail operator Linea said fares were far too high."
+    assert speaker(find(quotes(text, "en"), "far too high")) == "Linea"

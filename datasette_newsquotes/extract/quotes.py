@@ -1681,6 +1681,8 @@ class _Run:
         Sonja Kraft und Vereinspräsident Dirk Wendt trafen sich"), both are registered and the second returned."""
         d, L = self.doc, self.L
         ps = self._subject_of(us, ue)
+        if ps is not None and L.sp.death_words and any(d.lo[t] in L.sp.death_words for t in range(*d.tok_range(us, ue))):
+            return None  # ("Tom Berg died in the crash on Sunday. The road had been icy, he said.": someone else)
         if ps is None:
             ps = self._apposition_subject(us, ue)
             if ps is None:

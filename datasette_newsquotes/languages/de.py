@@ -126,6 +126,7 @@ SPEECH = Speech(
     same_words=frozenset("selbe selben selber derselbe dieselbe denselben demselben".split()),
     pronoun_genders={"er": "m", "ihn": "m", "ihm": "m"},
     singular_genders={"sie": "f"},
+    death_words=frozenset("starb gestorben getötet tot verstorben".split()),
     person_nouns=dict([(w, "m") for w in """mann junge jugendlicher reisender täter verdächtiger schüler rentner fahrer
                                          passant anwohner nachbar besucher kunde radfahrer fußgänger""".split()] +
                       [(w, "f") for w in """frau täterin schülerin rentnerin fahrerin zeugin augenzeugin passantin

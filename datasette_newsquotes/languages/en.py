@@ -11,8 +11,8 @@ SPEECH = Speech(
     name_links=frozenset("to on against without for of".split()),
     organization_name_words=frozenset("""center centre institution society federation motors inc corp corporation
         ltd llc plc holdings airlines airways industries technologies pharmaceuticals foods steel construction fc
-        afc tech group bank energy systems solutions partners capital labs software dairies farms united rovers
-        athletic wanderers rail railways""".split()),
+        afc tech group bank energy systems solutions partners labs software dairies farms united rovers athletic
+        wanderers""".split()),
     as_words=frozenset({"as"}),
     quote_pairs=(("“", "”"), ('"', '"'), ("‘", "’")),
     cue_verbs=frozenset("""
@@ -224,6 +224,7 @@ SPEECH = Speech(
     plural_pronouns=frozenset({"they"}),
     plural_noun_endings=("s",),
     plural_bodies=True,
+    death_words=frozenset("died dies dead killed".split()),
     time_adverbs=frozenset("late early earlier later afterwards".split()),
     naming_words=frozenset("dubbed titled entitled nicknamed named codenamed code-named".split()),
     foreign_name_words=frozenset("pour un une du de la le les et des sur y del da do dos della di el los las der die das und von für".split()),

@@ -96,6 +96,7 @@ SPEECH = Speech(
     pronoun_genders={"il": "m", "elle": "f"},
     plural_pronouns=frozenset({"ils", "elles"}),
     plural_noun_endings=("s", "x"),
+    death_words=frozenset("mort morte décédé décédée tué tuée".split()),
     person_nouns=dict([(w, "m") for w in "homme garçon individu suspect conducteur passant".split()] +
                       [(w, "f") for w in "femme fille suspecte conductrice passante habitante voisine cliente".split()] +
                       [(w, "") for w in "jeune personne enfant victime".split()]),

@@ -77,6 +77,7 @@ SPEECH = Speech(
     kinship_nouns=frozenset("fra mamm papp duechter jong schwëster brudder".split()),
     same_words=frozenset("selwecht selwechten".split()),
     pronoun_genders={"hien": "m", "hie": "m"},
+    death_words=frozenset("gestuerwen ëmkomm ëmbruecht dout".split()),
     person_nouns=dict([(w, "m") for w in "mann jong chauffeur".split()] + [(w, "f") for w in "fra chauffeuse".split()] +
                       [(w, "") for w in "meedchen kand persoun affer".split()]),
     body_pronouns={"si": frozenset({"d'", "d’"}), "hien": frozenset({"de", "den"})},  # "D'Police … Si huet"

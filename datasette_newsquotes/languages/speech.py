@@ -174,6 +174,9 @@ class Speech:
     plural_noun_endings: tuple = ()
     # a body is "they" too ("Police arrested a man. They said …", "The company … They said"): English usage
     plural_bodies: bool = False
+    # words that say a sentence's subject died ("Tom Berg died in the crash"): such a subject is nobody a later
+    # "he" who speaks can mean
+    death_words: frozenset = frozenset()
     # object pronouns and their gender or "pl" ("" where they tell none): right before a verb they are its
     # object, not its subject ("Le ministre lui a dit que …", '« … », lui avait dit Paul Martin'); a postposed
     # source phrase takes them ("Ihm zufolge", "ihnen zufolge"): a singular one is the person named before, as
