@@ -1406,3 +1406,16 @@ def test_die_buergermeisterin_von_ort_heisst_nicht_wie_der_ort():
     text = ("Brücke\n\nDie Bürgermeisterin von Lunden eröffnete am Dienstag die neue Brücke. Sie sagte, die Brücke "
             "entlaste die Innenstadt.")
     assert speaker(find(quotes(text, "de"), "entlaste")) == "Bürgermeisterin von Lunden"
+
+
+def test_ein_unbekanntes_nomen_vor_vor_und_nachname_beschreibt_die_person():
+    """A capitalised noun the role lexicon does not know, right before a first name and a surname, describes the
+    person: it is no part of the name, and it does not hide her gender."""
+    text = ("Unwetter\n\nMeteorologin Anna Franke sagte, erst ab Montag werde es besser. Ministerpräsident Klaus Werner "
+            "besuchte am Nachmittag das Krisengebiet. Das Land werde helfen, sagte er.")
+    qs = quotes(text, "de")
+    q = find(qs, "ab Montag")
+    assert speaker(q) == "Anna Franke" and q.speaker.speaker.descriptions == ["Meteorologin"]
+    assert speaker(find(qs, "Das Land werde helfen")) == "Klaus Werner"
+    text = "Regierung\n\nJan Peter Balkenende sagte, er werde zurücktreten."
+    assert speaker(find(quotes(text, "de"), "zurücktreten")) == "Jan Peter Balkenende"

@@ -529,3 +529,10 @@ def test_elle_apres_une_fonction_sans_nom_est_cette_personne():
     text = ("Démission\n\nLe ministre de l'Économie, Bernard Lemoine, a démenti les informations selon lesquelles il "
             "allait démissionner. « Je reste à mon poste », a-t-il déclaré.")
     assert speaker(find(quotes(text, "fr"), "mon poste")) == "Bernard Lemoine"
+
+
+def test_le_pdg_est_une_fonction():
+    text = ("Usine\n\nLe PDG du groupe, Henri Valmont, a justifié la décision. « Le site n'est plus rentable », a-t-il "
+            "affirmé.")
+    q = find(quotes(text, "fr"), "plus rentable")
+    assert speaker(q) == "Henri Valmont" and q.speaker.speaker.descriptions == ["PDG du groupe"]

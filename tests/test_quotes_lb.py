@@ -254,3 +254,9 @@ def test_den_artikel_virum_familljennumm_seet_e_mann():
     text = ("Projet\n\nDe Marc Hoffmann sot, de Projet wier gescheitert. Seng Fra, Nathalie Hoffmann, sot, si hätten "
             "alles probéiert. Den Hoffmann huet bäigefüügt, hie géif kloen.")
     assert speaker(find(quotes(text, "lb"), "géif kloen")) == "Marc Hoffmann"
+
+
+def test_hatt_ass_eng_fra_an_eng_appositioun_nennt_se():
+    text = ("Iwwerfall\n\nDe Porte-parole vun der Police, Yves Thill, sot, d'Täter wieren entkomm. Eng Clientin, d'Marie "
+            "Becker, war während dem Iwwerfall an der Bank. \"Ech hu just op de Buedem gekuckt\", sot hatt.")
+    assert speaker(find(quotes(text, "lb"), "Buedem")) == "Marie Becker"

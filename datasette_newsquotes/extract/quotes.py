@@ -1148,6 +1148,17 @@ class _Run:
                 best = runs[-1]
             while best[1] > best[0] and tx[toks[best[1] - 1]] == ".":
                 best[1] -= 1
+            if L.sp.description_endings and best[1] - best[0] >= 3 and \
+                    self.L.sp.first_name_genders.get(fold(tx[toks[best[0] + 1]])) and \
+                    not self.L.sp.first_name_genders.get(fold(tx[toks[best[0]]])) and \
+                    len(tx[toks[best[0]]]) >= 5 and d.lo[toks[best[0]]].endswith(L.sp.description_endings) and \
+                    not mask[toks[best[0]]] & (M_PART | M_TITLE | M_ACRO) and kind[toks[best[0]]] == W_CAP and \
+                    not mask[toks[best[1] - 1]] & M_ACRO:  # (not before a regnal number: "Königin Elisabeth II")
+                # where every noun is capitalised, a noun before a first name and a surname describes the person
+                # ("Meteorologin Anna Franke", "Rentnerin Erika Schmitt", "Kioskbesitzer Paul Kern"): no part of
+                # the name (one the role lexicon does not know; by its ending, so "Jan Peter Balkenende" keeps his)
+                best = [best[0] + 1, best[1]]
+                np_._role = np_._role if np_._role is not None else best[0] - 1
             np_._name = (best[0], best[1])
             one = tx[toks[best[0]]]
             np_._acronym = best[1] - best[0] == 1 and (one.isupper() and len(one) >= 2 and one[1].isalpha() or
@@ -1678,11 +1689,22 @@ class _Run:
         """The person a sentence us..ue names as its subject with a role or a title ("Senator Anna Smith toured
         a clinic"), registered; None for a pronoun, a body or a bare name ("the White House", "Associated Press"
         are no persons, and a bare name may be a company's). Where two people are the subject ("Oberbürgermeisterin
-        Sonja Kraft und Vereinspräsident Dirk Wendt trafen sich"), both are registered and the second returned."""
+        Sonja Kraft und Vereinspräsident Dirk Wendt trafen sich"), both are registered and the second returned.
+        A full name in apposition to an opening the chunker read otherwise is the subject too ("Eng Clientin,
+        d'Marie Becker, war …")."""
+        d, L = self.doc, self.L
+        if L.sp.death_words and any(d.lo[t] in L.sp.death_words for t in range(*d.tok_range(us, ue))):
+            return None  # ("Tom Berg died in the crash on Sunday. The road had been icy, he said.": someone else)
+        sp = self._subject_person_of(us, ue)
+        if sp is None and L.sp.capitalised_nouns:
+            ps = self._apposition_subject(us, ue)
+            if ps is not None:
+                sp = self._add_person(*ps)
+        return sp
+
+    def _subject_person_of(self, us, ue):
         d, L = self.doc, self.L
         ps = self._subject_of(us, ue)
-        if ps is not None and L.sp.death_words and any(d.lo[t] in L.sp.death_words for t in range(*d.tok_range(us, ue))):
-            return None  # ("Tom Berg died in the crash on Sunday. The road had been icy, he said.": someone else)
         if ps is None:
             ps = self._apposition_subject(us, ue)
             if ps is None:
@@ -1704,7 +1726,8 @@ class _Run:
         if np_.role is None and np_.desc is None and not (np_.name[1] - np_.name[0] >= 2 and any(
                 toks[t] is not None and self.doc.mask[toks[t]] & M_TITLE for t in range(np_.a, np_.name[0])) and
                 self._gender_of(toks, np_.a, np_.name[0]) is not None) and not (
-                np_.name[1] - np_.name[0] == 2 and np_.name[0] == np_.a and
+                np_.name[1] - np_.name[0] == 2 and
+                all(toks[t] is not None and d.lo[toks[t]] in L.dets for t in range(np_.a, np_.name[0])) and
                 self._first_name_gender(d.tx[toks[np_.name[0]]]) is not None):
             return None  # (a title of one gender before a full name says a person too: "Mrs. Priya Shah shook her
             # head."; "Dr Ian Moss" tells no gender for a later "she", and a surname alone, "Mrs. Clinton", might
@@ -2026,8 +2049,9 @@ class _Run:
         toks = list(range(*d.tokenize(us, ue)))
         c = next((t for t in range(1, min(len(toks), 5)) if d.tx[toks[t]] == ","), None)
         if c is None or not (d.lo[toks[0]] in L.dets or d.lo[toks[0]] in L.pron) or \
-                not all(d.kind[toks[t]] == W_LOWER for t in range(1, c)):
-            return None
+                not all(d.kind[toks[t]] == W_LOWER or L.sp.capitalised_nouns and d.kind[toks[t]] == W_CAP
+                        for t in range(1, c)):
+            return None  # (German and Luxembourgish nouns are capitalised: "Eng Clientin, d'Marie Becker, war …")
         np_ = next((x for x in self.nps(toks) if x.a == c + 1), None)
         if np_ is None or np_.name is None or np_.name[1] - np_.name[0] < 2 or np_.org or np_.acronym or \
                 np_.b >= len(toks) or d.tx[toks[np_.b]] != ",":

@@ -68,7 +68,7 @@ SPEECH = Speech(
         """.split()),
     spokesperson_roles=frozenset("porte-parole porte-paroles représentant représentante".split()),
     role_nouns=frozenset("""
-        ministre président présidente premier porte-parole chef cheffe directeur directrice secrétaire
+        ministre président présidente premier porte-parole chef cheffe directeur directrice secrétaire pdg
         maire député députée ambassadeur ambassadrice commissaire expert experte dirigeant dirigeante
         responsable procureur procureure avocat avocate juge entraîneur sénateur sénatrice candidat
         candidate leader patron patronne universitaire chercheur chercheuse professeur professeure

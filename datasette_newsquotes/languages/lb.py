@@ -44,6 +44,7 @@ SPEECH = Speech(
         schreiwes
         """.split()),
     capitalised_nouns=True,
+    description_endings=("er", "in", "innen", "or", "ist", "ent", "ant", "eur", "at", "en", "ling", "esch"),
     impersonal_cues=frozenset("hiess heescht geheescht".split()),
     lowercase_names=frozenset("dpa".split()),
     compound_nouns=True,
@@ -76,7 +77,7 @@ SPEECH = Speech(
         """.split()),
     kinship_nouns=frozenset("fra mamm papp duechter jong schwëster brudder".split()),
     same_words=frozenset("selwecht selwechten".split()),
-    pronoun_genders={"hien": "m", "hie": "m"},
+    pronoun_genders={"hien": "m", "hie": "m", "hatt": "f"},  # ("hatt" is said of a woman named by her first name)
     death_words=frozenset("gestuerwen ëmkomm ëmbruecht dout".split()),
     person_nouns=dict([(w, "m") for w in "mann jong chauffeur".split()] + [(w, "f") for w in "fra chauffeuse".split()] +
                       [(w, "") for w in "meedchen kand persoun affer".split()]),

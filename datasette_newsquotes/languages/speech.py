@@ -177,6 +177,9 @@ class Speech:
     # words that say a sentence's subject died ("Tom Berg died in the crash"): such a subject is nobody a later
     # "he" who speaks can mean
     death_words: frozenset = frozenset()
+    # where every noun is capitalised: endings of a noun that describes a person ("Meteorologin", "Physiker",
+    # "Theologen"); one right before a first name and a surname is a description, no part of the name
+    description_endings: tuple = ()
     # object pronouns and their gender or "pl" ("" where they tell none): right before a verb they are its
     # object, not its subject ("Le ministre lui a dit que …", '« … », lui avait dit Paul Martin'); a postposed
     # source phrase takes them ("Ihm zufolge", "ihnen zufolge"): a singular one is the person named before, as
