@@ -536,3 +536,9 @@ def test_le_pdg_est_une_fonction():
             "affirmé.")
     q = find(quotes(text, "fr"), "plus rentable")
     assert speaker(q) == "Henri Valmont" and q.speaker.speaker.descriptions == ["PDG du groupe"]
+
+
+def test_deux_personnes_coordonnees_avec_une_apposition():
+    text = ("Conflit\n\nLe PDG d'Aéroval, Franck Dumas, et la déléguée syndicale Sarah Benoît se sont rencontrés lundi. "
+            "Elle a jugé que la réunion était décevante.")
+    assert speaker(find(quotes(text, "fr"), "décevante")) == "Sarah Benoît"

@@ -260,3 +260,9 @@ def test_hatt_ass_eng_fra_an_eng_appositioun_nennt_se():
     text = ("Iwwerfall\n\nDe Porte-parole vun der Police, Yves Thill, sot, d'Täter wieren entkomm. Eng Clientin, d'Marie "
             "Becker, war während dem Iwwerfall an der Bank. \"Ech hu just op de Buedem gekuckt\", sot hatt.")
     assert speaker(find(quotes(text, "lb"), "Buedem")) == "Marie Becker"
+
+
+def test_si_mat_engem_verb_am_singular_ass_eng_fra():
+    text = ("Streik\n\nDe Gewerkschafter Tom Klein an d'Direktesch vum Betrib, Martine Hoss, hu sech getraff. Hien huet "
+            "gesot, datt d'Gespréicher näischt bruecht hätten. Si mengt, datt eng Léisung nach méiglech wier.")
+    assert speaker(find(quotes(text, "lb"), "Léisung")) != "Tom Klein"

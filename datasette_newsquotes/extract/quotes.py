@@ -1720,7 +1720,11 @@ class _Run:
             if app is None or app[0] is np_:
                 return self._role_person(toks, np_)
             m = self._mention_with_apposition(toks, nps, np_)
-            return m.speaker if m is not None and m.speaker is not None and m.speaker.kind == "person" else None
+            if m is None or m.speaker is None or m.speaker.kind != "person":
+                return None
+            # (and the one coordinated with it: "Le PDG d'Aéroval, Franck Dumas, et la déléguée syndicale Sarah
+            # Benoît se sont rencontrés. Elle a jugé …"; as for names the chunker joined, the second is returned)
+            return self._coordinated_person(toks, np_) or m.speaker
         if np_.pron or np_.name is None or np_.org or np_.acronym or np_.name[1] - np_.name[0] > 4:
             return None
         if np_.role is None and np_.desc is None and not (np_.name[1] - np_.name[0] >= 2 and any(
@@ -1794,11 +1798,11 @@ class _Run:
             c = nxt.b + (toks[nxt.b] is not None and nxt.b < len(toks) and d.tx[toks[nxt.b]] == ",") \
                 if nxt is not None and nxt.b < len(toks) else c
         if c >= len(toks) or toks[c] is None or d.lo[toks[c]] not in L.conj:
-            return
+            return None
         other = next((x for x in self.nps(toks) if x.a == c + 1), None)
         if other is None or not self._person_like(toks, other):
-            return
-        self._add_person(toks, other)
+            return None
+        return self._add_person(toks, other)
 
     def _person_like(self, toks, np_):
         """Is the named noun phrase ``np_`` a person's: a role or a title with the name, or a full name whose first

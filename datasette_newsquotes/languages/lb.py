@@ -78,6 +78,8 @@ SPEECH = Speech(
     kinship_nouns=frozenset("fra mamm papp duechter jong schwëster brudder".split()),
     same_words=frozenset("selwecht selwechten".split()),
     pronoun_genders={"hien": "m", "hie": "m", "hatt": "f"},  # ("hatt" is said of a woman named by her first name)
+    singular_genders={"si": "f"},  # ("Si mengt": a woman; "Si mengen": they)
+    plural_verb_endings=("en", "hunn", "sinn", "ginn"),
     death_words=frozenset("gestuerwen ëmkomm ëmbruecht dout".split()),
     person_nouns=dict([(w, "m") for w in "mann jong chauffeur".split()] + [(w, "f") for w in "fra chauffeuse".split()] +
                       [(w, "") for w in "meedchen kand persoun affer".split()]),
