@@ -1942,7 +1942,7 @@ class _Run:
                 return m.speaker
         if L.sp.plural_pronouns:
             # else, for a pronoun always plural, the last body or unnamed group met not long before ("…,
-            # according to show insiders. They said …"; "Politifact … They checked …"), never a person named
+            # according to festival staff. They added …"; "The Harbour Trust … They warned …"), never a person named
             for off, sp in reversed(self.index.history):
                 if off >= offset:
                     continue
