@@ -1693,7 +1693,7 @@ class _Run:
         A full name in apposition to an opening the chunker read otherwise is the subject too ("Eng Clientin,
         d'Marie Becker, war …")."""
         d, L = self.doc, self.L
-        if L.sp.death_words and any(d.lo[t] in L.sp.death_words for t in range(*d.tok_range(us, ue))):
+        if L.sp.death_words and any(d.lo[t] in L.sp.death_words for t in range(*d.tokenize(us, ue))):
             return None  # ("Tom Berg died in the crash on Sunday. The road had been icy, he said.": someone else)
         sp = self._subject_person_of(us, ue)
         if sp is None and L.sp.capitalised_nouns:
@@ -1907,9 +1907,11 @@ class _Run:
 
     def _plural_subject_before(self, offset):
         """What a plural pronoun at ``offset`` points to ("Die Studenten forderten … Sie forderten …", "Die
-        Vorsitzenden … haben protestiert, da sie befürchten, …"): the subject of its own sentence before it, else
-        of the sentence just before, when that subject is no pronoun and the verb after it is plural
-        (``Speech.plural_verb_endings``); else None: a plural pronoun is never one person named before."""
+        Vorsitzenden … haben protestiert, da sie befürchten, …", "Residents gathered. They said …"): the subject of
+        its own sentence before it, else of the sentence just before, when that subject is no pronoun, no two
+        coordinated phrases, and plural by its verb (``Speech.plural_verb_endings``), its noun
+        (``plural_noun_endings``) or, in English, as a body (``plural_bodies``); else, for a pronoun always plural,
+        a body or unnamed group met just before; else None: a plural pronoun is never one person named before."""
         d, L = self.doc, self.L
         units = [(self.unit_start, offset)] if getattr(self, "unit_start", None) is not None else []
         if self.prev_unit is not None and self.prev_unit[1] <= offset:
@@ -2020,8 +2022,8 @@ class _Run:
             if d.kind[i] == W_CAP and any(self.L.suffix_in(stem + sp.feminine_role_endings[0], self.L.roles)
                                           for stem in (w, w[:-1], w[:-2]) if len(stem) > 3):
                 return "m"
-            if d.kind[i] == W_CAP and w.endswith("n") and any(self.L.suffix_in(stem, self.L.roles)
-                                                             for stem in (w[:-1], w[:-2]) if len(stem) > 3):
+            if d.kind[i] == W_CAP and any(w.endswith(e) and len(w) - len(e) > 3 and
+                                          self.L.suffix_in(w[:-len(e)], self.L.roles) for e in sp.role_plural_endings):
                 return "pl"  # ("Zeugen", "Experten": the plural of a role)
         if sp.gendered_determiners and i > 0:
             return sp.gendered_determiners.get(d.lo[i - 1])

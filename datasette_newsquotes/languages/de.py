@@ -79,6 +79,7 @@ SPEECH = Speech(
         planungen erkenntnisstand kenntnisstand gutachten schilderung schilderungen zitat zitate
         """.split()),
     capitalised_nouns=True,
+    role_plural_endings=("n", "en"),
     description_endings=("er", "in", "innen", "or", "ist", "ent", "ant", "eur", "at", "en", "ling", "esch"),
     impersonal_cues=frozenset("hieß heißt hießen heißen geheißen".split()),
     lowercase_names=frozenset("dpa taz epd kna ddp apa sda dapd".split()),

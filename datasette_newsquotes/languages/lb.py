@@ -44,6 +44,7 @@ SPEECH = Speech(
         schreiwes
         """.split()),
     capitalised_nouns=True,
+    role_plural_endings=("n", "en"),
     description_endings=("er", "in", "innen", "or", "ist", "ent", "ant", "eur", "at", "en", "ling", "esch"),
     impersonal_cues=frozenset("hiess heescht geheescht".split()),
     lowercase_names=frozenset("dpa".split()),

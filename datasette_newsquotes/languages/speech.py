@@ -180,6 +180,9 @@ class Speech:
     # where every noun is capitalised: endings of a noun that describes a person ("Meteorologin", "Physiker",
     # "Theologen"); one right before a first name and a surname is a description, no part of the name
     description_endings: tuple = ()
+    # endings that make a role's plural where roles have a feminine form ("Zeuge" → "Zeugen"): such a plural is no
+    # woman and no man a singular pronoun means
+    role_plural_endings: tuple = ()
     # object pronouns and their gender or "pl" ("" where they tell none): right before a verb they are its
     # object, not its subject ("Le ministre lui a dit que …", '« … », lui avait dit Paul Martin'); a postposed
     # source phrase takes them ("Ihm zufolge", "ihnen zufolge"): a singular one is the person named before, as
