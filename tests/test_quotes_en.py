@@ -1768,3 +1768,18 @@ def test_a_full_name_with_a_first_name_of_one_gender_is_a_pronouns_antecedent():
     assert speaker(find(quotes(text, "en"), "icy for days")) != "Tom Berg"
     text = "Fares\n\nCritics of rail operator Linea said fares were far too high."
     assert speaker(find(quotes(text, "en"), "far too high")) == "Linea"
+
+
+def test_a_description_before_a_name_and_a_role_of_a_longer_name():
+    text = "Seafront\n\nShop owner Derek Manning said he had lost customers since the works began."
+    assert speaker(find(quotes(text, "en"), "lost customers")) == "Derek Manning"
+    # the role holder speaks, not the place or the person the role belongs to
+    text = "Bus lane\n\nThe mayor of Castleford Bay said the bus lane would stay."
+    q = find(quotes(text, "en"), "bus lane would stay")
+    assert speaker(q) == "mayor of Castleford Bay" and not q.speaker.speaker.named
+    text = "Court\n\nThe lawyer of Tom Hale said the charges were false."
+    assert speaker(find(quotes(text, "en"), "charges were false")) != "Tom Hale"
+    # a company named inside a description is still "the company"
+    text = ("Strike\n\nWorkers at Brennan Foods voted to strike, the union Unite said on Monday. The company said it was "
+            "disappointed by the result.")
+    assert speaker(find(quotes(text, "en"), "disappointed")) == "Brennan Foods"

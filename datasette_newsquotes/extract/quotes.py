@@ -791,10 +791,15 @@ class _Run:
                 while q_ < n and q_ - k <= 2 and toks[q_] is not None and kind[toks[q_]] == W_LOWER and \
                         not mask[toks[q_]] & (not_mod | M_HEAD) and not tx[toks[q_]].endswith("ly"):
                     q_ += 1
-                # (the last of them a noun for a business, never a verb: "Shaw met envoy Tom Kay")
+                # (the last of them a noun for a business, never a verb: "Shaw met envoy Tom Kay"; or one noun for
+                # a person before a full name: "Shop owner Derek Manning said", "Former employee Sophie Lang said":
+                # `Speech.person_noun_endings`)
                 if k + 1 < q_ < n and toks[q_] is not None and kind[toks[q_]] == W_CAP and \
                         mask[toks[q_]] & M_HEAD and not mask[toks[q_]] & (M_CUE | M_STOP) and \
-                        lo[toks[q_ - 1]] in L.sp.company_nouns:
+                        (lo[toks[q_ - 1]] in L.sp.company_nouns or
+                         q_ == k + 2 and lo[toks[k + 1]].endswith(L.sp.person_noun_endings or ("\0",)) and
+                         q_ + 1 < n and toks[q_ + 1] is not None and kind[toks[q_ + 1]] == W_CAP and
+                         not mask[toks[q_ + 1]] & (M_CUE | M_STOP)):
                     j = k + 1
             m = j
             # lower-case modifiers ("südkoreanesche Minister", "longtime Democratic pollster") only after a
@@ -1634,23 +1639,23 @@ class _Run:
         return role in words or self.L._suffix(role, words)
 
     def _role_of_place(self, toks, np_):
-        """Is ``np_`` a role with its article and the one-word place or body it belongs to, read as a name after
+        """Is ``np_`` a role with its article and the place or body (of up to three words) it belongs to, read as a name after
         a "von" ("Der Bürgermeister von Trier"), not a name's particle ("Bundespräsident von Weizsäcker": a role
         without its article is a title) nor a spokesperson's body?"""
         d = self.doc
-        return np_.name is not None and np_.role is not None and np_.name[1] - np_.name[0] == 1 and \
+        return np_.name is not None and np_.role is not None and 1 <= np_.name[1] - np_.name[0] <= 3 and \
             np_.role > np_.a and np_.name[0] == np_.role + 2 and toks[np_.role + 1] is not None and \
             d.mask[toks[np_.role + 1]] & M_OF != 0 and not self._speaks_for(toks, np_)
 
     def _bare_name(self, toks, inner):
-        """Is the noun phrase ``inner`` one name alone, after its articles ("Boston", "la République"), not a name
-        in apposition to a noun ("Finanzministère Anna Kowal", "des Ministeriums Peter Muster")? (A name of
-        several words may be a person's: "the spokeswoman of the ministry, Anna Kowal".)"""
+        """Is the noun phrase ``inner`` one name alone, after its articles ("Boston", "la République", "Castleford
+        Bay", "Tom Hale" in "the lawyer of Tom Hale"), not a name in apposition to a noun ("Finanzministère Anna
+        Kowal", "des Ministeriums Peter Muster")?"""
         d, L = self.doc, self.L
         a = inner.a
         while a < inner.name[0] and toks[a] is not None and d.lo[toks[a]] in L.dets:
             a += 1
-        return inner.name[0] == a and inner.name[1] - inner.name[0] == 1
+        return inner.name[0] == a and 1 <= inner.name[1] - inner.name[0] <= 3
 
     def person_before(self, offset, gender=None):
         """The person a pronoun at ``offset`` points to: the speaker of the quote just before, when it is

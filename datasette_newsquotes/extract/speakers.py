@@ -98,7 +98,10 @@ class SpeakerIndex:
         if sp is not None and not fits(sp, gender):
             sp = None
         if sp is None and merge:
-            cands = [s for s in self.speakers if (s.kind == kind or len(name_tokens(name)) > 1) and fits(s, gender)]
+            # (not an unnamed description holding the name: "Workers at Brennan Foods" is no longer form of the
+            # company "Brennan Foods")
+            cands = [s for s in self.speakers if (s.kind == kind or len(name_tokens(name)) > 1) and fits(s, gender)
+                     and s.named]
             for s in reversed(cands):
                 if same_speaker(s.name, name) and (len(name_tokens(s.name)) > 1 or len(name_tokens(name)) > 1
                                                    or fold(s.name) == key):

@@ -183,6 +183,10 @@ class Speech:
     # endings that make a role's plural where roles have a feminine form ("Zeuge" → "Zeugen"): such a plural is no
     # woman and no man a singular pronoun means
     role_plural_endings: tuple = ()
+    # where nouns are written in lower case: endings of a noun for a person ("owner", "employee", "activist"):
+    # one after a sentence's capitalised first word and before a full name makes a description of the two
+    # ("Shop owner Derek Manning said": Derek Manning, not someone named "Shop")
+    person_noun_endings: tuple = ()
     # object pronouns and their gender or "pl" ("" where they tell none): right before a verb they are its
     # object, not its subject ("Le ministre lui a dit que …", '« … », lui avait dit Paul Martin'); a postposed
     # source phrase takes them ("Ihm zufolge", "ihnen zufolge"): a singular one is the person named before, as
