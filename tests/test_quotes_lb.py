@@ -266,3 +266,9 @@ def test_si_mat_engem_verb_am_singular_ass_eng_fra():
     text = ("Streik\n\nDe Gewerkschafter Tom Klein an d'Direktesch vum Betrib, Martine Hoss, hu sech getraff. Hien huet "
             "gesot, datt d'Gespréicher näischt bruecht hätten. Si mengt, datt eng Léisung nach méiglech wier.")
     assert speaker(find(quotes(text, "lb"), "Léisung")) != "Tom Klein"
+
+
+def test_geintiwwer_engem_medium_ass_keen_spriecher():
+    text = ("Accident\n\nDe Papp vum Luca, den Antonio Ferreira, huet géintiwwer RTL gesot, säi Jong wier e frëndleche Jong "
+            "gewiescht.")
+    assert speaker(find(quotes(text, "lb"), "frëndleche Jong")) == "Antonio Ferreira"

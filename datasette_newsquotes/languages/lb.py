@@ -123,7 +123,7 @@ SPEECH = Speech(
         """.split()),
     prepositions=frozenset("""
         a an am um op un mat mam mer fir vir virun no bei beim iwwer iwwert ënner ënnert zu zum zur
-        géint ouni duerch tëscht hannert nieft zënter bis vun vum vu aus als wéinst
+        géint ouni duerch tëscht hannert nieft zënter bis vun vum vu aus als wéinst géintiwwer géigeniwwer während
         """.split()),
     agent_prepositions=frozenset("vun vum vu".split()),
     setting_prepositions=frozenset("bei beim während op".split()),
