@@ -542,3 +542,15 @@ def test_deux_personnes_coordonnees_avec_une_apposition():
     text = ("Conflit\n\nLe PDG d'Aéroval, Franck Dumas, et la déléguée syndicale Sarah Benoît se sont rencontrés lundi. "
             "Elle a jugé que la réunion était décevante.")
     assert speaker(find(quotes(text, "fr"), "décevante")) == "Sarah Benoît"
+
+
+def test_une_apposition_sans_article_avant_le_verbe():
+    text = "Budget\n\nRobert Caron, agriculteur, a déclaré qu'il ne pourrait plus payer ses factures."
+    q = find(quotes(text, "fr"), "ses factures")
+    assert speaker(q) == "Robert Caron" and q.text == "il ne pourrait plus payer ses factures"
+
+
+def test_le_cadre_d_une_citation_est_d_une_personne_plutot_que_d_un_organisme():
+    text = ("Circulation\n\nLe maire, Philippe Garnier, a présenté lundi le nouveau plan de circulation. Le conseil "
+            "municipal l'a adopté à l'unanimité. « C'est un grand jour pour la ville », a-t-il déclaré.")
+    assert speaker(find(quotes(text, "fr"), "grand jour")) == "Philippe Garnier"

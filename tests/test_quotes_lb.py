@@ -272,3 +272,9 @@ def test_geintiwwer_engem_medium_ass_keen_spriecher():
     text = ("Accident\n\nDe Papp vum Luca, den Antonio Ferreira, huet géintiwwer RTL gesot, säi Jong wier e frëndleche Jong "
             "gewiescht.")
     assert speaker(find(quotes(text, "lb"), "frëndleche Jong")) == "Antonio Ferreira"
+
+
+def test_e_saz_am_konjunktiv_bréngt_keen_neie_sujet():
+    text = ("Parking\n\nD'Schäffin Tessy Goergen huet den neie Parking verdeedegt. D'Gemeng hätt laang no enger Léisung "
+            "gesicht. \"Et gëtt keng aner Plaz\", sot si.")
+    assert speaker(find(quotes(text, "lb"), "keng aner Plaz")) == "Tessy Goergen"

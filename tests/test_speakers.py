@@ -226,3 +226,12 @@ def test_a_first_name_tells_a_gender_for_the_pronouns_and_titles_after_it():
     assert speaker(find(qs, "record high")) == "Claire Dunford"
     en = "Guest house.\n\nJane Wellbeck opened the guest house in 1989.\n\nMr. Wellbeck said the couple would move to Spain."
     assert speaker(find(quotes(en, "en"), "move to Spain")) != "Jane Wellbeck"
+
+
+def test_two_peoples_names_run_together_do_not_rename_one_of_them():
+    from datasette_newsquotes.extract.speakers import SpeakerIndex
+    index = SpeakerIndex()
+    index.add("Herausforderer Kaltner", "person", offset=10)
+    index.add("Brandes", "person", offset=50)
+    sp = index.add("Kaltner Brandes", "person", offset=90)  # ("So kritisierte Kaltner Brandes …": two men)
+    assert index.find("Brandes", 95).name == "Brandes" and sp.name == "Brandes"

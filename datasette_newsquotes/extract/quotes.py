@@ -28,7 +28,7 @@ from ..model import Quote
 from ..plugins import hookimpl
 from . import segment
 from .quotemarks import PARAGRAPH_LABEL, SPEAKER_LABEL, quote_spans
-from .speakers import SpeakerIndex, fits, fold, is_particle, mention, same_speaker
+from .speakers import SpeakerIndex, fits, fold, is_particle, mention, name_tokens, same_speaker
 from .timex import lowered
 from .trie import scan_words, trie_pattern, word_scans
 
@@ -1269,8 +1269,9 @@ class _Run:
             if not words or "\n" in text[words[-1].end():start]:
                 continue
             first = words[-1].group()
-            if not self._first_name_like(first):
-                continue
+            if not self._first_name_like(first) or any(name_tokens(o.name)[-1:] == (fold(first),)
+                                                       for o in self.index.speakers if o.kind == "person"):
+                continue  # (nor someone's surname: "So kritisierte Rajoy Zapatero" is two people)
             told = self._first_name_gender(first)
             if gender and told and told != gender:
                 continue  # ("Jane Weller … Mr. Weller": someone else)
@@ -1967,11 +1968,20 @@ class _Run:
         it is such a body ('„…“, teilte die Gewerkschaft mit. Sie kündigte an, …'). Never when a person of the
         pronoun's ``gender`` is named after that body ('Halima Jouini sagte: „…“, betont sie'), nor when the
         frame of that sentence or this one speaks of someone else ("La police a interpellé une femme. Elle a
-        affirmé …" is the woman's; "La ministre … a critiqué la direction. Elle a estimé …" the minister's); then
-        None, and the pronoun is a person's as before."""
-        d = self.doc
+        affirmé …" is the woman's; "La ministre … a critiqué la direction. Elle a estimé …" the minister's), nor in
+        the frame of a quotation, nor after a sentence in the subjunctive; then None, and the pronoun is a
+        person's as before."""
+        d, L = self.doc, self.L
         pu = self.prev_unit
         if pu is None or pu[1] > offset:
+            return None
+        us, ue = getattr(self, "unit_start", offset), getattr(self, "unit_end", offset)
+        if any(us <= q.start < ue for q in self.outer) or \
+                L.markers and pu in self.unparsed[-2:] and self._has_marker(pu[0], pu[1], L.markers):
+            # the frame of a quotation is a person's more often than a body's ('Le maire, Philippe Garnier, a
+            # présenté le plan. Le conseil l'a adopté. « C'est un grand jour », a-t-il déclaré'); and a sentence in
+            # the subjunctive without a cue is someone's words, its subject no new one ("D'Gemeng hätt laang
+            # gesicht")
             return None
         named = self.index.last_before(offset, gender=gender)
         named_off = self.index.last_offset_of(named, offset) if named is not None else -1
@@ -4012,6 +4022,7 @@ class _Run:
                         not any(toks[t] is None for t in range(first[0].a, a)) and (
                         L.sp.zero_complementizer and not (after and after[0].a == k + 1 and not has_aux and
                                                           self._closes_clause(toks, after[0].b)) or
+                        self._bare_apposition(toks, first[0].b, a) or
                         all(toks[t] is not None and (tx[toks[t]] == "," or any(x.a <= t < x.b for x in nps) or
                                                      lo[toks[t]] in L.preps or lo[toks[t]] in L.dets or
                                                      d.kind[toks[t]] != W_LOWER or lo[toks[t]] in L.conj or
@@ -4871,6 +4882,18 @@ class _Run:
             m.text = self.text[m.start:m.end]
         return m
 
+    def _bare_apposition(self, toks, b, a):
+        """Are the tokens b..a a comma, up to five words that say what someone is, and a comma ("Robert Caron,
+        retraité, a dit", "Marie Dupont, infirmière à Lyon, a déclaré"): no verb, auxiliary, complementizer or
+        pronoun among them?"""
+        d = self.doc
+        if not (b < a - 2 and toks[b] is not None and d.tx[toks[b]] == "," and toks[a - 1] is not None and
+                d.tx[toks[a - 1]] == "," and a - 1 - b <= 6 and toks[b + 1] is not None and
+                d.kind[toks[b + 1]] == W_LOWER):
+            return False
+        return all(toks[t] is not None and d.kind[toks[t]] != W_PUNCT and
+                   not d.mask[toks[t]] & (M_CUE | M_AUX | M_COMP | M_PRON) for t in range(b + 1, a - 1))
+
     def _apposition(self, toks, nps, np_):
         """'La juge du tribunal, Mme Claire Dufresne, a estimé', 'le président de PSA, Philippe Varin':
         the person named in an apposition (and the span of both); 'Admiral Peter Lindqvist, Befehlshaber der
@@ -4899,6 +4922,20 @@ class _Run:
                 c += 1
             if c > b + 2 and (c >= n or toks[c] is not None and d.tx[toks[c]] in (",", ".", ";")):
                 nxt = NP(b + 1, c)
+        L = self.L
+        if nxt is None and L.lower_nouns and toks[b + 1] is not None and d.kind[toks[b + 1]] == W_LOWER and \
+                not d.mask[toks[b + 1]] & (M_CUE | M_AUX | M_COMP | M_PRON | M_DET | M_PREP | M_CONJ | M_STOP | M_DIGIT):
+            # a bare noun of what the person is, set off by commas before the verb: "Robert Caron, retraité, a dit
+            # que …", "Marie Dupont, infirmière à Lyon, a déclaré"
+            c = b + 1
+            while c < n and c - b <= 5 and toks[c] is not None and d.tx[toks[c]] != "," and \
+                    not d.mask[toks[c]] & (M_CUE | M_AUX | M_COMP | M_PRON):
+                c += 1
+            verbish = L.sp.participle_suffixes + L.sp.adjective_participle_suffixes
+            if c + 1 < n and toks[c] is not None and d.tx[toks[c]] == "," and toks[c + 1] is not None and \
+                    d.mask[toks[c + 1]] & (M_CUE | M_AUX) and \
+                    not (verbish and (d.lo[toks[b + 1]].endswith(verbish) or d.lo[toks[c + 1]].endswith(verbish))):
+                nxt = NP(b + 1, c)  # (not a verb: "Her colleague, economist Raj Mehta, disagreed, arguing …")
         if nxt is None or nxt.pron:
             return None
         end = nxt.b
