@@ -28,6 +28,15 @@ FEMALE = frozenset("""
     susanne suzanne svenja sylvie tamara tanja tatjana theresa therese tina ulla ulrike ursula valerie
     vanessa vera veronika veronique victoria virginie yvonne zoe linda marta sunita grace iris ruth maria susan
     priya deborah louisa lorna fiona kathleen kate katie sally sue wendy
+    carole martine myriam paulette tessy chantal josiane mireille josette danielle francine ghislaine solange
+    odile genevieve bernadette christelle sandrine karine aurore marion anais clemence margaux oceane claudine
+    corinne liliane yolande viviane joelle cathy lydie carine tania
+    yasmina leila aisha amina fatma ayse zeynep elif meryem hatice
+    natalia irina svetlana tatiana ekaterina ludmila galina oksana yulia agnieszka katarzyna malgorzata
+    magdalena zofia ewa elzbieta
+    francesca chiara giulia alessandra federica paola silvana giovanna dolores pilar mercedes rocio lourdes
+    beatriz cristina leticia marisol fernanda luciana mariana adriana raquel teresa
+    hillary kamala nancy jill melania ivanka stacey kimberly megan samantha tiffany amber jenny keiko akiko
     """.split())
 
 MALE = frozenset("""
@@ -46,6 +55,17 @@ MALE = frozenset("""
     serge simon stefan stephan stephane steven sven theo thierry thomas thorsten tilman tim timo tobias
     tom torsten ulrich uwe vincent walter werner wilhelm william wolfgang xavier yannick yves dan alan frank
     gregory greg ken keith neil nigel ian gavin gordon graham stuart craig barry trevor
+    derek wayne kyle brandon justin sean shaun liam connor declan brendan kieran callum gary harold howard
+    stanley eugene raymond russell hank rick ricky ted
+    franck olivier sebastien mathieu didier gerard georges gaston fernand armand lucien maurice gilbert herve
+    thibault cedric fabrice ludovic maxime quentin florent gaetan mickael joel jos carlo pit
+    ali mehmet ahmet mustafa mohammed muhammad mohamed ahmed omar yusuf youssef hassan hussein ibrahim karim
+    khalid tarek walid rachid abdullah hamid emre murat kemal
+    jose juan carlos luis pablo miguel javier alejandro fernando francisco antonio manuel pedro diego sergio
+    raul jorge ricardo roberto eduardo enrique alberto alfonso ignacio rafael ramon santiago joao tiago nuno
+    giovanni giuseppe luigi alessandro francesco matteo lorenzo stefano massimo silvio
+    vladimir sergei sergey dmitri dmitry alexei alexey mikhail nikolai igor oleg yuri viktor ivan pavel andrei
+    andrey piotr pawel tomasz krzysztof marek jakub wojciech kenji hiroshi takeshi rahul amit vijay narendra
     """.split())
 
 GENDERS = dict([(n, "f") for n in FEMALE] + [(n, "m") for n in MALE])
