@@ -278,3 +278,9 @@ def test_e_saz_am_konjunktiv_bréngt_keen_neie_sujet():
     text = ("Parking\n\nD'Schäffin Tessy Goergen huet den neie Parking verdeedegt. D'Gemeng hätt laang no enger Léisung "
             "gesicht. \"Et gëtt keng aner Plaz\", sot si.")
     assert speaker(find(quotes(text, "lb"), "keng aner Plaz")) == "Tessy Goergen"
+
+
+def test_e_beruff_virum_virnumm_an_numm_ass_eng_beschreiwung():
+    text = "Feier\n\n\"Mir ware just richteg do\", sot de Kommandant Pit Schmit vun de Pompjeeën."
+    q = find(quotes(text, "lb"), "richteg do")
+    assert speaker(q) == "Pit Schmit"
