@@ -284,3 +284,10 @@ def test_e_beruff_virum_virnumm_an_numm_ass_eng_beschreiwung():
     text = "Feier\n\n\"Mir ware just richteg do\", sot de Kommandant Pit Schmit vun de Pompjeeën."
     q = find(quotes(text, "lb"), "richteg do")
     assert speaker(q) == "Pit Schmit"
+
+
+def test_säi_jong_mat_virnumm_ass_en_neie_sujet():
+    text = ("Restaurant\n\nDe Grënner, de José Pereira, ass 1979 op Lëtzebuerg komm. \"Ech hunn hei meng Heemecht fonnt\", "
+            "sot hien. Säi Jong Miguel huet de Restaurant 2015 iwwerholl. Hie seet, d'Clientë wiere méi international "
+            "ginn.")
+    assert speaker(find(quotes(text, "lb"), "international")) == "Miguel"

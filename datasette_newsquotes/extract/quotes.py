@@ -1153,15 +1153,17 @@ class _Run:
                 best = runs[-1]
             while best[1] > best[0] and tx[toks[best[1] - 1]] == ".":
                 best[1] -= 1
-            if L.sp.description_endings and best[1] - best[0] >= 3 and \
+            if L.sp.description_endings and best[1] - best[0] >= 2 and \
                     self.L.sp.first_name_genders.get(fold(tx[toks[best[0] + 1]])) and \
                     not self.L.sp.first_name_genders.get(fold(tx[toks[best[0]]])) and \
-                    len(tx[toks[best[0]]]) >= 5 and d.lo[toks[best[0]]].endswith(L.sp.description_endings) and \
+                    (best[1] - best[0] >= 3 and len(tx[toks[best[0]]]) >= 5 and
+                     d.lo[toks[best[0]]].endswith(L.sp.description_endings) or d.lo[toks[best[0]]] in L.kin) and \
                     not mask[toks[best[0]]] & (M_PART | M_TITLE | M_ACRO) and kind[toks[best[0]]] == W_CAP and \
                     not mask[toks[best[1] - 1]] & M_ACRO:  # (not before a regnal number: "Königin Elisabeth II")
                 # where every noun is capitalised, a noun before a first name and a surname describes the person
                 # ("Meteorologin Anna Franke", "Rentnerin Erika Schmitt", "Kioskbesitzer Paul Kern"): no part of
-                # the name (one the role lexicon does not know; by its ending, so "Jan Peter Balkenende" keeps his)
+                # the name (one the role lexicon does not know; by its ending, so "Jan Peter Balkenende" keeps his);
+                # nor is a word of kinship before a first name ("Säi Jong Miguel", "seine Tochter Lena")
                 best = [best[0] + 1, best[1]]
                 np_._role = np_._role if np_._role is not None else best[0] - 1
             np_._name = (best[0], best[1])
@@ -1738,11 +1740,15 @@ class _Run:
                 self._gender_of(toks, np_.a, np_.name[0]) is not None) and not (
                 np_.name[1] - np_.name[0] == 2 and
                 all(toks[t] is not None and d.lo[toks[t]] in L.dets for t in range(np_.a, np_.name[0])) and
+                self._first_name_gender(d.tx[toks[np_.name[0]]]) is not None) and not (
+                np_.name[1] - np_.name[0] == 1 and L.kin and np_.name[0] > np_.a and
+                toks[np_.name[0] - 1] is not None and d.lo[toks[np_.name[0] - 1]] in L.kin and
                 self._first_name_gender(d.tx[toks[np_.name[0]]]) is not None):
             return None  # (a title of one gender before a full name says a person too: "Mrs. Priya Shah shook her
             # head."; "Dr Ian Moss" tells no gender for a later "she", and a surname alone, "Mrs. Clinton", might
             # be taken for another of that name; so does a first name of one gender: "Marie Leroy a quitté la
-            # séance"; a bare name without one may be a company's or a club's)
+            # séance", also alone after a word of kinship: "Säi Jong Miguel huet iwwerholl"; a bare name without
+            # one may be a company's or a club's)
         last = self.doc.tx[toks[np_.name[1] - 1]]
         if any(last.endswith(p) for p in self.L.sp.possessive_endings) or \
                 np_.name[1] < len(toks) and toks[np_.name[1]] is not None and \

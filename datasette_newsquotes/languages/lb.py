@@ -63,7 +63,7 @@ SPEECH = Speech(
     possessive_genders={"säin": "m", "seng": "m", "sengem": "m", "sengen": "m", "senger": "m",
                         "hir": "f", "hire": "f", "hirem": "f", "hiren": "f", "hirer": "f"},
     plural_possessives=frozenset("hir hire hirem hiren hirer".split()),
-    possessive_determiners=frozenset("säin seng sengem sengen senger hir hire hirem hiren hirer".split()),
+    possessive_determiners=frozenset("säi säin seng sengem sengen senger hir hire hirem hiren hirer".split()),
     descriptive_verbs=frozenset("ass sinn war waren gëllt gouf krut kritt bleift".split()),
     spokesperson_roles=frozenset("spriecher spriecherin".split()),
     role_nouns=frozenset("""
@@ -92,7 +92,8 @@ SPEECH = Speech(
         [(w, "f") for w in "madame mme fra mamm duechter schwëster d' d’".split()]),
     feminine_role_endings=("in", "esch"),
     titles=frozenset("här madame dr. dr prof. prof me".split()),
-    determiners=frozenset("de den d' d’ der dem déi dat e en eng engem enger".split()),
+    determiners=frozenset("de den d' d’ der dem déi dat e en eng engem enger säi säin seng sengem sengen senger hir hire "
+                          "hirem hiren hirer".split()),
     relay_cues=frozenset("zitéiert zitéieren zitéiere zitéiert".split()),
     source_before_postposed=("sou", "esou", "wéi"),
     source_followers=frozenset({"weider"}),
