@@ -1419,3 +1419,10 @@ def test_ein_unbekanntes_nomen_vor_vor_und_nachname_beschreibt_die_person():
     assert speaker(find(qs, "Das Land werde helfen")) == "Klaus Werner"
     text = "Regierung\n\nJan Peter Balkenende sagte, er werde zurücktreten."
     assert speaker(find(quotes(text, "de"), "zurücktreten")) == "Jan Peter Balkenende"
+
+
+def test_ein_nachname_allein_als_subjekt_eines_satzes_ohne_zitat():
+    text = ("Flut\n\nInnenminister Markus Feldhaus besuchte das Flutgebiet, begleitet von Landrat Jürgen Pfeiffer. „Der "
+            "Wiederaufbau muss schneller gehen“, sagte Feldhaus. Pfeiffer forderte mehr Geld vom Bund. Er sagte, die "
+            "Gemeinden könnten die Lasten nicht allein tragen.")
+    assert speaker(find(quotes(text, "de"), "Lasten")) == "Jürgen Pfeiffer"

@@ -1783,3 +1783,12 @@ def test_a_description_before_a_name_and_a_role_of_a_longer_name():
     text = ("Strike\n\nWorkers at Brennan Foods voted to strike, the union Unite said on Monday. The company said it was "
             "disappointed by the result.")
     assert speaker(find(quotes(text, "en"), "disappointed")) == "Brennan Foods"
+
+
+def test_a_first_name_and_surname_after_a_body_word_are_a_person():
+    text = "Talks\n\nSecretary of State Mike Pompeo said the talks would go on."
+    q = find(quotes(text, "en"), "talks would go on")
+    assert speaker(q) == "Mike Pompeo" and q.speaker.speaker.kind == "person"
+    text = ("Cup\n\nManager Tom Herrera praised his team after the win. \"They showed real character,\" Herrera said. "
+            "Striker Jamal Okafor, 19, scored both goals. He said it was a dream come true.")
+    assert speaker(find(quotes(text, "en"), "dream come true")) == "Jamal Okafor"

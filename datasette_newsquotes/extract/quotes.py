@@ -1378,7 +1378,7 @@ class _Run:
             np_.org = True
         inner = np_.inner
         if np_.name is not None and inner is not None and inner.name is not None and inner.name[1] == np_.b and \
-                inner.name[1] - inner.name[0] >= 2 and np_.name[1] < inner.a and \
+                inner.name[1] - inner.name[0] >= 2 and np_.name[1] < inner.a and inner.a < inner.name[0] - 1 and \
                 toks[inner.name[0] - 1] is not None and d.mask[toks[inner.name[0] - 1]] & (M_ROLE | M_TITLE) and \
                 not d.mask[toks[inner.name[0] - 1]] & M_ORG:
             # a body's role and the person named after it: "Chamber of Commerce president Alan Fry"
@@ -1407,8 +1407,12 @@ class _Run:
             # (a role right before the name makes a person of it: "Council leader Amy Rhodes")
             role_before = np_.role is not None and np_.role < np_.name[0] and \
                 d.mask[toks[np_.role]] & M_ROLE and not d.mask[toks[np_.role]] & M_ORG
-            kind = "organization" if np_.org and not role_before or np_.acronym or business is not None or \
-                d.lo[toks[np_.name[1] - 1]] in L.sp.organization_name_words \
+            # (a first name of one gender and a surname are a person's, whatever body came before: "Secretary of
+            # State Mike Pompeo", "Chief of staff Tom Hale")
+            first_named = np_.name[1] - np_.name[0] >= 2 and self._first_name_gender(d.tx[toks[np_.name[0]]])
+            kind = "organization" if (np_.org and not role_before and not first_named or np_.acronym or
+                                      business is not None or
+                                      d.lo[toks[np_.name[1] - 1]] in L.sp.organization_name_words) \
                 else "person"  # (a name described as a business is one: "Le fabricant Laiterie du Val")
             gender = None
             if kind == "person" and L.sp.gendered_words:
@@ -1735,6 +1739,14 @@ class _Run:
             return self._coordinated_person(toks, np_) or m.speaker
         if np_.pron or np_.name is None or np_.org or np_.acronym or np_.name[1] - np_.name[0] > 4:
             return None
+        if np_.name[1] - np_.name[0] == 1 and np_.role is None and np_.desc is None:
+            # a surname alone of someone the article named before: "Landrat Jürgen Pfeiffer … Pfeiffer forderte mehr
+            # Geld. Er sagte …"
+            ns, _, name = self.span_text(toks, *np_.name)
+            known = self.index.find(name, ns)
+            if known is not None and known.kind == "person" and len(name_tokens(known.name)) > 1:
+                self.index.history.append((ns, known))
+                return known
         if np_.role is None and np_.desc is None and not (np_.name[1] - np_.name[0] >= 2 and any(
                 toks[t] is not None and self.doc.mask[toks[t]] & M_TITLE for t in range(np_.a, np_.name[0])) and
                 self._gender_of(toks, np_.a, np_.name[0]) is not None) and not (
@@ -2296,7 +2308,9 @@ class _Run:
                         d.lo[toks[np_.name[1] - 1]] not in L.sp.organization_name_words:
                     self._add_person(toks, np_)
             attrs = self.attributions(toks, nps) if trig else []
-            if trig and not inq and not any(at.get("speaker") is not None for at in attrs):
+            if trig and not inq and not any(at.get("speaker") is not None and at.get("content") is not None
+                                            for at in attrs):
+                # (a sentence whose cue found no words reported nothing either: "Pfeiffer forderte mehr Geld.")
                 self.quiet.append((us, ue))
             unit_quotes = []
             # reported speech in the frame

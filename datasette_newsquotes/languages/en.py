@@ -144,6 +144,7 @@ SPEECH = Speech(
         regulators teacher teachers nurse nurses farmer farmers surgeon surgeons principal principals superintendent sheriff
         manager managers epidemiologist epidemiologists deputy deputies organiser organisers councillor councillors
         councilor councilors campaigner campaigners host hosts presenter presenters
+        striker goalkeeper defender midfielder winger captain referee
         mp mps mep meps msp msps mla mlas ceos cfo cfos pm
         """.split()),
     org_nouns=frozenset("""
