@@ -1646,8 +1646,8 @@ class _Run:
         return role in words or self.L._suffix(role, words)
 
     def _role_of_place(self, toks, np_):
-        """Is ``np_`` a role with its article and the place or body (of up to three words) it belongs to, read as a name after
-        a "von" ("Der Bürgermeister von Trier"), not a name's particle ("Bundespräsident von Weizsäcker": a role
+        """Is ``np_`` a role with its article and the place or body (of up to three words) it belongs to, read as a
+        name after a "von" ("Der Bürgermeister von Trier"), not a name's particle ("Bundespräsident von Weizsäcker": a role
         without its article is a title) nor a spokesperson's body?"""
         d = self.doc
         return np_.name is not None and np_.role is not None and 1 <= np_.name[1] - np_.name[0] <= 3 and \
@@ -4362,7 +4362,8 @@ class _Run:
                     not self._frames_quotation(toks, a) and \
                     (d.lo[tj] in L.pron or d.lo[tj] in L.dets or d.kind[tj] == W_CAP or
                      self._number_phrase(toks, j) and lo[i] not in L.sp.clause_only_cues) and \
-                    (d.lo[tj] not in L.preps or d.lo[tj] in L.sp.numeral_modifiers) and not self._addressee_then_quotation(
+                    (d.lo[tj] not in L.preps or d.lo[tj] in L.sp.numeral_modifiers) and \
+                    not self._addressee_then_quotation(
                         toks, j, (":", ",") if None not in toks[:k] and lo[i] in L.sp.addressee_cues else (":",)):
                 # zero complementizer: "said he would ...", "sagte er sei ..." (not 'told the BBC: "…"', nor 'told
                 # CNN, "…"' unless a quotation before the frame runs on after it)
@@ -4943,16 +4944,13 @@ class _Run:
             if c > b + 2 and (c >= n or toks[c] is not None and d.tx[toks[c]] in (",", ".", ";")):
                 nxt = NP(b + 1, c)
         L = self.L
-        if nxt is None and L.lower_nouns and toks[b + 1] is not None and d.kind[toks[b + 1]] == W_LOWER and \
-                not d.mask[toks[b + 1]] & (M_CUE | M_AUX | M_COMP | M_PRON | M_DET | M_PREP | M_CONJ | M_STOP | M_DIGIT):
+        if nxt is None and L.lower_nouns and toks[b + 1] is not None and \
+                not d.mask[toks[b + 1]] & (M_DET | M_PREP | M_CONJ | M_STOP | M_DIGIT):
             # a bare noun of what the person is, set off by commas before the verb: "Robert Caron, retraité, a dit
             # que …", "Marie Dupont, infirmière à Lyon, a déclaré"
-            c = b + 1
-            while c < n and c - b <= 5 and toks[c] is not None and d.tx[toks[c]] != "," and \
-                    not d.mask[toks[c]] & (M_CUE | M_AUX | M_COMP | M_PRON):
-                c += 1
+            c = next((t for t in range(b + 2, min(n, b + 7)) if toks[t] is not None and d.tx[toks[t]] == ","), None)
             verbish = L.sp.participle_suffixes + L.sp.adjective_participle_suffixes
-            if c + 1 < n and toks[c] is not None and d.tx[toks[c]] == "," and toks[c + 1] is not None and \
+            if c is not None and self._bare_apposition(toks, b, c + 1) and c + 1 < n and toks[c + 1] is not None and \
                     d.mask[toks[c + 1]] & (M_CUE | M_AUX) and \
                     not (verbish and (d.lo[toks[b + 1]].endswith(verbish) or d.lo[toks[c + 1]].endswith(verbish))):
                 nxt = NP(b + 1, c)  # (not a verb: "Her colleague, economist Raj Mehta, disagreed, arguing …")

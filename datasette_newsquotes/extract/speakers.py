@@ -108,10 +108,9 @@ class SpeakerIndex:
                     sp = s
                     break
             if sp is not None:
-                others = {name_tokens(o.name)[-1] for o in self.speakers if o is not sp and o.kind == "person" and
-                          name_tokens(o.name)}
-                if len(name_tokens(name)) > len(name_tokens(sp.name)) and \
-                        not others.intersection(name_tokens(name)[:-1]):
+                if len(name_tokens(name)) > len(name_tokens(sp.name)) and not any(
+                        name_tokens(o.name)[-1:] in [(w,) for w in name_tokens(name)[:-1]]
+                        for o in self.speakers if o is not sp and o.kind == "person"):
                     # (not two people's names run together: "So kritisierte Rajoy Zapatero …", where Rajoy is
                     # another man of the article)
                     if sp.name not in sp.aliases:
