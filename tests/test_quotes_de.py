@@ -1426,3 +1426,13 @@ def test_ein_nachname_allein_als_subjekt_eines_satzes_ohne_zitat():
             "Wiederaufbau muss schneller gehen“, sagte Feldhaus. Pfeiffer forderte mehr Geld vom Bund. Er sagte, die "
             "Gemeinden könnten die Lasten nicht allein tragen.")
     assert speaker(find(quotes(text, "de"), "Lasten")) == "Jürgen Pfeiffer"
+
+
+def test_die_22_jaehrige_ist_die_person_davor_und_kein_name():
+    text = ("Gold\n\nSkispringerin Lena Hofer aus Oberstdorf hat Gold gewonnen. „Das ist der schönste Tag meiner "
+            "Karriere“, sagte die 22-Jährige.")
+    q = find(quotes(text, "de"), "schönste Tag")
+    assert q.speaker.text == "die 22-Jährige" and speaker(q) == "Lena Hofer"
+    text = "Prozess\n\nEin 34-Jähriger sagte vor Gericht, er bereue nichts."
+    q = find(quotes(text, "de"), "bereue nichts")
+    assert not q.speaker.speaker.named  # (someone new, and no name shared by every article)

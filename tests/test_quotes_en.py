@@ -1792,3 +1792,8 @@ def test_a_first_name_and_surname_after_a_body_word_are_a_person():
     text = ("Cup\n\nManager Tom Herrera praised his team after the win. \"They showed real character,\" Herrera said. "
             "Striker Jamal Okafor, 19, scored both goals. He said it was a dream come true.")
     assert speaker(find(quotes(text, "en"), "dream come true")) == "Jamal Okafor"
+
+
+def test_an_age_noun_points_back_like_a_pronoun():
+    text = "Court\n\nTom Hale was arrested on Friday. The 34-year-old told officers he was innocent."
+    assert speaker(find(quotes(text, "en"), "innocent")) == "Tom Hale"

@@ -201,6 +201,7 @@ class _Lang:
         self.name_preps = frozenset(sp.name_prepositions)
         self.name_links = frozenset(sp.name_links)
         self.kin = frozenset(sp.kinship_nouns)
+        self.age_noun = re.compile(sp.age_noun_pattern) if sp.age_noun_pattern else None
         self.org_name_words = frozenset(sp.organization_name_words)
         self.doc_preps = frozenset(sp.document_prepositions)
         self.demonstratives = frozenset(sp.demonstrative_pronouns)
@@ -389,6 +390,7 @@ def prepared(language):
 
 
 GROUP_REACH = 600  # characters back that a plural pronoun looks for the body or group it stands for
+AGE_NOUN_REACH = 300  # characters back that "die 22-Jährige", "the 34-year-old" look for the person they describe
 
 
 class NP:
@@ -1354,6 +1356,20 @@ class _Run:
             # an unresolved pronoun is still where the attribution rests
             return mention(d.st[i], d.en[i], d.tx[i], sp, "pronoun")
         s, e, t = self.span_text(toks, np_.a, np_.b)
+        if L.age_noun is not None and np_.b - np_.a <= 3 and toks[np_.b - 1] is not None and \
+                L.age_noun.fullmatch(d.lo[toks[np_.b - 1]]):
+            # "sagte die 22-Jährige", "the 34-year-old told officers": the person named before, like a pronoun;
+            # else (or after "ein", "a": someone new) one unnamed, never a name shared by every article using it
+            det = d.lo[toks[np_.a]] if np_.b - np_.a > 1 and toks[np_.a] is not None else ""
+            gender = L.sp.age_determiner_genders.get(det)
+            sp = None if det in L.sp.new_referent_words else self.person_before(s, gender)
+            if sp is None or not sp.named or gender is not None and sp.gender != gender or \
+                    s - self.index.last_offset_of(sp, s) > AGE_NOUN_REACH:
+                # (only someone known to be of the gender the article tells, and named not long before: "der
+                # 58-Jährige" is no noun the chunker took for a name paragraphs earlier)
+                sp = self.index.add(d.tx[toks[np_.b - 1]], "person", None, s, merge=False)
+                sp.named = False
+            return mention(s, e, t, sp, "role")
         # the mention leaves out a leading preposition-like determiner ("vum", "vom")
         place_end = None  # where the place or body of "the mayor of Boston" ends
         if self._role_of_place(toks, np_):

@@ -80,6 +80,8 @@ SPEECH = Speech(
         """.split()),
     capitalised_nouns=True,
     role_plural_endings=("n", "en"),
+    age_noun_pattern=r"\d+-jährige[nr]?",
+    age_determiner_genders={"der": "m", "die": "f"},
     description_endings=("er", "in", "innen", "or", "ist", "ent", "ant", "eur", "at", "en", "ling", "esch", "e", "än",
                          "og", "iert", "ère", "ier"),
     impersonal_cues=frozenset("hieß heißt hießen heißen geheißen".split()),

@@ -225,6 +225,7 @@ SPEECH = Speech(
     plural_pronouns=frozenset({"they"}),
     plural_noun_endings=("s",),
     plural_bodies=True,
+    age_noun_pattern=r"\d+-year-old",
     person_noun_endings=("er", "or", "ee", "ist", "ant", "ent", "ian", "man", "woman", "ive"),
     death_words=frozenset("died dies dead killed".split()),
     time_adverbs=frozenset("late early earlier later afterwards".split()),

@@ -45,6 +45,8 @@ SPEECH = Speech(
         """.split()),
     capitalised_nouns=True,
     role_plural_endings=("n", "en"),
+    age_noun_pattern=r"\d+-järeg(?:en?)?",
+    age_determiner_genders={"de": "m", "den": "m", "d'": "f", "d’": "f"},
     description_endings=("er", "in", "innen", "or", "ist", "ent", "ant", "eur", "at", "en", "ling", "esch", "e", "än",
                          "og", "iert", "ère", "ier"),
     impersonal_cues=frozenset("hiess heescht geheescht".split()),

@@ -187,6 +187,11 @@ class Speech:
     # one after a sentence's capitalised first word and before a full name makes a description of the two
     # ("Shop owner Derek Manning said": Derek Manning, not someone named "Shop")
     person_noun_endings: tuple = ()
+    # a noun for a person by their age ("die 22-Jährige", "the 34-year-old"; a regular expression over one lower-case
+    # token): it points back to the person of the gender its article tells (``age_determiner_genders``), as a
+    # pronoun does; it is no one's name ("22-Jährige" had been a speaker in every article using it)
+    age_noun_pattern: str = ""
+    age_determiner_genders: dict = field(default_factory=dict)
     # object pronouns and their gender or "pl" ("" where they tell none): right before a verb they are its
     # object, not its subject ("Le ministre lui a dit que …", '« … », lui avait dit Paul Martin'); a postposed
     # source phrase takes them ("Ihm zufolge", "ihnen zufolge"): a singular one is the person named before, as
