@@ -1797,3 +1797,29 @@ def test_a_first_name_and_surname_after_a_body_word_are_a_person():
 def test_an_age_noun_points_back_like_a_pronoun():
     text = "Court\n\nTom Hale was arrested on Friday. The 34-year-old told officers he was innocent."
     assert speaker(find(quotes(text, "en"), "innocent")) == "Tom Hale"
+
+
+def test_two_hyphens_and_a_horizontal_bar_are_dashes():
+    # a dash typed as "--" or "―" ends a content before another speaker's quotation, as "—" does
+    for dash in ("--", "―", "—"):
+        text = ("Council\n\nWhen Jane Roe noted that the council had missed its target " + dash + " a point nobody " +
+                "disputed " + dash + " Tom Hale replied, \"We will catch up by spring.\"")
+        qs = quotes(text, "en")
+        q = find(qs, "missed its target")
+        assert speaker(q) == "Jane Roe" and "spring" not in q.text
+        q = find(qs, "catch up by spring")
+        assert q.kind == "direct" and speaker(q) == "Tom Hale"
+        # an apposition between dashes sits between the subject and its verb
+        text = ("Debate\n\nAaron Pell " + dash + " co-author of a book on debates, a study of the candidates " + dash +
+                " said the candidate tended to make news at those events.")
+        assert speaker(find(quotes(text, "en"), "tended to make news")) == "Aaron Pell"
+
+
+def test_a_quotation_in_doubled_apostrophes_after_an_addressee():
+    text = ("Media\n\nJohn Dickey, the chief executive of Ora Media, told me, ''We are a content provider, nothing "
+            "more.'' As for politics, he said, ''Which outlet is not taking sides?''")
+    qs = quotes(text, "en")
+    q = find(qs, "content provider")
+    assert q.kind == "direct" and q.text.startswith("We are") and speaker(q) == "John Dickey"
+    q = find(qs, "taking sides")
+    assert q.kind == "direct" and q.text.startswith("Which") and speaker(q) == "John Dickey"

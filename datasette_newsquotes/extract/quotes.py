@@ -53,7 +53,8 @@ def token_pattern(elisions=(), inverted=(), plural_possessive=False, contraction
     # (a time or a score stays one token: "15:36", "2:1", not a clause break at a colon; so does a number with a
     # comma, "2,000", "1,5": no clause break either)
     pos = r"(?:(?<=s)['’](?= [^\W\d_]))?" if plural_possessive else ""
-    return re.compile(contracted + el + r"\w+(?:" + inv + r"[-'’.&]\w+|(?<=\d)[:,]\d+)*" + pos + r"|[^\w\s]")
+    # (two hyphens are one dash: "--")
+    return re.compile(contracted + el + r"\w+(?:" + inv + r"[-'’.&]\w+|(?<=\d)[:,]\d+)*" + pos + r"|--+|[^\w\s]")
 
 
 def _words_pattern(words):
@@ -67,6 +68,7 @@ def _words_pattern(words):
 
 QUOTE_CHARS = "\"'“”„‟«»‹›‚‘’「」『』`"
 CLAUSE_PUNCT = frozenset(",;:–—")
+APPOSITION_ENDS = frozenset(",–—")  # what closes an apposition between a subject and its verb
 END_PUNCT = frozenset(".!?…")
 
 # token classes
@@ -463,6 +465,9 @@ _LOWER_WORD = re.compile(r"(?<!\w)[^\W\d_A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*")
 
 
 _START, _END, _GROUP = re.Match.start, re.Match.end, re.Match.group
+DASH = "—"
+_DASHES = frozenset(("―",)) | frozenset("-" * n for n in range(2, 6))
+_DASH_LIKE = re.compile(r"--|―")
 _WORD_CHAR = re.compile(r"\w").match
 _LOWER_START = re.compile(r"[^\W\d_A-ZÀ-ÖØ-ÞĀ-Ž]").match
 _IN_WORD = re.compile(r"[\w'’-]+\Z").match
@@ -554,6 +559,9 @@ class Doc:
         self.st.extend(st)
         self.en.extend(en)
         tx = list(map(_GROUP, ms))
+        if _DASH_LIKE.search(text, start, end):
+            # every way of typing a dash between words reads as one: "--", "―", " - " (a hyphen alone is no word's)
+            tx = [DASH if w in _DASHES else w for w in tx]
         self.tx.extend(tx)
         # (each token lower-cased on its own: four times faster than slicing the lower-cased text)
         self.lo.extend(map(str.lower, tx))
@@ -4050,11 +4058,13 @@ class _Run:
                 # "Einer Anfechtung räumte er keine Chance ein": a pronoun right after the cue is its subject
                 speaker_np = after[0]
             if speaker_np is None and inverted and not lead and a > 0 and toks[a - 1] is not None and \
-                    tx[toks[a - 1]] == "," and not relay:
+                    tx[toks[a - 1]] in APPOSITION_ENDS and not relay:
                 # "Die Sprecherin der Kammer, Petra Almsick, lobte den Beschluss": the cue follows
                 # an apposition, its subject is the sentence's first noun phrase, not the object after it
+                # (also between dashes: "Jane Roe — a lawyer — said the candidate …")
                 first = [x for x in nps if x.b <= a and not x.after_prep and not x.cuenoun]
-                if first and (first[0].a <= 1 or self._noun_before_apposition(toks, first[0].a)) and \
+                if first and (tx[toks[a - 1]] == "," or first[0].b < n and toks[first[0].b] is not None and
+                              tx[toks[first[0].b]] == tx[toks[a - 1]]) and (first[0].a <= 1 or self._noun_before_apposition(toks, first[0].a)) and \
                         not any(toks[t] is None for t in range(first[0].a, a)) and (
                         L.sp.zero_complementizer and not (after and after[0].a == k + 1 and not has_aux and
                                                           self._closes_clause(toks, after[0].b)) or
@@ -5217,16 +5227,19 @@ class _Run:
                         not self._quotation_at(toks, u + 1):
                     return False
                 # (and the sentence ends with the quotation: 'the plan, "a disaster," would be scrapped' goes on)
-                q = u + 1 if toks[u + 1] is None else u + 2
+                q = u + 1
+                while toks[q] is not None:
+                    q += 1
                 return all(x is not None and (d.tx[x] in END_PUNCT or d.tx[x] in QUOTE_CHARS)
                            for x in toks[q + 1:])
         return False
 
     def _quotation_at(self, toks, t):
-        """Does a quotation start at frame position ``t`` (its opening mark a token, or none)?"""
+        """Does a quotation start at frame position ``t`` (its opening mark a token, two ("''"), or none)?"""
         d = self.doc
-        if t < len(toks) and toks[t] is not None and d.tx[toks[t]] in QUOTE_CHARS:
-            t += 1
+        for _ in range(2):
+            if t < len(toks) and toks[t] is not None and d.tx[toks[t]] in QUOTE_CHARS:
+                t += 1
         return t < len(toks) and toks[t] is None
 
     def _sentence_start_offset(self, toks, a):
@@ -5501,7 +5514,9 @@ class _Run:
                 if not (low in L.preps or low in L.stop and low not in L.pron and low not in L.dets or
                         self._adverb(low)):
                     break
-            # a clause whose cue introduces a quotation of its own: ", saying, “…”", ", I laughed and said: “…”"
+        if w == "," or w in "—–":
+            # a clause whose cue introduces a quotation of its own: ", saying, “…”", ", I laughed and said: “…”",
+            # "… — Trump boasted, “…”"
             for x in range(t + 1, min(n - 2, t + 7)):
                 y = toks[x]
                 if y is None or d.tx[y] in CLAUSE_PUNCT:
