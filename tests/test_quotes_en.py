@@ -1823,3 +1823,16 @@ def test_a_quotation_in_doubled_apostrophes_after_an_addressee():
     assert q.kind == "direct" and q.text.startswith("We are") and speaker(q) == "John Dickey"
     q = find(qs, "taking sides")
     assert q.kind == "direct" and q.text.startswith("Which") and speaker(q) == "John Dickey"
+
+
+def test_a_that_clause_after_another_subject_and_cue_is_theirs():
+    # the complementizer after ", Tom Hale said" belongs to "said", not to the verb of the clause before
+    text = "Debt\n\nWhen he wrote his first book, Tom Hale said that he saw debt as a last resort."
+    q = find(quotes(text, "en"), "last resort")
+    assert speaker(q) == "Tom Hale" and q.cue == "said"
+
+
+def test_a_second_verb_after_a_conjunction_shares_a_subject_of_common_nouns():
+    text = "Divorce\n\nHis former wife agreed, but contended that the files should stay sealed."
+    q = find(quotes(text, "en"), "should stay sealed")
+    assert q.speaker is not None and q.speaker.text == "His former wife"

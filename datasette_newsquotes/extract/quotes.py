@@ -4051,6 +4051,12 @@ class _Run:
                 # between the conjunction and the cue are a subject of their own ("…, and passengers said …")
                 first = [x for x in nps if x.b <= coord and not x.after_prep and not x.cuenoun]
                 speaker_np = self._coordinated_subject(toks, coord, k) or (first[0] if first else None)
+                if speaker_np is None and L.lower_nouns:
+                    # a subject of common nouns before the first verb: "His ex-wife agreed, but contended …"
+                    v = next((t for t in range(0, coord) if toks[t] is not None and d.mask[toks[t]] & (M_CUE | M_AUX)),
+                             None)
+                    if v is not None:
+                        speaker_np = self._bare_subject(toks, v, 0)
                 relay = False
                 inverted = False
             if speaker_np is None and not relay and not L.sp.zero_complementizer and after and \
@@ -4319,8 +4325,9 @@ class _Run:
                     toks[t + 1] is not None and d.kind[toks[t + 1]] == W_LOWER and \
                     lo[toks[t + 1]] not in L.dets and lo[toks[t + 1]] not in L.pron:
                 break  # a relative "that" after a noun: "spoke at a clinic in the neighborhood that had ..."
-            if t > j and lo[ti] in L.cues and toks[t - 1] is not None and tx[toks[t - 1]] == ",":
-                break  # ("Hale, who is critical of the mayor, said that ...": the "that" is the next cue's)
+            if t > j and lo[ti] in L.cues and any(toks[u] is not None and tx[toks[u]] == "," for u in range(j, t)):
+                break  # ("Hale, who is critical of the mayor, said that ...", "When he wrote his book, Hale said
+                # that ...": the "that" is the next cue's)
             if lo[ti] in L.comps and t + 2 < n and toks[t + 1] is not None and \
                     (lo[toks[t + 1]] in L.timewords and not self._number(lo[toks[t + 1]]) or
                      lo[toks[t + 1]] in L.day_parts) and \
