@@ -1436,3 +1436,37 @@ def test_die_22_jaehrige_ist_die_person_davor_und_kein_name():
     text = "Prozess\n\nEin 34-Jähriger sagte vor Gericht, er bereue nichts."
     q = find(quotes(text, "de"), "bereue nichts")
     assert not q.speaker.speaker.named  # (someone new, and no name shared by every article)
+
+
+def test_a_subject_before_its_relative_clause_and_never_the_object_after_the_cue():
+    text = ("Streit um Studie\n\nDie Studie der Stiftung sorgte für Kritik. Jens Albers, der bei der Stiftung die "
+            "Abteilung Gesundheit leitet, wies die Kritik zurück. In Zeiten knapper Kassen sei die Untersuchung "
+            "notwendig gewesen.")
+    assert speaker(find(quotes(text, "de"), "knapper Kassen")) == "Jens Albers"
+
+
+def test_a_noun_of_saying_without_a_holder_is_no_person():
+    # the content is the claim's, whoever made it; "Vorwurf" is no person who speaks in other articles too
+    text = "Kritik\n\nLena Vogt wies den Vorwurf zurück, die Behörde habe Akten vernichtet."
+    q = find(quotes(text, "de"), "Akten vernichtet")
+    assert q.speaker.speaker.kind != "person" and not q.speaker.speaker.named
+
+
+def test_es_gab_says_that_something_exists():
+    text = ("Brand in Lagerhalle\n\nIn der Nacht brannte eine Lagerhalle in Borken. Verletzte gab es keine, "
+            "da die Halle leer stand. Es gab jedoch hohen Sachschaden, sagte ein Sprecher der Feuerwehr. 2019 gab "
+            "es in der Halle schon einmal einen Brand.")
+    qs = quotes(text, "de")
+    assert none_with(qs, "da die Halle leer stand") and none_with(qs, "schon einmal")
+    assert find(qs, "hohen Sachschaden").speaker.text == "ein Sprecher der Feuerwehr"
+    # the verb with its particle still reports
+    text = "Unfall\n\nDie Polizei gab an, der Fahrer sei zu schnell gewesen."
+    assert speaker(find(quotes(text, "de"), "zu schnell")) == "Polizei"
+
+
+def test_a_new_named_subject_and_its_cue_after_a_comma_is_a_sentence_of_its_own():
+    text = ("Nach dem Spiel\n\nStürmer Jonas Keller, der in der Nachspielzeit vom Platz flog, nannte die Rote Karte "
+            "„lächerlich“, Trainer Markus Brandt bezeichnete die Leistung des Schiedsrichters als „schwach“.")
+    qs = quotes(text, "de")
+    assert speaker(find(qs, "lächerlich")) == "Jonas Keller"
+    assert speaker(find(qs, "schwach")) == "Markus Brandt"

@@ -291,3 +291,11 @@ def test_säi_jong_mat_virnumm_ass_en_neie_sujet():
             "sot hien. Säi Jong Miguel huet de Restaurant 2015 iwwerholl. Hie seet, d'Clientë wiere méi international "
             "ginn.")
     assert speaker(find(quotes(text, "lb"), "international")) == "Miguel"
+
+
+def test_et_gouf_says_that_something_exists():
+    text = ("Brand zu Dikrech\n\nEn Nuecht huet e Schapp gebrannt. Et gouf keng Blesséierter, sot d'Police. Et gouf "
+            "awer vill Schued un der Hal.")
+    qs = quotes(text, "lb")
+    assert none_with(qs, "vill Schued")
+    assert find(qs, "keng Blesséierter").speaker.text == "d'Police"

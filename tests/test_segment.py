@@ -122,3 +122,17 @@ def test_a_dateline_is_a_sentence_of_its_own():
     # not a bracket inside a sentence
     text = "Die Partei (SPD) - so der Sprecher - sei einig."
     assert len(segment.sentences(text, cache=False)) == 1
+
+
+def test_a_number_after_a_word_opens_a_sentence():
+    assert _split("Der Schaden sei hoch, sagte ein Sprecher. 2019 hatte es dort schon einmal gebrannt.", "de") == [
+        "Der Schaden sei hoch, sagte ein Sprecher.", "2019 hatte es dort schon einmal gebrannt."]
+    assert _split("The mayor resigned on Friday. 20 council members signed the letter.", "en") == [
+        "The mayor resigned on Friday.", "20 council members signed the letter."]
+    # not after an abbreviation, an initial or a number
+    assert _split("Er verwies auf Art. 5 der Satzung und auf 3 Mio. Euro Schulden.", "de") == [
+        "Er verwies auf Art. 5 der Satzung und auf 3 Mio. Euro Schulden."]
+    assert _split("The attacks of Sept. 11 changed the city. Flight No. 93 crashed in a field.", "en") == [
+        "The attacks of Sept. 11 changed the city.", "Flight No. 93 crashed in a field."]
+    assert _split("Le texte cite l'art. 12 du code, a dit Paul Roy.", "fr") == [
+        "Le texte cite l'art. 12 du code, a dit Paul Roy."]

@@ -235,3 +235,11 @@ def test_two_peoples_names_run_together_do_not_rename_one_of_them():
     index.add("Brandes", "person", offset=50)
     sp = index.add("Kaltner Brandes", "person", offset=90)  # ("So kritisierte Kaltner Brandes …": two men)
     assert index.find("Brandes", 95).name == "Brandes" and sp.name == "Brandes"
+
+
+def test_an_acronym_is_no_name_written_otherwise():
+    assert not same_speaker("UN", "Kim Jong-un")
+    assert same_speaker("UN", "the UN") and same_speaker("SUD", "SUD-PTT")
+    index = SpeakerIndex()
+    un = index.add("UN", "organization")
+    assert index.add("Kim Jong-un", "person") is not un

@@ -1202,6 +1202,14 @@ class _Run:
         name in quotation marks right after an organisation or role noun ("die Nachrichtenagentur
         „Xinhua“", "der Fernsehsender „Channel 10“"), and a body named so is that name."""
         m = self._mention_of(toks, np_, register)
+        if m is not None and m.speaker is not None and m.speaker.kind == "person" and not np_.pron and \
+                np_.inner is None and m.how in ("name", "source"):
+            last = m.speaker.name.rpartition(" ")[2].lower()
+            if last in self.L.cue_nouns or last in self.L.claim_nouns:
+                # a report, a claim or "Angaben" with no one's name after it is no person, and no speaker of
+                # other articles ("wies den Vorwurf zurück, …", "dem Bericht zufolge"): a source of its article
+                m.speaker.kind = "organization"
+                m.speaker.named = False
         if m is not None and not np_.pron and self.source_names and (np_.org or np_.cuenoun):
             # a body named in marks read as words of the phrase ("der Organisation „Ärzte ohne Grenzen“"): that
             # name, whole, is the body (not where a role comes before it: "der Sprecher der Partei „Die Linke“")
@@ -2893,14 +2901,21 @@ class _Run:
 
     def _person_with_apposition(self, start, end):
         """Is the text from ``start`` to ``end`` a role and a name in apposition to it, and nothing else ("La
-        ministre de la Santé, Agnès Roux", "Her deputy, Joan Pike"): the subject of the verb after it, no clause?"""
+        ministre de la Santé, Agnès Roux", "Her deputy, Joan Pike"), or a body's noun and its name ("Auch die
+        größte deutsche Privatbank, die Deutsche Bank"): the subject of the verb after it, no clause?"""
         d = self.doc
         if "," not in self.text[start:end]:
             return False
         toks = [t for t in range(*d.tokenize(start, end)) if start <= d.st[t] and d.en[t] <= end]
         nps = self.nps(toks)
-        if len(nps) != 2 or nps[0].a != 0 or nps[1].b != len(toks) or nps[0].role is None or \
-                nps[1].name is None or nps[1].name[1] - nps[1].name[0] < 2 or nps[1].org:
+        if len(nps) != 2 or nps[1].b != len(toks) or \
+                not all(d.lo[toks[t]] in self.L.stop for t in range(nps[0].a)):
+            return False
+        if nps[0].role is not None:
+            if nps[0].a != 0 or nps[1].name is None or nps[1].name[1] - nps[1].name[0] < 2 or nps[1].org:
+                return False
+        elif not nps[0].org or nps[0].name is not None or not (
+                nps[1].name is not None or nps[1].org and d.kind[toks[nps[1].b - 1]] == W_CAP):
             return False
         return all(d.tx[toks[t]] == "," for t in range(nps[0].b, nps[1].a))
 
@@ -3991,6 +4006,10 @@ class _Run:
         if k + 1 < n and toks[k + 1] is not None and lo[toks[k + 1]] in L.sp.predicate_openers and \
                 self._noun_cue(toks, a, k):
             return at  # "A 4-4 ruling would keep …", "the candidates' plans don't …": a noun, no speaker
+        if lo[i] in L.sp.existential_cues and (self._expletive_cue(toks, k) or self._expletive_before(toks, k)) and \
+                not any(toks[t] is not None and lo[toks[t]] in L.sp.existential_particles and
+                        (t + 1 >= n or toks[t + 1] is None or d.kind[toks[t + 1]] == W_PUNCT) for t in range(k + 1, b)):
+            return at  # "Es gab keine Verletzten", "2004 gab es 527 Fälle": something exists, no one speaks
         relay = lo[i] in L.relay
         timed_clause = False  # content after a phrase of time right after the cue ("said Friday the state would …")
         # (not the source of a source word: "Laut Radio Bremen erklärte die Senatorin, ..."; nor an object pronoun
@@ -4063,6 +4082,16 @@ class _Run:
                     after[0].a == k + 1 and after[0].pron:
                 # "Einer Anfechtung räumte er keine Chance ein": a pronoun right after the cue is its subject
                 speaker_np = after[0]
+            if speaker_np is None and inverted and not lead and a > 0 and toks[a - 1] is not None and \
+                    tx[toks[a - 1]] == "," and not relay:
+                # "Hubert Primus, der bei der Stiftung arbeitet, wies den Vorwurf zurück": the subject opening the
+                # sentence before its relative clause, not the object after the cue
+                first = [x for x in nps if x.b <= a and not x.after_prep and not x.cuenoun and not x.pron]
+                if first and first[0].a <= 1 and first[0].b + 1 < a and toks[first[0].b] is not None and \
+                        tx[toks[first[0].b]] == "," and toks[first[0].b + 1] is not None and \
+                        lo[toks[first[0].b + 1]] in L.rel and \
+                        not any(toks[t] is None for t in range(first[0].a, a)):
+                    speaker_np = first[0]
             if speaker_np is None and inverted and not lead and a > 0 and toks[a - 1] is not None and \
                     tx[toks[a - 1]] in APPOSITION_ENDS and not relay:
                 # "Die Sprecherin der Kammer, Petra Almsick, lobte den Beschluss": the cue follows
@@ -4174,7 +4203,9 @@ class _Run:
                     speaker_np = last
             elif after and after[0].a - k <= 6 and not (L.lower_nouns and
                                                          self._bare_subject(toks, kf, a) is not None) and \
-                    not participle and not (L.sp.zero_complementizer and (has_aux or lead)):
+                    not participle and not (L.sp.zero_complementizer and (has_aux or lead)) and \
+                    not (toks[after[0].a] is not None and lo[toks[after[0].a]] in L.oblique):
+                # (never an object: "wies den Vorwurf zurück")
                 # (a subject after the cue: ", sagte der Minister", "said the mayor"; never after a participle:
                 # "adding that she ..." has the sentence's subject)
                 speaker_np = after[0]
@@ -4363,7 +4394,8 @@ class _Run:
                 nx = toks[j + 1]
                 # (not a source phrase closing the sentence: "…, so der Stadtrat", "…, sou de Schäffen")
                 if tx[nx] not in END_PUNCT and tx[nx] not in CLAUSE_PUNCT and \
-                        not self._source_phrase_at(toks, j + 1) and (
+                        not self._source_phrase_at(toks, j + 1) and \
+                        not (tx[tj] == "," and self._named_subject_then_cue(toks, j)) and (
                         d.lo[nx] in L.dets or d.lo[nx] in L.pron or d.kind[nx] == W_CAP or
                         (d.lo[nx] not in L.preps and d.lo[nx] not in L.comps and d.kind[nx] == W_LOWER and
                          not d.mask[nx] & M_CUE) or  # (", sagte, dass …" is the next cue's frame)
@@ -4502,7 +4534,8 @@ class _Run:
         if content is None and "speaker" in at and a > 0 and b < n and toks[a - 1] is not None and \
                 toks[b] is not None and tx[toks[a - 1]] == "," and tx[toks[b]] == "," and b - a <= 7 and \
                 not (toks[a] is not None and lo[toks[a]] in L.rel) and \
-                self._has_content_after(toks, b + 1) and not self._quotation_at(toks, b + 1):
+                self._has_content_after(toks, b + 1) and not self._quotation_at(toks, b + 1) and \
+                not self._named_subject_then_cue(toks, b):
             # an inserted frame: "This is the reason, she claimed, the council must act now." (not a frame
             # introducing a quotation after an opening phrase: 'Asked about the fire, she said, "We ..."')
             start = self._sentence_start_offset(toks, a)
@@ -5437,6 +5470,8 @@ class _Run:
                 # teachers reported …")
             if last is not None and self.L.sp.zero_complementizer and self._second_cue(toks, t):
                 break
+            if t > k and w == "," and self._named_subject_then_cue(toks, t):
+                break  # '… nannte seinen Platzverweis „überzogen“, Bundestrainer Joachim Löw bezeichnete …'
             last = toks[t]
         if last is None:
             return d.en[toks[k]] if toks[k] is not None else d.st[toks[k]]
@@ -5446,6 +5481,24 @@ class _Run:
             if q.start <= e + 3 and q.end + 1 >= e and q.end <= self.unit_end:
                 e = max(e, q.end)
         return e
+
+    def _named_subject_then_cue(self, toks, t):
+        """After the comma at ``t``, does a sentence of another speaker begin: a name or role in capitals (at most
+        four words) and right after it a cue with an object of its own ("…, Bundestrainer Joachim Löw bezeichnete
+        die Karten als …"; not an inserted frame: "The plan, Hale said, would …")?"""
+        d, L = self.doc, self.L
+        n = len(toks)
+        u = t + 1
+        while u < n and u - t <= 4 and toks[u] is not None and d.kind[toks[u]] == W_CAP and \
+                not d.mask[toks[u]] & (M_CUE | M_AUX | M_STOP | M_DET):
+            u += 1
+        if u == t + 1 or u + 1 >= n or toks[u] is None or toks[u + 1] is None:
+            return False
+        x, nx = toks[u], toks[u + 1]
+        # (an inserted frame's cue closes on a comma, after a word of time at most: ", Hale said Friday, …")
+        return d.kind[x] == W_LOWER and d.lo[x] in L.cues and not self._participle(d.lo[x]) and \
+            d.lo[x] not in L.markers and d.kind[nx] != W_PUNCT and d.lo[nx] not in L.comps and \
+            not (u + 2 < n and toks[u + 2] is not None and d.tx[toks[u + 2]] == ",")
 
     def _subject_then_cue(self, toks, j):
         """Do a few words of a noun phrase at ``j`` come before a verb of saying ("opposition lawmakers warned"; not

@@ -21,7 +21,7 @@ def all_abbreviations():
 # (the leading lookahead lets the engine skip ordinary characters fast)
 # (also a full stop with its space left out between two words, "sagte Müller.Am Abend …", a slip of web copy: after two
 # lower-case letters and before a capitalised word)
-SENTENCE_END = re.compile(r"(?=[.!?…:;\n])(?:[.!?…]+(?: ?[\"'”»“’)])*(?=\s+(?:''|``|[\"'„“«‚‘(])?\s?[^\W\d_a-zß-öø-ÿ]|\s*\Z)"
+SENTENCE_END = re.compile(r"(?=[.!?…:;\n])(?:[.!?…]+(?: ?[\"'”»“’)])*(?=\s+(?:''|``|[\"'„“«‚‘(])?\s?[^\W_a-zß-öø-ÿ]|\s*\Z)"
                           r"|(?<=[a-zß-öø-ÿ][a-zß-öø-ÿ])\.(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])"
                           r"|[:;]?\n+)")
 CLOSING = ".!?:;\"'”»“’…)]"
@@ -37,6 +37,7 @@ class Span:
 _LINE = re.compile(r"[^\n]+")
 _ADDRESS_AHEAD = re.compile(r"\S*?(?:[@/]|\.[a-z])")
 _LETTER_AFTER = re.compile(r"\s+[^\W\d_]")
+_DIGIT_AFTER = re.compile(r"\s+(?:''|``|[\"'„“«‚‘(])?\s?\d")
 _OPENING = "(\"'„“«‚‘[<`"
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -194,6 +195,9 @@ def _sentences(text, abbreviations, ordinals=None):
                         ordinals is not None and len(w) <= 3 and w.isdigit() and \
                         _is_ordinal(text, start, i, m.end(), ordinals):
                     continue
+                if _DIGIT_AFTER.match(text, end) and not (len(w) > 1 and w.isalpha()):
+                    continue  # a number opens a sentence only after a word: "…, sagte er. 2019 brannte …"
+
         _add(out, text, start, end)
         start = end
     _add(out, text, start, len(text))

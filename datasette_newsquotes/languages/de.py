@@ -85,6 +85,8 @@ SPEECH = Speech(
     description_endings=("er", "in", "innen", "or", "ist", "ent", "ant", "eur", "at", "en", "ling", "esch", "e", "än",
                          "og", "iert", "ère", "ier"),
     impersonal_cues=frozenset("hieß heißt hießen heißen geheißen".split()),
+    existential_cues=frozenset("gab gibt gaben geben gäbe gegeben".split()),
+    existential_particles=frozenset("an bekannt preis".split()),
     lowercase_names=frozenset("dpa taz epd kna ddp apa sda dapd".split()),
     compound_nouns=True,
     complementizers=frozenset("dass daß ob".split()),
@@ -239,6 +241,7 @@ SPEECH = Speech(
     abbreviations=frozenset("""
         dr prof st nr no vol z.b bzw usw ca evtl ggf vgl u.a d.h z etc vs sen gen mr mrs ms
         jan feb febr apr aug sept sep okt nov dez f ff
+        mio mrd art abs tsd
         """.split()),
     ordinal_articles=frozenset("""
         der die das dem den des am im zum zur vom beim ins ans

@@ -50,6 +50,8 @@ SPEECH = Speech(
     description_endings=("er", "in", "innen", "or", "ist", "ent", "ant", "eur", "at", "en", "ling", "esch", "e", "än",
                          "og", "iert", "ère", "ier"),
     impersonal_cues=frozenset("hiess heescht geheescht".split()),
+    existential_cues=frozenset("gëtt gouf goufen ginn".split()),
+    existential_particles=frozenset("un bekannt".split()),
     lowercase_names=frozenset("dpa".split()),
     compound_nouns=True,
     comma_clause=True,
@@ -148,6 +150,7 @@ SPEECH = Speech(
     abbreviations=frozenset("""
         dr prof st nr vol z.b bzw asw usw ca evtl vgl u.a d.h z etc vs mme m
         jan feb febr apr aug sept sep okt nov dez f ff
+        mio mrd art abs
         """.split()),
     ordinal_articles=frozenset("""
         de den der dem déi dat d am um vum zum zur beim

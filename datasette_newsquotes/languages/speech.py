@@ -425,6 +425,11 @@ class Speech:
     # cues that report speech only with an expletive subject ("hieß es", "et hiess"): with a subject of their own
     # they name ("Der Mann hieß Peter")
     impersonal_cues: frozenset = frozenset()
+    # the reverse: cues that with an expletive subject say that something exists, and report nothing ("Es gab
+    # keine Verletzten", "2004 gab es 527 Fälle", "in dem es nur 26 Fouls gab"), unless one of
+    # ``existential_particles`` closes the clause as the verb's particle ("gab es am Montag bekannt")
+    existential_cues: frozenset = frozenset()
+    existential_particles: frozenset = frozenset()
     # words that say "more than", "about" before a number ("Über 100 Ärzte warnten", "More than 40 percent of
     # respondents said"): such a phrase can be the subject
     numeral_modifiers: frozenset = frozenset()
