@@ -4090,7 +4090,9 @@ class _Run:
                 if first and first[0].a <= 1 and first[0].b + 1 < a and toks[first[0].b] is not None and \
                         tx[toks[first[0].b]] == "," and toks[first[0].b + 1] is not None and \
                         lo[toks[first[0].b + 1]] in L.rel and \
-                        not any(toks[t] is None for t in range(first[0].a, a)):
+                        not any(toks[t] is None or tx[toks[t]] in CLAUSE_PUNCT for t in range(first[0].b + 1, a - 1)):
+                    # (the relative clause closing right before the cue: not "Die Pläne, die …, seien gut
+                    # durchdacht, sagte der Minister")
                     speaker_np = first[0]
             if speaker_np is None and inverted and not lead and a > 0 and toks[a - 1] is not None and \
                     tx[toks[a - 1]] in APPOSITION_ENDS and not relay:
