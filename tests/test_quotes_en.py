@@ -1836,3 +1836,9 @@ def test_a_second_verb_after_a_conjunction_shares_a_subject_of_common_nouns():
     text = "Divorce\n\nHis former wife agreed, but contended that the files should stay sealed."
     q = find(quotes(text, "en"), "should stay sealed")
     assert q.speaker is not None and q.speaker.text == "His former wife"
+
+
+def test_an_inserted_frame_with_a_day_after_its_cue():
+    text = "Budget\n\nThe new ferry terminal, Tom Hale said Friday, would cost far more than planned."
+    q = find(quotes(text, "en"), "far more")
+    assert speaker(q) == "Tom Hale" and "ferry terminal" in q.text and not q.text.startswith("Friday")

@@ -4427,6 +4427,7 @@ class _Run:
                     speaker_np.b <= k and \
                     d.kind[tj] != W_PUNCT and not self._postposed(toks, k, a, sp_end) and \
                     not self._frames_quotation(toks, a) and \
+                    not (j < tpe and (tpe >= n or toks[tpe] is None or d.kind[toks[tpe]] == W_PUNCT)) and \
                     (d.lo[tj] in L.pron or d.lo[tj] in L.dets or d.kind[tj] == W_CAP or
                      self._number_phrase(toks, j) and lo[i] not in L.sp.clause_only_cues) and \
                     (d.lo[tj] not in L.preps or d.lo[tj] in L.sp.numeral_modifiers) and \
