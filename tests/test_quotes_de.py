@@ -1470,3 +1470,13 @@ def test_a_new_named_subject_and_its_cue_after_a_comma_is_a_sentence_of_its_own(
     qs = quotes(text, "de")
     assert speaker(find(qs, "lächerlich")) == "Jonas Keller"
     assert speaker(find(qs, "schwach")) == "Markus Brandt"
+
+
+def test_a_separable_cue_reports_only_with_its_particle():
+    text = ("Kliniken\n\nDer Studie zufolge wird in vielen Kliniken unhygienisch gearbeitet. In manchen Heimen müssten "
+            "drei Kinder ein Bett teilen. Die Zahl der Infektionen sei doppelt so hoch wie im Landesdurchschnitt.")
+    qs = quotes(text, "de")
+    assert speaker(find(qs, "doppelt so hoch")) == "Studie"
+    text = "Unfall\n\nDie Polizei teilte am Montag mit, der Fahrer sei geflohen. 40 Prozent teilen die Ansicht, die Straße sei zu eng."
+    qs = quotes(text, "de")
+    assert speaker(find(qs, "geflohen")) == "Polizei" and find(qs, "zu eng") is not None

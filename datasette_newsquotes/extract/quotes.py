@@ -4010,6 +4010,10 @@ class _Run:
                 not any(toks[t] is not None and lo[toks[t]] in L.sp.existential_particles and
                         (t + 1 >= n or toks[t + 1] is None or d.kind[toks[t + 1]] == W_PUNCT) for t in range(k + 1, b)):
             return at  # "Es gab keine Verletzten", "2004 gab es 527 Fälle": something exists, no one speaks
+        particles = L.sp.particle_cues.get(lo[i])
+        if particles and not any(toks[t] is not None and (lo[toks[t]] in particles or lo[toks[t]] in L.claim_nouns)
+                                 for t in range(k + 1, n)):
+            return at  # "In manchen Heimen müssten drei Kinder ein Bett teilen.": no "mit", no one informs
         relay = lo[i] in L.relay
         timed_clause = False  # content after a phrase of time right after the cue ("said Friday the state would …")
         # (not the source of a source word: "Laut Radio Bremen erklärte die Senatorin, ..."; nor an object pronoun

@@ -87,6 +87,7 @@ SPEECH = Speech(
     impersonal_cues=frozenset("hieß heißt hießen heißen geheißen".split()),
     existential_cues=frozenset("gab gibt gaben geben gäbe gegeben".split()),
     existential_particles=frozenset("an bekannt preis".split()),
+    particle_cues={w: ("mit",) for w in "teilt teilte teilten teilen".split()},
     lowercase_names=frozenset("dpa taz epd kna ddp apa sda dapd".split()),
     compound_nouns=True,
     complementizers=frozenset("dass daß ob".split()),

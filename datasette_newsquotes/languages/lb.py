@@ -52,6 +52,7 @@ SPEECH = Speech(
     impersonal_cues=frozenset("hiess heescht geheescht".split()),
     existential_cues=frozenset("gëtt gouf goufen ginn".split()),
     existential_particles=frozenset("un bekannt".split()),
+    particle_cues={w: ("mat",) for w in "deelt deelen deelte".split()},
     lowercase_names=frozenset("dpa".split()),
     compound_nouns=True,
     comma_clause=True,

@@ -430,6 +430,10 @@ class Speech:
     # ``existential_particles`` closes the clause as the verb's particle ("gab es am Montag bekannt")
     existential_cues: frozenset = frozenset()
     existential_particles: frozenset = frozenset()
+    # separable cues that report only with their particle in the clause ("teilte am Montag mit"; "müssten drei
+    # Kinder ein Bett teilen" shares a bed) or with a noun of opinion for object ("teilen die Meinung, …"):
+    # cue -> particles
+    particle_cues: dict = field(default_factory=dict)
     # words that say "more than", "about" before a number ("Über 100 Ärzte warnten", "More than 40 percent of
     # respondents said"): such a phrase can be the subject
     numeral_modifiers: frozenset = frozenset()
