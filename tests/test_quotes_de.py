@@ -1480,3 +1480,16 @@ def test_a_separable_cue_reports_only_with_its_particle():
     text = "Unfall\n\nDie Polizei teilte am Montag mit, der Fahrer sei geflohen. 40 Prozent teilen die Ansicht, die Straße sei zu eng."
     qs = quotes(text, "de")
     assert speaker(find(qs, "geflohen")) == "Polizei" and find(qs, "zu eng") is not None
+
+
+def test_a_bare_noun_after_sagte_is_the_reported_clause_and_gab_zu_reports():
+    text = ("Explosion\n\nEin Polizeisprecher sagte, Anwohner meldeten gegen drei Uhr einen lauten Knall. Die Ursache "
+            "sei noch unklar.")
+    qs = quotes(text, "de")
+    assert find(qs, "lauten Knall").speaker.text == "Ein Polizeisprecher"
+    assert find(qs, "noch unklar").speaker.text == "Ein Polizeisprecher"
+    text = "Fehler\n\nFehler habe es gegeben, gab der Behördenleiter zu. Die Abläufe würden nun überprüft."
+    assert find(quotes(text, "de"), "Fehler habe es gegeben").speaker.text == "der Behördenleiter"
+    # an abbreviation before a number ends no sentence
+    text = "Tempolimit\n\nIn der Innenstadt gilt künftig max. 30 km/h, sagte Verkehrsdezernent Lutz Becker."
+    assert speaker(find(quotes(text, "de"), "In der Innenstadt gilt")) == "Lutz Becker"

@@ -1842,3 +1842,20 @@ def test_an_inserted_frame_with_a_day_after_its_cue():
     text = "Budget\n\nThe new ferry terminal, Tom Hale said Friday, would cost far more than planned."
     q = find(quotes(text, "en"), "far more")
     assert speaker(q) == "Tom Hale" and "ferry terminal" in q.text and not q.text.startswith("Friday")
+
+
+def test_an_aside_between_dashes_after_a_name_or_a_noun():
+    text = ("Trial\n\nThe defendant's lawyer, Paul Greaves -- a former prosecutor -- told the jury that the evidence "
+            "was thin.")
+    assert speaker(find(quotes(text, "en"), "evidence was thin")) == "Paul Greaves"
+    text = "Paper\n\nThe editor -- Joseph Lelyveld -- told the staff, ''We will correct the record.''"
+    q = find(quotes(text, "en"), "correct the record")
+    assert q.kind == "direct" and speaker(q) == "Joseph Lelyveld"
+    text = ("Hearing\n\nGen. Mark Tilley -- then the chief of staff -- told lawmakers that the pullout had been \"a "
+            "failure.\"")
+    assert speaker(find(quotes(text, "en"), "pullout had been")) == "Mark Tilley"
+    # a second verb after "but" keeps the subject's name in apposition
+    text = ("Divorce\n\nMr. Lyle's former wife, Janet Lyle, agreed, but contended that the house had been bought with "
+            "her money.")
+    q = find(quotes(text, "en"), "bought with her money")
+    assert speaker(q) == "Janet Lyle" and q.text.startswith("that")

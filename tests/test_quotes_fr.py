@@ -554,3 +554,10 @@ def test_le_cadre_d_une_citation_est_d_une_personne_plutot_que_d_un_organisme():
     text = ("Circulation\n\nLe maire, Philippe Garnier, a présenté lundi le nouveau plan de circulation. Le conseil "
             "municipal l'a adopté à l'unanimité. « C'est un grand jour pour la ville », a-t-il déclaré.")
     assert speaker(find(quotes(text, "fr"), "grand jour")) == "Philippe Garnier"
+
+
+def test_an_aside_between_dashes_after_the_subject():
+    for dash in ("―", "—"):
+        text = ("Campagne\n\nPierre Lemaire " + dash + " coauteur d'un livre sur la campagne " + dash + " a affirmé que "
+                "le candidat se retirerait en mars.")
+        assert speaker(find(quotes(text, "fr"), "se retirerait")) == "Pierre Lemaire"

@@ -82,7 +82,8 @@ def _split(text, code):
     from datasette_newsquotes.plugins import languages
     language = languages()[code]
     return [s.text for s in segment.sentences(text, language.speech.abbreviations, cache=False,
-                                              ordinals=segment.ordinals_of(language))]
+                                              ordinals=segment.ordinals_of(language),
+                                              before_numbers=language.speech.number_abbreviations)]
 
 
 def test_ordinal_numbers_end_no_sentence_in_german_and_luxembourgish():
@@ -136,3 +137,16 @@ def test_a_number_after_a_word_opens_a_sentence():
         "The attacks of Sept. 11 changed the city.", "Flight No. 93 crashed in a field."]
     assert _split("Le texte cite l'art. 12 du code, a dit Paul Roy.", "fr") == [
         "Le texte cite l'art. 12 du code, a dit Paul Roy."]
+
+
+def test_abbreviations_before_a_number_only():
+    # "max.", "Tel.", "Az." before a number are abbreviations; the same letters before a capital may end a sentence
+    assert _split("In der Innenstadt gilt künftig max. 30 km/h, sagte der Dezernent. Zeugen sollen sich unter Tel. "
+                  "0621 174 melden. Das Urteil (Az. 3 StR 45/23) ist rechtskräftig.", "de") == [
+        "In der Innenstadt gilt künftig max. 30 km/h, sagte der Dezernent.",
+        "Zeugen sollen sich unter Tel. 0621 174 melden.", "Das Urteil (Az. 3 StR 45/23) ist rechtskräftig."]
+    assert _split("Sie sammelt Kunst aller Art. Dann kam der Krieg.", "de") == [
+        "Sie sammelt Kunst aller Art.", "Dann kam der Krieg."]
+    assert _split("Under art. 12 of the treaty, members must consult each other. She loves modern art. The rest "
+                  "stayed.", "en") == ["Under art. 12 of the treaty, members must consult each other.",
+                                       "She loves modern art.", "The rest stayed."]

@@ -106,6 +106,7 @@ class _Lang:
         self.token = token_pattern(sp.elisions, sp.inverted_pronouns, sp.plural_possessive,
                                    (sp.contraction_endings, sp.contraction_hosts))
         self.abbreviations = frozenset(sp.abbreviations)
+        self.number_abbreviations = frozenset(sp.number_abbreviations)
         self.claim_nouns = frozenset(sp.claim_nouns)
         # verbs of denial (the claims' data): what a noun of a claim says is not what its denier says
         self.deny_words = frozenset(w.lower() for w in language.claims.deny) | \
@@ -655,7 +656,8 @@ class _Run:
     def units(self):
         text = self.text
         heads = segment.headings(text)
-        sents = segment.sentences(text, self.L.abbreviations, ordinals=self.L.ordinals)
+        sents = segment.sentences(text, self.L.abbreviations, ordinals=self.L.ordinals,
+                                  before_numbers=self.L.number_abbreviations)
         hs = [(h.start, h.end) for h in heads]
         qs = quote_spans(text, self.L.sp.quote_pairs)
         # quotes starting in a heading are not quotes
@@ -3664,7 +3666,8 @@ class _Run:
                         p.end <= p.cue_start < q.start and p.speaker is not None and q.speaker is not None and \
                         p.speaker.speaker is q.speaker.speaker and (q.cue_start is None or q.cue_start < q.start) and \
                         (len(gap) < 60 or len(segment.sentences(gap.strip(QUOTE_CHARS + " ,"), self.L.abbreviations,
-                                                                cache=False, ordinals=self.L.ordinals)) <= 1):
+                                                                cache=False, ordinals=self.L.ordinals,
+                                                                before_numbers=self.L.number_abbreviations)) <= 1):
                     # (a second quotation with a frame of its own, '« B », a-t-il précisé', stays apart)
                     # the offsets run over the frame; the text is the words said, its parts joined by " … ",
                     # so that the page shows what was said and the same words framed otherwise group together
@@ -4006,7 +4009,9 @@ class _Run:
         if k + 1 < n and toks[k + 1] is not None and lo[toks[k + 1]] in L.sp.predicate_openers and \
                 self._noun_cue(toks, a, k):
             return at  # "A 4-4 ruling would keep …", "the candidates' plans don't …": a noun, no speaker
-        if lo[i] in L.sp.existential_cues and (self._expletive_cue(toks, k) or self._expletive_before(toks, k)) and \
+        if lo[i] in L.sp.existential_cues and (
+                any(0 <= t < n and toks[t] is not None and lo[toks[t]] in L.expletives for t in (k - 1, k + 1)) or
+                self._expletive_before(toks, k)) and \
                 not any(toks[t] is not None and lo[toks[t]] in L.sp.existential_particles and
                         (t + 1 >= n or toks[t + 1] is None or d.kind[toks[t + 1]] == W_PUNCT) for t in range(k + 1, b)):
             return at  # "Es gab keine Verletzten", "2004 gab es 527 Fälle": something exists, no one speaks
@@ -4102,14 +4107,23 @@ class _Run:
                     tx[toks[a - 1]] in APPOSITION_ENDS and not relay:
                 # "Die Sprecherin der Kammer, Petra Almsick, lobte den Beschluss": the cue follows
                 # an apposition, its subject is the sentence's first noun phrase, not the object after it
-                # (also between dashes: "Jane Roe — a lawyer — said the candidate …")
-                first = [x for x in nps if x.b <= a and not x.after_prep and not x.cuenoun]
-                if first and (tx[toks[a - 1]] == "," or first[0].b < n and toks[first[0].b] is not None and
-                              tx[toks[first[0].b]] == tx[toks[a - 1]]) and (first[0].a <= 1 or self._noun_before_apposition(toks, first[0].a)) and \
+                # (also before an aside between dashes, whatever it holds: "Jane Roe — a lawyer — said the
+                # candidate …", "Gen. Tom Hale — then the chief of staff — told lawmakers that …"; the words before
+                # the aside end as if at the apposition's comma)
+                a_app = a
+                if tx[toks[a - 1]] != ",":
+                    a_app = next((t for t in range(a - 2, 0, -1) if toks[t] is None or tx[toks[t]] == tx[toks[a - 1]]),
+                                 a)
+                    if toks[a_app] is None:
+                        a_app = a
+                a_end = a if a_app == a else a_app + 1  # (where a comma after the apposition would end it)
+                first = [x for x in nps if x.b <= a_app and not x.after_prep and not x.cuenoun]
+                if first and (a_app < a or tx[toks[a - 1]] == ",") and \
+                        (first[0].a <= 1 or self._noun_before_apposition(toks, first[0].a)) and \
                         not any(toks[t] is None for t in range(first[0].a, a)) and (
                         L.sp.zero_complementizer and not (after and after[0].a == k + 1 and not has_aux and
                                                           self._closes_clause(toks, after[0].b)) or
-                        self._bare_apposition(toks, first[0].b, a) or
+                        self._bare_apposition(toks, first[0].b, a_end) or
                         all(toks[t] is not None and (tx[toks[t]] == "," or any(x.a <= t < x.b for x in nps) or
                                                      lo[toks[t]] in L.preps or lo[toks[t]] in L.dets or
                                                      d.kind[toks[t]] != W_LOWER or lo[toks[t]] in L.conj or
@@ -4118,12 +4132,22 @@ class _Run:
                                                      toks[t - 1] is not None and
                                                      (lo[toks[t - 1]] in L.preps or lo[toks[t - 1]] in L.of or
                                                       lo[toks[t - 1]] in L.dets))
-                            for t in range(first[0].a, a))):
+                            for t in range(first[0].a, a_app))):
                     # English: "Trump, speaking to veterans, said he would ...", "..., arguing that ..."
                     speaker_np = first[0]
-                    app = self._possessor_apposition(toks, first, a)
+                    app = self._possessor_apposition(toks, first, a_end)
                     if app is not None:
                         speaker_np = app  # "Sayer's co-presenter, Toni Marsh, said …" is Toni Marsh
+                    elif a_app < a:
+                        # a name in apposition before the aside: "The defendant's lawyer, Paul Greaves — a former
+                        # prosecutor — told …"
+                        speaker_np = next((x for x in first[1:] if x.b == a_app and x.name is not None and
+                                           toks[x.a - 1] is not None and tx[toks[x.a - 1]] == ","), speaker_np)
+                elif not first and a_app < a and toks[0] is not None and lo[toks[0]] in L.dets and all(
+                        toks[t] is not None and d.kind[toks[t]] == W_LOWER for t in range(1, a_app)):
+                    # the name between dashes after a noun: "The editor — Joseph Lelyveld — told the staff, …"
+                    speaker_np = next((x for x in nps if x.a == a_app + 1 and x.b == a - 1 and x.name is not None),
+                                      None)
                 elif not first and L.lower_nouns and toks[0] is not None and \
                         (lo[toks[0]] in L.dets or lo[toks[0]] in L.of) and \
                         sum(1 for t in range(0, a) if toks[t] is not None and tx[toks[t]] == ",") >= 2:
@@ -4362,9 +4386,10 @@ class _Run:
                     toks[t + 1] is not None and d.kind[toks[t + 1]] == W_LOWER and \
                     lo[toks[t + 1]] not in L.dets and lo[toks[t + 1]] not in L.pron:
                 break  # a relative "that" after a noun: "spoke at a clinic in the neighborhood that had ..."
-            if t > j and lo[ti] in L.cues and any(toks[u] is not None and tx[toks[u]] == "," for u in range(j, t)):
+            if t > j and lo[ti] in L.cues and any(toks[u] is not None and tx[toks[u]] == "," for u in range(j, t)) and \
+                    not any(toks[u] is not None and lo[toks[u]] in L.conj for u in range(max(j, t - 3), t)):
                 break  # ("Hale, who is critical of the mayor, said that ...", "When he wrote his book, Hale said
-                # that ...": the "that" is the next cue's)
+                # that ...": the "that" is the next cue's; but "agreed, but contended that" shares a subject)
             if lo[ti] in L.comps and t + 2 < n and toks[t + 1] is not None and \
                     (lo[toks[t + 1]] in L.timewords and not self._number(lo[toks[t + 1]]) or
                      lo[toks[t + 1]] in L.day_parts) and \
@@ -4401,7 +4426,7 @@ class _Run:
                 # (not a source phrase closing the sentence: "…, so der Stadtrat", "…, sou de Schäffen")
                 if tx[nx] not in END_PUNCT and tx[nx] not in CLAUSE_PUNCT and \
                         not self._source_phrase_at(toks, j + 1) and \
-                        not (tx[tj] == "," and self._named_subject_then_cue(toks, j)) and (
+                        not (tx[tj] == "," and j > k + 1 and self._named_subject_then_cue(toks, j)) and (
                         d.lo[nx] in L.dets or d.lo[nx] in L.pron or d.kind[nx] == W_CAP or
                         (d.lo[nx] not in L.preps and d.lo[nx] not in L.comps and d.kind[nx] == W_LOWER and
                          not d.mask[nx] & M_CUE) or  # (", sagte, dass …" is the next cue's frame)
@@ -4542,7 +4567,10 @@ class _Run:
                 toks[b] is not None and tx[toks[a - 1]] == "," and tx[toks[b]] == "," and b - a <= 7 and \
                 not (toks[a] is not None and lo[toks[a]] in L.rel) and \
                 self._has_content_after(toks, b + 1) and not self._quotation_at(toks, b + 1) and \
-                not self._named_subject_then_cue(toks, b):
+                not self._named_subject_then_cue(toks, b) and \
+                not (toks[b + 1] is not None and lo[toks[b + 1]] in L.conj and
+                     any(toks[t] is not None and lo[toks[t]] in L.cues for t in range(b + 2, min(n, b + 4)))):
+            # (not before a cue of its own: "Janet Lyle, agreed, but contended that …")
             # an inserted frame: "This is the reason, she claimed, the council must act now." (not a frame
             # introducing a quotation after an opening phrase: 'Asked about the fire, she said, "We ..."')
             start = self._sentence_start_offset(toks, a)
@@ -5501,6 +5529,9 @@ class _Run:
             u += 1
         if u == t + 1 or u + 1 >= n or toks[u] is None or toks[u + 1] is None:
             return False
+        if u - t == 2 and not d.mask[toks[t + 1]] & (M_ROLE | M_TITLE) and \
+                self.index.find(d.tx[toks[t + 1]], d.st[toks[t + 1]]) is None:
+            return False  # (a noun alone is no one named: "sagte, Anwohner meldeten einen Knall")
         x, nx = toks[u], toks[u + 1]
         # (an inserted frame's cue closes on a comma, after a word of time at most: ", Hale said Friday, …")
         return d.kind[x] == W_LOWER and d.lo[x] in L.cues and not self._participle(d.lo[x]) and \

@@ -112,17 +112,19 @@ def _headings(text):
     return [ln for ln in ls if is_heading(ln.text)]
 
 
-def sentences(text, abbreviations=None, cache=True, ordinals=None):
-    """Sentences with offsets. Splits at end punctuation followed by a capital (or a quote mark and a capital),
-    and at line breaks; not after abbreviations (a language's ``Speech.abbreviations``, by default every
-    language's), initials ("Dr.", "M.", "J. Smith") and, with ``ordinals`` (see ``ordinals_of``), ordinal
-    numbers ("am 30. Juni"). ``cache=False`` for a snippet, which would otherwise push an article's segmentation
-    out of the small cache."""
+def sentences(text, abbreviations=None, cache=True, ordinals=None, before_numbers=frozenset()):
+    """Sentences with offsets. Splits at end punctuation followed by a capital, a digit after a word (or a quote
+    mark and either), and at line breaks; not after abbreviations (a language's ``Speech.abbreviations``, by default
+    every language's; before a number also ``before_numbers``, ``Speech.number_abbreviations``: "max. 30 km/h"),
+    initials ("Dr.", "M.", "J. Smith") and, with ``ordinals`` (see ``ordinals_of``), ordinal numbers ("am 30.
+    Juni"). ``cache=False`` for a snippet, which would otherwise push an article's segmentation out of the small
+    cache."""
     if abbreviations is None:
         abbreviations = all_abbreviations()
     if not cache:
-        return _sentences(text, abbreviations, ordinals)
-    return _cached(("sentences", abbreviations, ordinals), text, lambda t: _sentences(t, abbreviations, ordinals))
+        return _sentences(text, abbreviations, ordinals, before_numbers)
+    return _cached(("sentences", abbreviations, ordinals, before_numbers), text,
+                   lambda t: _sentences(t, abbreviations, ordinals, before_numbers))
 
 
 class Ordinals:
@@ -172,7 +174,7 @@ def _is_ordinal(text, start, i, end, ordinals):
     return before is not None and before.group(1).lower() in ordinals.articles
 
 
-def _sentences(text, abbreviations, ordinals=None):
+def _sentences(text, abbreviations, ordinals=None, before_numbers=frozenset()):
     out = []
     start = 0
     for m in SENTENCE_END.finditer(text):
@@ -195,7 +197,7 @@ def _sentences(text, abbreviations, ordinals=None):
                         ordinals is not None and len(w) <= 3 and w.isdigit() and \
                         _is_ordinal(text, start, i, m.end(), ordinals):
                     continue
-                if _DIGIT_AFTER.match(text, end) and not (len(w) > 1 and w.isalpha()):
+                if _DIGIT_AFTER.match(text, end) and (not (len(w) > 1 and w.isalpha()) or w in before_numbers):
                     continue  # a number opens a sentence only after a word: "…, sagte er. 2019 brannte …"
 
         _add(out, text, start, end)

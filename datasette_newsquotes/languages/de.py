@@ -242,7 +242,10 @@ SPEECH = Speech(
     abbreviations=frozenset("""
         dr prof st nr no vol z.b bzw usw ca evtl ggf vgl u.a d.h z etc vs sen gen mr mrs ms
         jan feb febr apr aug sept sep okt nov dez f ff
-        mio mrd art abs tsd
+        mio mrd tsd
+        """.split()),
+    number_abbreviations=frozenset("""
+        art abs mio mrd rd inkl zzgl max mind tel std az lt bd kap ziff min sek mill hr fr str jh abb pkt tsd
         """.split()),
     ordinal_articles=frozenset("""
         der die das dem den des am im zum zur vom beim ins ans

@@ -141,8 +141,8 @@ SPEECH = Speech(
         """.split()),
     abbreviations=frozenset("""
         dr prof st no vol mme mlle m me mr gen ca etc vs janv févr avr juil sept oct nov déc dec
-        art al
         """.split()),
+    number_abbreviations=frozenset("art al env max min tél fig".split()),
     elisions=("d", "l", "s", "n", "j", "m", "t", "c", "qu", "D", "L", "Qu"),
     inverted_pronouns=("il", "elle", "ils", "elles", "on"),
     indefinite_pronouns=frozenset({"on"}),

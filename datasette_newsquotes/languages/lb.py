@@ -151,8 +151,9 @@ SPEECH = Speech(
     abbreviations=frozenset("""
         dr prof st nr vol z.b bzw asw usw ca evtl vgl u.a d.h z etc vs mme m
         jan feb febr apr aug sept sep okt nov dez f ff
-        mio mrd art abs
+        mio mrd
         """.split()),
+    number_abbreviations=frozenset("art abs mio mrd tsd inkl zzgl max mind tel std min mill hr fr str".split()),
     ordinal_articles=frozenset("""
         de den der dem déi dat d am um vum zum zur beim
         säin seng sengem sengen senger hiren hirem hir hiert

@@ -450,6 +450,9 @@ class Speech:
     # abbreviations (lower case, without the final full stop) after which a full stop does not end a sentence:
     # "Dr.", "z.B.", "Mme.", "Gen."
     abbreviations: frozenset = frozenset()
+    # abbreviations that do so only before a number ("max. 30 km/h", "Tel. 0621 …", "art. 12", "Az. 3 StR 45/23"),
+    # where the same letters before a capital may end a sentence ("die Art. Dann …", "modern art. The …")
+    number_abbreviations: frozenset = frozenset()
     # a press that writes ordinal numbers with a full stop ("am 30. Juni", "der 2. Weltkrieg") lists the words
     # before such a number that make it an ordinal (articles, and prepositions fused with one); before one of
     # the language's month names (``Time.months``) a number is always one. Its full stop then ends no sentence.
