@@ -1859,3 +1859,10 @@ def test_an_aside_between_dashes_after_a_name_or_a_noun():
             "her money.")
     q = find(quotes(text, "en"), "bought with her money")
     assert speaker(q) == "Janet Lyle" and q.text.startswith("that")
+
+
+def test_two_sides_in_one_sentence_joined_by_a_comma():
+    text = "Budget\n\nDemocrats said the budget was balanced, Republicans said it relied on accounting tricks."
+    qs = quotes(text, "en")
+    assert speaker(find(qs, "was balanced")) == "Democrats" and "tricks" not in find(qs, "was balanced").text
+    assert speaker(find(qs, "accounting tricks")) == "Republicans"

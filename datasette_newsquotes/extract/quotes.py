@@ -5529,9 +5529,10 @@ class _Run:
             u += 1
         if u == t + 1 or u + 1 >= n or toks[u] is None or toks[u + 1] is None:
             return False
-        if u - t == 2 and not d.mask[toks[t + 1]] & (M_ROLE | M_TITLE) and \
+        if u - t == 2 and not L.lower_nouns and not d.mask[toks[t + 1]] & (M_ROLE | M_TITLE) and \
                 self.index.find(d.tx[toks[t + 1]], d.st[toks[t + 1]]) is None:
-            return False  # (a noun alone is no one named: "sagte, Anwohner meldeten einen Knall")
+            return False  # (where nouns are capitalised, a noun alone is no one named: "sagte, Anwohner meldeten
+            # einen Knall")
         x, nx = toks[u], toks[u + 1]
         # (an inserted frame's cue closes on a comma, after a word of time at most: ", Hale said Friday, …")
         return d.kind[x] == W_LOWER and d.lo[x] in L.cues and not self._participle(d.lo[x]) and \
