@@ -561,3 +561,23 @@ def test_an_aside_between_dashes_after_the_subject():
         text = ("Campagne\n\nPierre Lemaire " + dash + " coauteur d'un livre sur la campagne " + dash + " a affirmé que "
                 "le candidat se retirerait en mars.")
         assert speaker(find(quotes(text, "fr"), "se retirerait")) == "Pierre Lemaire"
+
+
+def test_an_institution_named_by_a_noun_and_its_adjectives():
+    text = ("Sanctions\n\nL'Union européenne a déclaré que les sanctions resteraient en place. Selon la Banque "
+            "mondiale, la croissance ralentira l'an prochain. Un rapport de l'Union africaine indique que la trêve "
+            "tient.")
+    qs = quotes(text, "fr")
+    eu = find(qs, "sanctions resteraient").speaker.speaker
+    assert eu.name == "Union européenne" and eu.kind == "organization"
+    assert speaker(find(qs, "croissance ralentira")) == "Banque mondiale"
+    assert speaker(find(qs, "trêve tient")) == "Union africaine"
+    # a participle after the name is no part of it
+    text = "Sommeil\n\nD'après une étude de l'Inserm publiée mercredi, un adolescent sur cinq dort trop peu."
+    assert speaker(find(quotes(text, "fr"), "dort trop peu")) == "Inserm"
+
+
+def test_a_postposed_subject_after_the_cue_speaks_not_the_sentence_subject():
+    text = "Accord\n\nLa France reste attachée à l'accord de Paris, a déclaré le ministre."
+    q = find(quotes(text, "fr"), "attachée à l'accord")
+    assert q.speaker.text == "le ministre"

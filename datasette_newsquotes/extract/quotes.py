@@ -1178,6 +1178,21 @@ class _Run:
                 # nor is a word of kinship before a first name ("Säi Jong Miguel", "seine Tochter Lena")
                 best = [best[0] + 1, best[1]]
                 np_._role = np_._role if np_._role is not None else best[0] - 1
+            if L.sp.name_adjective_endings and best[1] - best[0] == 1 and best[0] > 0 and \
+                    toks[best[0] - 1] is not None and mask[toks[best[0] - 1]] & M_DET and \
+                    not mask[toks[best[0]]] & M_CAPS:
+                # an institution named by its noun and adjectives after an article ("la Ligue arabe", "la Banque
+                # mondiale", "l'Union européenne", "le Front national"): the adjectives are part of the name, and no
+                # person's name is written so (only words of adjective endings: not "La France reste attachée",
+                # "l'Inserm publiée mercredi")
+                e = best[1]
+                while e < end and toks[e] is not None and kind[toks[e]] == W_LOWER and \
+                        not mask[toks[e]] & (M_ROLE | M_ORG | M_CUE | M_STOP | M_PREP | M_DET) and \
+                        d.lo[toks[e]].endswith(L.sp.name_adjective_endings):
+                    e += 1
+                if e > best[1]:
+                    best = [best[0], e]
+                    np_._org = True
             np_._name = (best[0], best[1])
             one = tx[toks[best[0]]]
             np_._acronym = best[1] - best[0] == 1 and (one.isupper() and len(one) >= 2 and one[1].isalpha() or
@@ -4109,7 +4124,8 @@ class _Run:
                 # an apposition, its subject is the sentence's first noun phrase, not the object after it
                 # (also before an aside between dashes, whatever it holds: "Jane Roe — a lawyer — said the
                 # candidate …", "Gen. Tom Hale — then the chief of staff — told lawmakers that …"; the words before
-                # the aside end as if at the apposition's comma)
+                # the aside end as if at the apposition's comma; not where the verb's own subject follows it and
+                # closes the clause: "La France reste attachée à l'accord, a déclaré le ministre.")
                 a_app = a
                 if tx[toks[a - 1]] != ",":
                     a_app = next((t for t in range(a - 2, 0, -1) if toks[t] is None or tx[toks[t]] == tx[toks[a - 1]]),
@@ -4120,6 +4136,10 @@ class _Run:
                 first = [x for x in nps if x.b <= a_app and not x.after_prep and not x.cuenoun]
                 if first and (a_app < a or tx[toks[a - 1]] == ",") and \
                         (first[0].a <= 1 or self._noun_before_apposition(toks, first[0].a)) and \
+                        not (not L.sp.zero_complementizer and after and after[0].a == k + 1 and
+                             (after[0].b >= n or toks[after[0].b] is not None and tx[toks[after[0].b]] in END_PUNCT)
+                             and self._can_speak(toks, after[0], strict=True)
+                             and lo[toks[after[0].a]] not in L.oblique) and \
                         not any(toks[t] is None for t in range(first[0].a, a)) and (
                         L.sp.zero_complementizer and not (after and after[0].a == k + 1 and not has_aux and
                                                           self._closes_clause(toks, after[0].b)) or

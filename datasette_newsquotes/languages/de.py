@@ -242,7 +242,7 @@ SPEECH = Speech(
     abbreviations=frozenset("""
         dr prof st nr no vol z.b bzw usw ca evtl ggf vgl u.a d.h z etc vs sen gen mr mrs ms
         jan feb febr apr aug sept sep okt nov dez f ff
-        mio mrd tsd
+        mio mrd tsd inkl zzgl
         """.split()),
     number_abbreviations=frozenset("""
         art abs mio mrd rd inkl zzgl max mind tel std az lt bd kap ziff min sek mill hr fr str jh abb pkt tsd

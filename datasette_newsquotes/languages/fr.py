@@ -56,6 +56,8 @@ SPEECH = Speech(
                           r"[a-zàâçéèêëîïôûùüÿœ]{2,}(?:er|ir|re|oir)",
     infinitive_negation=frozenset("ne n' n’ pas plus jamais rien".split()),
     adjective_participle_suffixes=("é", "ée", "és", "ées"),
+    name_adjective_endings=("al", "ale", "aux", "ique", "ien", "ienne", "éen", "éenne", "ais", "aise", "ain", "aine",
+                            "ois", "oise", "el", "elle", "iste", "aire", "abe", "ème", "ême", "if", "ive"),
     infinitive_cue_stems=("affirm", "assur", "dit", "dis", "déclar", "reconn", "nie", "nié", "racont", "estim",
                           "prétend", "admet", "admis", "avou", "soutien", "soutenu", "jur"),
     subject_pronouns=frozenset({"il", "ils"}),

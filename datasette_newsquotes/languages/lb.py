@@ -151,7 +151,7 @@ SPEECH = Speech(
     abbreviations=frozenset("""
         dr prof st nr vol z.b bzw asw usw ca evtl vgl u.a d.h z etc vs mme m
         jan feb febr apr aug sept sep okt nov dez f ff
-        mio mrd
+        mio mrd inkl zzgl
         """.split()),
     number_abbreviations=frozenset("art abs mio mrd tsd inkl zzgl max mind tel std min mill hr fr str".split()),
     ordinal_articles=frozenset("""

@@ -453,6 +453,10 @@ class Speech:
     # abbreviations that do so only before a number ("max. 30 km/h", "Tel. 0621 …", "art. 12", "Az. 3 StR 45/23"),
     # where the same letters before a capital may end a sentence ("die Art. Dann …", "modern art. The …")
     number_abbreviations: frozenset = frozenset()
+    # endings of the adjectives that name an institution with its noun after an article ("la Ligue arabe", "la
+    # Banque mondiale", "le Front national": one name, a body, not a person called "Ligue"), where adjectives follow
+    # their noun
+    name_adjective_endings: tuple = ()
     # a press that writes ordinal numbers with a full stop ("am 30. Juni", "der 2. Weltkrieg") lists the words
     # before such a number that make it an ordinal (articles, and prepositions fused with one); before one of
     # the language's month names (``Time.months``) a number is always one. Its full stop then ends no sentence.
