@@ -1866,3 +1866,18 @@ def test_two_sides_in_one_sentence_joined_by_a_comma():
     qs = quotes(text, "en")
     assert speaker(find(qs, "was balanced")) == "Democrats" and "tricks" not in find(qs, "was balanced").text
     assert speaker(find(qs, "accounting tricks")) == "Republicans"
+
+
+def test_the_who_is_a_body_and_frames_between_dashes():
+    text = "Outbreak\n\nThe WHO said the outbreak was contained. The measures worked, the WHO added."
+    qs = quotes(text, "en")
+    q = find(qs, "outbreak was contained")
+    assert speaker(q) == "WHO" and q.speaker.speaker.kind == "organization"
+    text = "Court\n\nThe ruling -- Justice Ann Kagel wrote -- ignores decades of settled law."
+    q = find(quotes(text, "en"), "settled law")
+    assert speaker(q).endswith("Ann Kagel")
+    # a second speaker with a title after the comma
+    text = "Vaccine\n\nDr. Anne Holt said the vaccine was safe, Dr. Kevin Lowe said supplies remained limited."
+    qs = quotes(text, "en")
+    assert speaker(find(qs, "vaccine was safe")) == "Anne Holt" and "supplies" not in find(qs, "vaccine was safe").text
+    assert speaker(find(qs, "supplies remained")) == "Kevin Lowe"

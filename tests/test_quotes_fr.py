@@ -581,3 +581,4 @@ def test_a_postposed_subject_after_the_cue_speaks_not_the_sentence_subject():
     text = "Accord\n\nLa France reste attachée à l'accord de Paris, a déclaré le ministre."
     q = find(quotes(text, "fr"), "attachée à l'accord")
     assert q.speaker.text == "le ministre"
+

@@ -137,6 +137,7 @@ class _Lang:
         self.roles = frozenset(sp.role_nouns)
         self.orgs = frozenset(sp.org_nouns)
         self.lower_names = frozenset(sp.lowercase_names)
+        self.acronym_homographs = frozenset(sp.acronym_homographs)
         # (subordinators opening a clause of its own after a quotation, not a frame of it as "as" is)
         self.clause_subordinators_after = frozenset(sp.frame_subordinators) - frozenset(sp.as_words)
         self.titles = frozenset(t.rstrip(".") for t in sp.titles)
@@ -273,7 +274,7 @@ class _Lang:
         m = self.masks.get(w)
         if m is not None:
             return m
-        low = w.lower()
+        low = w if w in self.acronym_homographs else w.lower()
         k = _kind_of(w)
         if k == W_LOWER and not self.lower_nouns and "-" in w and w.rpartition("-")[2][:1].isupper():
             k = W_CAP  # a German noun behind a lower-case prefix: "dpa-Meldung", "taz-Recherchen"
@@ -565,7 +566,12 @@ class Doc:
             tx = [DASH if w in _DASHES else w for w in tx]
         self.tx.extend(tx)
         # (each token lower-cased on its own: four times faster than slicing the lower-cased text)
-        self.lo.extend(map(str.lower, tx))
+        if self.L.acronym_homographs.isdisjoint(tx):
+            self.lo.extend(map(str.lower, tx))
+        else:
+            # an acronym written like a function word ("the WHO said") keeps its capitals, so that no word list
+            # takes it for the word ("who")
+            self.lo.extend(w if w in self.L.acronym_homographs else w.lower() for w in tx)
         ms = list(map(self.L.masks.get, tx))
         if None in ms:
             mask_of = self.L.mask_of
@@ -4584,14 +4590,16 @@ class _Run:
                     # critiqué la direction": no clause before the frame
                     content = None
         if content is None and "speaker" in at and a > 0 and b < n and toks[a - 1] is not None and \
-                toks[b] is not None and tx[toks[a - 1]] == "," and tx[toks[b]] == "," and b - a <= 7 and \
+                toks[b] is not None and tx[toks[a - 1]] == tx[toks[b]] and tx[toks[b]] in APPOSITION_ENDS and \
+                b - a <= 7 and (tx[toks[b]] == "," or speaker_np is not None and a <= speaker_np.a < k) and \
                 not (toks[a] is not None and lo[toks[a]] in L.rel) and \
                 self._has_content_after(toks, b + 1) and not self._quotation_at(toks, b + 1) and \
                 not self._named_subject_then_cue(toks, b) and \
                 not (toks[b + 1] is not None and lo[toks[b + 1]] in L.conj and
                      any(toks[t] is not None and lo[toks[t]] in L.cues for t in range(b + 2, min(n, b + 4)))):
             # (not before a cue of its own: "Janet Lyle, agreed, but contended that …")
-            # an inserted frame: "This is the reason, she claimed, the council must act now." (not a frame
+            # an inserted frame: "This is the reason, she claimed, the council must act now.", "The ruling — the
+            # judge wrote — ignores …" (not a frame
             # introducing a quotation after an opening phrase: 'Asked about the fire, she said, "We ..."')
             start = self._sentence_start_offset(toks, a)
             if start is not None and self._frame_after_subordinate(toks, a, b):
@@ -5544,15 +5552,32 @@ class _Run:
         d, L = self.doc, self.L
         n = len(toks)
         u = t + 1
-        while u < n and u - t <= 4 and toks[u] is not None and d.kind[toks[u]] == W_CAP and \
-                not d.mask[toks[u]] & (M_CUE | M_AUX | M_STOP | M_DET):
+        if L.lower_nouns and u < n and toks[u] is not None and d.kind[toks[u]] == W_LOWER and d.mask[toks[u]] & M_DET:
+            # an article and the nouns of a role or a body: "…, les syndicats ont appelé …"
+            v = u + 1
+            while v < n and v - u <= 3 and toks[v] is not None and d.kind[toks[v]] == W_LOWER and \
+                    not d.mask[toks[v]] & (M_CUE | M_AUX | M_STOP | M_DET | M_PREP):
+                v += 1
+            if v == u + 1 or not d.mask[toks[v - 1]] & (M_ROLE | M_ORG):
+                return False
+            u = v
+        else:
+            # (a title's full stop belongs to the name: "…, Dr. Kevin Lowe said …")
+            while u < n and u - t <= 5 and toks[u] is not None and (
+                    d.kind[toks[u]] == W_CAP and not d.mask[toks[u]] & (M_CUE | M_AUX | M_STOP | M_DET) or
+                    d.mask[toks[u]] & M_DOT and u > t + 1 and d.mask[toks[u - 1]] & M_TITLE):
+                u += 1
+            if u == t + 1:
+                return False
+            if u - t == 2 and not L.lower_nouns and not d.mask[toks[t + 1]] & (M_ROLE | M_TITLE) and \
+                    self.index.find(d.tx[toks[t + 1]], d.st[toks[t + 1]]) is None:
+                return False  # (where nouns are capitalised, a noun alone is no one named: "sagte, Anwohner
+                # meldeten einen Knall")
+        # (an auxiliary of the indicative may come first: "… ont appelé", "… has said"; not "Merkel habe erklärt")
+        if u < n and toks[u] is not None and d.mask[toks[u]] & M_AUX and d.lo[toks[u]] not in L.markers:
             u += 1
-        if u == t + 1 or u + 1 >= n or toks[u] is None or toks[u + 1] is None:
+        if u + 1 >= n or toks[u] is None or toks[u + 1] is None:
             return False
-        if u - t == 2 and not L.lower_nouns and not d.mask[toks[t + 1]] & (M_ROLE | M_TITLE) and \
-                self.index.find(d.tx[toks[t + 1]], d.st[toks[t + 1]]) is None:
-            return False  # (where nouns are capitalised, a noun alone is no one named: "sagte, Anwohner meldeten
-            # einen Knall")
         x, nx = toks[u], toks[u + 1]
         # (an inserted frame's cue closes on a comma, after a word of time at most: ", Hale said Friday, …")
         return d.kind[x] == W_LOWER and d.lo[x] in L.cues and not self._participle(d.lo[x]) and \

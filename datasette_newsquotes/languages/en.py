@@ -255,6 +255,7 @@ SPEECH = Speech(
         rev msgr adm maj cpl supt det insp hon messrs
         jan feb apr aug sept sep oct nov dec
         """.split()),
+    acronym_homographs=frozenset({"WHO"}),
     number_abbreviations=frozenset("art approx est max min tel fig pp".split()),
     headline_attribution=True,
     headline_cues=frozenset("""says say warns warn urges urge insists insist accuses accuse rips rip""".split()),

@@ -422,6 +422,8 @@ class Speech:
     plural_possessive: bool = False
     # names of bodies written in lower case ("dpa", "taz"): capitalised words as far as names go, and bodies
     lowercase_names: frozenset = frozenset()
+    # acronyms spelt like a function word of the language ("WHO"): in capitals they are names, never the word
+    acronym_homographs: frozenset = frozenset()
     # cues that report speech only with an expletive subject ("hieß es", "et hiess"): with a subject of their own
     # they name ("Der Mann hieß Peter")
     impersonal_cues: frozenset = frozenset()
