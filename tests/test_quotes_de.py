@@ -1493,3 +1493,19 @@ def test_a_bare_noun_after_sagte_is_the_reported_clause_and_gab_zu_reports():
     # an abbreviation before a number ends no sentence
     text = "Tempolimit\n\nIn der Innenstadt gilt künftig max. 30 km/h, sagte Verkehrsdezernent Lutz Becker."
     assert speaker(find(quotes(text, "de"), "In der Innenstadt gilt")) == "Lutz Becker"
+
+
+def test_a_second_speaker_after_a_comma_with_sagte_and_konterte():
+    text = ("Wahlabend\n\nGrünen-Chefin Lena Vogt nannte das Ergebnis „enttäuschend“, CSU-Chef Markus Albers sagte, das "
+            "Ergebnis sei ein klarer Auftrag. Kanzler Olaf Brenner konterte, die Union habe keine Konzepte.")
+    qs = quotes(text, "de")
+    assert speaker(find(qs, "enttäuschend")) == "Lena Vogt"
+    assert speaker(find(qs, "klarer Auftrag")) == "Markus Albers"
+    assert speaker(find(qs, "keine Konzepte")) == "Olaf Brenner"
+
+
+def test_a_relative_clause_after_the_comma_is_no_content():
+    text = "Nach dem Spiel\n\nDer Verband schimpfte auf den Schiedsrichter, der im Spiel zu viele Karten verteilte."
+    assert none_with(quotes(text, "de"), "zu viele Karten")
+    text = "Rat\n\nDer Minister sagte, der im Mai gewählte Rat werde erst im Herbst tagen."
+    assert find(quotes(text, "de"), "im Herbst tagen").speaker.text == "Der Minister"

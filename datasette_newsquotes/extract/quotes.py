@@ -4449,10 +4449,15 @@ class _Run:
             if tj is not None and (tx[tj] == ":" or tx[tj] == "," and L.sp.comma_clause) and j + 1 < n and \
                     toks[j + 1] is not None:
                 nx = toks[j + 1]
-                # (not a source phrase closing the sentence: "…, so der Stadtrat", "…, sou de Schäffen")
+                # (not a source phrase closing the sentence: "…, so der Stadtrat", "…, sou de Schäffen"; nor a
+                # relative clause: "schimpfte auf den Schiedsrichter, der im Spiel …")
                 if tx[nx] not in END_PUNCT and tx[nx] not in CLAUSE_PUNCT and \
                         not self._source_phrase_at(toks, j + 1) and \
-                        not (tx[tj] == "," and j > k + 1 and self._named_subject_then_cue(toks, j)) and (
+                        not (tx[tj] == "," and j > k + 1 and self._named_subject_then_cue(toks, j)) and \
+                        not (not L.lower_nouns and d.lo[nx] in L.rel and j + 2 < n and toks[j + 2] is not None and
+                             (d.lo[toks[j + 2]] in L.preps or d.lo[toks[j + 2]] in L.pron or
+                              d.lo[toks[j + 2]] in L.stop) and
+                             not self._has_marker(d.st[nx], self.unit_end, L.markers)) and (
                         d.lo[nx] in L.dets or d.lo[nx] in L.pron or d.kind[nx] == W_CAP or
                         (d.lo[nx] not in L.preps and d.lo[nx] not in L.comps and d.kind[nx] == W_LOWER and
                          not d.mask[nx] & M_CUE) or  # (", sagte, dass …" is the next cue's frame)
@@ -5579,7 +5584,12 @@ class _Run:
         if u + 1 >= n or toks[u] is None or toks[u + 1] is None:
             return False
         x, nx = toks[u], toks[u + 1]
-        # (an inserted frame's cue closes on a comma, after a word of time at most: ", Hale said Friday, …")
+        # (an inserted frame's cue closes on a comma, after a word of time at most: ", Hale said Friday, …"; with the
+        # verb second no frame puts its subject first, so there the comma opens the new speaker's clause: "…, CSU-Chef
+        # Markus Söder sagte, das Ergebnis sei …")
+        if L.sp.verb_second and d.tx[nx] == ",":
+            return d.kind[x] == W_LOWER and d.lo[x] in L.cues and not self._participle(d.lo[x]) and \
+                d.lo[x] not in L.markers
         return d.kind[x] == W_LOWER and d.lo[x] in L.cues and not self._participle(d.lo[x]) and \
             d.lo[x] not in L.markers and d.kind[nx] != W_PUNCT and d.lo[nx] not in L.comps and \
             not (u + 2 < n and toks[u + 2] is not None and d.tx[toks[u + 2]] == ",")

@@ -31,6 +31,9 @@ SPEECH = Speech(
         gesprochen mahnte gemahnt appellierte kommentierte kommentiert beklagte beklagt schätzte
         gab angegeben erwiderte entgegnete zeigte verlautete verlautbarte lobte gelobt bekräftigte
         bekräftigt vermutete vermutet glaubt glaubte argumentierte argumentiert
+        konterte konterten kontert gekontert wetterte wetterten wettert polterte schimpfte schimpften
+        monierte monierten moniert bemängelte bemängelten bemängelt bilanzierte bilanziert resümierte
+        präzisierte präzisiert relativierte relativiert gestand gestanden
         mitteilte mitteilten teilt teilen mitteilt kündigten kündigt ankündigte ankündigten angekündigt
         verkündeten erklärt warf warfen vorwarf vorwirft wirft vorgeworfen forderten auffordert
         aufgefordert schrieben schreibt meldete meldeten meldet gemeldet berichtete hieß heißt verlautete
