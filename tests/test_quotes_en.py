@@ -1881,3 +1881,10 @@ def test_the_who_is_a_body_and_frames_between_dashes():
     qs = quotes(text, "en")
     assert speaker(find(qs, "vaccine was safe")) == "Anne Holt" and "supplies" not in find(qs, "vaccine was safe").text
     assert speaker(find(qs, "supplies remained")) == "Kevin Lowe"
+
+
+def test_more_verbs_of_saying():
+    text = "Bill\n\nSenator Jane Roe reiterated that the bill would pass before the summer recess."
+    assert speaker(find(quotes(text, "en"), "bill would pass")) == "Jane Roe"
+    text = "Council\n\nThe mayor speculated that the vote could slip into next year."
+    assert find(quotes(text, "en"), "could slip").speaker.text == "The mayor"

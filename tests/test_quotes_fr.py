@@ -582,3 +582,10 @@ def test_a_postposed_subject_after_the_cue_speaks_not_the_sentence_subject():
     q = find(quotes(text, "fr"), "attachée à l'accord")
     assert q.speaker.text == "le ministre"
 
+
+
+def test_d_autres_verbes_de_parole():
+    text = "Budget\n\nLa maire a relativisé les critiques, estimant que le projet restait le bon pour la ville."
+    assert find(quotes(text, "fr"), "projet restait").speaker.text == "La maire"
+    text = "Grève\n\nLe syndicat a tonné contre la direction : « Nous ne céderons pas sur les salaires. »"
+    assert speaker(find(quotes(text, "fr"), "ne céderons pas")) == "syndicat"

@@ -17,6 +17,7 @@ SPEECH = Speech(
     quote_pairs=(("“", "”"), ('"', '"'), ("‘", "’")),
     cue_verbs=frozenset("""
         quipped quips bragged brags bragging
+        reiterated reiterates reiterating grumbled grumbles fumed fumes marveled marvelled speculated speculates
         accuse accused accuses accusing acknowledge acknowledged acknowledges acknowledging add added adding
         adds admit admits admitted advise advised advises advising agree agreed agrees allege alleged
         alleges alleging announce announced announces announcing argue argued argues arguing ask asked

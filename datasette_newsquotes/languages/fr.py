@@ -20,7 +20,8 @@ SPEECH = Speech(
         jugé juge estimait lancé lance écrit écrivait accusé accuse promis promet réclamé réclame
         demandé demande exigé exige jugeait confié confie regretté regrette poursuivi poursuit conclu
         conclut commenté commente critiqué critique admis admet avancé avance rapporté rapporte
-        fait-il fait-elle observé observe témoigné témoigne
+        fait-il fait-elle observé observe témoigné témoigne tonné tonne tempêté tempête nuancé nuance
+        relativisé relativise
         défendu défend renchéri renchérit résumé résume résumait décrit décrivait décrire qualifié
         qualifie qualifiait tweeté twitté publié souhaité souhaite espéré espère craint redoute
         s'exclame exclamé protesté proteste menacé menace appelé appelle invité invite exhorté exhorte
