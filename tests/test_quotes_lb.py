@@ -299,3 +299,10 @@ def test_et_gouf_says_that_something_exists():
     qs = quotes(text, "lb")
     assert none_with(qs, "vill Schued")
     assert find(qs, "keng Blesséierter").speaker.text == "d'Police"
+
+
+def test_méi_verben_vum_soen():
+    text = "Schoulen\n\nD'Ministesch huet op Facebook geschriwwen, datt d'Schoule muer zou bleiwen."
+    assert find(quotes(text, "lb"), "Schoule muer zou").speaker.text == "D'Ministesch"
+    text = "Tram\n\nDe Buergermeester huet zouginn, datt de Projet ze deier gi wier."
+    assert find(quotes(text, "lb"), "ze deier").speaker.text == "De Buergermeester"

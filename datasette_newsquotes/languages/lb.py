@@ -17,6 +17,7 @@ SPEECH = Speech(
     quote_pairs=(('"', '"'), ("„", "“"), ("“", "”"), ("«", "»"), ("‚", "‘"), ("‹", "›")),
     cue_verbs=frozenset("""
         gesot soen seet sot soten sees sote gesoot
+        geschriwwen schreift schreiwen zouginn gelueft lueft agewendt beklot beschwéiert gekontert kontert
         betount betounen betoun betount ënnerstrach ënnersträicht ënnersträichen
         erkläert erklärt erklären erkläre erkläert
         gemellt mellt mellen melle
