@@ -1888,3 +1888,13 @@ def test_more_verbs_of_saying():
     assert speaker(find(quotes(text, "en"), "bill would pass")) == "Jane Roe"
     text = "Council\n\nThe mayor speculated that the vote could slip into next year."
     assert find(quotes(text, "en"), "could slip").speaker.text == "The mayor"
+
+
+def test_a_phrase_opening_a_that_clause_is_no_end_of_the_content():
+    # the comma closes the phrase that opens the clause; the clause's own subject and verb follow
+    text = "Audit\n\nTom Hale said that after the audit was published, the company admitted errors in its books."
+    q = find(quotes(text, "en"), "after the audit")
+    assert speaker(q) == "Tom Hale" and q.text.endswith("errors in its books")
+    text = "Emissions\n\nThe report said that by 2030, the government expects emissions to fall by half."
+    q = find(quotes(text, "en"), "fall by half")
+    assert q.text.startswith("that by 2030") and q.speaker.text == "The report"

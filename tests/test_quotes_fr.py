@@ -589,3 +589,14 @@ def test_d_autres_verbes_de_parole():
     assert find(quotes(text, "fr"), "projet restait").speaker.text == "La maire"
     text = "Grève\n\nLe syndicat a tonné contre la direction : « Nous ne céderons pas sur les salaires. »"
     assert speaker(find(quotes(text, "fr"), "ne céderons pas")) == "syndicat"
+
+
+def test_une_citation_suivie_du_cadre_d_une_autre():
+    # « A », X a dénoncé « B » : le cadre après A introduit B, il n'est pas celui de A
+    text = ("Grève\n\nLa direction a jugé les revendications « irréalistes », la CGT a promis « un mouvement dur et "
+            "long ».")
+    qs = quotes(text, "fr")
+    assert speaker(find(qs, "irréalistes")) == "direction"
+    assert speaker(find(qs, "mouvement dur")) == "CGT"
+    text = "Emploi\n\nLe porte-parole a affirmé qu'en 2019, le ministère avait annoncé la fermeture du site."
+    assert find(quotes(text, "fr"), "fermeture du site").speaker.text == "Le porte-parole"

@@ -2465,8 +2465,9 @@ class _Run:
                     # attacked him"; not "as the mayor put it") only when none frames it
                     subs = L.clause_subordinators_after
                     near = min(with_speaker, key=lambda at: (
-                        at["cue_start"] > q.end and bool(subs) and any(
-                            w in subs for w in _GAP_WORD.findall(self.doc.aligned_low, q.end, at["cue_start"])),
+                        at["cue_start"] > q.end and (bool(subs) and any(
+                            w in subs for w in _GAP_WORD.findall(self.doc.aligned_low, q.end, at["cue_start"])) or
+                            self._cue_takes_quotation(at, q)),
                         min(abs(at["cue_start"] - q.start), abs(at["cue_start"] - q.end))))
                     dq.speaker, dq.via = near["speaker"], near.get("via")
                     dq.cue, dq.cue_start, dq.cue_end = near.get("cue"), near.get("cue_start"), near.get("cue_end")
@@ -5414,6 +5415,12 @@ class _Run:
                 return True
         return False
 
+    def _cue_takes_quotation(self, at, q):
+        """Is the cue of ``at`` followed right away by a quotation other than ``q``, its object ('« … », le
+        syndicat a dénoncé « une provocation »'): a frame of that quotation, not of ``q`` before it?"""
+        nxt = self._quotation_after(at["cue_end"])
+        return nxt is not None and nxt is not q and not self.text[at["cue_end"]:nxt.start].strip(" " + QUOTE_CHARS)
+
     def _quotation_after(self, offset):
         """The first outermost quotation of the unit starting at or after ``offset``, or None."""
         outer = self.outer
@@ -5538,7 +5545,8 @@ class _Run:
                 # teachers reported …")
             if last is not None and self.L.sp.zero_complementizer and self._second_cue(toks, t):
                 break
-            if t > k and w == "," and self._named_subject_then_cue(toks, t):
+            if t > k and w == "," and not self._fronted_adverbial(toks, k, t) and \
+                    self._named_subject_then_cue(toks, t):
                 break  # '… nannte seinen Platzverweis „überzogen“, Bundestrainer Joachim Löw bezeichnete …'
             last = toks[t]
         if last is None:
@@ -5549,6 +5557,22 @@ class _Run:
             if q.start <= e + 3 and q.end + 1 >= e and q.end <= self.unit_end:
                 e = max(e, q.end)
         return e
+
+    def _fronted_adverbial(self, toks, k, t):
+        """Does the content from ``k`` to the comma at ``t`` open (after its complementizer) with a phrase of time, a
+        preposition, a subordinate clause or anything else that is no subject, so that the comma closes that phrase and
+        the clause's own subject follows ("said that after the audit was published, the company admitted …", "said
+        that by 2030, the government expects …", "a affirmé qu'en 2019, le ministère avait …")?"""
+        d, L = self.doc, self.L
+        u = k
+        while u < t and toks[u] is not None and (d.lo[toks[u]] in L.comps or d.tx[toks[u]] in QUOTE_CHARS):
+            u += 1
+        if u >= t or toks[u] is None:
+            return False
+        w = d.lo[toks[u]]
+        # (anything but a subject's first word: an article, a pronoun or a name)
+        return w in L.preps or w in L.sp.frame_subordinators or w in L.timewords or bool(d.mask[toks[u]] & M_DIGIT) or \
+            u > k and d.kind[toks[u]] == W_LOWER and w not in L.dets and w not in L.pron
 
     def _named_subject_then_cue(self, toks, t):
         """After the comma at ``t``, does a sentence of another speaker begin: a name or role in capitals (at most
