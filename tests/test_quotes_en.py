@@ -1898,3 +1898,10 @@ def test_a_phrase_opening_a_that_clause_is_no_end_of_the_content():
     text = "Emissions\n\nThe report said that by 2030, the government expects emissions to fall by half."
     q = find(quotes(text, "en"), "fall by half")
     assert q.text.startswith("that by 2030") and q.speaker.text == "The report"
+
+
+def test_an_acronym_its_role_and_the_person_named():
+    text = "Alliance\n\nNATO Secretary-General Jens Stoltenberg said the alliance would respond in kind."
+    assert speaker(find(quotes(text, "en"), "respond in kind")) == "Jens Stoltenberg"
+    text = "Storm\n\nFEMA Administrator Deanne Criswell said aid was on its way to the coast."
+    assert speaker(find(quotes(text, "en"), "on its way")) == "Deanne Criswell"

@@ -4235,10 +4235,13 @@ class _Run:
                             not d.mask[toks[t]] & (M_CUE | M_PREP | M_DET) for t in range(speaker_np.b, nxt.a)) and \
                         all(toks[t] is not None and (lo[toks[t]] in L.aux or self._adverb(lo[toks[t]]))
                             for t in range(nxt.b, k)) and \
-                        any(toks[t] is not None and d.mask[toks[t]] & (M_ROLE | M_TITLE)
-                            for t in range(speaker_np.b - 1, nxt.name[0])):
+                        (any(toks[t] is not None and d.mask[toks[t]] & (M_ROLE | M_TITLE)
+                             for t in range(speaker_np.b - 1, nxt.name[0])) or
+                         speaker_np.acronym and nxt.a == speaker_np.b and nxt.name[1] - nxt.name[0] >= 3 and
+                         not d.mask[toks[nxt.name[1] - 1]] & M_ORG):
                     # a body, its role word and the person named: "Apple CEO Tim Cook said", "Unity general
-                    # secretary Mo Daniels said" (the chunker cut it in two): the person speaks
+                    # secretary Mo Daniels said" (the chunker cut it in two): the person speaks; after an acronym the
+                    # role may be one the lexicon does not know ("NATO Secretary-General Jens Stoltenberg said")
                     body_before = speaker_np
                     speaker_np = nxt
                 agent = next((x for x in before if x.agent), None)

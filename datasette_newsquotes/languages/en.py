@@ -126,6 +126,7 @@ SPEECH = Speech(
         spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople representative representatives
         """.split()),
     role_nouns=frozenset("""
+        secretary-general under-secretary undersecretary administrator administrators chair co-chair
         minister president spokesman spokeswoman spokesperson chief director secretary mayor senator
         detective inspector constable sergeant
         representative ambassador commissioner expert official officials leader chairman chairwoman
