@@ -1509,3 +1509,20 @@ def test_a_relative_clause_after_the_comma_is_no_content():
     assert none_with(quotes(text, "de"), "zu viele Karten")
     text = "Rat\n\nDer Minister sagte, der im Mai gewählte Rat werde erst im Herbst tagen."
     assert find(quotes(text, "de"), "im Herbst tagen").speaker.text == "Der Minister"
+
+
+def test_mends_of_the_second_review():
+    # a quantity abbreviation ends a sentence before a function word or a role and a name
+    text = ("Haushalt\n\nDie Stadtwerke investierten im vergangenen Jahr 85 Mio. Geschäftsführer Rainer Kolb sagte, das "
+            "Netz sei nun zukunftsfest. Rund 2 Mio. Haushalte seien angeschlossen.")
+    qs = quotes(text, "de")
+    assert speaker(find(qs, "zukunftsfest")) == "Rainer Kolb"
+    assert "Rund 2 Mio. Haushalte" in find(qs, "angeschlossen").text
+    # a separable cue without its particle reports nothing, but its subject is a pronoun's antecedent
+    text = ("Umgehung\n\nDer Bürgermeister teilte die Sorgen der Anwohner. Eine Umgehungsstraße sei aber nicht "
+            "finanzierbar, sagte er.")
+    assert speaker(find(quotes(text, "de"), "nicht finanzierbar")) == "Bürgermeister"
+    # the subject after the verb, an object with its relative clause before it
+    text = ("Autobahn\n\nDie Kritik, die Umweltverbände geäußert hatten, wies der Verkehrsminister zurück. Die Pläne "
+            "seien ausgewogen, sagte er.")
+    assert speaker(find(quotes(text, "de"), "ausgewogen")) == "Verkehrsminister"

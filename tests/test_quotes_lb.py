@@ -306,3 +306,9 @@ def test_méi_verben_vum_soen():
     assert find(quotes(text, "lb"), "Schoule muer zou").speaker.text == "D'Ministesch"
     text = "Tram\n\nDe Buergermeester huet zouginn, datt de Projet ze deier gi wier."
     assert find(quotes(text, "lb"), "ze deier").speaker.text == "De Buergermeester"
+
+
+def test_et_gett_ugeholl_is_a_passive():
+    text = "Brand\n\nEt gëtt ugeholl, datt de Brand duerch e Kuerzschluss entstanen ass. Et gouf keng Blesséiert."
+    qs = quotes(text, "lb")
+    assert find(qs, "Kuerzschluss") is not None and none_with(qs, "keng Blesséiert")

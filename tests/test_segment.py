@@ -83,7 +83,8 @@ def _split(text, code):
     language = languages()[code]
     return [s.text for s in segment.sentences(text, language.speech.abbreviations, cache=False,
                                               ordinals=segment.ordinals_of(language),
-                                              before_numbers=language.speech.number_abbreviations)]
+                                              before_numbers=language.speech.number_abbreviations,
+                                              measures=segment.measures_of(language))]
 
 
 def test_ordinal_numbers_end_no_sentence_in_german_and_luxembourgish():
@@ -150,3 +151,10 @@ def test_abbreviations_before_a_number_only():
     assert _split("Under art. 12 of the treaty, members must consult each other. She loves modern art. The rest "
                   "stayed.", "en") == ["Under art. 12 of the treaty, members must consult each other.",
                                        "She loves modern art.", "The rest stayed."]
+
+
+def test_a_quantity_abbreviation_before_a_unit_only():
+    assert _split("Die Schulden stiegen auf 120 Mio. Im nächsten Jahr werde man sparen müssen. Der Bau kostet "
+                  "3 Mio. Euro, sagte der Landrat.", "de") == [
+        "Die Schulden stiegen auf 120 Mio.", "Im nächsten Jahr werde man sparen müssen.",
+        "Der Bau kostet 3 Mio. Euro, sagte der Landrat."]

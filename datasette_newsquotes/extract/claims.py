@@ -404,7 +404,8 @@ class ClaimExtractor:
                 # the article's sentences, as the quote extractor split them (cached): none crosses a line
                 sents = segment.sentences(text, frozenset(language.speech.abbreviations),
                                           ordinals=segment.ordinals_of(language),
-                                          before_numbers=frozenset(language.speech.number_abbreviations))
+                                          before_numbers=frozenset(language.speech.number_abbreviations),
+                                          measures=segment.measures_of(language))
                 sstarts = [x.start for x in sents]
             line_sents = sents[bisect_left(sstarts, ln.start):bisect_left(sstarts, ln.end)]
             for sent in joined(line_sents, 0, text, ldates):

@@ -107,6 +107,7 @@ class _Lang:
                                    (sp.contraction_endings, sp.contraction_hosts))
         self.abbreviations = frozenset(sp.abbreviations)
         self.number_abbreviations = frozenset(sp.number_abbreviations)
+        self.measures = segment.measures_of(language)
         self.claim_nouns = frozenset(sp.claim_nouns)
         # verbs of denial (the claims' data): what a noun of a claim says is not what its denier says
         self.deny_words = frozenset(w.lower() for w in language.claims.deny) | \
@@ -663,7 +664,7 @@ class _Run:
         text = self.text
         heads = segment.headings(text)
         sents = segment.sentences(text, self.L.abbreviations, ordinals=self.L.ordinals,
-                                  before_numbers=self.L.number_abbreviations)
+                                  before_numbers=self.L.number_abbreviations, measures=self.L.measures)
         hs = [(h.start, h.end) for h in heads]
         qs = quote_spans(text, self.L.sp.quote_pairs)
         # quotes starting in a heading are not quotes
@@ -2066,7 +2067,8 @@ class _Run:
                 d.lo[ps[0][ps[1].a]] in determiners and not coordinated:
             h = len(self.index.history)
             m = self.mention_of(*ps)  # (a body by its words, or described as a business: "Der Autozulieferer X")
-            if m is not None and m.speaker is not None and m.speaker.kind == "organization" and m.start > named_off:
+            if m is not None and m.speaker is not None and m.speaker.kind == "organization" and m.start > named_off \
+                    and not self._said_noun(m.speaker):
                 body, skip = m.speaker, [(m.start, m.end)]
             else:
                 del self.index.history[h:]
@@ -2117,6 +2119,14 @@ class _Run:
             return sp.gendered_determiners.get(d.lo[i - 1])
         return None
 
+    def _said_noun(self, speaker):
+        """Is ``speaker`` a noun of saying with no holder ("die Forderungen", "der Bericht"): a source of its
+        sentence, never what a later pronoun points to?"""
+        if speaker.named:
+            return False
+        last = speaker.name.rpartition(" ")[2].lower()
+        return last in self.L.cue_nouns or last in self.L.claim_nouns
+
     def _body_before(self, offset):
         """The body a neuter pronoun at ``offset`` points to ("The ministry said … It said …", "Environmental group
         Clean Water Now welcomed the decision. "…," it said"): the body quoted just before, else the subject of
@@ -2130,7 +2140,8 @@ class _Run:
             ps = self._subject_of(*pu)
             if ps is not None and ps[1].org and not ps[1].pron:
                 m = self.mention_of(*ps)
-                if m is not None and m.speaker is not None and m.speaker.kind == "organization":
+                if m is not None and m.speaker is not None and m.speaker.kind == "organization" and \
+                        not self._said_noun(m.speaker):
                     return m.speaker
         last = max(((off, x) for off, x in self.index.history if off < offset and x.kind == "organization"),
                    key=lambda h: h[0], default=None)
@@ -2515,7 +2526,7 @@ class _Run:
                 prev_unit_quote = cont
                 unit_quotes.append(self._continued(cont, us, ue))
             for at in attrs:
-                if at.get("speaker") is not None and at.get("speaker").speaker is not None:
+                if at.get("speaker") is not None and at.get("speaker").speaker is not None and not at.get("silent"):
                     last_attr = Quote(start=us, end=ue, text="", speaker=at["speaker"], via=at.get("via"),
                                       cue=at.get("cue"))
             allq = unit_quotes + uq_direct
@@ -3689,7 +3700,8 @@ class _Run:
                         p.speaker.speaker is q.speaker.speaker and (q.cue_start is None or q.cue_start < q.start) and \
                         (len(gap) < 60 or len(segment.sentences(gap.strip(QUOTE_CHARS + " ,"), self.L.abbreviations,
                                                                 cache=False, ordinals=self.L.ordinals,
-                                                                before_numbers=self.L.number_abbreviations)) <= 1):
+                                                                before_numbers=self.L.number_abbreviations,
+                                                                measures=self.L.measures)) <= 1):
                     # (a second quotation with a frame of its own, '« B », a-t-il précisé', stays apart)
                     # the offsets run over the frame; the text is the words said, its parts joined by " … ",
                     # so that the page shows what was said and the same words framed otherwise group together
@@ -4019,7 +4031,22 @@ class _Run:
         return 1 <= len(words) <= 2 and all(w.isalpha() and w.islower() for w in words)
 
     def _cue(self, toks, nps, k, clause_of, end_offset, pron_tail=None, phrase_start=None):
-        """The attribution of the cue at ``k`` (the last word of a cue phrase that opens at ``phrase_start``)."""
+        """The attribution of the cue at ``k`` (the last word of a cue phrase that opens at ``phrase_start``); a
+        separable cue without its particle reports nothing, though its subject stays known for the pronouns after it
+        ("Der Minister teilte die Sorgen der Bauern. … , sagte er."; see ``Speech.particle_cues``)."""
+        at = self._cue_attribution(toks, nps, k, clause_of, end_offset, pron_tail, phrase_start)
+        d, L = self.doc, self.L
+        particles = L.sp.particle_cues.get(d.lo[toks[k]])
+        if at and particles and not any(toks[t] is not None and (d.lo[toks[t]] in particles or
+                                                              d.lo[toks[t]] in L.claim_nouns)
+                                        for t in range(k + 1, len(toks))):
+            # ("In manchen Heimen müssten drei Kinder ein Bett teilen.": no "mit", no one informs)
+            at.pop("content", None)
+            at.pop("object", None)
+            at["silent"] = True
+        return at
+
+    def _cue_attribution(self, toks, nps, k, clause_of, end_offset, pron_tail=None, phrase_start=None):
         d, L = self.doc, self.L
         kf = k if phrase_start is None else phrase_start  # where the words before the cue end
         lo, tx = d.lo, d.tx
@@ -4034,13 +4061,11 @@ class _Run:
         if lo[i] in L.sp.existential_cues and (
                 any(0 <= t < n and toks[t] is not None and lo[toks[t]] in L.expletives for t in (k - 1, k + 1)) or
                 self._expletive_before(toks, k)) and \
-                not any(toks[t] is not None and lo[toks[t]] in L.sp.existential_particles and
-                        (t + 1 >= n or toks[t + 1] is None or d.kind[toks[t + 1]] == W_PUNCT) for t in range(k + 1, b)):
+                not any(toks[t] is not None and (lo[toks[t]] in L.sp.existential_particles and
+                                                 (t + 1 >= n or toks[t + 1] is None or d.kind[toks[t + 1]] == W_PUNCT)
+                                                 or lo[toks[t]] in L.cues) for t in range(k + 1, b)):
+            # (not an auxiliary before another cue: lb "Et gëtt ugeholl, datt …")
             return at  # "Es gab keine Verletzten", "2004 gab es 527 Fälle": something exists, no one speaks
-        particles = L.sp.particle_cues.get(lo[i])
-        if particles and not any(toks[t] is not None and (lo[toks[t]] in particles or lo[toks[t]] in L.claim_nouns)
-                                 for t in range(k + 1, n)):
-            return at  # "In manchen Heimen müssten drei Kinder ein Bett teilen.": no "mit", no one informs
         relay = lo[i] in L.relay
         timed_clause = False  # content after a phrase of time right after the cue ("said Friday the state would …")
         # (not the source of a source word: "Laut Radio Bremen erklärte die Senatorin, ..."; nor an object pronoun
@@ -4120,10 +4145,14 @@ class _Run:
                 first = [x for x in nps if x.b <= a and not x.after_prep and not x.cuenoun and not x.pron]
                 if first and first[0].a <= 1 and first[0].b + 1 < a and toks[first[0].b] is not None and \
                         tx[toks[first[0].b]] == "," and toks[first[0].b + 1] is not None and \
-                        lo[toks[first[0].b + 1]] in L.rel and \
+                        lo[toks[first[0].b + 1]] in L.rel and lo[toks[first[0].a]] not in L.oblique and \
+                        not (L.sp.verb_second and after and after[0].a == k + 1 and
+                             self._subject_role_after(toks, toks[k], after[0])) and \
                         not any(toks[t] is None or tx[toks[t]] in CLAUSE_PUNCT for t in range(first[0].b + 1, a - 1)):
                     # (the relative clause closing right before the cue: not "Die Pläne, die …, seien gut
-                    # durchdacht, sagte der Minister")
+                    # durchdacht, sagte der Minister"; nor an object or dative before it with the subject after the
+                    # verb: "Die Kritik, die …, wies der Minister zurück", "Dem Abgeordneten, der …, antwortete das
+                    # Ministerium")
                     speaker_np = first[0]
             if speaker_np is None and inverted and not lead and a > 0 and toks[a - 1] is not None and \
                     tx[toks[a - 1]] in APPOSITION_ENDS and not relay:

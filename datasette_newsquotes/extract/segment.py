@@ -112,19 +112,27 @@ def _headings(text):
     return [ln for ln in ls if is_heading(ln.text)]
 
 
-def sentences(text, abbreviations=None, cache=True, ordinals=None, before_numbers=frozenset()):
+def sentences(text, abbreviations=None, cache=True, ordinals=None, before_numbers=frozenset(), measures=None):
     """Sentences with offsets. Splits at end punctuation followed by a capital, a digit after a word (or a quote
     mark and either), and at line breaks; not after abbreviations (a language's ``Speech.abbreviations``, by default
-    every language's; before a number also ``before_numbers``, ``Speech.number_abbreviations``: "max. 30 km/h"),
-    initials ("Dr.", "M.", "J. Smith") and, with ``ordinals`` (see ``ordinals_of``), ordinal numbers ("am 30.
-    Juni"). ``cache=False`` for a snippet, which would otherwise push an article's segmentation out of the small
-    cache."""
+    every language's; before a number also ``before_numbers``, ``Speech.number_abbreviations``: "max. 30 km/h"; and
+    before a unit or currency the abbreviations of ``measures``, a pair (abbreviations, words): "3 Mio. Euro", while
+    "… auf 120 Mio. Im nächsten Jahr …" ends), initials ("Dr.", "M.", "J. Smith") and, with ``ordinals`` (see
+    ``ordinals_of``), ordinal numbers ("am 30. Juni"). ``cache=False`` for a snippet, which would otherwise push an
+    article's segmentation out of the small cache."""
     if abbreviations is None:
         abbreviations = all_abbreviations()
     if not cache:
-        return _sentences(text, abbreviations, ordinals, before_numbers)
-    return _cached(("sentences", abbreviations, ordinals, before_numbers), text,
-                   lambda t: _sentences(t, abbreviations, ordinals, before_numbers))
+        return _sentences(text, abbreviations, ordinals, before_numbers, measures)
+    return _cached(("sentences", abbreviations, ordinals, before_numbers, measures), text,
+                   lambda t: _sentences(t, abbreviations, ordinals, before_numbers, measures))
+
+
+def measures_of(language):
+    """The (abbreviations, words) pair of ``Speech.measure_abbreviations`` and ``measure_words`` for ``sentences``, or
+    None."""
+    sp = language.speech
+    return (frozenset(sp.measure_abbreviations), frozenset(sp.measure_words)) if sp.measure_abbreviations else None
 
 
 class Ordinals:
@@ -156,6 +164,7 @@ def ordinals_of(language):
 
 
 _WORD_AFTER = re.compile(r"\s+(\w+)")
+_TWO_WORDS_AFTER = re.compile(r"\s+([\w-]+)(?:\s+([\w-]+))?")
 _WORD_BEFORE = re.compile(r"(\w+)\s+\Z")
 
 
@@ -174,7 +183,7 @@ def _is_ordinal(text, start, i, end, ordinals):
     return before is not None and before.group(1).lower() in ordinals.articles
 
 
-def _sentences(text, abbreviations, ordinals=None, before_numbers=frozenset()):
+def _sentences(text, abbreviations, ordinals=None, before_numbers=frozenset(), measures=None):
     out = []
     start = 0
     for m in SENTENCE_END.finditer(text):
@@ -199,6 +208,14 @@ def _sentences(text, abbreviations, ordinals=None, before_numbers=frozenset()):
                     continue
                 if _DIGIT_AFTER.match(text, end) and (not (len(w) > 1 and w.isalpha()) or w in before_numbers):
                     continue  # a number opens a sentence only after a word: "…, sagte er. 2019 brannte …"
+                if measures is not None and w in measures[0]:
+                    nxt = _TWO_WORDS_AFTER.match(text, end)
+                    if nxt is not None and (nxt.group(1).casefold() in measures[1] or not (
+                            ordinals is not None and nxt.group(1).casefold() in ordinals.function_words or
+                            nxt.group(2) is not None and nxt.group(2)[:1].isupper())):
+                        # "3 Mio. Euro", "2 Mio. Haushalte seien …" (not "… 120 Mio. Im nächsten Jahr …", "… 85 Mio.
+                        # Geschäftsführer Rainer Kolb sagte …": a function word, or a role and a name)
+                        continue
 
         _add(out, text, start, end)
         start = end

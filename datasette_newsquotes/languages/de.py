@@ -33,7 +33,7 @@ SPEECH = Speech(
         bekräftigt vermutete vermutet glaubt glaubte argumentierte argumentiert
         konterte konterten kontert gekontert wetterte wetterten wettert polterte schimpfte schimpften
         monierte monierten moniert bemängelte bemängelten bemängelt bilanzierte bilanziert resümierte
-        präzisierte präzisiert relativierte relativiert gestand gestanden
+        präzisierte präzisiert relativierte relativiert gestand
         mitteilte mitteilten teilt teilen mitteilt kündigten kündigt ankündigte ankündigten angekündigt
         verkündeten erklärt warf warfen vorwarf vorwirft wirft vorgeworfen forderten auffordert
         aufgefordert schrieben schreibt meldete meldeten meldet gemeldet berichtete hieß heißt verlautete
@@ -245,7 +245,12 @@ SPEECH = Speech(
     abbreviations=frozenset("""
         dr prof st nr no vol z.b bzw usw ca evtl ggf vgl u.a d.h z etc vs sen gen mr mrs ms
         jan feb febr apr aug sept sep okt nov dez f ff
-        mio mrd tsd inkl zzgl
+        inkl zzgl
+        """.split()),
+    measure_abbreviations=frozenset("mio mrd tsd".split()),
+    measure_words=frozenset("""
+        euro dollar franken pfund yen yuan rubel tonnen liter kilometer menschen einwohner besucher mitglieder
+        stimmen zuschauer fahrgäste kunden nutzer
         """.split()),
     number_abbreviations=frozenset("""
         art abs mio mrd rd inkl zzgl max mind tel std az lt bd kap ziff min sek mill hr fr str jh abb pkt tsd

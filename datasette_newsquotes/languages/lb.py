@@ -17,7 +17,7 @@ SPEECH = Speech(
     quote_pairs=(('"', '"'), ("„", "“"), ("“", "”"), ("«", "»"), ("‚", "‘"), ("‹", "›")),
     cue_verbs=frozenset("""
         gesot soen seet sot soten sees sote gesoot
-        geschriwwen schreift schreiwen zouginn gelueft lueft agewendt beklot beschwéiert gekontert kontert
+        geschriwwen schreift schreiwen zouginn gelueft lueft agewendt beklot beschwéiert gekontert kontert ugeholl
         betount betounen betoun betount ënnerstrach ënnersträicht ënnersträichen
         erkläert erklärt erklären erkläre erkläert
         gemellt mellt mellen melle
@@ -152,7 +152,11 @@ SPEECH = Speech(
     abbreviations=frozenset("""
         dr prof st nr vol z.b bzw asw usw ca evtl vgl u.a d.h z etc vs mme m
         jan feb febr apr aug sept sep okt nov dez f ff
-        mio mrd inkl zzgl
+        inkl zzgl
+        """.split()),
+    measure_abbreviations=frozenset("mio mrd tsd".split()),
+    measure_words=frozenset("""
+        euro dollar frang frank tonnen liter kilometer leit awunner visiteuren memberen stëmmen
         """.split()),
     number_abbreviations=frozenset("art abs mio mrd tsd inkl zzgl max mind tel std min mill hr fr str".split()),
     ordinal_articles=frozenset("""
