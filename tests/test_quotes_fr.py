@@ -600,3 +600,13 @@ def test_une_citation_suivie_du_cadre_d_une_autre():
     assert speaker(find(qs, "mouvement dur")) == "CGT"
     text = "Emploi\n\nLe porte-parole a affirmé qu'en 2019, le ministère avait annoncé la fermeture du site."
     assert find(quotes(text, "fr"), "fermeture du site").speaker.text == "Le porte-parole"
+
+
+def test_un_nom_avec_son_article_apres_un_role_et_son_complement():
+    text = "Énergie\n\nLes tarifs baisseront au 1er février, a annoncé le ministre de l'Industrie Paul Le Maire."
+    q = find(quotes(text, "fr"), "tarifs baisseront")
+    assert speaker(q) == "Paul Le Maire" and q.speaker.speaker.kind == "person"
+    text = "Inflation\n\n« Les prix reculent », a affirmé Paul Le Maire. Selon lui, la baisse durera jusqu'à l'été."
+    qs = quotes(text, "fr")
+    assert speaker(find(qs, "Les prix reculent")) == "Paul Le Maire"
+    assert speaker(find(qs, "la baisse durera")) == "Paul Le Maire"

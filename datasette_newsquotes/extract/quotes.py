@@ -916,7 +916,8 @@ class _Run:
                 if g < n and toks[g] is not None and mask[toks[g]] & M_HEAD:
                     h = g
                     while h < n and toks[h] is not None and (mask[toks[h]] & M_HEAD or
-                                                             self._dot_in_name(toks, h)):
+                                                             self._dot_in_name(toks, h) or
+                                                             self._article_in_name(toks, h)):
                         h += 1
                     h = self._adjectives_after(toks, h, n)
                     if self.source_names:
@@ -1068,6 +1069,17 @@ class _Run:
             f -= 1
         return names < 2
 
+    def _article_in_name(self, toks, h):
+        """Is the token at ``h`` a capitalised article inside a name, between a first name and the rest of the
+        surname ("Marine Le Pen", "Bruno Le Maire", "Jean-Yves Le Drian")?"""
+        d = self.doc
+        n = len(toks)
+        x = toks[h]
+        return x is not None and 0 < h and h + 1 < n and d.kind[x] == W_CAP and d.mask[x] & M_DET and \
+            toks[h - 1] is not None and toks[h + 1] is not None and d.kind[toks[h - 1]] == W_CAP and \
+            d.kind[toks[h + 1]] == W_CAP and not d.mask[toks[h - 1]] & (M_DET | M_ROLE | M_ORG | M_TITLE) and \
+            not d.mask[toks[h + 1]] & (M_CUE | M_STOP | M_DET)
+
     def _dot_in_name(self, toks, e):
         """A full stop inside a name: "Mr. Smith", "J. Smith", "U.S." """
         d = self.doc
@@ -1114,6 +1126,8 @@ class _Run:
                 continue
             is_role = mk & M_ROLE
             is_org = mk & M_ORG
+            if (is_role or is_org) and k >= 2 and self._article_in_name(toks, k - 1):
+                is_role = is_org = 0  # a surname after its article: "Bruno Le Maire", not the role "maire"
             if is_role:
                 np_._role = k
             if is_org:
@@ -1185,6 +1199,13 @@ class _Run:
                 # nor is a word of kinship before a first name ("Säi Jong Miguel", "seine Tochter Lena")
                 best = [best[0] + 1, best[1]]
                 np_._role = np_._role if np_._role is not None else best[0] - 1
+            elif best[1] - best[0] >= 3 and self.L.sp.first_name_genders.get(fold(tx[toks[best[0] + 1]])) and \
+                    not self.L.sp.first_name_genders.get(fold(tx[toks[best[0]]])) and \
+                    not mask[toks[best[0]]] & (M_PART | M_TITLE) and best[0] > 0 and toks[best[0] - 1] is not None \
+                    and (mask[toks[best[0]]] & M_ACRO or mask[toks[best[0] - 1]] & (M_DET | M_OF)):
+                # a role's complement or a body's acronym run into the full name after it ("le ministre de
+                # l'Économie Bruno Le Maire", "la présidente du groupe RN Marine Le Pen"): not part of the name
+                best = [best[0] + 1, best[1]]
             if L.sp.name_adjective_endings and best[1] - best[0] == 1 and best[0] > 0 and \
                     toks[best[0] - 1] is not None and mask[toks[best[0] - 1]] & M_DET and \
                     not mask[toks[best[0]]] & M_CAPS:
