@@ -1440,9 +1440,9 @@ def test_die_22_jaehrige_ist_die_person_davor_und_kein_name():
 
 def test_a_subject_before_its_relative_clause_and_never_the_object_after_the_cue():
     text = ("Streit um Studie\n\nDie Studie der Stiftung sorgte für Kritik. Jens Albers, der bei der Stiftung die "
-            "Abteilung Gesundheit leitet, wies die Kritik zurück. In Zeiten knapper Kassen sei die Untersuchung "
+            "Abteilung Gesundheit leitet, wies die Kritik zurück. Bei knappen Budgets sei die Untersuchung "
             "notwendig gewesen.")
-    assert speaker(find(quotes(text, "de"), "knapper Kassen")) == "Jens Albers"
+    assert speaker(find(quotes(text, "de"), "knappen Budgets")) == "Jens Albers"
 
 
 def test_a_noun_of_saying_without_a_holder_is_no_person():
@@ -1474,7 +1474,7 @@ def test_a_new_named_subject_and_its_cue_after_a_comma_is_a_sentence_of_its_own(
 
 def test_a_separable_cue_reports_only_with_its_particle():
     text = ("Kliniken\n\nDer Studie zufolge wird in vielen Kliniken unhygienisch gearbeitet. In manchen Heimen müssten "
-            "drei Kinder ein Bett teilen. Die Zahl der Infektionen sei doppelt so hoch wie im Landesdurchschnitt.")
+            "sich vier Familien eine Küche teilen. Die Zahl der Infektionen sei doppelt so hoch wie im Landesdurchschnitt.")
     qs = quotes(text, "de")
     assert speaker(find(qs, "doppelt so hoch")) == "Studie"
     text = "Unfall\n\nDie Polizei teilte am Montag mit, der Fahrer sei geflohen. 40 Prozent teilen die Ansicht, die Straße sei zu eng."
@@ -1491,8 +1491,8 @@ def test_a_bare_noun_after_sagte_is_the_reported_clause_and_gab_zu_reports():
     text = "Fehler\n\nFehler habe es gegeben, gab der Behördenleiter zu. Die Abläufe würden nun überprüft."
     assert find(quotes(text, "de"), "Fehler habe es gegeben").speaker.text == "der Behördenleiter"
     # an abbreviation before a number ends no sentence
-    text = "Tempolimit\n\nIn der Innenstadt gilt künftig max. 30 km/h, sagte Verkehrsdezernent Lutz Becker."
-    assert speaker(find(quotes(text, "de"), "In der Innenstadt gilt")) == "Lutz Becker"
+    text = "Tempolimit\n\nIn der Innenstadt gilt künftig max. 30 km/h, sagte Verkehrsdezernent Lutz Bender."
+    assert speaker(find(quotes(text, "de"), "In der Innenstadt gilt")) == "Lutz Bender"
 
 
 def test_a_second_speaker_after_a_comma_with_sagte_and_konterte():
@@ -1505,18 +1505,18 @@ def test_a_second_speaker_after_a_comma_with_sagte_and_konterte():
 
 
 def test_a_relative_clause_after_the_comma_is_no_content():
-    text = "Nach dem Spiel\n\nDer Verband schimpfte auf den Schiedsrichter, der im Spiel zu viele Karten verteilte."
-    assert none_with(quotes(text, "de"), "zu viele Karten")
+    text = "Nach dem Spiel\n\nDer Verband schimpfte auf die Jury, die beim Finale zu strenge Noten vergab."
+    assert none_with(quotes(text, "de"), "zu strenge Noten")
     text = "Rat\n\nDer Minister sagte, der im Mai gewählte Rat werde erst im Herbst tagen."
     assert find(quotes(text, "de"), "im Herbst tagen").speaker.text == "Der Minister"
 
 
 def test_mends_of_the_second_review():
     # a quantity abbreviation ends a sentence before a function word or a role and a name
-    text = ("Haushalt\n\nDie Stadtwerke investierten im vergangenen Jahr 85 Mio. Geschäftsführer Rainer Kolb sagte, das "
+    text = ("Haushalt\n\nDie Stadtwerke investierten im vergangenen Jahr 85 Mio. Geschäftsführer Rainer Kast sagte, das "
             "Netz sei nun zukunftsfest. Rund 2 Mio. Haushalte seien angeschlossen.")
     qs = quotes(text, "de")
-    assert speaker(find(qs, "zukunftsfest")) == "Rainer Kolb"
+    assert speaker(find(qs, "zukunftsfest")) == "Rainer Kast"
     assert "Rund 2 Mio. Haushalte" in find(qs, "angeschlossen").text
     # a separable cue without its particle reports nothing, but its subject is a pronoun's antecedent
     text = ("Umgehung\n\nDer Bürgermeister teilte die Sorgen der Anwohner. Eine Umgehungsstraße sei aber nicht "

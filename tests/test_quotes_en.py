@@ -1810,19 +1810,19 @@ def test_two_hyphens_and_a_horizontal_bar_are_dashes():
         q = find(qs, "catch up by spring")
         assert q.kind == "direct" and speaker(q) == "Tom Hale"
         # an apposition between dashes sits between the subject and its verb
-        text = ("Debate\n\nAaron Pell " + dash + " co-author of a book on debates, a study of the candidates " + dash +
-                " said the candidate tended to make news at those events.")
-        assert speaker(find(quotes(text, "en"), "tended to make news")) == "Aaron Pell"
+        text = ("Debate\n\nAdam Pell " + dash + " co-author of a book on debates, a study of the candidates " + dash +
+                " said the candidate liked to make news at such events.")
+        assert speaker(find(quotes(text, "en"), "liked to make news")) == "Adam Pell"
 
 
 def test_a_quotation_in_doubled_apostrophes_after_an_addressee():
-    text = ("Media\n\nJohn Dickey, the chief executive of Ora Media, told me, ''We are a content provider, nothing "
+    text = ("Media\n\nTom Veld, the chief executive of Lumen Media, told me, ''We are a content provider, nothing "
             "more.'' As for politics, he said, ''Which outlet is not taking sides?''")
     qs = quotes(text, "en")
     q = find(qs, "content provider")
-    assert q.kind == "direct" and q.text.startswith("We are") and speaker(q) == "John Dickey"
+    assert q.kind == "direct" and q.text.startswith("We are") and speaker(q) == "Tom Veld"
     q = find(qs, "taking sides")
-    assert q.kind == "direct" and q.text.startswith("Which") and speaker(q) == "John Dickey"
+    assert q.kind == "direct" and q.text.startswith("Which") and speaker(q) == "Tom Veld"
 
 
 def test_a_that_clause_after_another_subject_and_cue_is_theirs():
@@ -1845,9 +1845,9 @@ def test_an_inserted_frame_with_a_day_after_its_cue():
 
 
 def test_an_aside_between_dashes_after_a_name_or_a_noun():
-    text = ("Trial\n\nThe defendant's lawyer, Paul Greaves -- a former prosecutor -- told the jury that the evidence "
+    text = ("Trial\n\nThe defendant's lawyer, Paul Greer -- a former prosecutor -- told the jury that the evidence "
             "was thin.")
-    assert speaker(find(quotes(text, "en"), "evidence was thin")) == "Paul Greaves"
+    assert speaker(find(quotes(text, "en"), "evidence was thin")) == "Paul Greer"
     text = "Paper\n\nThe editor -- Joseph Lelyveld -- told the staff, ''We will correct the record.''"
     q = find(quotes(text, "en"), "correct the record")
     assert q.kind == "direct" and speaker(q) == "Joseph Lelyveld"
@@ -1877,9 +1877,9 @@ def test_the_who_is_a_body_and_frames_between_dashes():
     q = find(quotes(text, "en"), "settled law")
     assert speaker(q).endswith("Ann Kagel")
     # a second speaker with a title after the comma
-    text = "Vaccine\n\nDr. Anne Holt said the vaccine was safe, Dr. Kevin Lowe said supplies remained limited."
+    text = "Vaccine\n\nDr. Anne Hollis said the vaccine was safe, Dr. Kevin Lowe said supplies remained limited."
     qs = quotes(text, "en")
-    assert speaker(find(qs, "vaccine was safe")) == "Anne Holt" and "supplies" not in find(qs, "vaccine was safe").text
+    assert speaker(find(qs, "vaccine was safe")) == "Anne Hollis" and "supplies" not in find(qs, "vaccine was safe").text
     assert speaker(find(qs, "supplies remained")) == "Kevin Lowe"
 
 
@@ -1901,7 +1901,7 @@ def test_a_phrase_opening_a_that_clause_is_no_end_of_the_content():
 
 
 def test_an_acronym_its_role_and_the_person_named():
-    text = "Alliance\n\nNATO Secretary-General Jens Stoltenberg said the alliance would respond in kind."
-    assert speaker(find(quotes(text, "en"), "respond in kind")) == "Jens Stoltenberg"
+    text = "Alliance\n\nNATO Secretary-General Lars Hovland said the alliance would respond in kind."
+    assert speaker(find(quotes(text, "en"), "respond in kind")) == "Lars Hovland"
     text = "Storm\n\nFEMA Administrator Deanne Criswell said aid was on its way to the coast."
     assert speaker(find(quotes(text, "en"), "on its way")) == "Deanne Criswell"

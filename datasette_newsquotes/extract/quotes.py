@@ -1071,7 +1071,7 @@ class _Run:
 
     def _article_in_name(self, toks, h):
         """Is the token at ``h`` a capitalised article inside a name, between a first name and the rest of the
-        surname ("Marine Le Pen", "Bruno Le Maire", "Jean-Yves Le Drian")?"""
+        surname ("Anne Le Floch", "Paul Le Maire", "Jean-Yves Le Bihan")?"""
         d = self.doc
         n = len(toks)
         x = toks[h]
@@ -1127,7 +1127,7 @@ class _Run:
             is_role = mk & M_ROLE
             is_org = mk & M_ORG
             if (is_role or is_org) and k >= 2 and self._article_in_name(toks, k - 1):
-                is_role = is_org = 0  # a surname after its article: "Bruno Le Maire", not the role "maire"
+                is_role = is_org = 0  # a surname after its article: "Paul Le Maire", not the role "maire"
             if is_role:
                 np_._role = k
             if is_org:
@@ -1204,7 +1204,7 @@ class _Run:
                     not mask[toks[best[0]]] & (M_PART | M_TITLE) and best[0] > 0 and toks[best[0] - 1] is not None \
                     and (mask[toks[best[0]]] & M_ACRO or mask[toks[best[0] - 1]] & (M_DET | M_OF)):
                 # a role's complement or a body's acronym run into the full name after it ("le ministre de
-                # l'Économie Bruno Le Maire", "la présidente du groupe RN Marine Le Pen"): not part of the name
+                # l'Industrie Paul Le Maire", "la présidente du groupe RN Anne Le Floch"): not part of the name
                 best = [best[0] + 1, best[1]]
             if L.sp.name_adjective_endings and best[1] - best[0] == 1 and best[0] > 0 and \
                     toks[best[0] - 1] is not None and mask[toks[best[0] - 1]] & M_DET and \
@@ -2958,7 +2958,7 @@ class _Run:
     def _person_with_apposition(self, start, end):
         """Is the text from ``start`` to ``end`` a role and a name in apposition to it, and nothing else ("La
         ministre de la Santé, Agnès Roux", "Her deputy, Joan Pike"), or a body's noun and its name ("Auch die
-        größte deutsche Privatbank, die Deutsche Bank"): the subject of the verb after it, no clause?"""
+        zweitgrößte Sparkasse, die Kreissparkasse Lindau"): the subject of the verb after it, no clause?"""
         d = self.doc
         if "," not in self.text[start:end]:
             return False
@@ -4061,7 +4061,7 @@ class _Run:
         if at and particles and not any(toks[t] is not None and (d.lo[toks[t]] in particles or
                                                               d.lo[toks[t]] in L.claim_nouns)
                                         for t in range(k + 1, len(toks))):
-            # ("In manchen Heimen müssten drei Kinder ein Bett teilen.": no "mit", no one informs)
+            # ("In manchen Heimen müssten sich vier Familien eine Küche teilen.": no "mit", no one informs)
             at.pop("content", None)
             at.pop("object", None)
             at["silent"] = True
@@ -4161,7 +4161,7 @@ class _Run:
                 speaker_np = after[0]
             if speaker_np is None and inverted and not lead and a > 0 and toks[a - 1] is not None and \
                     tx[toks[a - 1]] == "," and not relay:
-                # "Hubert Primus, der bei der Stiftung arbeitet, wies den Vorwurf zurück": the subject opening the
+                # "Jens Albers, der bei der Stiftung arbeitet, wies den Vorwurf zurück": the subject opening the
                 # sentence before its relative clause, not the object after the cue
                 first = [x for x in nps if x.b <= a and not x.after_prep and not x.cuenoun and not x.pron]
                 if first and first[0].a <= 1 and first[0].b + 1 < a and toks[first[0].b] is not None and \
@@ -4216,7 +4216,7 @@ class _Run:
                     if app is not None:
                         speaker_np = app  # "Sayer's co-presenter, Toni Marsh, said …" is Toni Marsh
                     elif a_app < a:
-                        # a name in apposition before the aside: "The defendant's lawyer, Paul Greaves — a former
+                        # a name in apposition before the aside: "The defendant's lawyer, Paul Greer — a former
                         # prosecutor — told …"
                         speaker_np = next((x for x in first[1:] if x.b == a_app and x.name is not None and
                                            toks[x.a - 1] is not None and tx[toks[x.a - 1]] == ","), speaker_np)
@@ -4291,7 +4291,7 @@ class _Run:
                          not d.mask[toks[nxt.name[1] - 1]] & M_ORG):
                     # a body, its role word and the person named: "Apple CEO Tim Cook said", "Unity general
                     # secretary Mo Daniels said" (the chunker cut it in two): the person speaks; after an acronym the
-                    # role may be one the lexicon does not know ("NATO Secretary-General Jens Stoltenberg said")
+                    # role may be one the lexicon does not know ("NATO Secretary-General Lars Hovland said")
                     body_before = speaker_np
                     speaker_np = nxt
                 agent = next((x for x in before if x.agent), None)
@@ -4504,7 +4504,7 @@ class _Run:
                     toks[j + 1] is not None:
                 nx = toks[j + 1]
                 # (not a source phrase closing the sentence: "…, so der Stadtrat", "…, sou de Schäffen"; nor a
-                # relative clause: "schimpfte auf den Schiedsrichter, der im Spiel …")
+                # relative clause: "schimpfte auf die Jury, die beim Finale …")
                 if tx[nx] not in END_PUNCT and tx[nx] not in CLAUSE_PUNCT and \
                         not self._source_phrase_at(toks, j + 1) and \
                         not (tx[tj] == "," and j > k + 1 and self._named_subject_then_cue(toks, j)) and \
@@ -5600,7 +5600,7 @@ class _Run:
                 break
             if t > k and w == "," and not self._fronted_adverbial(toks, k, t) and \
                     self._named_subject_then_cue(toks, t):
-                break  # '… nannte seinen Platzverweis „überzogen“, Bundestrainer Joachim Löw bezeichnete …'
+                break  # '… nannte die Rote Karte „lächerlich“, Trainer Markus Brandt bezeichnete …'
             last = toks[t]
         if last is None:
             return d.en[toks[k]] if toks[k] is not None else d.st[toks[k]]
@@ -5629,8 +5629,8 @@ class _Run:
 
     def _named_subject_then_cue(self, toks, t):
         """After the comma at ``t``, does a sentence of another speaker begin: a name or role in capitals (at most
-        four words) and right after it a cue with an object of its own ("…, Bundestrainer Joachim Löw bezeichnete
-        die Karten als …"; not an inserted frame: "The plan, Hale said, would …")?"""
+        four words) and right after it a cue with an object of its own ("…, Trainer Markus Brandt bezeichnete die
+        Leistung als …"; not an inserted frame: "The plan, Hale said, would …")?"""
         d, L = self.doc, self.L
         n = len(toks)
         u = t + 1

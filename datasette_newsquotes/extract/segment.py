@@ -214,7 +214,7 @@ def _sentences(text, abbreviations, ordinals=None, before_numbers=frozenset(), m
                             ordinals is not None and nxt.group(1).casefold() in ordinals.function_words or
                             nxt.group(2) is not None and nxt.group(2)[:1].isupper())):
                         # "3 Mio. Euro", "2 Mio. Haushalte seien …" (not "… 120 Mio. Im nächsten Jahr …", "… 85 Mio.
-                        # Geschäftsführer Rainer Kolb sagte …": a function word, or a role and a name)
+                        # Geschäftsführer Rainer Kast sagte …": a function word, or a role and a name)
                         continue
 
         _add(out, text, start, end)

@@ -55,7 +55,7 @@ def same_speaker(a, b):
     short, long_ = (ta, tb) if len(ta) < len(tb) else (tb, ta)
     for x, y in ((a, b), (b, a)):
         if 1 < len(x) <= 5 and x.isalpha() and x.isupper() and x not in y.replace("-", " ").split():
-            return False  # an acronym is no name's last word written otherwise: "UN" is not "Kim Jong-un"
+            return False  # an acronym is no name's last word written otherwise: "UN" is not "Ri Song-un"
     return long_[-len(short):] == short or long_[: len(short)] == short
 
 

@@ -428,12 +428,12 @@ class Speech:
     # they name ("Der Mann hieß Peter")
     impersonal_cues: frozenset = frozenset()
     # the reverse: cues that with an expletive subject say that something exists, and report nothing ("Es gab
-    # keine Verletzten", "2004 gab es 527 Fälle", "in dem es nur 26 Fouls gab"), unless one of
+    # keine Verletzten", "2004 gab es 527 Fälle", "in dem es nur zwei Tore gab"), unless one of
     # ``existential_particles`` closes the clause as the verb's particle ("gab es am Montag bekannt")
     existential_cues: frozenset = frozenset()
     existential_particles: frozenset = frozenset()
-    # separable cues that report only with their particle in the clause ("teilte am Montag mit"; "müssten drei
-    # Kinder ein Bett teilen" shares a bed) or with a noun of opinion for object ("teilen die Meinung, …"):
+    # separable cues that report only with their particle in the clause ("teilte am Montag mit"; "müssten sich vier
+    # Familien eine Küche teilen" share a kitchen) or with a noun of opinion for object ("teilen die Meinung, …"):
     # cue -> particles
     particle_cues: dict = field(default_factory=dict)
     # words that say "more than", "about" before a number ("Über 100 Ärzte warnten", "More than 40 percent of
