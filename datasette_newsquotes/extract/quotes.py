@@ -563,7 +563,8 @@ class Doc:
         self.en.extend(en)
         tx = list(map(_GROUP, ms))
         if _DASH_LIKE.search(text, start, end):
-            # every way of typing a dash between words reads as one: "--", "―", " - " (a hyphen alone is no word's)
+            # a dash typed as two hyphens or a horizontal bar reads as one ("--", "―"); a single hyphen between
+            # spaces stays what it is (German "nach Angaben der Zeitung - mit … -" asides and ranges)
             tx = [DASH if w in _DASHES else w for w in tx]
         self.tx.extend(tx)
         # (each token lower-cased on its own: four times faster than slicing the lower-cased text)
@@ -5663,7 +5664,7 @@ class _Run:
         x, nx = toks[u], toks[u + 1]
         # (an inserted frame's cue closes on a comma, after a word of time at most: ", Hale said Friday, …"; with the
         # verb second no frame puts its subject first, so there the comma opens the new speaker's clause: "…, CSU-Chef
-        # Markus Söder sagte, das Ergebnis sei …")
+        # Markus Albers sagte, das Ergebnis sei …")
         if L.sp.verb_second and d.tx[nx] == ",":
             return d.kind[x] == W_LOWER and d.lo[x] in L.cues and not self._participle(d.lo[x]) and \
                 d.lo[x] not in L.markers
@@ -5747,7 +5748,7 @@ class _Run:
                     break
         if w == "," or w in "—–":
             # a clause whose cue introduces a quotation of its own: ", saying, “…”", ", I laughed and said: “…”",
-            # "… — Trump boasted, “…”"
+            # "… — Tom Hale replied, “…”"
             for x in range(t + 1, min(n - 2, t + 7)):
                 y = toks[x]
                 if y is None or d.tx[y] in CLAUSE_PUNCT:

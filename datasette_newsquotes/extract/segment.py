@@ -216,7 +216,6 @@ def _sentences(text, abbreviations, ordinals=None, before_numbers=frozenset(), m
                         # "3 Mio. Euro", "2 Mio. Haushalte seien …" (not "… 120 Mio. Im nächsten Jahr …", "… 85 Mio.
                         # Geschäftsführer Rainer Kast sagte …": a function word, or a role and a name)
                         continue
-
         _add(out, text, start, end)
         start = end
     _add(out, text, start, len(text))
