@@ -1526,3 +1526,11 @@ def test_mends_of_the_second_review():
     text = ("Autobahn\n\nDie Kritik, die Umweltverbände geäußert hatten, wies der Verkehrsminister zurück. Die Pläne "
             "seien ausgewogen, sagte er.")
     assert speaker(find(quotes(text, "de"), "ausgewogen")) == "Verkehrsminister"
+
+
+def test_a_second_speaker_with_an_article_before_the_role():
+    text = ("Haushalt\n\nBürgermeister Peter Kron kritisierte, dass das Land zu wenig zahle, die Kämmerin Ute Fink "
+            "sagte, es fehlten 20 Millionen Euro.")
+    qs = quotes(text, "de")
+    assert speaker(find(qs, "zu wenig zahle")) == "Peter Kron"
+    assert speaker(find(qs, "20 Millionen")) == "Ute Fink"

@@ -312,3 +312,11 @@ def test_et_gett_ugeholl_is_a_passive():
     text = "Brand\n\nEt gëtt ugeholl, datt de Brand duerch e Kuerzschluss entstanen ass. Et gouf keng Blesséiert."
     qs = quotes(text, "lb")
     assert find(qs, "Kuerzschluss") is not None and none_with(qs, "keng Blesséiert")
+
+
+def test_en_zweete_spriecher_mat_artikel_no_engem_komma():
+    text = ("Walowend\n\nDe Premier Jean Weis sot, d'Resultat wier e kloren Optrag, d'Oppositiounschefin Anne Kremer huet "
+            "gekontert, d'Wieler hätten d'Regierung ofgestrooft.")
+    qs = quotes(text, "lb")
+    assert speaker(find(qs, "kloren Optrag")) == "Jean Weis" and "Kremer" not in find(qs, "kloren Optrag").text
+    assert speaker(find(qs, "ofgestrooft")) == "Anne Kremer"

@@ -5645,12 +5645,19 @@ class _Run:
                 return False
             u = v
         else:
+            # (where nouns are capitalised, an article may open a role and a name: "…, der CDU-Chef Friedrich Kamp
+            # konterte, …", lb "…, d'Oppositiounschefin Paulette Lenert huet gekontert, …")
+            art = not L.lower_nouns and u + 2 < n and toks[u] is not None and d.mask[toks[u]] & M_DET and \
+                toks[u + 1] is not None and d.kind[toks[u + 1]] == W_CAP and d.mask[toks[u + 1]] & (M_ROLE | M_TITLE) \
+                and toks[u + 2] is not None and d.kind[toks[u + 2]] == W_CAP and not d.mask[toks[u + 2]] & M_CUE
+            if art:
+                u += 1
             # (a title's full stop belongs to the name: "…, Dr. Kevin Lowe said …")
-            while u < n and u - t <= 5 and toks[u] is not None and (
+            while u < n and u - t <= 6 and toks[u] is not None and (
                     d.kind[toks[u]] == W_CAP and not d.mask[toks[u]] & (M_CUE | M_AUX | M_STOP | M_DET) or
                     d.mask[toks[u]] & M_DOT and u > t + 1 and d.mask[toks[u - 1]] & M_TITLE):
                 u += 1
-            if u == t + 1:
+            if u == t + 1 + art:
                 return False
             if u - t == 2 and not L.lower_nouns and not d.mask[toks[t + 1]] & (M_ROLE | M_TITLE) and \
                     self.index.find(d.tx[toks[t + 1]], d.st[toks[t + 1]]) is None:
