@@ -1905,3 +1905,12 @@ def test_an_acronym_its_role_and_the_person_named():
     assert speaker(find(quotes(text, "en"), "respond in kind")) == "Lars Hovland"
     text = "Storm\n\nFEMA Administrator Deanne Criswell said aid was on its way to the coast."
     assert speaker(find(quotes(text, "en"), "on its way")) == "Deanne Criswell"
+
+
+def test_a_pronoun_subject_after_a_body_and_its_role_words_does_not_crash():
+    # found by the fuzz run: the body before a role and a name stays while the speaker becomes a pronoun
+    text = ("in Commerce der chargé -on juge per Ingrid will people twice Mr. Mouvement Chamber ihren human sagte datt "
+            "Mr. Amtsantritt Offiziellen Tim husband mused Berg Michelle Die the In , documentaire kritisiert Seng nach "
+            "déclaré rights der as claim sie :")
+    qs = quotes(text, "en")
+    assert all(0 <= q.start <= q.end <= len(text) for q in qs)

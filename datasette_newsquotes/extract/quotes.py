@@ -4399,7 +4399,8 @@ class _Run:
                         # "the mayor, who said": the speaker is the antecedent, the mention the relative pronoun
                         r = toks[rel_at]
                         m.start, m.end, m.text, m.how = d.st[r], d.en[r], tx[r], "pronoun"
-                    elif body_before is not None and m.speaker is not None:
+                    elif body_before is not None and m.speaker is not None and speaker_np.name is not None and \
+                            body_before.a < speaker_np.name[0]:
                         self._describe_as(m.speaker, self.text[d.st[toks[body_before.a]]:
                                                                d.st[toks[speaker_np.name[0]]]].strip())
                         m.start = d.st[toks[body_before.a]]
