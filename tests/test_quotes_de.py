@@ -1534,3 +1534,14 @@ def test_a_second_speaker_with_an_article_before_the_role():
     qs = quotes(text, "de")
     assert speaker(find(qs, "zu wenig zahle")) == "Peter Kron"
     assert speaker(find(qs, "20 Millionen")) == "Ute Fink"
+
+
+def test_a_clause_with_its_subject_first_is_no_postposed_frame():
+    # ", Zeugen berichteten …" is the reported clause of "teilte mit", not a frame closing the sentence before it
+    text = ("Überfall\n\nDie Polizei teilte mit, Zeugen berichteten von zwei maskierten Männern. Die Täter seien mit einem "
+            "Kombi geflüchtet.")
+    qs = quotes(text, "de")
+    assert speaker(find(qs, "maskierten Männern")) == "Polizei" and none_with(qs, "teilte mit")
+    assert speaker(find(qs, "Kombi geflüchtet")) == "Polizei"
+    text = "Klinik\n\nDie Ärztin sagte, Patienten berichteten von starken Schmerzen."
+    assert speaker(find(quotes(text, "de"), "starken Schmerzen")) == "Ärztin"

@@ -4509,7 +4509,8 @@ class _Run:
                 # relative clause: "schimpfte auf die Jury, die beim Finale …")
                 if tx[nx] not in END_PUNCT and tx[nx] not in CLAUSE_PUNCT and \
                         not self._source_phrase_at(toks, j + 1) and \
-                        not (tx[tj] == "," and j > k + 1 and self._named_subject_then_cue(toks, j)) and \
+                        not (tx[tj] == "," and self._object_between(toks, k, j) and
+                             self._named_subject_then_cue(toks, j)) and \
                         not (not L.lower_nouns and d.lo[nx] in L.rel and j + 2 < n and toks[j + 2] is not None and
                              (d.lo[toks[j + 2]] in L.preps or d.lo[toks[j + 2]] in L.pron or
                               d.lo[toks[j + 2]] in L.stop) and
@@ -5278,6 +5279,12 @@ class _Run:
             return False  # ", more than double what it forecast": a free relative, no frame
         if L.sp.verb_second and k > a and toks[a] is not None and d.lo[toks[a]] in L.dets:
             return False  # ", das Urteil werde am Freitag verkündet": a frame puts its verb first (", sagte er")
+        if L.sp.verb_second and k > a and toks[a] is not None and d.kind[toks[a]] == W_CAP and \
+                not d.mask[toks[a]] & (M_STOP | M_PRON | M_PREP) and \
+                not any(t is not None and d.mask[t] & M_AUX for t in toks[a:k]) and \
+                not self._after_as_clause(toks, a):
+            return False  # (nor its subject first: ", Zeugen berichteten von zwei Männern" is a clause of its own;
+            # but an apposition in an as-clause goes on: ", wie Alan Roth, Direktor der Behörde, betont")
         if L.sp.verb_second and k > a + 1 and toks[a] is not None and d.lo[toks[a]] in L.preps and \
                 d.lo[toks[a]] not in L.as_words and \
                 toks[a + 1] is not None and (d.lo[toks[a + 1]] in L.rel or d.lo[toks[a + 1]] in L.dets):
@@ -5339,6 +5346,23 @@ class _Run:
             return False  # "..., Robert Sample, told reporters the money was set aside": a clause of its own
         return all(toks[t] is not None for t in range(a, n)) and (
             cut or n == a or d.tx[toks[n - 1]] in END_PUNCT or d.tx[toks[n - 1]] in QUOTE_CHARS)
+
+    def _object_between(self, toks, k, j):
+        """Do the words between the cue at ``k`` and the comma at ``j`` hold an object or a quotation ("nannte die
+        Rote Karte „lächerlich“, …"), not just the verb's particle or a phrase of time ("teilte mit, …", "sagte am
+        Montag, …")?"""
+        d = self.doc
+        return any(x is None or d.mask[x] & M_DET or d.kind[x] == W_CAP and not d.mask[x] & M_TIME
+                   for x in toks[k + 1:j])
+
+    def _after_as_clause(self, toks, a):
+        """Does the clause before the comma at ``a - 1`` open with an as-word (", wie Alan Roth, Direktor …, betont"),
+        so that the words at ``a`` are its subject's apposition?"""
+        d, L = self.doc, self.L
+        t = a - 2
+        while t >= 0 and toks[t] is not None and d.tx[toks[t]] not in CLAUSE_PUNCT:
+            t -= 1
+        return 0 <= t + 1 < a - 1 and toks[t + 1] is not None and d.lo[toks[t + 1]] in L.as_words
 
     def _topic_after(self, toks, k):
         """Does a topic follow the verb of speaking at ``k`` before the next comma ("spoke to the congregation
