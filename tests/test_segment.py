@@ -81,10 +81,7 @@ def test_full_stop_without_its_space_between_words_ends_a_sentence():
 def _split(text, code):
     from datasette_newsquotes.plugins import languages
     language = languages()[code]
-    return [s.text for s in segment.sentences(text, language.speech.abbreviations, cache=False,
-                                              ordinals=segment.ordinals_of(language),
-                                              before_numbers=language.speech.number_abbreviations,
-                                              measures=segment.measures_of(language))]
+    return [s.text for s in segment.sentences(text, cache=False, **segment.options_of(language))]
 
 
 def test_ordinal_numbers_end_no_sentence_in_german_and_luxembourgish():

@@ -402,10 +402,7 @@ class ClaimExtractor:
             ldates = [d for d in extraction.dates if d.start < ln.end and d.end > ln.start]
             if sents is None:
                 # the article's sentences, as the quote extractor split them (cached): none crosses a line
-                sents = segment.sentences(text, frozenset(language.speech.abbreviations),
-                                          ordinals=segment.ordinals_of(language),
-                                          before_numbers=frozenset(language.speech.number_abbreviations),
-                                          measures=segment.measures_of(language))
+                sents = segment.sentences(text, **segment.options_of(language))
                 sstarts = [x.start for x in sents]
             line_sents = sents[bisect_left(sstarts, ln.start):bisect_left(sstarts, ln.end)]
             for sent in joined(line_sents, 0, text, ldates):

@@ -105,15 +105,12 @@ class _Lang:
         self.sp = sp
         self.token = token_pattern(sp.elisions, sp.inverted_pronouns, sp.plural_possessive,
                                    (sp.contraction_endings, sp.contraction_hosts))
-        self.abbreviations = frozenset(sp.abbreviations)
-        self.number_abbreviations = frozenset(sp.number_abbreviations)
-        self.measures = segment.measures_of(language)
+        self.segment_options = segment.options_of(language)
         self.claim_nouns = frozenset(sp.claim_nouns)
         # verbs of denial (the claims' data): what a noun of a claim says is not what its denier says
         self.deny_words = frozenset(w.lower() for w in language.claims.deny) | \
             frozenset(w.lower() for w in language.claims.deny_separable)
         self.comp_phrases = frozenset(p.lower() for p in sp.complementizer_cue_phrases)
-        self.ordinals = segment.ordinals_of(language)
         self.particles = frozenset(sp.name_particles)
         self.particle_prefixes = tuple(sp.name_particle_prefixes)
         self.cues = frozenset(sp.cue_verbs) | frozenset(sp.quotation_cues)
@@ -664,8 +661,7 @@ class _Run:
     def units(self):
         text = self.text
         heads = segment.headings(text)
-        sents = segment.sentences(text, self.L.abbreviations, ordinals=self.L.ordinals,
-                                  before_numbers=self.L.number_abbreviations, measures=self.L.measures)
+        sents = segment.sentences(text, **self.L.segment_options)
         hs = [(h.start, h.end) for h in heads]
         qs = quote_spans(text, self.L.sp.quote_pairs)
         # quotes starting in a heading are not quotes
@@ -1249,13 +1245,11 @@ class _Run:
         „Xinhua“", "der Fernsehsender „Channel 10“"), and a body named so is that name."""
         m = self._mention_of(toks, np_, register)
         if m is not None and m.speaker is not None and m.speaker.kind == "person" and not np_.pron and \
-                np_.inner is None and m.how in ("name", "source"):
-            last = m.speaker.name.rpartition(" ")[2].lower()
-            if last in self.L.cue_nouns or last in self.L.claim_nouns:
-                # a report, a claim or "Angaben" with no one's name after it is no person, and no speaker of
-                # other articles ("wies den Vorwurf zurück, …", "dem Bericht zufolge"): a source of its article
-                m.speaker.kind = "organization"
-                m.speaker.named = False
+                np_.inner is None and m.how in ("name", "source") and self._saying_noun(m.speaker.name):
+            # a report, a claim or "Angaben" with no one's name after it is no person, and no speaker of other
+            # articles ("wies den Vorwurf zurück, …", "dem Bericht zufolge"): a source of its article
+            m.speaker.kind = "organization"
+            m.speaker.named = False
         if m is not None and not np_.pron and self.source_names and (np_.org or np_.cuenoun):
             # a body named in marks read as words of the phrase ("der Organisation „Ärzte ohne Grenzen“"): that
             # name, whole, is the body (not where a role comes before it: "der Sprecher der Partei „Die Linke“")
@@ -2141,13 +2135,15 @@ class _Run:
             return sp.gendered_determiners.get(d.lo[i - 1])
         return None
 
+    def _saying_noun(self, name):
+        """Does ``name`` end in a noun of saying or of a claim ("Bericht", "Vorwurf", "Angaben")?"""
+        last = name.rpartition(" ")[2].lower()
+        return last in self.L.cue_nouns or last in self.L.claim_nouns
+
     def _said_noun(self, speaker):
         """Is ``speaker`` a noun of saying with no holder ("die Forderungen", "der Bericht"): a source of its
         sentence, never what a later pronoun points to?"""
-        if speaker.named:
-            return False
-        last = speaker.name.rpartition(" ")[2].lower()
-        return last in self.L.cue_nouns or last in self.L.claim_nouns
+        return not speaker.named and self._saying_noun(speaker.name)
 
     def _body_before(self, offset):
         """The body a neuter pronoun at ``offset`` points to ("The ministry said … It said …", "Environmental group
@@ -3720,10 +3716,8 @@ class _Run:
                         p.cue is not None and p.cue_start is not None and \
                         p.end <= p.cue_start < q.start and p.speaker is not None and q.speaker is not None and \
                         p.speaker.speaker is q.speaker.speaker and (q.cue_start is None or q.cue_start < q.start) and \
-                        (len(gap) < 60 or len(segment.sentences(gap.strip(QUOTE_CHARS + " ,"), self.L.abbreviations,
-                                                                cache=False, ordinals=self.L.ordinals,
-                                                                before_numbers=self.L.number_abbreviations,
-                                                                measures=self.L.measures)) <= 1):
+                        (len(gap) < 60 or len(segment.sentences(gap.strip(QUOTE_CHARS + " ,"), cache=False,
+                                                                **self.L.segment_options)) <= 1):
                     # (a second quotation with a frame of its own, '« B », a-t-il précisé', stays apart)
                     # the offsets run over the frame; the text is the words said, its parts joined by " … ",
                     # so that the page shows what was said and the same words framed otherwise group together

@@ -128,11 +128,22 @@ def sentences(text, abbreviations=None, cache=True, ordinals=None, before_number
                    lambda t: _sentences(t, abbreviations, ordinals, before_numbers, measures))
 
 
-def measures_of(language):
-    """The (abbreviations, words) pair of ``Speech.measure_abbreviations`` and ``measure_words`` for ``sentences``, or
-    None."""
-    sp = language.speech
-    return (frozenset(sp.measure_abbreviations), frozenset(sp.measure_words)) if sp.measure_abbreviations else None
+_options = {}
+
+
+def options_of(language):
+    """The keyword arguments of ``sentences`` for a language (its abbreviations, ordinals, abbreviations before a
+    number or a unit), built once per language: the quote and the claim extractors pass the very same ones, so
+    that the second finds the first's segmentation in the cache."""
+    hit = _options.get(id(language))
+    if hit is None or hit[0] is not language:
+        sp = language.speech
+        measures = (frozenset(sp.measure_abbreviations), frozenset(sp.measure_words)) \
+            if sp.measure_abbreviations else None
+        hit = _options[id(language)] = (language, {
+            "abbreviations": frozenset(sp.abbreviations), "ordinals": ordinals_of(language),
+            "before_numbers": frozenset(sp.number_abbreviations), "measures": measures})
+    return hit[1]
 
 
 class Ordinals:
