@@ -1183,9 +1183,10 @@ class _Run:
                 best = runs[-1]
             while best[1] > best[0] and tx[toks[best[1] - 1]] == ".":
                 best[1] -= 1
-            if L.sp.description_endings and best[1] - best[0] >= 2 and \
-                    self.L.sp.first_name_genders.get(fold(tx[toks[best[0] + 1]])) and \
-                    not self.L.sp.first_name_genders.get(fold(tx[toks[best[0]]])) and \
+            # (a word before a first name that is none itself: a description, a complement or an acronym)
+            word_before_first = best[1] - best[0] >= 2 and self._first_name_gender(tx[toks[best[0] + 1]]) and \
+                not self._first_name_gender(tx[toks[best[0]]])
+            if L.sp.description_endings and word_before_first and \
                     (best[1] - best[0] >= 3 and len(tx[toks[best[0]]]) >= 5 and
                      d.lo[toks[best[0]]].endswith(L.sp.description_endings) or d.lo[toks[best[0]]] in L.kin) and \
                     not mask[toks[best[0]]] & (M_PART | M_TITLE | M_ACRO) and kind[toks[best[0]]] == W_CAP and \
@@ -1196,8 +1197,7 @@ class _Run:
                 # nor is a word of kinship before a first name ("Säi Jong Miguel", "seine Tochter Lena")
                 best = [best[0] + 1, best[1]]
                 np_._role = np_._role if np_._role is not None else best[0] - 1
-            elif best[1] - best[0] >= 3 and self.L.sp.first_name_genders.get(fold(tx[toks[best[0] + 1]])) and \
-                    not self.L.sp.first_name_genders.get(fold(tx[toks[best[0]]])) and \
+            elif best[1] - best[0] >= 3 and word_before_first and \
                     not mask[toks[best[0]]] & (M_PART | M_TITLE) and best[0] > 0 and toks[best[0] - 1] is not None \
                     and (mask[toks[best[0]]] & M_ACRO or mask[toks[best[0] - 1]] & (M_DET | M_OF)):
                 # a role's complement or a body's acronym run into the full name after it ("le ministre de
