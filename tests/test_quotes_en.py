@@ -1914,3 +1914,27 @@ def test_a_pronoun_subject_after_a_body_and_its_role_words_does_not_crash():
             "déclaré rights der as claim sie :")
     qs = quotes(text, "en")
     assert all(0 <= q.start <= q.end <= len(text) for q in qs)
+
+
+def test_a_coordinated_cue_after_an_auxiliary_or_adverb_ends_the_first_content():
+    # the same subject's second verb of saying is an attribution of its own, not part of the first one's object
+    text = "Budget\n\nThe governor urged local councils to trim their payrolls but has insisted she will shield school budgets."
+    qs = quotes(text, "en")
+    assert find(qs, "local councils").text == "local councils to trim their payrolls"
+    assert find(qs, "shield school budgets").speaker.text == "The governor"
+    text = ("Taxes\n\nThe senator has criticized the carve-outs that benefit hedge funds, and has repeatedly called for "
+            "ending the break on carried interest.")
+    qs = quotes(text, "en")
+    assert "ending" not in find(qs, "hedge funds").text
+    assert find(qs, "carried interest").speaker.text == "The senator"
+    # a modal goes on with the reported clause: "would add" is the company's plan, not a second attribution
+    text = "Plants\n\nThe company said it would close two plants in Ohio, but would add jobs at a battery site."
+    q = find(quotes(text, "en"), "close two plants")
+    assert q.text.endswith("battery site")
+
+
+def test_a_cue_in_a_relative_clause_has_its_nearest_antecedent():
+    text = ("Donors\n\nMs. Roe unveiled a list of donors -- most of whom had given before -- who praised her record in "
+            "contrast to Tom Hale who lacks any record in office and has attacked the unions and their leaders.")
+    q = find(quotes(text, "en"), "the unions")
+    assert speaker(q) == "Tom Hale"

@@ -4113,7 +4113,8 @@ class _Run:
             lead = [t for t in range(a, k) if toks[t] is not None and d.kind[toks[t]] != W_PUNCT and
                     lo[toks[t]] not in L.aux]
             has_aux = any(toks[t] is not None and lo[toks[t]] in L.aux for t in range(a, k))
-            rel = next((t for t in lead if lo[toks[t]] in L.rel), None)
+            # (the nearest relative pronoun: "… to the developer who lacks any record in office and has attacked …")
+            rel = next((t for t in reversed(lead) if lo[toks[t]] in L.rel), None)
             coord = rel_at = None
             if not before:
                 coord = next((t for t in lead if lo[toks[t]] in L.conj), None)
@@ -5787,10 +5788,19 @@ class _Run:
                             self._quotation_at(toks, z + 1):
                         return True
                     break
-        if d.lo[toks[t]] in L.conj and nxt and nxt[0] is not None and d.lo[nxt[0]] in L.cues and \
-                not d.lo[nxt[0]].endswith(ing) and len(nxt) > 1 and nxt[1] is not None and \
-                d.kind[nxt[1]] != W_PUNCT:
-            return True  # "... and said she would ..."
+        if d.lo[toks[t]] in L.conj:
+            # "... and said she would ...", with auxiliaries or adverbs between: "... but has said she …", "... and
+            # later warned that …" (not a modal, whose verb goes on with the reported clause: "said it would close
+            # two plants, but would add jobs …")
+            x = t + 1
+            while x < n and x - t <= 3 and toks[x] is not None and \
+                    (d.lo[toks[x]] in L.aux or self._adverb(d.lo[toks[x]])) and d.lo[toks[x]] not in L.sp.modal_verbs:
+                x += 1
+            if x < n and toks[x] is not None and d.lo[toks[x]] in L.sp.modal_verbs:
+                x = n
+            if x + 1 < n and toks[x] is not None and d.lo[toks[x]] in L.cues and not d.lo[toks[x]].endswith(ing) and \
+                    toks[x + 1] is not None and d.kind[toks[x + 1]] != W_PUNCT:
+                return True
         if d.lo[toks[t]] in L.conj:
             # "... and the unions accused the board of ...", "... but the mayor has said ...": a new subject and its cue
             # (the subject may be a role or a body after a comma or a dash: "..., but economists warned ...", "—
