@@ -1938,3 +1938,30 @@ def test_a_cue_in_a_relative_clause_has_its_nearest_antecedent():
             "contrast to Tom Hale who lacks any record in office and has attacked the unions and their leaders.")
     q = find(quotes(text, "en"), "the unions")
     assert speaker(q) == "Tom Hale"
+
+
+def test_a_place_of_several_words_before_a_role_is_no_name():
+    # "New York" before "judge" or "businessman" describes the person; it had become a person named "New York",
+    # merged with a newspaper of the same article
+    text = "Divorce file stays sealed\n\nA Rhode Island judge rejected a request from the Daily Ledger to open the file."
+    q = find(quotes(text, "en"), "to open the file")
+    assert speaker(q) == "Rhode Island judge" and not q.speaker.speaker.named
+    text = ("Rally\n\nThe New York Ledger reported the figures on Monday. Tom Hale spoke in Ohio. "
+            "The Rhode Island businessman said he would cut taxes for every family.")
+    q = find(quotes(text, "en"), "cut taxes")
+    assert speaker(q) == "Rhode Island businessman"
+
+
+def test_no_before_a_full_stop_ends_the_sentence():
+    text = "Vote\n\nCongresswoman Dana Reyes said she would vote no. The mayor said the fares would rise in March."
+    qs = quotes(text, "en")
+    assert find(qs, "vote no").text == "she would vote no"
+    assert speaker(find(qs, "fares would rise")) == "mayor"
+    text = "Office\n\nThe prime minister said the meeting at No. 10 Downing Street would go ahead."
+    assert find(quotes(text, "en"), "meeting at").text.endswith("would go ahead")
+
+
+def test_titles_of_local_and_federal_office_are_roles():
+    # a title of local or federal office finds the person it was written before
+    text = 'Vote\n\nCouncilman Tom Hale spoke on Monday. "The fares are too high," the councilman said.'
+    assert speaker(find(quotes(text, "en"), "fares are too high")) == "Tom Hale"

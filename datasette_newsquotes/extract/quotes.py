@@ -1149,9 +1149,13 @@ class _Run:
                 cur = None
         # a name right before a role or organisation noun is its modifier ("Kremlin spokesman", "Nordkoreanesch
         # Medien"), unless it is an acronym or several words before a person's role ("Human Rights Watch-Sprecher")
+        # (where nouns are written in lower case, a role in lower case after a name of several words has it for its
+        # modifier too: "the Rhode Island businessman", "a White House spokesman")
         runs = [r for r in runs if not (r[1] < end and toks[r[1]] is not None and
                                         (mask[toks[r[1]]] & M_ORG or
-                                         mask[toks[r[1]]] & M_ROLE and r[1] - r[0] == 1) and
+                                         mask[toks[r[1]]] & M_ROLE and (
+                                             r[1] - r[0] == 1 or L.lower_nouns and kind[toks[r[1]]] == W_LOWER and
+                                             r[1] + 1 == end and not tx[toks[r[1] - 1]].endswith(L.sp.possessive_endings or ("\0",)))) and
                                         not (r[1] - r[0] == 1 and tx[toks[r[0]]].isupper()))]
         # a capitalised adjective opening the sentence before a noun of saying is no name ("Offiziellen Angaben
         # zufolge", "Ersten Berichten nach"; `Speech.adjective_endings`), a genitive is ("Müllers Angaben")

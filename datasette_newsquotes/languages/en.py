@@ -146,6 +146,8 @@ SPEECH = Speech(
         regulators teacher teachers nurse nurses farmer farmers surgeon surgeons principal principals superintendent sheriff
         manager managers epidemiologist epidemiologists deputy deputies organiser organisers councillor councillors
         councilor councilors campaigner campaigners host hosts presenter presenters
+        congressman congresswoman congressmen congresswomen councilman councilwoman councilmen councilwomen
+        assemblyman assemblywoman alderman alderwoman
         striker goalkeeper defender midfielder winger captain referee
         mp mps mep meps msp msps mla mlas ceos cfo cfos pm
         """.split()),
@@ -253,12 +255,13 @@ SPEECH = Speech(
                        r"questions?)\b(?: \w+){0,3} comment\b[^,;:]*\Z",
     adverb_suffixes=("ly",),
     abbreviations=frozenset("""
-        dr prof mr mrs ms st no vol sen rep gov gen lt col capt sgt jr sr inc ltd co corp ca etc vs
+        dr prof mr mrs ms st sen rep gov gen lt col capt sgt jr sr inc ltd co corp ca etc vs
         rev msgr adm maj cpl supt det insp hon messrs
         jan feb apr aug sept sep oct nov dec
         """.split()),
     acronym_homographs=frozenset({"WHO"}),
-    number_abbreviations=frozenset("art approx est max min tel fig pp".split()),
+    # ("No. 10 Downing Street", but "She voted no. The judge …" ends)
+    number_abbreviations=frozenset("art approx est max min tel fig pp no vol".split()),
     headline_attribution=True,
     headline_cues=frozenset("""says say warns warn urges urge insists insist accuses accuse rips rip""".split()),
     headline_cue_phrases=frozenset(("vows to", "vow to", "pledges to", "pledge to")),
