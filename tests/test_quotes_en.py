@@ -1965,3 +1965,14 @@ def test_titles_of_local_and_federal_office_are_roles():
     # a title of local or federal office finds the person it was written before
     text = 'Vote\n\nCouncilman Tom Hale spoke on Monday. "The fares are too high," the councilman said.'
     assert speaker(find(quotes(text, "en"), "fares are too high")) == "Tom Hale"
+
+
+def test_a_name_before_a_common_noun_is_its_modifier():
+    # "The Vermont native" is someone from Vermont, not a person named "Vermont"
+    text = "Campaign\n\nSenator Tom Hale spoke in Columbus on Monday. The Vermont native said he would not seek a third term."
+    q = find(quotes(text, "en"), "third term")
+    assert q.speaker.text == "The Vermont native" and speaker(q) == "Vermont native" and not q.speaker.speaker.named
+    # after "a" too, whatever follows the noun: "A Harlow Motors ad … questioned" is the ad's
+    text = "Ads\n\nA Harlow Motors ad last spring questioned whether the rival truck could tow a boat."
+    q = find(quotes(text, "en"), "tow a boat")
+    assert q.speaker.text == "A Harlow Motors ad"

@@ -861,6 +861,18 @@ class _Run:
                                                       kind[toks[e + 1]] == W_CAP and
                                                       mask[toks[e + 1]] & M_HEAD)):
                 e += 1
+            if L.lower_nouns and not adj_after and e < n and e > m > start and mask[toks[start]] & M_DET and \
+                    toks[e] is not None and kind[toks[e]] == W_LOWER and \
+                    not mask[toks[e]] & (not_mod | M_HEAD) and not self._adverb(lo[toks[e]]) and \
+                    not lo[toks[e]].endswith(L.sp.participle_suffixes or ("\0",)) and \
+                    all(kind[toks[x]] == W_CAP for x in range(m, e)) and \
+                    not tx[toks[e - 1]].endswith(L.sp.possessive_endings or ("\0",)) and (
+                        lo[toks[start]] in L.sp.new_referent_words or
+                        e + 1 < n and toks[e + 1] is not None and mask[toks[e + 1]] & (M_CUE | M_AUX) and
+                        kind[toks[e + 1]] == W_LOWER):
+                # where modifiers come before their noun, a name after an article with a common noun after it is
+                # that noun's modifier, and the noun heads the phrase: "a City Hall memo", "The Vermont native said"
+                e += 1
             np_ = NP(start, e)
             if adj_after:
                 e = self._adjectives_after(toks, e, n)
@@ -1149,13 +1161,17 @@ class _Run:
                 cur = None
         # a name right before a role or organisation noun is its modifier ("Kremlin spokesman", "Nordkoreanesch
         # Medien"), unless it is an acronym or several words before a person's role ("Human Rights Watch-Sprecher")
-        # (where nouns are written in lower case, a role in lower case after a name of several words has it for its
-        # modifier too: "the Rhode Island businessman", "a White House spokesman")
+        # (where nouns are written in lower case before their modifiers, any noun in lower case closing the phrase
+        # after a name of several words has it for its modifier: "the Rhode Island businessman", "a White House
+        # spokesman", "the Vermont native"; not a possessor's: "Gary Lane's doctor")
         runs = [r for r in runs if not (r[1] < end and toks[r[1]] is not None and
                                         (mask[toks[r[1]]] & M_ORG or
-                                         mask[toks[r[1]]] & M_ROLE and (
-                                             r[1] - r[0] == 1 or L.lower_nouns and kind[toks[r[1]]] == W_LOWER and
-                                             r[1] + 1 == end and not tx[toks[r[1] - 1]].endswith(L.sp.possessive_endings or ("\0",)))) and
+                                         mask[toks[r[1]]] & M_ROLE and r[1] - r[0] == 1 or
+                                         L.lower_nouns and not L.sp.adjectives_after_noun and
+                                         kind[toks[r[1]]] == W_LOWER and r[1] + 1 == end and
+                                         not mask[toks[r[1]]] & (M_PREP | M_OF | M_STOP | M_DET | M_CONJ | M_AUX |
+                                                                 M_COMP | M_PRON | M_PART) and
+                                         not tx[toks[r[1] - 1]].endswith(L.sp.possessive_endings or ("\0",))) and
                                         not (r[1] - r[0] == 1 and tx[toks[r[0]]].isupper()))]
         # a capitalised adjective opening the sentence before a noun of saying is no name ("Offiziellen Angaben
         # zufolge", "Ersten Berichten nach"; `Speech.adjective_endings`), a genitive is ("Müllers Angaben")
