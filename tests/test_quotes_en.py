@@ -1927,6 +1927,10 @@ def test_a_coordinated_cue_after_an_auxiliary_or_adverb_ends_the_first_content()
     qs = quotes(text, "en")
     assert "ending" not in find(qs, "hedge funds").text
     assert find(qs, "carried interest").speaker.text == "The senator"
+    # in a reported clause with a verb of its own, the second verb is that clause's subject's: the union called for it
+    text = "Union\n\nThe mayor said the union has repeatedly attacked her and has called for her resignation."
+    q = find(quotes(text, "en"), "attacked her")
+    assert q.text.endswith("her resignation") and speaker(q) == "mayor"
     # a modal goes on with the reported clause: "would add" is the company's plan, not a second attribution
     text = "Plants\n\nThe company said it would close two plants in Ohio, but would add jobs at a battery site."
     q = find(quotes(text, "en"), "close two plants")
@@ -1934,7 +1938,7 @@ def test_a_coordinated_cue_after_an_auxiliary_or_adverb_ends_the_first_content()
 
 
 def test_a_cue_in_a_relative_clause_has_its_nearest_antecedent():
-    text = ("Donors\n\nMs. Roe unveiled a list of donors -- most of whom had given before -- who praised her record in "
+    text = ("Donors\n\nMs. Roe unveiled a list of donors -- most of whom gave before -- who liked her record in "
             "contrast to Tom Hale who lacks any record in office and has attacked the unions and their leaders.")
     q = find(quotes(text, "en"), "the unions")
     assert speaker(q) == "Tom Hale"
@@ -1972,7 +1976,22 @@ def test_a_name_before_a_common_noun_is_its_modifier():
     text = "Campaign\n\nSenator Tom Hale spoke in Columbus on Monday. The Vermont native said he would not seek a third term."
     q = find(quotes(text, "en"), "third term")
     assert q.speaker.text == "The Vermont native" and speaker(q) == "Vermont native" and not q.speaker.speaker.named
-    # after "a" too, whatever follows the noun: "A Harlow Motors ad … questioned" is the ad's
+    # after "a" too, whatever follows the noun: "A Tom Hale ad … questioned" is the ad's, no person's
+    text = "Ads\n\nA Tom Hale ad last spring questioned whether his rival could handle a crisis."
+    q = find(quotes(text, "en"), "handle a crisis")
+    assert q.speaker.text == "A Tom Hale ad" and speaker(q) != "Tom Hale"
+    # a company's ad speaks for the company
     text = "Ads\n\nA Harlow Motors ad last spring questioned whether the rival truck could tow a boat."
-    q = find(quotes(text, "en"), "tow a boat")
-    assert q.speaker.text == "A Harlow Motors ad"
+    assert speaker(find(quotes(text, "en"), "tow a boat")) == "Harlow Motors"
+
+
+def test_a_question_opening_with_an_auxiliary_names_no_one_and_add_up_is_no_saying():
+    text = "Tax\n\nWould you say the plan was fair? Has the governor said the plan would work? Nobody knows."
+    qs = quotes(text, "en")
+    assert not any(speaker(q) in ("Would", "Has") for q in qs)
+    assert speaker(find(qs, "plan would work")) == "governor"
+    text = ("Savings\n\nMr. Kell told readers to drop the small things that add up to a large sum each month. "
+            "''I never tell people what to buy,'' he said.")
+    qs = quotes(text, "en")
+    assert not any(q.cue == "add" for q in qs)
+    assert speaker(find(qs, "I never tell")) == "Kell"

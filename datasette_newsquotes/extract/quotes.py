@@ -769,6 +769,10 @@ class _Run:
                 out.append(np_)
                 k += 1
                 continue
+            if mk & M_AUX and kind[i] == W_CAP and k + 1 < n and toks[k + 1] is not None and \
+                    mask[toks[k + 1]] & (M_PRON | M_DET):
+                k += 1  # an auxiliary opening a question before its subject, no name: "Would you say …", "Has the …"
+                continue
             if not mk & (M_DET | M_TITLE | M_HEAD | M_PART):
                 # (most tokens: no phrase can start here unless a lower-case modifier opens one)
                 if mk & M_KIND != W_LOWER or mk & not_mod:
@@ -1163,7 +1167,8 @@ class _Run:
         # Medien"), unless it is an acronym or several words before a person's role ("Human Rights Watch-Sprecher")
         # (where nouns are written in lower case before their modifiers, any noun in lower case closing the phrase
         # after a name of several words has it for its modifier: "the Rhode Island businessman", "a White House
-        # spokesman", "the Vermont native"; not a possessor's: "Gary Lane's doctor")
+        # spokesman", "the Vermont native"; not a possessor's, "Gary Lane's doctor", nor a company's, whose ad or
+        # report speaks for it: "a Harlow Motors ad")
         runs = [r for r in runs if not (r[1] < end and toks[r[1]] is not None and
                                         (mask[toks[r[1]]] & M_ORG or
                                          mask[toks[r[1]]] & M_ROLE and r[1] - r[0] == 1 or
@@ -1171,6 +1176,7 @@ class _Run:
                                          kind[toks[r[1]]] == W_LOWER and r[1] + 1 == end and
                                          not mask[toks[r[1]]] & (M_PREP | M_OF | M_STOP | M_DET | M_CONJ | M_AUX |
                                                                  M_COMP | M_PRON | M_PART) and
+                                         d.lo[toks[r[1] - 1]] not in L.org_name_words and
                                          not tx[toks[r[1] - 1]].endswith(L.sp.possessive_endings or ("\0",))) and
                                         not (r[1] - r[0] == 1 and tx[toks[r[0]]].isupper()))]
         # a capitalised adjective opening the sentence before a noun of saying is no name ("Offiziellen Angaben
@@ -4080,6 +4086,13 @@ class _Run:
             at.pop("content", None)
             at.pop("object", None)
             at["silent"] = True
+        elif at and k + 1 < len(toks) and toks[k + 1] is not None and \
+                d.lo[toks[k + 1]] in L.sp.phrasal_non_cues.get(d.lo[toks[k]], ()):
+            # a verb of saying made another verb by its particle reports nothing: "things that add up to …", "the
+            # union called off the strike"
+            at.pop("content", None)
+            at.pop("object", None)
+            at["silent"] = True
         return at
 
     def _cue_attribution(self, toks, nps, k, clause_of, end_offset, pron_tail=None, phrase_start=None):
@@ -5637,7 +5650,7 @@ class _Run:
                 break  # "... would take longer — and she added that ...", "..., and the mayor is pledging",
                 # "…, and opposition lawmakers warned that …" (not the last of a list: "doctors, nurses, and
                 # teachers reported …")
-            if last is not None and self.L.sp.zero_complementizer and self._second_cue(toks, t):
+            if last is not None and self.L.sp.zero_complementizer and self._second_cue(toks, t, k):
                 break
             if t > k and w == "," and not self._fronted_adverbial(toks, k, t) and \
                     self._named_subject_then_cue(toks, t):
@@ -5770,9 +5783,11 @@ class _Run:
         return d.kind[x] == W_LOWER and w not in L.dets and w not in L.pron and w not in L.conj and \
             w not in L.preps and w not in L.comps and w not in L.rel and w not in L.stop
 
-    def _second_cue(self, toks, t):
+    def _second_cue(self, toks, t, start=None):
         """Does a cue of its own start at ``t``, ending the content before it? ", though she conceded ...",
-        ", arguing that ...", "... and said ..."."""
+        ", arguing that ...", "... and said ..."; after an auxiliary or adverb ("… but has said …") only where the
+        content from ``start`` is an object, no clause with a verb of its own ("said the union has attacked him and
+        has called for …" is all the union's)."""
         d, L = self.doc, self.L
         ing = L.sp.participle_suffixes
         n = len(toks)
@@ -5816,6 +5831,9 @@ class _Run:
             while x < n and x - t <= 3 and toks[x] is not None and \
                     (d.lo[toks[x]] in L.aux or self._adverb(d.lo[toks[x]])) and d.lo[toks[x]] not in L.sp.modal_verbs:
                 x += 1
+            if x > t + 1 and (start is None or any(
+                    toks[y] is None or d.lo[toks[y]] in L.aux or d.lo[toks[y]] in L.cues for y in range(start, t))):
+                x = n
             if x < n and toks[x] is not None and d.lo[toks[x]] in L.sp.modal_verbs:
                 x = n
             if x + 1 < n and toks[x] is not None and d.lo[toks[x]] in L.cues and not d.lo[toks[x]].endswith(ing) and \

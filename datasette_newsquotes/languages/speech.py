@@ -436,6 +436,9 @@ class Speech:
     # Familien eine Küche teilen" share a kitchen) or with a noun of opinion for object ("teilen die Meinung, …"):
     # cue -> particles
     particle_cues: dict = field(default_factory=dict)
+    # cues that a particle right after them makes other verbs, reporting nothing ("add up to", "called off the
+    # strike", "backed down"): cue -> particles
+    phrasal_non_cues: dict = field(default_factory=dict)
     # words that say "more than", "about" before a number ("Über 100 Ärzte warnten", "More than 40 percent of
     # respondents said"): such a phrase can be the subject
     numeral_modifiers: frozenset = frozenset()
