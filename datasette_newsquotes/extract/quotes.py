@@ -4146,7 +4146,7 @@ class _Run:
             lead = [t for t in range(a, k) if toks[t] is not None and d.kind[toks[t]] != W_PUNCT and
                     lo[toks[t]] not in L.aux]
             has_aux = any(toks[t] is not None and lo[toks[t]] in L.aux for t in range(a, k))
-            # (the nearest relative pronoun: "… to the developer who lacks any record in office and has attacked …")
+            # (the nearest relative pronoun: "… unlike the developer who lacks any record in office and has attacked …")
             rel = next((t for t in reversed(lead) if lo[toks[t]] in L.rel), None)
             coord = rel_at = None
             if not before:
