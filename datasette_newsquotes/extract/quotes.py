@@ -5831,10 +5831,9 @@ class _Run:
             while x < n and x - t <= 3 and toks[x] is not None and \
                     (d.lo[toks[x]] in L.aux or self._adverb(d.lo[toks[x]])) and d.lo[toks[x]] not in L.sp.modal_verbs:
                 x += 1
-            if x > t + 1 and (start is None or any(
-                    toks[y] is None or d.lo[toks[y]] in L.aux or d.lo[toks[y]] in L.cues for y in range(start, t))):
-                x = n
-            if x < n and toks[x] is not None and d.lo[toks[x]] in L.sp.modal_verbs:
+            if x < n and toks[x] is not None and d.lo[toks[x]] in L.sp.modal_verbs or x > t + 1 and (
+                    start is None or any(toks[y] is None or d.lo[toks[y]] in L.aux or d.lo[toks[y]] in L.cues
+                                         for y in range(start, t))):
                 x = n
             if x + 1 < n and toks[x] is not None and d.lo[toks[x]] in L.cues and not d.lo[toks[x]].endswith(ing) and \
                     toks[x + 1] is not None and d.kind[toks[x + 1]] != W_PUNCT:

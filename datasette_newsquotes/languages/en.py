@@ -260,11 +260,11 @@ SPEECH = Speech(
         jan feb apr aug sept sep oct nov dec
         """.split()),
     acronym_homographs=frozenset({"WHO"}),
-    # ("No. 10 Downing Street", but "She voted no. The judge …" ends)
     phrasal_non_cues={**{w: ("up",) for w in "add adds added adding".split()},
                       **{w: ("off",) for w in "call calls called calling".split()},
                       **{w: ("down",) for w in "back backs backed backing".split()},
                       **{w: ("up", "off") for w in "show shows showed showing".split()}},
+    # ("No. 10 Downing Street", but "She voted no. The judge …" ends)
     number_abbreviations=frozenset("art approx est max min tel fig pp no vol".split()),
     headline_attribution=True,
     headline_cues=frozenset("""says say warns warn urges urge insists insist accuses accuse rips rip""".split()),
