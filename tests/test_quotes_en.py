@@ -1995,3 +1995,22 @@ def test_a_question_opening_with_an_auxiliary_names_no_one_and_add_up_is_no_sayi
     qs = quotes(text, "en")
     assert not any(q.cue == "add" for q in qs)
     assert speaker(find(qs, "I never tell")) == "Kell"
+
+
+def test_someones_lawyer_or_doctor_is_not_that_person():
+    text = "Court\n\nTom Hale's lawyer said his client would plead not guilty to every charge."
+    q = find(quotes(text, "en"), "plead not guilty")
+    assert speaker(q) == "Tom Hale's lawyer" and not q.speaker.speaker.named
+    text = "Race\n\nTom Hale's rival said the councilman had broken every promise on housing."
+    assert speaker(find(quotes(text, "en"), "broken every promise")) == "Tom Hale's rival"
+    text = "Health\n\nLibertarian mayoral candidate Gary Lane's doctor has described his patient as “fit as a fiddle.”"
+    q = find(quotes(text, "en"), "fit as a fiddle")
+    assert speaker(q) not in ("Gary Lane", "Libertarian") and "doctor" in speaker(q)
+
+
+def test_capitalised_adjectives_opening_the_sentence_are_no_name():
+    text = "Visit\n\nIndependent trade analysts said the visit would raise the country's standing in Washington."
+    assert speaker(find(quotes(text, "en"), "raise the country")) == "Independent trade analysts"
+    # a surname and its verb before a role and a name stay the subject
+    text = "Budget row\n\nReed hit rival Tom Kay with a string of attacks on Friday, saying he had lied about the budget."
+    assert speaker(find(quotes(text, "en"), "lied about the budget")) == "Reed"

@@ -771,7 +771,7 @@ class _Run:
                 continue
             if mk & M_AUX and kind[i] == W_CAP and k + 1 < n and toks[k + 1] is not None and \
                     mask[toks[k + 1]] & (M_PRON | M_DET):
-                k += 1  # an auxiliary opening a question before its subject, no name: "Would you say …", "Has the …"
+                k += 1  # an auxiliary opening a question before its subject, no name: "Would you say …"
                 continue
             if not mk & (M_DET | M_TITLE | M_HEAD | M_PART):
                 # (most tokens: no phrase can start here unless a lower-case modifier opens one)
@@ -819,7 +819,18 @@ class _Run:
                         (lo[toks[q_ - 1]] in L.sp.company_nouns or
                          q_ == k + 2 and lo[toks[k + 1]].endswith(L.sp.person_noun_endings or ("\0",)) and
                          q_ + 1 < n and toks[q_ + 1] is not None and kind[toks[q_ + 1]] == W_CAP and
-                         not mask[toks[q_ + 1]] & (M_CUE | M_STOP)):
+                         not mask[toks[q_ + 1]] & (M_CUE | M_STOP)) or \
+                        not adj_after and k + 1 < q_ < n and toks[q_] is not None and kind[toks[q_]] == W_LOWER and \
+                        mask[toks[q_]] & M_ROLE and not self._first_name_gender(tx[i]) and \
+                        self.index.find(tx[i]) is None and \
+                        not any(lo[toks[x]].endswith(L.sp.adjective_participle_suffixes or ("\0",))
+                                for x in range(k + 1, q_)) and \
+                        (q_ + 1 >= n or toks[q_ + 1] is None or kind[toks[q_ + 1]] != W_CAP or
+                         lo[i].endswith(L.sp.lead_adjective_endings or ("\0",))):
+                    # (or a capitalised adjective before adjectives and a role: "Libertarian mayoral candidate
+                    # Gary Lane's doctor", "Independent trade analysts said"; not a first name or a speaker named
+                    # before, with its verb after it: "Shaw attacked rival Tom Kay"; before a role and a name only a
+                    # word ending like an adjective, `Speech.lead_adjective_endings`: not "Reed hit rival Tom Kay")
                     j = k + 1
             m = j
             # lower-case modifiers ("südkoreanesche Minister", "longtime Democratic pollster") only after a
@@ -1165,13 +1176,28 @@ class _Run:
                 cur = None
         # a name right before a role or organisation noun is its modifier ("Kremlin spokesman", "Nordkoreanesch
         # Medien"), unless it is an acronym or several words before a person's role ("Human Rights Watch-Sprecher")
+        # that are no possessor ("Tom Hale's lawyer" is the lawyer, as "Hale's lawyer" is)
         # (where nouns are written in lower case before their modifiers, any noun in lower case closing the phrase
         # after a name of several words has it for its modifier: "the Rhode Island businessman", "a White House
         # spokesman", "the Vermont native"; not a possessor's, "Gary Lane's doctor", nor a company's, whose ad or
         # report speaks for it: "a Harlow Motors ad")
+        def role_after_adjectives(r):
+            # (where modifiers come first, a name before adjectives and a role or body in lower case:
+            # "Libertarian mayoral candidate", "Democratic vice presidential nominee")
+            j = r[1]
+            while j < end and j - r[1] < 3 and toks[j] is not None and kind[toks[j]] == W_LOWER and \
+                    not mask[toks[j]] & (M_ROLE | M_ORG | M_PREP | M_OF | M_STOP | M_DET | M_CONJ | M_AUX | M_COMP |
+                                         M_PRON | M_PART | M_CUE):
+                j += 1
+            return r[1] < j < end and toks[j] is not None and kind[toks[j]] == W_LOWER and \
+                mask[toks[j]] & (M_ROLE | M_ORG)
+        if L.lower_nouns and not L.sp.adjectives_after_noun:
+            runs = [r for r in runs if not role_after_adjectives(r)]
         runs = [r for r in runs if not (r[1] < end and toks[r[1]] is not None and
                                         (mask[toks[r[1]]] & M_ORG or
-                                         mask[toks[r[1]]] & M_ROLE and r[1] - r[0] == 1 or
+                                         mask[toks[r[1]]] & M_ROLE and (
+                                             r[1] - r[0] == 1 or
+                                             tx[toks[r[1] - 1]].endswith(L.sp.possessive_endings or ("\0",))) or
                                          L.lower_nouns and not L.sp.adjectives_after_noun and
                                          kind[toks[r[1]]] == W_LOWER and r[1] + 1 == end and
                                          not mask[toks[r[1]]] & (M_PREP | M_OF | M_STOP | M_DET | M_CONJ | M_AUX |

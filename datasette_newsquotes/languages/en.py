@@ -147,7 +147,7 @@ SPEECH = Speech(
         manager managers epidemiologist epidemiologists deputy deputies organiser organisers councillor councillors
         councilor councilors campaigner campaigners host hosts presenter presenters
         congressman congresswoman congressmen congresswomen councilman councilwoman councilmen councilwomen
-        assemblyman assemblywoman alderman alderwoman
+        assemblyman assemblywoman alderman alderwoman rival rivals challenger challengers
         striker goalkeeper defender midfielder winger captain referee
         mp mps mep meps msp msps mla mlas ceos cfo cfos pm
         """.split()),
@@ -175,6 +175,7 @@ SPEECH = Speech(
                      "cpl. supt. det. insp. capt. republican "
                      "democrat democratic gop".split()),
     possessive_endings=("'s", "’s"),
+    lead_adjective_endings=("an", "ic", "al"),
     determiners=frozenset("""
         the a an this these those his her its their our several many some most no
         two three four five six seven eight nine ten twelve dozens hundreds thousands few

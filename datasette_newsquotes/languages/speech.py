@@ -384,6 +384,9 @@ class Speech:
     # endings of inflected adjectives where nouns are capitalised: an adjective opening a sentence is
     # capitalised too, and before a noun of saying it is no name ("Offiziellen Angaben zufolge")
     adjective_endings: tuple = ()
+    # endings of adjectives that can open a sentence, capitalised, before a role and a name, where modifiers come
+    # first ("Libertarian mayoral candidate Gary Lane …", "Democratic nominee …"): no name themselves
+    lead_adjective_endings: tuple = ()
     # function words of other languages: a quotation whose words are all capitalised but these is a foreign name
     # or title in marks, no speech ("die Partei „Union pour un Mouvement Populaire“", "„Man of the Match“");
     # the language's own are left out, since its own phrases in marks may be speech ("„Gefahr für Leib und Leben“")
