@@ -2014,3 +2014,11 @@ def test_capitalised_adjectives_opening_the_sentence_are_no_name():
     # a surname and its verb before a role and a name stay the subject
     text = "Budget row\n\nReed hit rival Tom Kay with a string of attacks on Friday, saying he had lied about the budget."
     assert speaker(find(quotes(text, "en"), "lied about the budget")) == "Reed"
+
+
+def test_an_abbreviation_opening_a_place_name_is_part_of_it():
+    text = ("City\n\nSt. Louis Mayor Tina Ward said the budget was balanced. Later, the mayor said the city would hire "
+            "more police officers.")
+    qs = quotes(text, "en")
+    assert speaker(find(qs, "budget was balanced")) == "Tina Ward"
+    assert speaker(find(qs, "hire more police")) == "Tina Ward"

@@ -1105,7 +1105,7 @@ class _Run:
             not d.mask[toks[h + 1]] & (M_CUE | M_STOP | M_DET)
 
     def _dot_in_name(self, toks, e):
-        """A full stop inside a name: "Mr. Smith", "J. Smith", "U.S." """
+        """A full stop inside a name: "Mr. Smith", "J. Smith", "U.S.", "St. Louis" """
         d = self.doc
         i = toks[e]
         if d.tx[i] != "." or e == 0 or toks[e - 1] is None or e + 1 >= len(toks) or toks[e + 1] is None:
@@ -1120,7 +1120,8 @@ class _Run:
             return not d.mask[nx] & (M_STOP | M_AUX | M_CUE | M_CONJ | M_PREP | M_COMP | M_DET | M_PRON) and \
                 d.lo[nx] not in self.L.rel
         return d.kind[nx] == W_CAP and (
-            len(d.tx[p]) == 1 or d.lo[p] in self.L.titles or segment.initials(d.tx[p]))
+            len(d.tx[p]) == 1 or d.lo[p] in self.L.titles or segment.initials(d.tx[p]) or
+            d.lo[p] in self.L.sp.name_abbreviations)  # ("St. Louis Mayor Tina Ward")
 
     def _head(self, i, sentence_initial):
         if not sentence_initial:

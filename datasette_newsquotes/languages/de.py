@@ -242,6 +242,7 @@ SPEECH = Speech(
         """.split()),
     join_interrupted=False,
     comma_clause=True,
+    name_abbreviations=frozenset("st".split()),
     abbreviations=frozenset("""
         dr prof st nr no vol z.b bzw usw ca evtl ggf vgl u.a d.h z etc vs sen gen mr mrs ms
         jan feb febr apr aug sept sep okt nov dez f ff

@@ -255,6 +255,7 @@ SPEECH = Speech(
     unanswered_content=r"to (?:\w+ ){0,3}(?:requests?|messages?|calls?|e-?mails?|inquir(?:y|ies)|quer(?:y|ies)|"
                        r"questions?)\b(?: \w+){0,3} comment\b[^,;:]*\Z",
     adverb_suffixes=("ly",),
+    name_abbreviations=frozenset("st ft mt".split()),
     abbreviations=frozenset("""
         dr prof mr mrs ms st sen rep gov gen lt col capt sgt jr sr inc ltd co corp ca etc vs
         rev msgr adm maj cpl supt det insp hon messrs

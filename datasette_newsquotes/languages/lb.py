@@ -149,6 +149,7 @@ SPEECH = Speech(
         huet hunn hat haten hätt hätten gouf goufen gëtt ginn ass sinn war waren wier wieren kann kënnen
         konnt konnten soll sollen sollt sollten muss mussen wëll wëllen wollt wollten
         """.split()),
+    name_abbreviations=frozenset("st".split()),
     abbreviations=frozenset("""
         dr prof st nr vol z.b bzw asw usw ca evtl vgl u.a d.h z etc vs mme m
         jan feb febr apr aug sept sep okt nov dez f ff

@@ -461,6 +461,8 @@ class Speech:
     # abbreviations that do so only before a number ("max. 30 km/h", "Tel. 0621 …", "art. 12", "Az. 3 StR 45/23"),
     # where the same letters before a capital may end a sentence ("die Art. Dann …", "modern art. The …")
     number_abbreviations: frozenset = frozenset()
+    # abbreviations that open a place's name ("St. Louis", "Ft. Worth", "St. Gallen"): the name runs on over the stop
+    name_abbreviations: frozenset = frozenset()
     # abbreviations of quantities that end no sentence before a unit or currency ("3 Mio. Euro", "12 Mrd. Dollar")
     # but may before anything else ("… stiegen auf 120 Mio. Im nächsten Jahr …"), and those words
     measure_abbreviations: frozenset = frozenset()
