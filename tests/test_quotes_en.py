@@ -2022,3 +2022,16 @@ def test_an_abbreviation_opening_a_place_name_is_part_of_it():
     qs = quotes(text, "en")
     assert speaker(find(qs, "budget was balanced")) == "Tina Ward"
     assert speaker(find(qs, "hire more police")) == "Tina Ward"
+
+
+def test_a_partys_word_keeps_nominees_apart_and_names_a_member():
+    text = ("Debate\n\nThe Republican presidential nominee said he would win Ohio. The Democratic presidential nominee "
+            "predicted she would win Florida.")
+    qs = quotes(text, "en")
+    assert speaker(find(qs, "win Ohio")) == "Republican presidential nominee"
+    assert speaker(find(qs, "win Florida")) == "Democratic presidential nominee"
+    text = "Vote\n\nThe Oregon Republican said she would vote against the water bill next week."
+    q = find(quotes(text, "en"), "water bill")
+    assert speaker(q) == "Oregon Republican" and not q.speaker.speaker.named
+    text = "Ads\n\nThe Republican National Committee said it would spend heavily on television in October."
+    assert speaker(find(quotes(text, "en"), "spend heavily")) == "Republican National Committee"

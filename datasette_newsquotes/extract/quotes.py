@@ -1193,7 +1193,9 @@ class _Run:
             return r[1] < j < end and toks[j] is not None and kind[toks[j]] == W_LOWER and \
                 mask[toks[j]] & (M_ROLE | M_ORG)
         if L.lower_nouns and not L.sp.adjectives_after_noun:
-            runs = [r for r in runs if not role_after_adjectives(r)]
+            # (also a place before a party's word closing the phrase: "the Texas Republican" is a member, no Texas)
+            runs = [r for r in runs if not role_after_adjectives(r) and not (
+                r[1] + 1 == end and toks[r[1]] is not None and d.lo[toks[r[1]]] in L.sp.party_titles)]
         runs = [r for r in runs if not (r[1] < end and toks[r[1]] is not None and
                                         (mask[toks[r[1]]] & M_ORG or
                                          mask[toks[r[1]]] & M_ROLE and (
@@ -1621,8 +1623,9 @@ class _Run:
         a = np_.a
         while a < np_.b - 1 and (d.lo[toks[a]] in L.dets or d.lo[toks[a]] in L.titles or d.lo[toks[a]] in L.stop or
                                  a > np_.a and d.mask[toks[a]] & M_DOT and d.mask[toks[a - 1]] & M_TITLE) \
-                and d.lo[toks[a]] not in L.sp.numeral_modifiers:
-            a += 1  # (not "More than half of voters": its "more" is part of the quantity; "Mr. Keller's wife")
+                and d.lo[toks[a]] not in L.sp.numeral_modifiers and d.lo[toks[a]] not in L.sp.party_titles:
+            a += 1  # (not "More than half of voters": its "more" is part of the quantity; "Mr. Keller's wife"; nor
+            # a party's word: "the Republican presidential nominee" is not the Democratic one)
         b = np_.b if place_end is None else min(np_.b, place_end)  # ("le maire de Marseille devant …")
         if np_.linked is not None:
             a, b = np_.linked  # ("the organizer Campaign for Fair Fees (CFF)": the name alone)

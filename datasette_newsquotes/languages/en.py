@@ -174,6 +174,7 @@ SPEECH = Speech(
     titles=frozenset("mr. mr mrs. mrs ms. ms dr. dr prof. sen. rep. gov. gen. lt. col. sgt. rev. msgr. adm. maj. "
                      "cpl. supt. det. insp. capt. republican "
                      "democrat democratic gop".split()),
+    party_titles=frozenset("republican democrat democratic gop".split()),
     possessive_endings=("'s", "’s"),
     lead_adjective_endings=("an", "ic", "al"),
     determiners=frozenset("""

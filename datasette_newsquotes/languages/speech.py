@@ -270,6 +270,10 @@ class Speech:
     org_nouns: frozenset = frozenset()
     # honorifics and titles dropped from canonical names: "Dr.", "Herr", "M."
     titles: frozenset = frozenset()
+    # of those, the words of a party written before a name ("Republican Tom Hale", "Democratic Sen. Ann Cole"): they
+    # also name a member ("the Texas Republican", where the place is their modifier), tell one party's nominee from
+    # the other's, and open a body's name ("the Republican National Committee")
+    party_titles: frozenset = frozenset()
     # articles and determiners in front of names and roles: "de", "der", "the", "le"
     determiners: frozenset = frozenset()
     # prepositions: a noun phrase right after one is not the subject of a cue ("Am Donnerstag sagte ...")
