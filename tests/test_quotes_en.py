@@ -2035,3 +2035,13 @@ def test_a_partys_word_keeps_nominees_apart_and_names_a_member():
     assert speaker(q) == "Oregon Republican" and not q.speaker.speaker.named
     text = "Ads\n\nThe Republican National Committee said it would spend heavily on television in October."
     assert speaker(find(quotes(text, "en"), "spend heavily")) == "Republican National Committee"
+
+
+def test_a_role_of_two_words_is_no_part_of_the_name():
+    text = ("State\n\nAttorney General Ruth Calder said the law was unconstitutional. Later, the attorney general said "
+            "she would appeal the ruling.")
+    qs = quotes(text, "en")
+    assert speaker(find(qs, "unconstitutional")) == "Ruth Calder"
+    assert speaker(find(qs, "appeal the ruling")) == "Ruth Calder"
+    text = "Summit\n\nSecretary General Piet Ansen said the alliance was united."
+    assert speaker(find(quotes(text, "en"), "alliance was united")) == "Piet Ansen"

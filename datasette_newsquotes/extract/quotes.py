@@ -1149,7 +1149,8 @@ class _Run:
                 np_._cuenoun = True
                 cur = None
                 continue
-            is_role = mk & M_ROLE
+            is_role = mk & M_ROLE or k > np_.a and d.lo[i] in L.sp.role_second_words and toks[k - 1] is not None and \
+                mask[toks[k - 1]] & M_ROLE  # (a role of two words: "Attorney General", "Secretary General")
             is_org = mk & M_ORG
             if (is_role or is_org) and k >= 2 and self._article_in_name(toks, k - 1):
                 is_role = is_org = 0  # a surname after its article: "Paul Le Maire", not the role "maire"

@@ -175,6 +175,7 @@ SPEECH = Speech(
                      "cpl. supt. det. insp. capt. republican "
                      "democrat democratic gop".split()),
     party_titles=frozenset("republican democrat democratic gop".split()),
+    role_second_words=frozenset({"general"}),
     possessive_endings=("'s", "’s"),
     lead_adjective_endings=("an", "ic", "al"),
     determiners=frozenset("""

@@ -274,6 +274,9 @@ class Speech:
     # also name a member ("the Texas Republican", where the place is their modifier), tell one party's nominee from
     # the other's, and open a body's name ("the Republican National Committee")
     party_titles: frozenset = frozenset()
+    # second words of roles of two words, a role only after the first ("Attorney General Ruth Calder", "Secretary
+    # General Piet Ansen"; not "General Motors")
+    role_second_words: frozenset = frozenset()
     # articles and determiners in front of names and roles: "de", "der", "the", "le"
     determiners: frozenset = frozenset()
     # prepositions: a noun phrase right after one is not the subject of a cue ("Am Donnerstag sagte ...")
