@@ -1545,3 +1545,18 @@ def test_a_clause_with_its_subject_first_is_no_postposed_frame():
     assert speaker(find(qs, "Kombi geflüchtet")) == "Polizei"
     text = "Klinik\n\nDie Ärztin sagte, Patienten berichteten von starken Schmerzen."
     assert speaker(find(quotes(text, "de"), "starken Schmerzen")) == "Ärztin"
+
+
+def test_a_role_or_a_body_with_its_case_ending_is_no_name():
+    # "dem Präsidenten", "des Umweltministers": the role in another case; the person is the name after it
+    text = "Politik\n\nDem Präsidenten Mark Oberle zufolge ist die Lage an der Grenze ernst."
+    q = find(quotes(text, "de"), "Lage an der Grenze")
+    assert speaker(q) == "Mark Oberle"
+    # "des Finanzministeriums" is a body, no person of that name
+    text = "Haushalt\n\nEin Sprecher des Finanzministeriums sagte, die Zahlen seien geprüft worden."
+    q = find(quotes(text, "de"), "Zahlen seien")
+    assert speaker(q) != "Finanzministeriums" and "Finanzministeriums" in speaker(q)
+    # nor is a noun of a demand, or an adjective before it, a person
+    text = "Bank\n\nDie Forderungen von Politikern, die Bank zu boykottieren, stießen auf Kritik."
+    qs = quotes(text, "de")
+    assert not any(speaker(q) in ("Forderungen", "Politikern") for q in qs)

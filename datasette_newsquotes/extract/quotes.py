@@ -288,6 +288,14 @@ class _Lang:
         # (the compound tests once, without the cache: most token texts are met here once)
         role = low in self.roles or self._suffix(low, self.roles)
         org = low in self.orgs or self._suffix(low, self.orgs)
+        if not role and not org and k == W_CAP:
+            # a noun with its case ending ("des Umweltministers", "dem Präsidenten", "des Finanzministeriums";
+            # `Speech.noun_case_endings`)
+            for end in self.sp.noun_case_endings:
+                stem = low[:-len(end)]
+                if low.endswith(end) and len(stem) >= 4:
+                    role = role or stem in self.roles or self._suffix(stem, self.roles)
+                    org = org or stem in self.orgs or self._suffix(stem, self.orgs)
         if self._head_word(w, low, k, False, role=role, org=org):
             m |= M_HEAD
         if w[0].isdigit() and not (k == W_LOWER and "-" in w):
@@ -1163,11 +1171,13 @@ class _Run:
             namey = (cur is not None and mk & M_PART and self._particle(toks, k)) or \
                 (cap and mk & M_DET and k > np_.a and k + 1 < end and toks[k + 1] is not None and
                  kind[toks[k + 1]] == W_CAP and not L.sp.capitalised_nouns) or \
-                (cap and not is_role and not is_org and not mk & (M_DET | M_TITLE | M_STOP)) or \
+                (cap and not is_role and not is_org and not mk & (M_DET | M_TITLE | M_STOP) and
+                 not (mk & M_CLAIM and not L.lower_nouns)) or \
                 (mk & M_DOT and cur is not None) or (cap and mk & M_CAPS and not (is_role and not self._in_caps_heading(
                     toks, k)))
             # (a role abbreviated in capitals outside a heading in capitals is a role, no name: "the MP", "The CEO
-            # said", "SNP MSP Fiona Baird")
+            # said", "SNP MSP Fiona Baird"; where nouns are capitalised, a noun of a claim is none either: "die
+            # Forderungen von Politikern")
             if namey:
                 if cur is None:
                     cur = [k, k + 1]
@@ -1209,11 +1219,12 @@ class _Run:
                                          d.lo[toks[r[1] - 1]] not in L.org_name_words and
                                          not tx[toks[r[1] - 1]].endswith(L.sp.possessive_endings or ("\0",))) and
                                         not (r[1] - r[0] == 1 and tx[toks[r[0]]].isupper()))]
-        # a capitalised adjective opening the sentence before a noun of saying is no name ("Offiziellen Angaben
-        # zufolge", "Ersten Berichten nach"; `Speech.adjective_endings`), a genitive is ("Müllers Angaben")
+        # a capitalised adjective opening the sentence before a noun of saying or of a claim is no name
+        # ("Offiziellen Angaben zufolge", "Ersten Berichten nach", "Ursprüngliche Pläne sahen vor";
+        # `Speech.adjective_endings`), a genitive is ("Müllers Angaben")
         if L.sp.adjective_endings:
             runs = [r for r in runs if not (r[1] - r[0] == 1 and r[1] < end and
-                                            toks[r[1]] is not None and mask[toks[r[1]]] & M_CNOUN and
+                                            toks[r[1]] is not None and mask[toks[r[1]]] & (M_CNOUN | M_CLAIM) and
                                             (r[0] == 0 or toks[r[0] - 1] is None or
                                              kind[toks[r[0] - 1]] == W_PUNCT) and
                                             d.lo[toks[r[0]]].endswith(L.sp.adjective_endings))]

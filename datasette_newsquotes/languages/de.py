@@ -106,6 +106,7 @@ SPEECH = Speech(
         ist sind war waren sei gilt galt gelten galten bleibt blieb erhielt erhält erhielten bekam bekommt
         """.split()),
     spokesperson_roles=frozenset("sprecher sprecherin sprecherinnen vertreter vertreterin".split()),
+    noun_case_endings=("es", "en", "s", "n"),
     role_nouns=frozenset("""
         minister ministerin präsident präsidentin kanzler kanzlerin sprecher sprecherin chef chefin
         vorsitzende vorsitzender bürgermeister bürgermeisterin direktor direktorin experte expertin

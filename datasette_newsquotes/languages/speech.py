@@ -277,6 +277,9 @@ class Speech:
     # second words of roles of two words, a role only after the first ("Attorney General Ruth Calder", "Secretary
     # General Piet Ansen"; not "General Motors")
     role_second_words: frozenset = frozenset()
+    # case endings of nouns that make a role or a body's noun no name ("des Umweltministers Jens Kolb", "dem
+    # Präsidenten Mark Oberle", "ein Sprecher des Finanzministeriums")
+    noun_case_endings: tuple = ()
     # articles and determiners in front of names and roles: "de", "der", "the", "le"
     determiners: frozenset = frozenset()
     # prepositions: a noun phrase right after one is not the subject of a cue ("Am Donnerstag sagte ...")
