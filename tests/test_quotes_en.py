@@ -2045,3 +2045,13 @@ def test_a_role_of_two_words_is_no_part_of_the_name():
     assert speaker(find(qs, "appeal the ruling")) == "Ruth Calder"
     text = "Summit\n\nSecretary General Piet Ansen said the alliance was united."
     assert speaker(find(quotes(text, "en"), "alliance was united")) == "Piet Ansen"
+
+
+def test_a_possessors_adjectives_and_role_and_adjectives_before_a_role_are_no_name():
+    text = "Talks\n\nBritain's foreign secretary said the talks would resume in Geneva next month."
+    q = find(quotes(text, "en"), "resume in Geneva")
+    assert speaker(q) == "Britain's foreign secretary" and not q.speaker.speaker.named
+    text = "Talks\n\nWestern diplomats said the deal was close. Senior Democratic aides said the vote would slip."
+    qs = quotes(text, "en")
+    assert speaker(find(qs, "deal was close")) == "Western diplomats"
+    assert speaker(find(qs, "vote would slip")) == "Senior Democratic aides"

@@ -896,6 +896,17 @@ class _Run:
                 # where modifiers come before their noun, a name after an article with a common noun after it is
                 # that noun's modifier, and the noun heads the phrase: "a City Hall memo", "The Vermont native said"
                 e += 1
+            if L.lower_nouns and not adj_after and e < n and e > m and toks[e - 1] is not None and \
+                    tx[toks[e - 1]].endswith(L.sp.possessive_endings or ("\0",)):
+                # a possessor's adjectives and role: "Britain's foreign secretary said" is the secretary
+                f = e
+                while f < n and f - e < 2 and toks[f] is not None and kind[toks[f]] == W_LOWER and \
+                        not mask[toks[f]] & (not_mod | M_HEAD) and not self._adverb(lo[toks[f]]):
+                    f += 1
+                if e < f < n and toks[f] is not None and kind[toks[f]] == W_LOWER and mask[toks[f]] & (M_ROLE | M_ORG):
+                    e = f + 1
+                    while e < n and toks[e] is not None and kind[toks[e]] == W_LOWER and mask[toks[e]] & (M_ROLE | M_ORG):
+                        e += 1  # ("Hale's former campaign strategist")
             np_ = NP(start, e)
             if adj_after:
                 e = self._adjectives_after(toks, e, n)
@@ -1197,10 +1208,11 @@ class _Run:
             # (where modifiers come first, a name before adjectives and a role or body in lower case:
             # "Libertarian mayoral candidate", "Democratic vice presidential nominee")
             j = r[1]
-            while j < end and j - r[1] < 3 and toks[j] is not None and kind[toks[j]] == W_LOWER and \
+            while j < end and j - r[1] < 3 and toks[j] is not None and (
+                    kind[toks[j]] == W_LOWER and
                     not mask[toks[j]] & (M_ROLE | M_ORG | M_PREP | M_OF | M_STOP | M_DET | M_CONJ | M_AUX | M_COMP |
-                                         M_PRON | M_PART | M_CUE):
-                j += 1
+                                         M_PRON | M_PART | M_CUE) or d.lo[toks[j]] in L.sp.party_titles):
+                j += 1  # (a party's word among them: "Senior Democratic aides")
             return r[1] < j < end and toks[j] is not None and kind[toks[j]] == W_LOWER and \
                 mask[toks[j]] & (M_ROLE | M_ORG)
         if L.lower_nouns and not L.sp.adjectives_after_noun:

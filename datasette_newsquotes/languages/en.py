@@ -147,7 +147,8 @@ SPEECH = Speech(
         manager managers epidemiologist epidemiologists deputy deputies organiser organisers councillor councillors
         councilor councilors campaigner campaigners host hosts presenter presenters
         congressman congresswoman congressmen congresswomen councilman councilwoman councilmen councilwomen
-        assemblyman assemblywoman alderman alderwoman rival rivals challenger challengers
+        assemblyman assemblywoman alderman alderwoman rival rivals challenger challengers diplomat diplomats
+        agent agents
         striker goalkeeper defender midfielder winger captain referee
         mp mps mep meps msp msps mla mlas ceos cfo cfos pm
         """.split()),
