@@ -2055,3 +2055,18 @@ def test_a_possessors_adjectives_and_role_and_adjectives_before_a_role_are_no_na
     qs = quotes(text, "en")
     assert speaker(find(qs, "deal was close")) == "Western diplomats"
     assert speaker(find(qs, "vote would slip")) == "Senior Democratic aides"
+
+
+def test_a_place_opening_the_sentence_keeps_its_first_word():
+    # "New" is written in lower case elsewhere in the article, but opens the name "New York" here
+    text = "City\n\nNew York Mayor Ellen Price said the new budget was balanced."
+    q = find(quotes(text, "en"), "budget was balanced")
+    assert speaker(q) == "Ellen Price" and q.speaker.speaker.descriptions == ["New York Mayor"]
+    # a noun before a first name stays a description; a capitalised function word or cue is no name
+    text = "Homes\n\nA developer bought the site. Developer Kevin Shaw said a playground would be built first."
+    assert speaker(find(quotes(text, "en"), "playground")) == "Kevin Shaw"
+    text = "Tax\n\nSaid Tom Ellis: the plan will not pass. Neither Hale nor his aides were charged with a crime."
+    assert not any((speaker(q) or "").startswith(("Said", "Neither")) for q in quotes(text, "en"))
+    # "Mt." and "Ft." end no sentence
+    text = "Clinic\n\nDoctors at Mt. Ayrith Hospital said the patient was stable."
+    assert find(quotes(text, "en"), "patient was stable").speaker.text == "Doctors at Mt. Ayrith Hospital"

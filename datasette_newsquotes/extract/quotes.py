@@ -1143,8 +1143,16 @@ class _Run:
             d.lo[p] in self.L.sp.name_abbreviations)  # ("St. Louis Mayor Tina Ward")
 
     def _head(self, i, sentence_initial):
-        if not sentence_initial:
-            return self.doc.mask[i] & M_HEAD != 0
+        d = self.doc
+        if not sentence_initial or self.L.lower_nouns and i + 1 < len(d.tx) and d.kind[i + 1] == W_CAP and \
+                d.mask[i + 1] & M_HEAD and \
+                not d.mask[i + 1] & (M_CUE | M_STOP | M_DET | M_TITLE) and d.en[i] + 1 == d.st[i + 1] and \
+                not d.mask[i] & (M_CUE | M_STOP | M_DET | M_PREP | M_AUX | M_CONJ | M_PRON | M_COMP | M_TIME) and \
+                not self._first_name_gender(d.tx[i + 1]):
+            # (a word the article also writes in lower case opening a name of several words is the name's: "New
+            # York Mayor Ellen Price said …" beside "the new budget"; not a noun before a first name: "Developer
+            # Kevin Shaw said")
+            return d.mask[i] & M_HEAD != 0
         return self._head_uncached(i, True)
 
     def _head_uncached(self, i, sentence_initial):

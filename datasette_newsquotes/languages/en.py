@@ -148,7 +148,7 @@ SPEECH = Speech(
         councilor councilors campaigner campaigners host hosts presenter presenters
         congressman congresswoman congressmen congresswomen councilman councilwoman councilmen councilwomen
         assemblyman assemblywoman alderman alderwoman rival rivals challenger challengers diplomat diplomats
-        agent agents
+        agent agents player players
         striker goalkeeper defender midfielder winger captain referee
         mp mps mep meps msp msps mla mlas ceos cfo cfos pm
         """.split()),
@@ -203,7 +203,7 @@ SPEECH = Speech(
         nevertheless nonetheless regardless besides thus hence therefore consequently ultimately notably
         specifically separately elsewhere initially originally previously currently recently apparently
         clearly obviously certainly surely unfortunately fortunately interestingly importantly ironically
-        additionally once unlike unless whereas whenever whether according
+        additionally once unlike unless whereas whenever whether according neither either
         monday’s tuesday’s wednesday’s thursday’s friday’s saturday’s sunday’s today’s yesterday’s
         monday's tuesday's wednesday's thursday's friday's saturday's sunday's today's yesterday's
         """.split()),
@@ -260,7 +260,7 @@ SPEECH = Speech(
     adverb_suffixes=("ly",),
     name_abbreviations=frozenset("st ft mt".split()),
     abbreviations=frozenset("""
-        dr prof mr mrs ms st sen rep gov gen lt col capt sgt jr sr inc ltd co corp ca etc vs
+        dr prof mr mrs ms st mt ft sen rep gov gen lt col capt sgt jr sr inc ltd co corp ca etc vs
         rev msgr adm maj cpl supt det insp hon messrs
         jan feb apr aug sept sep oct nov dec
         """.split()),
