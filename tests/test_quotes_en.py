@@ -2070,3 +2070,10 @@ def test_a_place_opening_the_sentence_keeps_its_first_word():
     # "Mt." and "Ft." end no sentence
     text = "Clinic\n\nDoctors at Mt. Ayrith Hospital said the patient was stable."
     assert find(quotes(text, "en"), "patient was stable").speaker.text == "Doctors at Mt. Ayrith Hospital"
+
+
+def test_a_title_and_a_first_name_of_one_gender_introduce_a_pronouns_antecedent():
+    text = "Troops\n\nGen. Ann Cole visited the troops on Monday. She said morale was high."
+    assert speaker(find(quotes(text, "en"), "morale was high")) == "Ann Cole"
+    text = "Clinic\n\nDr. Ian Moss toured the new clinic. He said the waiting lists would shrink."
+    assert speaker(find(quotes(text, "en"), "waiting lists")) == "Ian Moss"

@@ -1911,16 +1911,18 @@ class _Run:
                 toks[t] is not None and self.doc.mask[toks[t]] & M_TITLE for t in range(np_.a, np_.name[0])) and
                 self._gender_of(toks, np_.a, np_.name[0]) is not None) and not (
                 np_.name[1] - np_.name[0] == 2 and
-                all(toks[t] is not None and d.lo[toks[t]] in L.dets for t in range(np_.a, np_.name[0])) and
+                all(toks[t] is not None and (d.lo[toks[t]] in L.dets or d.mask[toks[t]] & (M_TITLE | M_DOT))
+                    for t in range(np_.a, np_.name[0])) and
                 self._first_name_gender(d.tx[toks[np_.name[0]]]) is not None) and not (
                 np_.name[1] - np_.name[0] == 1 and L.kin and np_.name[0] > np_.a and
                 toks[np_.name[0] - 1] is not None and d.lo[toks[np_.name[0] - 1]] in L.kin and
                 self._first_name_gender(d.tx[toks[np_.name[0]]]) is not None):
             return None  # (a title of one gender before a full name says a person too: "Mrs. Priya Shah shook her
-            # head."; "Dr Ian Moss" tells no gender for a later "she", and a surname alone, "Mrs. Clinton", might
-            # be taken for another of that name; so does a first name of one gender: "Marie Leroy a quitté la
-            # séance", also alone after a word of kinship: "Säi Jong Miguel huet iwwerholl"; a bare name without
-            # one may be a company's or a club's)
+            # head."; "Dr Ian Moss" tells no gender for a later "she" but his first name does, and a surname alone,
+            # "Mrs. Clinton", might be taken for another of that name; so does a first name of one gender, after a
+            # title too: "Marie Leroy a quitté la séance", "Gen. Ann Cole visited the troops", also alone after a
+            # word of kinship: "Säi Jong Miguel huet iwwerholl"; a bare name without one may be a company's or a
+            # club's)
         last = self.doc.tx[toks[np_.name[1] - 1]]
         if any(last.endswith(p) for p in self.L.sp.possessive_endings) or \
                 np_.name[1] < len(toks) and toks[np_.name[1]] is not None and \
