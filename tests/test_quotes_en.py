@@ -2077,3 +2077,12 @@ def test_a_title_and_a_first_name_of_one_gender_introduce_a_pronouns_antecedent(
     assert speaker(find(quotes(text, "en"), "morale was high")) == "Ann Cole"
     text = "Clinic\n\nDr. Ian Moss toured the new clinic. He said the waiting lists would shrink."
     assert speaker(find(quotes(text, "en"), "waiting lists")) == "Ian Moss"
+
+
+def test_a_relative_pronoun_right_before_the_cue_speaks_for_its_antecedent():
+    text = "Suit\n\nThe company was sued by residents who said the plant had polluted their wells for years."
+    assert speaker(find(quotes(text, "en"), "polluted their wells")) == "residents"
+    # not the body someone works at
+    text = ("Mail\n\nJon Bent, an aide at the Interior Ministry who warned that the memo would leak, "
+            "resigned on Friday.")
+    assert speaker(find(quotes(text, "en"), "memo would leak")) == "Jon Bent"

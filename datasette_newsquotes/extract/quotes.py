@@ -4217,7 +4217,9 @@ class _Run:
                 coord = next((t for t in lead if lo[toks[t]] in L.conj), None)
                 if coord is None and a > 0 and toks[a - 1] is not None and lo[toks[a - 1]] in L.conj:
                     coord = a - 1
-            if rel is not None and not before:
+            if rel is not None and (not before or L.sp.zero_complementizer and rel == lead[-1]):
+                # (also right before the cue, whatever came before it: "The company was sued by residents who said
+                # …" is the residents')
                 # "Bernard Bonnet, le successeur du préfet, qui lui avait rétorqué": what "qui" refers to
                 # (an antecedent after a preposition counts where relative pronouns are not also articles:
                 # "un clash avec Bernard Bonnet, qui", but not German "der", "die")
@@ -4225,6 +4227,11 @@ class _Run:
                          (not x.after_prep or not (L.rel & L.dets))]
                 if cands:
                     speaker_np = cands[-1]
+                    if speaker_np.after_prep and speaker_np.a > 0 and toks[speaker_np.a - 1] is not None and \
+                            lo[toks[speaker_np.a - 1]] in L.sp.setting_prepositions and speaker_np.org:
+                        # (the body someone works at: "Jon Bent, an aide at the Interior Ministry who warned …" is
+                        # Bent)
+                        speaker_np = next((x for x in reversed(cands[:-1]) if not x.after_prep), speaker_np)
                     rel_at = rel
                     prev = [x for x in cands[:-1] if x.b < n and toks[x.b] is not None and d.tx[toks[x.b]] == ","
                             and x.b + 1 == speaker_np.a]
