@@ -2086,3 +2086,14 @@ def test_a_relative_pronoun_right_before_the_cue_speaks_for_its_antecedent():
     text = ("Mail\n\nJon Bent, an aide at the Interior Ministry who warned that the memo would leak, "
             "resigned on Friday.")
     assert speaker(find(quotes(text, "en"), "memo would leak")) == "Jon Bent"
+
+
+def test_a_relative_clause_closing_an_object_is_its_own_attribution():
+    text = "Hearing\n\nLawmakers questioned Ellen Shaw, who told them the software had been tested twice."
+    q = find(quotes(text, "en"), "software had been tested")
+    assert speaker(q) == "Ellen Shaw" and q.text == "the software had been tested twice"
+    text = "Race\n\nSenator Dale Voss endorsed Ann Reyes, who says she is grateful for the support."
+    assert speaker(find(quotes(text, "en"), "grateful for the support")) == "Ann Reyes"
+    # not a clause with a subject of its own before its verb, nor a passive
+    text = "Schools\n\nThe teachers criticized the funding formula, which advocates say hurts poor districts."
+    assert not any(speaker(q) == "funding formula" for q in quotes(text, "en"))

@@ -4102,6 +4102,30 @@ class _Run:
                    at.get("speaker") is not None and at["speaker"].speaker is src["speaker"].speaker and
                    at["content"][0] <= src["cue_start"] < at["content"][1] for at in out)}
         good = [a for a in out if (a.get("speaker") is not None or a.get("content") is not None) and id(a) not in own]
+        # a relative clause closing a content, with a cue of its own, is that cue's attribution, not part of the
+        # content: in "Lawmakers questioned Ellen Shaw, who told them the software had been tested" Shaw told them
+        # (not one inside a reported clause that goes on after it: "said the mayor, who told reporters …, was …")
+        for at in good:
+            c = at.get("content")
+            if c is None or not L.sp.zero_complementizer or c[0] < at["cue_end"]:
+                continue
+            for o in good:
+                sp = o.get("speaker")
+                if o is at or sp is None or sp.how != "pronoun" or sp.text.lower() not in L.rel or \
+                        not c[0] < sp.start < o["cue_start"] < c[1] or o.get("content") is None or \
+                        abs(o["content"][1] - c[1]) > 2:
+                    continue
+                between = self.text[sp.end:o["cue_start"]].split()
+                after = self.text[o["cue_end"]:o["cue_end"] + 40].split()[:1]
+                if any(w.lower() not in L.aux and not self._adverb(w.lower()) or
+                       w.lower() in L.sp.passive_auxiliaries for w in between) or \
+                        self._participle(o["cue"].lower()) or after and after[0].lower() in L.cues:
+                    continue  # (the cue right after the pronoun, in the active, no noun before a verb: not "which
+                    # advocates say …", "who has been charged with …", "who drew fire for his handling of …")
+                head = self.text[c[0]:sp.start].rstrip()
+                if head.endswith(",") and len(head) > 1:
+                    at["content"] = (c[0], self._trim(c[0], c[0] + len(head) - 1)[1])
+                    break
         # a cue inside another attribution's content is part of what was reported
         def inside(a, o):
             # (not the speaker a source relays: "Laut dem Magazin hat der Fonds angekündigt, …" nests the fund's
