@@ -2097,3 +2097,17 @@ def test_a_relative_clause_closing_an_object_is_its_own_attribution():
     # not a clause with a subject of its own before its verb, nor a passive
     text = "Schools\n\nThe teachers criticized the funding formula, which advocates say hurts poor districts."
     assert not any(speaker(q) == "funding formula" for q in quotes(text, "en"))
+
+
+def test_speaker_chancellor_and_party_plurals_are_roles_and_a_month_can_be_a_surname():
+    text = "Vote\n\nHouse Speaker Ann Dorsey said the vote would slip. Later, the speaker said she regretted the delay."
+    qs = quotes(text, "en")
+    assert speaker(find(qs, "vote would slip")) == "Ann Dorsey"
+    assert speaker(find(qs, "regretted the delay")) == "Ann Dorsey"
+    text = "Vote\n\nFrustrated Republicans said the bill was dead on arrival in the Senate."
+    q = find(quotes(text, "en"), "dead on arrival")
+    assert speaker(q) == "Frustrated Republicans" and not q.speaker.speaker.named
+    text = ("Talks\n\nPrime Minister Helen May said the country would leave the bloc in March. May said the talks "
+            "had been hard. In May the talks ended.")
+    qs = quotes(text, "en")
+    assert speaker(find(qs, "talks had been hard")) == "Helen May"

@@ -777,6 +777,16 @@ class _Run:
                 out.append(np_)
                 k += 1
                 continue
+            if mk & M_TIME and kind[i] == W_CAP and k + 1 < n and toks[k + 1] is not None and \
+                    mask[toks[k + 1]] & (M_CUE | M_AUX) and kind[toks[k + 1]] == W_LOWER and \
+                    (known := self.index.find(tx[i])) is not None and known.kind == "person" and \
+                    len(name_tokens(known.name)) > 1:
+                # the surname of someone named before, also a word of time, before a verb: "Helen May … May said"
+                np_ = NP(k, k + 1)
+                np_._pending = (self, toks, None)
+                out.append(np_)
+                k += 1
+                continue
             if mk & M_AUX and kind[i] == W_CAP and k + 1 < n and toks[k + 1] is not None and \
                     mask[toks[k + 1]] & (M_PRON | M_DET):
                 k += 1  # an auxiliary opening a question before its subject, no name: "Would you say …"
@@ -870,7 +880,11 @@ class _Run:
                      e == m and role_noun or
                                                      (mask[toks[e]] & M_DOT and self._dot_in_name(toks, e)) or
                                                      (e > m and kind[toks[e]] == W_CAP and
-                                                      kind[toks[e - 1]] == W_CAP and not mask[toks[e]] & (M_STOP | M_CUE | M_TIME)) or
+                                                      kind[toks[e - 1]] == W_CAP and
+                                                      not mask[toks[e]] & (M_STOP | M_CUE) and
+                                                      (not mask[toks[e]] & M_TIME or
+                                                       self._first_name_gender(tx[toks[e - 1]]))) or
+                                                     # (a month after a first name is a surname: "Helen May")
                                                      (e > m and mask[toks[e]] & M_PART and
                                                       (kind[toks[e - 1]] == W_CAP or mask[toks[e - 1]] & M_PART) and
                                                       self._particle(toks, e)) or

@@ -148,7 +148,7 @@ SPEECH = Speech(
         councilor councilors campaigner campaigners host hosts presenter presenters
         congressman congresswoman congressmen congresswomen councilman councilwoman councilmen councilwomen
         assemblyman assemblywoman alderman alderwoman rival rivals challenger challengers diplomat diplomats
-        agent agents player players
+        agent agents player players speaker chancellor democrats republicans
         striker goalkeeper defender midfielder winger captain referee
         mp mps mep meps msp msps mla mlas ceos cfo cfos pm
         """.split()),
