@@ -2111,3 +2111,18 @@ def test_speaker_chancellor_and_party_plurals_are_roles_and_a_month_can_be_a_sur
             "had been hard. In May the talks ended.")
     qs = quotes(text, "en")
     assert speaker(find(qs, "talks had been hard")) == "Helen May"
+
+
+def test_a_role_word_can_be_a_surname_and_a_description_before_a_first_name_is_none():
+    text = ("Baseball\n\nOutfielder Tom Speaker said the team would bounce back. Speaker said the injuries had hurt. "
+            "House Speaker Ann Dorsey said the vote would slip.")
+    qs = quotes(text, "en")
+    assert speaker(find(qs, "bounce back")) == "Tom Speaker"
+    assert speaker(find(qs, "injuries had hurt")) == "Tom Speaker"
+    assert speaker(find(qs, "vote would slip")) == "Ann Dorsey"
+    text = "Museum\n\nCurator Ines Roth said the exhibition was the largest in a decade."
+    q = find(quotes(text, "en"), "largest in a decade")
+    assert speaker(q) == "Ines Roth" and q.speaker.speaker.descriptions == ["Curator"]
+    # a document's relative clause stays in what the person cited
+    text = "Tax\n\nThe minister cited a study, which found that the levy had hurt small firms."
+    assert speaker(find(quotes(text, "en"), "hurt small firms")) == "minister"

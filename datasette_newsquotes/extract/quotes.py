@@ -1192,6 +1192,12 @@ class _Run:
                 continue
             is_role = mk & M_ROLE or k > np_.a and d.lo[i] in L.sp.role_second_words and toks[k - 1] is not None and \
                 mask[toks[k - 1]] & M_ROLE  # (a role of two words: "Attorney General", "Secretary General")
+            if is_role and kind[i] == W_CAP and L.lower_nouns and (
+                    cur is not None and cur[1] == k and self._first_name_gender(tx[toks[k - 1]]) and
+                    not (k >= 2 and toks[k - 2] is not None and mask[toks[k - 2]] & M_DOT) or
+                    k + 1 == end and self._known_surname(tx[i])):
+                is_role = 0  # a surname that is also a role after a first name: "Tom Speaker", "Anna Chancellor"
+                # (not after a place's name: "St. Paul Mayor Kim Lund")
             is_org = mk & M_ORG
             if (is_role or is_org) and k >= 2 and self._article_in_name(toks, k - 1):
                 is_role = is_org = 0  # a surname after its article: "Paul Le Maire", not the role "maire"
@@ -1477,7 +1483,9 @@ class _Run:
             # "selon nos informations", "nach unseren Informationen", "our reporters": the writer's own
             s, e, t = self.span_text(toks, np_.a, np_.b)
             return mention(s, e, t, None, "source")
-        if np_.cuenoun and np_.inner is not None and np_.name is None:
+        if np_.inner is not None and np_.name is None and (np_.cuenoun or not L.lower_nouns and any(
+                toks[x] is not None and d.mask[toks[x]] & M_CLAIM for x in range(np_.a, np_.inner.a))):
+            # (also a noun of a claim or demand where nouns are capitalised: "Die Pläne von Ministerin Carla Heim")
             m = self.mention_of(toks, np_.inner, register)
             if m is not None:
                 m.start, m.end, m.text = self.span_text(toks, np_.a, np_.b)
@@ -1676,6 +1684,8 @@ class _Run:
         if np_.linked is not None:
             a, b = np_.linked  # ("the organizer Campaign for Fair Fees (CFF)": the name alone)
         name = self.span_text(toks, a, b)[2]
+        if b - a == 1 and L.sp.noun_case_endings and toks[a] is not None:
+            name = self._without_case_ending(name)  # ("von Politikern": Politiker)
         kind = "organization" if np_.org else "person"
         if (np_.org or d.lo[toks[a]] in L.org_name_words) and b - a == 1 and d.kind[toks[a]] == W_LOWER:
             # "the committee" after "the Committee to Protect Journalists": the body named with that noun
@@ -1683,6 +1693,18 @@ class _Run:
             if sp is not None:
                 self.index.history.append((s, sp))
                 return mention(s, e, t, sp, "role")
+        holder = self._compound_holder(toks, a, b) if np_.cuenoun else None
+        if holder is not None:
+            # a noun of saying compounded with who says it: "Nach Polizeiangaben" is the police's, "NASA-Angaben"
+            # NASA's, "Medienberichten zufolge" the media's
+            name, kind, named = holder
+            sp = self._company_before(s, name.lower()) if name.lower() in L.sp.company_nouns else None
+            if sp is not None:
+                self.index.history.append((s, sp))  # ("Unternehmensangaben zufolge": the business named before)
+                return mention(s, e, t, sp, "source")
+            sp = self.index.add(name, kind, None, s, merge=named)
+            sp.named = sp.named and named
+            return mention(s, e, t, sp, "source")
         sp = self.index.add(name, kind, None, s, merge=False)
         if sp.name == name and not sp.aliases and not (
                 np_.linked is not None and self._titled_name(toks, a, b) and
@@ -1693,6 +1715,46 @@ class _Run:
             # Defense", with an of-word, are not)
             sp.named = False
         return mention(s, e, t, sp, "role" if np_.role is not None else "source")
+
+    def _without_case_ending(self, word):
+        """A role's or body's noun in the nominative (`Speech.name_case_endings`: "Politikern" -> "Politiker",
+        "Ministeriums" -> "Ministerium"; a plural stays one: "Ökonomen"), else the word as it is."""
+        L = self.L
+        low = word.lower()
+        if low in L.roles or low in L.orgs or L.suffix_in(low, L.roles) or L.suffix_in(low, L.orgs):
+            return word
+        for end, repl in L.sp.name_case_endings.items():
+            stem = low[:-len(end)] + repl
+            if low.endswith(end) and len(stem) >= 4 and (stem in L.roles or stem in L.orgs or
+                                                         L.suffix_in(stem, L.roles) or L.suffix_in(stem, L.orgs)):
+                return word[:-len(end)] + repl
+        return word
+
+    def _known_surname(self, word):
+        """Is ``word`` the last name of a person of several names the article has named?"""
+        sp = self.index.find(word)
+        return sp is not None and sp.kind == "person" and len(name_tokens(sp.name)) > 1 and \
+            name_tokens(sp.name)[-1] == name_tokens(word)[-1]
+
+    def _compound_holder(self, toks, a, b):
+        """(name, kind, named) of the body or acronym that opens a one-word noun of saying, where nouns are
+        compounded ("Polizeiangaben": Polizei; "Unternehmensangaben": Unternehmen, its linking "s" dropped;
+        "NASA-Angaben": NASA), else None. Persons' roles are left ("Korrespondentenberichten")."""
+        d, L = self.doc, self.L
+        if b - a != 1 or not L.sp.compound_nouns or toks[a] is None:
+            return None
+        word, low = d.tx[toks[a]], d.lo[toks[a]]
+        for k in range(len(low) - 4, 2, -1):
+            if low[k:] not in L.cue_nouns:
+                continue
+            head, lhead = word[:k].rstrip("-"), low[:k].rstrip("-")
+            if head.isupper() and head.isalpha() and len(head) >= 2:
+                return head, "organization", True  # (an acronym: "NASA-Angaben", "UN-Angaben")
+            for stem in (lhead, lhead[:-1] if lhead.endswith(L.sp.linking_endings or ("\0",)) else None):
+                if stem and len(stem) >= 4 and (stem in L.orgs or L.suffix_in(stem, L.orgs)):
+                    return stem[:1].upper() + stem[1:], "organization", False
+            return None
+        return None
 
     def _gender_of(self, toks, a, b, apposition=False):
         """"m", "f" or None: what the words a..b before a name or in its apposition tell of the person's gender
@@ -4127,8 +4189,8 @@ class _Run:
                 sp = o.get("speaker")
                 if o is at or sp is None or sp.how != "pronoun" or sp.text.lower() not in L.rel or \
                         not c[0] < sp.start < o["cue_start"] < c[1] or o.get("content") is None or \
-                        abs(o["content"][1] - c[1]) > 2:
-                    continue
+                        abs(o["content"][1] - c[1]) > 2 or sp.speaker is None or sp.speaker.kind != "person":
+                    continue  # (a person's: "cited a study, which found that …" stays the citing minister's)
                 between = self.text[sp.end:o["cue_start"]].split()
                 after = self.text[o["cue_end"]:o["cue_end"] + 40].split()[:1]
                 if any(w.lower() not in L.aux and not self._adverb(w.lower()) or

@@ -107,6 +107,8 @@ SPEECH = Speech(
         """.split()),
     spokesperson_roles=frozenset("sprecher sprecherin sprecherinnen vertreter vertreterin".split()),
     noun_case_endings=("es", "en", "s", "n"),
+    name_case_endings={"es": "", "s": "", "ern": "er", "eln": "el"},
+    linking_endings=("s",),
     role_nouns=frozenset("""
         minister ministerin präsident präsidentin kanzler kanzlerin sprecher sprecherin chef chefin
         vorsitzende vorsitzender bürgermeister bürgermeisterin direktor direktorin experte expertin

@@ -179,6 +179,7 @@ SPEECH = Speech(
     role_second_words=frozenset({"general"}),
     possessive_endings=("'s", "’s"),
     lead_adjective_endings=("an", "ic", "al"),
+    description_endings=("er", "or", "ist", "ent", "ant"),
     determiners=frozenset("""
         the a an this these those his her its their our several many some most no
         two three four five six seven eight nine ten twelve dozens hundreds thousands few

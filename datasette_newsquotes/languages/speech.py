@@ -280,6 +280,11 @@ class Speech:
     # case endings of nouns that make a role or a body's noun no name ("des Umweltministers Jens Kolb", "dem
     # Präsidenten Mark Oberle", "ein Sprecher des Finanzministeriums")
     noun_case_endings: tuple = ()
+    # of those, the ones a speaker's name drops, ending -> what replaces it ("des Ministeriums" -> Ministerium, "von
+    # Politikern" -> Politiker; a plural such as "Ökonomen" stays)
+    name_case_endings: dict = field(default_factory=dict)
+    # linking letters between the parts of a compound ("Unternehmensangaben": "s"), dropped to find the first part
+    linking_endings: tuple = ()
     # articles and determiners in front of names and roles: "de", "der", "the", "le"
     determiners: frozenset = frozenset()
     # prepositions: a noun phrase right after one is not the subject of a cue ("Am Donnerstag sagte ...")
