@@ -1580,3 +1580,16 @@ def test_a_demand_or_plan_of_a_named_person_is_that_persons():
     qs = quotes(text, "de")
     assert speaker(find(qs, "Schulzeit zu verlängern")) == "Carla Heim"
     assert speaker(find(qs, "halte daran fest")) == "Carla Heim"
+
+
+def test_a_spokeswomans_pronoun_and_a_body_with_its_place():
+    # "Sie" after a spokeswoman who speaks for her company is the company's word
+    text = ("Rückruf\n\nEine Sprecherin des Konzerns Delta Pharm bestätigte die Rückrufaktion. Sie sagte, es bestehe "
+            "keine Gefahr für Patienten.")
+    assert speaker(find(quotes(text, "de"), "keine Gefahr")) == "Delta Pharm"
+    # "des Klinikums Nordhafen" is the hospital of that name, in the nominative; "des Klinikums" later is the same
+    text = ("Klinik\n\n„Die Lage ist angespannt“, sagte ein Sprecher des Klinikums Nordhafen. Nach Angaben des "
+            "Klinikums wurden 30 Patienten verlegt.")
+    qs = quotes(text, "de")
+    assert speaker(find(qs, "Lage ist angespannt")) == "Klinikum Nordhafen"
+    assert speaker(find(qs, "Patienten verlegt")) == "Klinikum Nordhafen"

@@ -400,6 +400,7 @@ def prepared(language):
 
 
 GROUP_REACH = 600  # characters back that a plural pronoun looks for the body or group it stands for
+SPOKESPERSON_REACH = 400  # characters on that a pronoun of a spokesperson's gender may still mean them
 AGE_NOUN_REACH = 300  # characters back that "die 22-Jährige", "the 34-year-old" look for the person they describe
 
 
@@ -662,6 +663,7 @@ class _Run:
         self.doc = Doc(text, L)
         self.index = SpeakerIndex()
         self.last_quote_speaker = None  # (Mention, offset)
+        self.spokesperson = None  # (offset, gender, Speaker): the body the last spokesperson named spoke for
         self.source_names = set()  # starts of the names in marks read as words of the frame (see run)
 
     # -- structure ----------------------------------------------------------------------------------------------
@@ -1518,6 +1520,12 @@ class _Run:
                     if gender is None and number == "sg" and d.lo[i] in L.sp.singular_genders:
                         gender = L.sp.singular_genders[d.lo[i]]
                     sp = self.person_before(d.st[i], gender)
+                    sw = self.spokesperson
+                    if sp is None and sw is not None and gender is not None and sw[1] == gender and \
+                            0 < d.st[i] - sw[0] < SPOKESPERSON_REACH:
+                        # the spokeswoman just named, who speaks for her body: "Eine Sprecherin des Konzerns Delta
+                        # Pharm bestätigte den Rückruf. Sie sagte, …"
+                        sp = sw[2]
             # an unresolved pronoun is still where the attribution rests
             return mention(d.st[i], d.en[i], d.tx[i], sp, "pronoun")
         s, e, t = self.span_text(toks, np_.a, np_.b)
@@ -1579,11 +1587,13 @@ class _Run:
             if np_.desc:
                 desc = self.span_text(toks, *np_.desc)[2]
             o = np_.name[0] - 1
-            if np_.name[1] - np_.name[0] == 1 and o >= np_.a and toks[o] is not None and \
-                    d.lo[toks[o]] in L.sp.place_bodies and not d.mask[toks[np_.name[0]]] & M_ACRO:
-                # a body and its place are one name: "die Staatsanwaltschaft Bochum", "die Polizei Köln"
+            body = self._without_case_ending(d.tx[toks[o]]) if o >= np_.a and toks[o] is not None else None
+            if np_.name[1] - np_.name[0] == 1 and body is not None and body.lower() in L.sp.place_bodies and \
+                    not d.mask[toks[np_.name[0]]] & M_ACRO:
+                # a body and its place are one name: "die Staatsanwaltschaft Bochum", "die Polizei Köln", "des
+                # Klinikums Nordhafen" (in the nominative)
                 ns = d.st[toks[o]]
-                name = self.text[ns:ne]
+                name = body + self.text[d.en[toks[o]]:ne]
                 desc = None if desc is None or desc == d.tx[toks[o]] else desc
             # (a role right before the name makes a person of it: "Council leader Amy Rhodes")
             role_before = np_.role is not None and np_.role < np_.name[0] and \
@@ -1641,6 +1651,9 @@ class _Run:
             # belongs to: "the mayor of Boston", "la ministre de la Santé" are no Boston, no Santé)
             m = self.mention_of(toks, np_.inner, register)
             if m is not None:
+                if np_.role is not None and m.speaker is not None and m.speaker.kind == "organization" and \
+                        self._speaks_for(toks, np_):
+                    self.spokesperson = (s, self._gender_of(toks, np_.a, np_.role + 1), m.speaker)
                 m.start, m.end, m.text = s, e, t
                 return m
         if bare_inner:
@@ -1687,9 +1700,11 @@ class _Run:
         if b - a == 1 and L.sp.noun_case_endings and toks[a] is not None:
             name = self._without_case_ending(name)  # ("von Politikern": Politiker)
         kind = "organization" if np_.org else "person"
-        if (np_.org or d.lo[toks[a]] in L.org_name_words) and b - a == 1 and d.kind[toks[a]] == W_LOWER:
-            # "the committee" after "the Committee to Protect Journalists": the body named with that noun
-            sp = self.index.by_head(d.lo[toks[a]], s)
+        if (np_.org or d.lo[toks[a]] in L.org_name_words) and b - a == 1 and (
+                d.kind[toks[a]] == W_LOWER or not L.lower_nouns and d.mask[toks[a]] & M_ORG):
+            # "the committee" after "the Committee to Protect Journalists": the body named with that noun (also
+            # "des Klinikums" after "das Klinikum Nordhafen")
+            sp = self.index.by_head(name.lower(), s)
             if sp is not None:
                 self.index.history.append((s, sp))
                 return mention(s, e, t, sp, "role")
