@@ -2126,3 +2126,12 @@ def test_a_role_word_can_be_a_surname_and_a_description_before_a_first_name_is_n
     # a document's relative clause stays in what the person cited
     text = "Tax\n\nThe minister cited a study, which found that the levy had hurt small firms."
     assert speaker(find(quotes(text, "en"), "hurt small firms")) == "minister"
+
+
+def test_neighbours_and_friends_are_people_and_a_boss_is_no_company():
+    text = "Fire\n\nAnna Grey's neighbour said she heard shouting before the fire broke out."
+    q = find(quotes(text, "en"), "heard shouting")
+    assert speaker(q) == "Anna Grey's neighbour" and not q.speaker.speaker.named
+    text = "Energy prices\n\nEnergy company boss Lara Moss said prices would fall in spring."
+    q = find(quotes(text, "en"), "prices would fall")
+    assert speaker(q) == "Lara Moss" and q.speaker.speaker.kind == "person"

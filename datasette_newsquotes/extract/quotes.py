@@ -2102,6 +2102,9 @@ class _Run:
         d, L = self.doc, self.L
         if np_.name is None or not L.sp.company_nouns:
             return None
+        if np_.name[0] > np_.a and toks[np_.name[0] - 1] is not None and \
+                d.mask[toks[np_.name[0] - 1]] & M_ROLE and not d.mask[toks[np_.name[0] - 1]] & M_ORG:
+            return None  # (a role between: "Energy company boss Lara Moss" is the boss)
         return next((d.lo[toks[x]] for x in range(np_.a, np_.name[0] + (np_.name[1] - np_.name[0] >= 2))
                      if toks[x] is not None and d.lo[toks[x]] in L.sp.company_nouns), None)
 

@@ -149,6 +149,7 @@ SPEECH = Speech(
         congressman congresswoman congressmen congresswomen councilman councilwoman councilmen councilwomen
         assemblyman assemblywoman alderman alderwoman rival rivals challenger challengers diplomat diplomats
         agent agents player players speaker chancellor democrats republicans
+        neighbour neighbours neighbor neighbors friend friends colleague colleagues boss
         striker goalkeeper defender midfielder winger captain referee
         mp mps mep meps msp msps mla mlas ceos cfo cfos pm
         """.split()),
