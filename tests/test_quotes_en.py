@@ -2135,3 +2135,6 @@ def test_neighbours_and_friends_are_people_and_a_boss_is_no_company():
     text = "Energy prices\n\nEnergy company boss Lara Moss said prices would fall in spring."
     q = find(quotes(text, "en"), "prices would fall")
     assert speaker(q) == "Lara Moss" and q.speaker.speaker.kind == "person"
+    # the British councillor's title
+    text = "Council\n\nCllr Hugh Padgett said the library would stay open."
+    assert speaker(find(quotes(text, "en"), "library would stay open")) == "Hugh Padgett"
