@@ -2138,3 +2138,9 @@ def test_neighbours_and_friends_are_people_and_a_boss_is_no_company():
     # the British councillor's title
     text = "Council\n\nCllr Hugh Padgett said the library would stay open."
     assert speaker(find(quotes(text, "en"), "library would stay open")) == "Hugh Padgett"
+
+
+def test_asking_not_to_be_named_is_no_quote_even_closing_a_sentence():
+    text = 'Crime\n\n"He was a quiet kid," said a neighbor, who asked not to be named. He asked not to be identified.'
+    qs = quotes(text, "en")
+    assert none_with(qs, "not to be named") and none_with(qs, "not to be identified")

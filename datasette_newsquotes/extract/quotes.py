@@ -4909,9 +4909,9 @@ class _Run:
         if content is not None and lo[i] in L.sp.topic_cues and content[0] > d.st[i] and \
                 not self._topic_after(toks, k):
             content = None  # "spoke to a gathering of …": where or to whom, no topic
-        if content is not None and (L.anonymity is not None and L.anonymity.match(self.text, content[0], content[1]) or
-                                    L.unanswered is not None and
-                                    L.unanswered.match(self.text, content[0], content[1])):
+        trimmed = self._trim(*content) if content is not None else None  # (without a closing full stop)
+        if content is not None and (L.anonymity is not None and L.anonymity.match(self.text, *trimmed) or
+                                    L.unanswered is not None and L.unanswered.match(self.text, *trimmed)):
             # "who asked not to be named": a condition of the source's, not what was said; "did not respond to
             # requests for comment": nothing said
             content = None
