@@ -921,7 +921,8 @@ class _Run:
                     f += 1
                 if e < f < n and toks[f] is not None and kind[toks[f]] == W_LOWER and mask[toks[f]] & (M_ROLE | M_ORG):
                     e = f + 1
-                    while e < n and toks[e] is not None and kind[toks[e]] == W_LOWER and mask[toks[e]] & (M_ROLE | M_ORG):
+                    while e < n and toks[e] is not None and kind[toks[e]] == W_LOWER and \
+                            mask[toks[e]] & (M_ROLE | M_ORG):
                         e += 1  # ("Hale's former campaign strategist")
             np_ = NP(start, e)
             if adj_after:
@@ -1232,8 +1233,8 @@ class _Run:
         # that are no possessor ("Tom Hale's lawyer" is the lawyer, as "Hale's lawyer" is)
         # (where nouns are written in lower case before their modifiers, any noun in lower case closing the phrase
         # after a name of several words has it for its modifier: "the Rhode Island businessman", "a White House
-        # spokesman", "the Vermont native"; not a possessor's, "Gary Lane's doctor", nor a company's, whose ad or
-        # report speaks for it: "a Harlow Motors ad")
+        # spokesman", "the Vermont native"; not a possessor's before a noun that is no role, "Gary Lane's book", nor
+        # a company's, whose ad or report speaks for it: "a Harlow Motors ad")
         def role_after_adjectives(r):
             # (where modifiers come first, a name before adjectives and a role or body in lower case:
             # "Libertarian mayoral candidate", "Democratic vice presidential nominee")
@@ -4328,7 +4329,8 @@ class _Run:
             lead = [t for t in range(a, k) if toks[t] is not None and d.kind[toks[t]] != W_PUNCT and
                     lo[toks[t]] not in L.aux]
             has_aux = any(toks[t] is not None and lo[toks[t]] in L.aux for t in range(a, k))
-            # (the nearest relative pronoun: "… unlike the developer who lacks any record in office and has attacked …")
+            # (the nearest relative pronoun: "… unlike the developer who lacks any record in office and has
+            # attacked …")
             rel = next((t for t in reversed(lead) if lo[toks[t]] in L.rel), None)
             coord = rel_at = None
             if not before:

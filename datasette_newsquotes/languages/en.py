@@ -173,7 +173,8 @@ SPEECH = Speech(
         [(w, "m") for w in "mr mr. sir lord husband father brother boyfriend king prince widower".split()] +
         [(w, "f") for w in "mrs mrs. ms ms. miss spokeswoman chairwoman congresswoman businesswoman wife mother "
                            "daughter sister girlfriend lady widow queen princess actress".split()]),
-    titles=frozenset("mr. mr mrs. mrs ms. ms dr. dr prof. sen. rep. gov. gen. lt. col. sgt. rev. msgr. adm. maj. cllr cllr. "
+    titles=frozenset("mr. mr mrs. mrs ms. ms dr. dr prof. sen. rep. gov. gen. lt. col. sgt. rev. msgr. adm. maj. "
+                     "cllr cllr. "
                      "cpl. supt. det. insp. capt. republican "
                      "democrat democratic gop".split()),
     party_titles=frozenset("republican democrat democratic gop".split()),
