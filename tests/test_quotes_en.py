@@ -117,6 +117,9 @@ def test_title_attribution_with_a_closing_cue():
 def test_title_labels_are_no_speakers():
     text = "Update: Budget talks stall in the capital\n\nThe talks broke down on Monday."
     assert none_with(quotes(text, "en"), "Budget talks stall")
+    # a section or a sport is no speaker either
+    text = "Snooker: Hale reaches final in Leeds\n\nTom Hale won 6-2 on Tuesday."
+    assert none_with(quotes(text, "en"), "reaches final")
 
 
 def test_postposed_bare_plural_subject():

@@ -281,6 +281,9 @@ SPEECH = Speech(
         latest update updated correction exclusive breaking watch video videos photos analysis opinion
         editorial review live explainer interview transcript letter letters comment column obituary podcast
         photo source sources credit note
+        sport sports cricket golf snooker football soccer tennis rugby boxing athletics cycling swimming baseball
+        basketball hockey motorsport racing election elections weather business markets politics health science
+        technology tech crime courts travel world music film books arts culture education
         """.split()),
 )
 
