@@ -31,7 +31,8 @@ SPEECH = Speech(
         précisent soulignent assurent jugent demandent réclament rappellent ajoutent annoncent
         reconnaissent répètent répété répète réagi réagit plaidé plaide prévenu confirment démentent
         expliquaient affirmaient déclaraient estimaient indiquaient
-        réjoui réjouit rétorqué rétorque répliqué réplique annoncent corriger tente s'interroge
+        réjoui réjouie réjouit rétorqué rétorque répliqué réplique annoncent corriger tente s'interroge
+        félicité félicitée indigné indignée inquiété inquiétée étonné étonnée alarmé alarmée
         interrogé interroge avoué avoue concédé concède certifié certifie garanti garantit jure juré
         révélé révèle dévoilé dévoile clamé clame proclamé proclame déplorent dénonçait remarquer
         valoir savoir disent disaient
