@@ -1618,8 +1618,9 @@ class _Run:
                         L.lower_nouns and nx < len(toks) and toks[nx] is not None and
                         not d.tx[toks[nx - 1]].endswith(L.sp.possessive_endings or ("\0",)) and
                         d.kind[toks[nx]] == W_LOWER and not self._adverb(d.lo[toks[nx]]) and
-                        not d.mask[toks[nx]] & (M_CUE | M_AUX | M_STOP | M_PREP | M_CONJ)):
-                    # (not a capitalised adjective before its noun: "Young players said")
+                        not d.mask[toks[nx]] & (M_CUE | M_AUX | M_STOP | M_PREP | M_CONJ | M_TIME)):
+                    # (not a capitalised adjective before its noun: "Young players said"; a word of time is none:
+                    # "s'est réjouie Mme Dupré dimanche soir")
                     known = self._full_name_before(name, ns, gender)
                 if known is not None:
                     if desc and desc not in known.descriptions:
