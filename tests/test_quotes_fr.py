@@ -618,3 +618,11 @@ def test_reflexive_verbs_of_reaction_frame_a_quotation():
     assert speaker(find(quotes(text, "fr"), "voté pour le changement")) == "Marion Vautrin"
     text = "Sommet\n\n« C'est un signal fort », s'est félicité le président du Conseil, Paul Arnaud."
     assert speaker(find(quotes(text, "fr"), "signal fort")) == "Paul Arnaud"
+
+
+def test_a_passive_without_its_agent_reports_nothing():
+    # "sera jugé" is a trial, no one's words; with its agent the passive still reports ("critiqué par …")
+    text = "Procès\n\nM. Karim Dali, 34 ans, est jugé pour escroquerie. Son avocate a plaidé la relaxe."
+    assert none_with(quotes(text, "fr"), "Karim Dali, 34 ans")
+    text = "Tribunal\n\nLe prévenu sera jugé en comparution immédiate jeudi."
+    assert quotes(text, "fr") == []

@@ -4299,6 +4299,11 @@ class _Run:
                                                  or lo[toks[t]] in L.cues) for t in range(k + 1, b)):
             # (not an auxiliary before another cue: lb "Et gëtt ugeholl, datt …")
             return at  # "Es gab keine Verletzten", "2004 gab es 527 Fälle": something exists, no one speaks
+        if L.sp.bare_passive_reports_nothing and k > a and toks[k - 1] is not None and \
+                lo[toks[k - 1]] in L.sp.passive_auxiliaries and \
+                not (k > 1 and toks[k - 2] is not None and lo[toks[k - 2]] in L.sp.reflexive_pronouns) and \
+                not any(toks[t] is not None and lo[toks[t]] in L.agent for t in range(k + 1, min(n, k + 4))):
+            return at  # a passive without its agent: "Le suspect sera jugé jeudi" is tried, no one speaks
         relay = lo[i] in L.relay
         timed_clause = False  # content after a phrase of time right after the cue ("said Friday the state would …")
         # (not the source of a source word: "Laut Radio Bremen erklärte die Senatorin, ..."; nor an object pronoun

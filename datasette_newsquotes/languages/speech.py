@@ -298,6 +298,11 @@ class Speech:
     # subject is the content and the agent the speaker; a passive cue with no subject takes the document of
     # ``document_prepositions`` as its source
     passive_auxiliaries: frozenset = frozenset()
+    # does a cue in the passive right after its auxiliary, with no agent, report nothing ("Le suspect sera jugé
+    # jeudi", "Le texte est critiqué"), where the passive of a verb of saying is rarely a report? With the
+    # reflexive pronouns before the auxiliary that make it active ("s'est réjouie")
+    bare_passive_reports_nothing: bool = False
+    reflexive_pronouns: frozenset = frozenset()
     # words that link a speaker noun phrase to its complement: "von der", "of the", "de la" ("Sprecher vum
     # Ausseministère Matthew Miller", "spokesman of the ministry")
     of_words: frozenset = frozenset()
