@@ -626,3 +626,10 @@ def test_a_passive_without_its_agent_reports_nothing():
     assert none_with(quotes(text, "fr"), "Karim Dali, 34 ans")
     text = "Tribunal\n\nLe prévenu sera jugé en comparution immédiate jeudi."
     assert quotes(text, "fr") == []
+
+
+def test_a_first_name_of_the_titles_gender_settles_a_relative_nearby():
+    # "mère d'élève" names a relative, but "Sophie" already says the woman is the one "Mme Lambart" means
+    text = ("Fermeture de classe\n\nSophie Lambart, mère d'élève, ne décolère pas. « On sacrifie nos enfants », "
+            "s'est indignée Mme Lambart jeudi.")
+    assert speaker(find(quotes(text, "fr"), "sacrifie nos enfants")) == "Sophie Lambart"

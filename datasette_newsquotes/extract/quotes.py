@@ -1449,10 +1449,11 @@ class _Run:
             full = text[words[-1].start():end]
             if words[-1].start() < title_end:
                 continue  # (a title's capitals make no names: "Interview Q&A")
-            if gender and L.kin_words is not None and \
+            if gender and not told and L.kin_words is not None and \
                     L.kin_words.search(text, max(0, words[-1].start() - 150), end + 150) is not None:
                 # (a title of one gender and a spouse or relative named with the full name: the first name tells
-                # no gender, so "Mrs. Weller" may be the wife of "Mark Weller, who runs the inn with his wife")
+                # no gender, so "Mrs. Weller" may be the wife of "Mark Weller, who runs the inn with his wife"; a
+                # first name of the title's gender settles it: "Sophie Lambert, mère d'élève … Mme Lambert")
                 other.add("")
                 continue
             if gender and L.sp.gendered_words.get(before) not in (None, gender) or before in L.dets:
