@@ -1235,18 +1235,18 @@ class _Run:
         # after a name of several words has it for its modifier: "the Rhode Island businessman", "a White House
         # spokesman", "the Vermont native"; not a possessor's before a noun that is no role, "Gary Lane's book", nor
         # a company's, whose ad or report speaks for it: "a Harlow Motors ad")
-        def role_after_adjectives(r):
-            # (where modifiers come first, a name before adjectives and a role or body in lower case:
-            # "Libertarian mayoral candidate", "Democratic vice presidential nominee")
-            j = r[1]
-            while j < end and j - r[1] < 3 and toks[j] is not None and (
-                    kind[toks[j]] == W_LOWER and
-                    not mask[toks[j]] & (M_ROLE | M_ORG | M_PREP | M_OF | M_STOP | M_DET | M_CONJ | M_AUX | M_COMP |
-                                         M_PRON | M_PART | M_CUE) or d.lo[toks[j]] in L.sp.party_titles):
-                j += 1  # (a party's word among them: "Senior Democratic aides")
-            return r[1] < j < end and toks[j] is not None and kind[toks[j]] == W_LOWER and \
-                mask[toks[j]] & (M_ROLE | M_ORG)
-        if L.lower_nouns and not L.sp.adjectives_after_noun:
+        if runs and L.lower_nouns and not L.sp.adjectives_after_noun:
+            def role_after_adjectives(r):
+                # (where modifiers come first, a name before adjectives and a role or body in lower case:
+                # "Libertarian mayoral candidate", "Democratic vice presidential nominee")
+                j = r[1]
+                while j < end and j - r[1] < 3 and toks[j] is not None and (
+                        kind[toks[j]] == W_LOWER and
+                        not mask[toks[j]] & (M_ROLE | M_ORG | M_PREP | M_OF | M_STOP | M_DET | M_CONJ | M_AUX | M_COMP |
+                                             M_PRON | M_PART | M_CUE) or d.lo[toks[j]] in L.sp.party_titles):
+                    j += 1  # (a party's word among them: "Senior Democratic aides")
+                return r[1] < j < end and toks[j] is not None and kind[toks[j]] == W_LOWER and \
+                    mask[toks[j]] & (M_ROLE | M_ORG)
             # (also a place before a party's word closing the phrase: "the Texas Republican" is a member, no Texas)
             runs = [r for r in runs if not role_after_adjectives(r) and not (
                 r[1] + 1 == end and toks[r[1]] is not None and d.lo[toks[r[1]]] in L.sp.party_titles)]
@@ -1589,9 +1589,10 @@ class _Run:
             if np_.desc:
                 desc = self.span_text(toks, *np_.desc)[2]
             o = np_.name[0] - 1
-            body = self._without_case_ending(d.tx[toks[o]]) if o >= np_.a and toks[o] is not None else None
-            if np_.name[1] - np_.name[0] == 1 and body is not None and body.lower() in L.sp.place_bodies and \
-                    not d.mask[toks[np_.name[0]]] & M_ACRO:
+            # (the body's noun in the nominative only where a one-word name could be its place)
+            body = self._without_case_ending(d.tx[toks[o]]) if np_.name[1] - np_.name[0] == 1 and o >= np_.a and \
+                toks[o] is not None and not d.mask[toks[np_.name[0]]] & M_ACRO else None
+            if body is not None and body.lower() in L.sp.place_bodies:
                 # a body and its place are one name: "die Staatsanwaltschaft Bochum", "die Polizei Köln", "des
                 # Klinikums Nordhafen" (in the nominative)
                 ns = d.st[toks[o]]
