@@ -107,6 +107,8 @@ class _Lang:
                                    (sp.contraction_endings, sp.contraction_hosts))
         self.segment_options = segment.options_of(language)
         self.claim_nouns = frozenset(sp.claim_nouns)
+        # number words (the dates' data): capitalised at a sentence start they name no one ("Fifty-eight percent …")
+        self.number_words = frozenset(w for w in language.time.numbers if " " not in w)
         # verbs of denial (the claims' data): what a noun of a claim says is not what its denier says
         self.deny_words = frozenset(w.lower() for w in language.claims.deny) | \
             frozenset(w.lower() for w in language.claims.deny_separable)
@@ -354,7 +356,8 @@ class _Lang:
         if k == W_LOWER and self.lower_nouns and (role or org):
             return True
         if k == W_CAP:
-            if low in self.stop or low in self.dets or low in self.preps:
+            if low in self.stop or low in self.dets or low in self.preps or \
+                    self.number_words and all(p in self.number_words for p in low.split("-")):
                 return False
             if "'" in low or "’" in low:
                 stem = _APOSTROPHE.split(low, 1)[0]
@@ -4918,7 +4921,7 @@ class _Run:
             content = self._trim(*self.prev_unit)
         if content is not None and lo[i] in L.sp.topic_cues and content[0] > d.st[i] and \
                 not self._topic_after(toks, k):
-            content = None  # "spoke to a gathering of …": where or to whom, no topic
+            content = None  # "spoke to a crowd of …": where or to whom, no topic
         trimmed = self._trim(*content) if content is not None else None  # (without a closing full stop)
         if content is not None and (L.anonymity is not None and L.anonymity.match(self.text, *trimmed) or
                                     L.unanswered is not None and L.unanswered.match(self.text, *trimmed)):
@@ -5594,7 +5597,7 @@ class _Run:
     def _topic_after(self, toks, k):
         """Does a topic follow the verb of speaking at ``k`` before the next comma ("spoke to the congregation
         about forgiveness", "spoke (emotionally) of the legacy"; not "spoke on Sunday", a time, nor "spoke to a
-        gathering of …": ``topic_prepositions_near`` also attach to nouns, so they count only right after the
+        crowd of …": ``topic_prepositions_near`` also attach to nouns, so they count only right after the
         verb)?"""
         d, L = self.doc, self.L
         n = len(toks)

@@ -255,7 +255,7 @@ class Speech:
     spokesperson_roles: frozenset = frozenset()
     # verbs of speaking without an object ("spoke", "talked"): what they report is only a topic after one of
     # ``topic_prepositions`` ("spoke of the legacy …", "talked about reform"), never where or to whom ("spoke
-    # to a gathering of …", "spoke against the backdrop of …", "spoke in a cottage that …")
+    # to a crowd of …", "spoke against the backdrop of …", "spoke in a hut that …")
     topic_cues: frozenset = frozenset()
     topic_prepositions: frozenset = frozenset()
     topic_prepositions_near: frozenset = frozenset()
