@@ -2149,6 +2149,33 @@ def test_asking_not_to_be_named_is_no_quote_even_closing_a_sentence():
     assert none_with(qs, "not to be named") and none_with(qs, "not to be identified")
 
 
+def test_a_noun_of_saying_with_its_clause_is_said_by_its_possessor():
+    text = "Bridge\n\nThe mayor's statement that the bridge would reopen in May angered residents."
+    q = find(quotes(text, "en"), "bridge would reopen")
+    assert q.text == "that the bridge would reopen in May"  # (not the main verb after the clause)
+    assert speaker(q) == "mayor"
+    text = "Rents\n\nDespite the tenants' union's warning that rents would rise, the council passed the plan."
+    q = find(quotes(text, "en"), "rents would rise")
+    assert q.text == "that rents would rise" and speaker(q) == "tenants' union"
+    text = ("Farm tax\n\nSenator Ann Hale toured a dairy on Monday. Hale was candid in her admission that "
+            "the levy would hurt small farms.")
+    q = find(quotes(text, "en"), "hurt small farms")
+    assert speaker(q) == "Ann Hale" and q.speaker.how == "pronoun"
+
+
+def test_a_claim_noun_without_possessor_is_its_verbs_subjects_only_after_a_verb_that_makes_it_theirs():
+    text = "Hearing\n\nRepublicans pushed the argument that the agency was hiding records."
+    assert speaker(find(quotes(text, "en"), "hiding records")) == "Republicans"
+    text = "Fortune\n\nThe developer bristled at suggestions that his father had bought the firm."
+    q = find(quotes(text, "en"), "bought the firm")
+    assert speaker(q) is None  # (the suggestions are others')
+    # a relative clause after the noun reports nothing
+    text = "Rumours\n\nThe claims that surfaced on social media last week were false."
+    assert none_with(quotes(text, "en"), "surfaced")
+    text = "Rumours\n\nThe claims that surfaced on social media last week were false, the ministry said."
+    assert find(quotes(text, "en"), "surfaced").text.startswith("The claims")
+
+
 def test_a_number_word_opening_a_sentence_is_no_one_a_pronoun_can_point_to():
     text = ("Poll\n\nGovernor Paul Ward spoke in Dayton. Fifty-eight percent of voters backed the plan in a poll. He said "
             "the result was a mandate.")

@@ -167,11 +167,12 @@ class _Lang:
                       if w not in self.dets and w not in self.rel and w not in self.pron) | \
             frozenset(" ".join(p.split()) for p in sp.cue_phrases)
         # one compiled alternation each: does a sentence hold a cue or source word, or a subjunctive marker?
-        self.trigger_re = self._alternation(self.triggers | self.claim_nouns)
+        self.trigger_re = self._alternation(self.triggers | self.claim_nouns | sp.complement_nouns)
         # the same on an article's lower-cased text, where the engine need not fold case, as scans that let it
         # skip ahead (see trie.word_scans; they may also find a word inside an elided one, "interroge" in
         # "s'interroge": harmless, a hit only marks its sentence worth parsing)
-        self.trigger_low = word_scans(_words_pattern([w.lower() for w in self.triggers | self.claim_nouns]))
+        self.trigger_low = word_scans(_words_pattern([w.lower() for w in
+                                                      self.triggers | self.claim_nouns | sp.complement_nouns]))
         # a noun of a claim counts as a trigger only with a comma after it and, in the clause after that, a
         # subjunctive or an infinitive with "zu" (most mentions of "Bericht" or "Plan" have none): the nouns are
         # found by the trigger scan, this tail is matched from each one's end
@@ -180,6 +181,11 @@ class _Lang:
             r"[^.!?;:\n]{0,80}?,[^.!?;:\n,]{0,160}?(?<!\w)(?:" +
             trie_pattern(sorted(w.lower() for w in sp.reported_markers_strong)) +
             r"|zu|[^\W\d_]{2,}zu[^\W\d_]{2,}en)(?!\w)")
+        # so too a noun with its content clause ("the claim that …"), only with the complementizer right after it
+        self.complement_only = frozenset(w.lower() for w in sp.complement_nouns) - \
+            frozenset(w.lower() for w in self.triggers)
+        self.complement_tail = re.compile(r"\s+(?:" + trie_pattern(sorted(w.lower() for w in sp.complementizers)) +
+                                          r")(?!\w)")
         self.markers_low = self._alternation([w.lower() for w in self.markers], 0)
         self.strong = frozenset(sp.reported_markers_strong)
         self.infinitive_complement = re.compile(sp.infinitive_complement) if sp.infinitive_complement else None
@@ -1706,6 +1712,10 @@ class _Run:
         name = self.span_text(toks, a, b)[2]
         if b - a == 1 and L.sp.noun_case_endings and toks[a] is not None:
             name = self._without_case_ending(name)  # ("von Politikern": Politiker)
+        for ending in L.sp.possessive_endings:
+            if name.endswith(ending) and len(name) > len(ending) + 1:
+                name = name[:-len(ending)]  # ("the mayor's claim that …": the mayor)
+                break
         kind = "organization" if np_.org else "person"
         if (np_.org or d.lo[toks[a]] in L.org_name_words) and b - a == 1 and (
                 d.kind[toks[a]] == W_LOWER or not L.lower_nouns and d.mask[toks[a]] & M_ORG):
@@ -2466,9 +2476,10 @@ class _Run:
         spans = scan_words(d.low, L.trigger_low) if d.low is not None else \
             [m.span() for m in L.trigger_re.finditer(text)]
         # (a noun of a claim counts only with its clause after it: see ``_Lang.claim_tail``)
-        low = d.aligned_low if L.claim_only else None
+        low = d.aligned_low if L.claim_only or L.complement_only else None
         hits = [s for s, e in spans if (not L.weak_triggers or self._strong_hit(s, e)) and
-                (low is None or low[s:e] not in L.claim_only or L.claim_tail.match(low, e) is not None)]
+                (low is None or low[s:e] not in L.claim_only or L.claim_tail.match(low, e) is not None) and
+                (low is None or low[s:e] not in L.complement_only or L.complement_tail.match(low, e) is not None)]
         n_outer, n_hits, n_qspans = len(outer), len(hits), len(qspans)
         self.prev_unit = this_unit = None   # the unit before this one (for "Demnach ...")
         self.unparsed = []  # units not parsed (no cue, source or quotation), for a pronoun's antecedent
@@ -3008,6 +3019,101 @@ class _Run:
             at["holder"] = own is not None
         return at
 
+    def _noun_with_clause(self, toks, k):
+        """Is the word at ``k`` (one of ``Speech.complement_nouns``) a noun with its content clause right after it
+        ("the mayor's claim that …", "her acknowledgment that …"), not a verb ("They claim that …")? None for a
+        noun with a relative clause ("claims that surfaced last week"): no attribution at all."""
+        d, L = self.doc, self.L
+        n = len(toks)
+        if k + 3 >= n or any(toks[t] is None for t in (k + 1, k + 2)) or d.lo[toks[k + 1]] not in L.comps:
+            return False
+        if d.lo[toks[k]] in L.cues:
+            # a word that is also a verb is a noun after an article or a possessor
+            p = self._determiner_before(toks, k)
+            if p < 0 or not (d.mask[toks[p]] & M_DET and d.lo[toks[p]] not in L.pron or
+                             d.lo[toks[p]] in L.sp.possessive_genders or
+                             d.tx[toks[p]].endswith(L.sp.possessive_endings or ("\0",))):
+                return False
+        nxt = toks[k + 2]
+        if d.kind[nxt] == W_PUNCT or d.lo[nxt] in L.aux or d.lo[nxt] in L.sp.modal_verbs or d.lo[nxt] in L.cues \
+                or d.kind[nxt] == W_LOWER and d.lo[nxt].endswith(L.sp.adjective_participle_suffixes or ("\0",)):
+            return None  # a relative clause, its verb right after the pronoun: "charges that could follow"
+        return True
+
+    def _determiner_before(self, toks, k):
+        """The position of the word that opens the noun at ``k``: an article, a possessive or a possessor's word
+        ("the mayor's"), with an adjective at most between ("her candid admission"); -1 for none."""
+        d, L = self.doc, self.L
+        p = k - 1
+        if p > 0 and toks[p] is not None and d.kind[toks[p]] == W_LOWER and not d.mask[toks[p]] & (
+                M_DET | M_AUX | M_CUE | M_PREP | M_STOP) and d.lo[toks[p]] not in L.sp.possessive_genders and \
+                not d.tx[toks[p]].endswith(L.sp.possessive_endings or ("\0",)):
+            p -= 1
+        return p if p >= 0 and toks[p] is not None else -1
+
+    def _noun_clause_frame(self, toks, nps, k, at):
+        """A noun of saying with its clause ("The mayor's claim that the bridge would reopen angered residents",
+        "Despite the union's warning that rents would rise, …", "Lee was candid in her admission that …"):
+        the noun's possessor says it; without one, the subject of a verb that makes the claim its own
+        (``Speech.claim_holder_verbs``: "repeated the claim that …", "pushed the argument that …"), else no one
+        ("bristled at suggestions that …" are others'). The content ends with the clause where the noun opens
+        the sentence's subject (before the main verb) or a phrase before the main clause (at its comma)."""
+        d, L = self.doc, self.L
+        n = len(toks)
+        p = self._determiner_before(toks, k)
+        owner = toks[p] if p >= 0 else None
+        if owner is not None and d.lo[owner] in L.sp.possessive_genders:
+            sp = self.person_before(d.st[owner], L.sp.possessive_genders[d.lo[owner]])
+            at["speaker"] = mention(d.st[owner], d.en[owner], d.tx[owner], sp, "pronoun") if sp is not None else None
+        elif owner is not None and d.tx[owner].endswith(L.sp.possessive_endings or ("\0",)):
+            np_ = next((x for x in nps if x.a <= p < x.b and not x.pron), None)
+            a = np_.a if np_ is not None else p
+            while np_ is None and a > 0 and toks[a - 1] is not None and (
+                    d.kind[toks[a - 1]] == W_CAP or d.mask[toks[a - 1]] & M_DET or
+                    d.kind[toks[a - 1]] == W_LOWER and a > 1 and toks[a - 2] is not None and
+                    (d.kind[toks[a - 2]] == W_CAP or d.mask[toks[a - 2]] & M_DET)) and \
+                    not d.mask[toks[a - 1]] & (M_PREP | M_AUX | M_CUE) and d.lo[toks[a - 1]] not in L.conj:
+                a -= 1  # (no phrase found: "Despite the union's warning": its article, names and modifiers)
+            if np_ is None or np_.b > p + 1:
+                np_ = self._np(toks, a, p + 1)  # (the phrase runs on over the noun: the possessor alone)
+            at["speaker"] = self.mention_of(toks, np_) if np_ is not None else None
+        elif not any(toks[t] is not None and d.lo[toks[t]] in L.sp.claim_holder_verbs for t in range(0, k)):
+            at["speaker"] = None
+        content = at.get("content")
+        if content is None:
+            return
+        # the noun in a phrase before the main clause ("Despite the union's warning that …, the council …")
+        lead = toks[0] is not None and d.lo[toks[0]] in L.preps and \
+            not any(toks[t] is None or d.tx[toks[t]] == "," for t in range(1, k))
+        # the noun opening the subject ("The mayor's claim that …", "Her acknowledgment that …"): no verb before it
+        subject = not lead and all(toks[t] is not None and d.kind[toks[t]] != W_PUNCT and not d.mask[toks[t]] & (
+            M_AUX | M_CUE | M_PREP) for t in range(0, k))
+        end = None
+        verb = False
+        for t in range(k + 2, n):
+            x = toks[t]
+            if x is None:
+                continue
+            if d.st[x] >= content[1]:
+                break
+            if lead and d.tx[x] == ",":
+                end = t
+                break
+            if not subject:
+                continue
+            low = d.lo[x]
+            verbish = d.kind[x] == W_LOWER and (low in L.aux or low in L.sp.modal_verbs or
+                                                low.endswith(L.sp.adjective_participle_suffixes or ("\0",)))
+            y = toks[t - 1]
+            if verb and verbish and y is not None and d.kind[y] != W_PUNCT and not d.mask[y] & (
+                    M_DET | M_PREP | M_STOP | M_COMP) and d.lo[y] not in L.conj and d.lo[y] not in L.rel and \
+                    not (d.kind[y] == W_LOWER and (d.mask[y] & M_AUX or self._adverb(d.lo[y]))):
+                end = t  # the main verb after the clause's own: "… would reopen in May angered residents"
+                break
+            verb = verb or verbish
+        if end is not None and toks[end - 1] is not None:
+            at["content"] = (content[0], d.en[toks[end - 1]])
+
     def _source_adverb(self, toks, k):
         """ "Demnach soll der Täter geflohen sein": the sentence is what the last source said, and the adverb
         is where the attribution rests."""
@@ -3479,6 +3585,8 @@ class _Run:
                 return True  # (the end of a cue phrase: "davon aus")
             if d.mask[i] & M_CLAIM:
                 return True  # (a noun of a claim: "der Vorwurf, …")
+            if w in L.sp.complement_nouns and k + 1 < n and toks[k + 1] is not None and lo[toks[k + 1]] in L.comps:
+                return True  # (a noun with its clause: "the claim that …")
             if w in L.rel_src and k > 0 and k + 1 < n and toks[k + 1] is not None and \
                     lo[toks[k + 1]] in L.rel_src_next[w] and phrase_at(L.rel_src[w], toks, lo, k) is not None:
                 return True  # (a relative source: "Berichte, wonach ...", "une étude selon laquelle")
@@ -3964,7 +4072,7 @@ class _Run:
         wanted = M_SRCB | M_SRCA | M_CUE | M_INV | M_SRCADV | M_CPHR | M_CLAIM | (M_CLAUSE if L.rel_src else 0)
         while k < n:
             i = toks[k]
-            if i is None or not mask[i] & wanted:
+            if i is None or not mask[i] & wanted and lo[i] not in L.sp.complement_nouns:
                 k += 1
                 continue
             w = lo[i]
@@ -4022,8 +4130,12 @@ class _Run:
                 if tail in L.pron and (head in L.cues or head.split("-")[0] in L.cues):
                     cue_word = head
                     pron_tail = tail
-            if cue_word in L.cues and d.kind[i] != W_PUNCT and (d.kind[i] == W_LOWER or k == 0 or
-                                                                toks[k - 1] is None) and \
+            noun_cue = w in L.sp.complement_nouns and d.kind[i] == W_LOWER and self._noun_with_clause(toks, k)
+            if noun_cue is None:
+                k += 1  # a noun with a relative clause: "The claims that surfaced last week were false."
+                continue
+            if (cue_word in L.cues or noun_cue) and d.kind[i] != W_PUNCT and (d.kind[i] == W_LOWER or k == 0 or
+                                                                              toks[k - 1] is None) and \
                     not (k > 0 and toks[k - 1] is not None and lo[toks[k - 1]] in L.dets and
                          lo[toks[k - 1]] not in L.pron and (cue_word.endswith(L.sp.adjective_participle_suffixes) or
                                                             L.sp.zero_complementizer and k + 1 < n and
@@ -4042,6 +4154,8 @@ class _Run:
                 at = self._cue(toks, nps, k, clause_of, end_offset, pron_tail) if not (
                     w in L.sp.impersonal_cues and not self._expletive_cue(toks, k) and
                     not self._expletive_before(toks, k)) and not self._indefinite_after(toks, k) else None
+                if at is not None and noun_cue:
+                    self._noun_clause_frame(toks, nps, k, at)
                 if at is not None and L.relay and k > 2 and toks[k - 1] is not None and lo[toks[k - 1]] in L.as_words:
                     # "KCNA quoted Kim Jong Un as saying …": Kim's words, relayed by the subject of "quoted"
                     quoted = next((x for x in nps if x.b == k - 1 and x.a > 0 and toks[x.a - 1] is not None and

@@ -98,6 +98,21 @@ SPEECH = Speech(
     cue_nouns=frozenset("""
         statement remarks words comments interview analysis estimate estimates filing filings database
         """.split()),
+    complement_nouns=frozenset("""
+        claim claims assertion assertions argument arguments charge charges allegation allegations accusation
+        accusations acknowledgment acknowledgement admission conclusion statement statements pronouncement
+        pronouncements insistence contention warning warnings promise promises pledge pledges suggestion
+        suggestions prediction predictions assurance assurances announcement complaint complaints report reports
+        message declaration threat threats vow boast denial
+        """.split()),
+    # (their subject makes the claim noun after them its own: "repeated his claim that …", "issued a warning that …")
+    claim_holder_verbs=frozenset("""
+        made make makes making repeated repeats repeating reiterated reiterates reiterating voiced voices voicing
+        expressed expresses expressing persisted persists persisting issued issues issuing sent sends sending
+        gave gives giving offered offers offering delivered delivers delivering pushed pushes pushing advanced
+        advances advancing stood stands renewed renews renewing
+        """.split()),
+    possessive_genders={"his": "m", "her": "f", "their": "pl", "its": "n"},
     complementizers=frozenset(["that"]),
     source_before=("according to", "as reported by", "in the words of", "per"),
     source_before_strict=("per",),  # ("per the company", never "3 per cent", "per pupil")

@@ -32,6 +32,10 @@ class Speech:
     # the object of ("Die Ministerin äußerte die Hoffnung, …"), else by no one ("Der Verdacht, er sei infiziert,
     # …")
     claim_nouns: frozenset = frozenset()
+    # nouns of saying whose content clause follows them after the complementizer ("the mayor's claim that …",
+    # "her acknowledgment that …", "despite warnings that …"): the clause is what the noun's possessor said; see
+    # ``_noun_clause_frame`` in the quote extractor
+    complement_nouns: frozenset = frozenset()
     # articles of a genitive after a noun ("der Vorwurf der Verteidigung", "des Ministers")
     genitive_determiners: frozenset = frozenset()
     # of ``claim_nouns``, those whose genitive may name the offence rather than who claims it ("der Vorwurf der
@@ -40,7 +44,8 @@ class Speech:
     offence_claim_nouns: frozenset = frozenset()
     # verbs whose subject holds the claim noun that is their object ("Die Opposition erhebt den Vorwurf, …",
     # "Der Anwalt vertritt die Ansicht, …"); after any other verb ("lehnte die Forderung ab, …", "prüft den
-    # Vorwurf, …") the claim is the noun's own
+    # Vorwurf, …") the claim is the noun's own; so too for ``complement_nouns`` ("repeated the claim that …",
+    # where "bristled at suggestions that …" are others')
     claim_holder_verbs: frozenset = frozenset()
     # words opening an infinitive clause of purpose or manner, no claim ("einen Plan, um den Verkehr zu senken",
     # "ohne Details zu nennen", "statt zu verhandeln")
@@ -150,7 +155,8 @@ class Speech:
     # possessive determiners ("sein", "ihr"): a sentence in the subjunctive opening with one (or a pronoun) is
     # about the person named before, not that person's words
     possessive_determiners: frozenset = frozenset()
-    # the gender a possessive determiner tells of its possessor ("seinen Angaben": a man's account); of those,
+    # the gender a possessive determiner tells of its possessor ("seinen Angaben": a man's account; "her
+    # acknowledgment that …" a woman's); of those,
     # the ones that are also plural ("ihren Angaben": hers or theirs) point only to a person known to be of
     # that gender
     possessive_genders: dict = field(default_factory=dict)
