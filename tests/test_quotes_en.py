@@ -2176,6 +2176,15 @@ def test_a_claim_noun_without_possessor_is_its_verbs_subjects_only_after_a_verb_
     assert find(quotes(text, "en"), "surfaced").text.startswith("The claims")
 
 
+def test_a_headline_in_title_case_names_no_one_with_its_verb():
+    text = ("Factcheck: Ruth Miller Is Right, ‘Rents Doubled’ in Two Years\n\n"
+            "The fact-checkers looked at Ruth Miller’s claim that rents had doubled in two years. Miller said the "
+            "figures came from the city.")
+    qs = quotes(text, "en")
+    assert speaker(find(qs, "rents had doubled")) == "Ruth Miller"
+    assert speaker(find(qs, "figures came from the city")) == "Ruth Miller"
+
+
 def test_a_number_word_opening_a_sentence_is_no_one_a_pronoun_can_point_to():
     text = ("Poll\n\nGovernor Paul Ward spoke in Dayton. Fifty-eight percent of voters backed the plan in a poll. He said "
             "the result was a mandate.")

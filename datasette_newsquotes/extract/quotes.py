@@ -1021,6 +1021,16 @@ class _Run:
             k = max(e, k + 1)
         return out
 
+    def _verb_in_name(self, toks, np_):
+        """Does the name of ``np_`` run over a capitalised auxiliary or verb of saying, as a headline in title case
+        does ("Donald Duck Is Right, …", "Mayor Says Bridge …")? Such a run names no one to remember; a month or a
+        word after a first name is a surname ("Helen May", "Tom Will")."""
+        d = self.doc
+        a, b = np_.name
+        return any(toks[x] is not None and d.kind[toks[x]] == W_CAP and d.mask[toks[x]] & (M_AUX | M_CUE) and
+                   not d.mask[toks[x]] & M_TIME and not self._first_name_gender(d.tx[toks[x - 1]])
+                   for x in range(a + 1, b))
+
     def _adjectives_after(self, toks, e, n):
         """Where adjectives follow their noun (French), the NP runs on over them: "l'agence régionale",
         "le gouvernement malien"."""
@@ -2591,7 +2601,8 @@ class _Run:
                 elif np_.name is not None and not np_.org and not np_.acronym and (
                         np_.name[1] - np_.name[0] >= 2 or np_.role is not None) and np_.name[1] - np_.name[0] <= 4 \
                         and not self._role_of_place(toks, np_) and \
-                        d.lo[toks[np_.name[1] - 1]] not in L.sp.organization_name_words:
+                        d.lo[toks[np_.name[1] - 1]] not in L.sp.organization_name_words and \
+                        not self._verb_in_name(toks, np_):
                     self._add_person(toks, np_)
             attrs = self.attributions(toks, nps) if trig else []
             if trig and not inq and not any(at.get("speaker") is not None and at.get("content") is not None
