@@ -2189,3 +2189,28 @@ def test_a_number_word_opening_a_sentence_is_no_one_a_pronoun_can_point_to():
     text = ("Poll\n\nGovernor Paul Ward spoke in Dayton. Fifty-eight percent of voters backed the plan in a poll. He said "
             "the result was a mandate.")
     assert speaker(find(quotes(text, "en"), "result was a mandate")) == "Paul Ward"
+
+
+def test_whose_noun_of_saying_a_name_or_body_before_it_tells_and_its_object_stays_the_verbs():
+    text = "Land\n\nOfficials seized on a Daily Ledger report that the mayor had sold city land."
+    assert speaker(find(quotes(text, "en"), "had sold city land")) == "Daily Ledger"
+    text = "Debate\n\nDespite police warnings that the march would turn violent, shops stayed open."
+    assert speaker(find(quotes(text, "en"), "march would turn violent")) == "police"
+    # dismissing a statement is not saying it: the verb's content is the whole phrase, the statement the police's
+    text = "Protest\n\nThe organiser dismissed the police statement that the crowd had been violent."
+    qs = quotes(text, "en")
+    outer = find(qs, "the police statement that")
+    assert speaker(outer) == "organiser"
+    inner = [q for q in qs if q.text == "that the crowd had been violent"]
+    assert inner and speaker(inner[0]) == "police"
+    # the noun opening a reported clause's subject ends its content before that clause's verb
+    text = "Budget\n\nThe treasurer said the governor's prediction that the budget would balance was wrong."
+    q = [q for q in quotes(text, "en") if q.text.startswith("that the budget")][0]
+    assert q.text == "that the budget would balance" and speaker(q) == "governor"
+
+
+def test_charges_is_a_verb_after_its_subject_and_a_noun_after_a_preposition():
+    text = "Contract\n\nThe union charges that the company broke the contract."
+    assert speaker(find(quotes(text, "en"), "broke the contract")) == "union"
+    text = "Waste\n\nThe firm remains under charges that it dumped waste in the river."
+    assert speaker(find(quotes(text, "en"), "dumped waste")) is None

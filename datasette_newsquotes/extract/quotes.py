@@ -2191,13 +2191,15 @@ class _Run:
         r = t - 1
         if r > j and toks[r] is not None and d.tx[toks[r]] == ",":
             r -= 1  # (German and Luxembourgish write a comma before the clause)
-        if r < j or toks[r] is None or d.lo[toks[r]] not in L.sp.report_nouns:
-            return None
+        if r < j or toks[r] is None or d.lo[toks[r]] not in L.sp.report_nouns and (
+                d.lo[toks[r]] not in L.sp.complement_nouns or not self._noun_with_clause(toks, r)):
+            return None  # (also a noun with its clause: "dismissed the police statement that …")
         a = r
         while a > j and toks[a - 1] is not None and (d.mask[toks[a - 1]] & M_DET or
                                                     d.kind[toks[a - 1]] == W_LOWER and not d.mask[toks[a - 1]] & (
-                                                        M_PREP | M_CUE | M_STOP | M_CONJ | M_COMP | M_AUX)):
-            a -= 1  # its determiner and modifiers ("the media reports", "persistent rumours")
+                                                        M_PREP | M_CUE | M_STOP | M_CONJ | M_COMP | M_AUX) or
+                                                    L.lower_nouns and d.kind[toks[a - 1]] == W_CAP and a - 1 > j):
+            a -= 1  # its determiner and modifiers ("the media reports", "persistent rumours", "a Ledger report")
         return a
 
     def _verb_number_at(self, toks, np_):
@@ -3039,11 +3041,14 @@ class _Run:
         if k + 3 >= n or any(toks[t] is None for t in (k + 1, k + 2)) or d.lo[toks[k + 1]] not in L.comps:
             return False
         if d.lo[toks[k]] in L.cues:
-            # a word that is also a verb is a noun after an article or a possessor
+            # a word that is also a verb is a noun after an article, a possessor or a preposition ("under charges
+            # that …"; not "The senator charges that …")
             p = self._determiner_before(toks, k)
             if p < 0 or not (d.mask[toks[p]] & M_DET and d.lo[toks[p]] not in L.pron or
                              d.lo[toks[p]] in L.sp.possessive_genders or
-                             d.tx[toks[p]].endswith(L.sp.possessive_endings or ("\0",))):
+                             d.tx[toks[p]].endswith(L.sp.possessive_endings or ("\0",)) or
+                             p == k - 1 and d.kind[toks[p]] == W_LOWER and
+                             (d.mask[toks[p]] & M_PREP or d.lo[toks[p]] in L.agent)):
                 return False
         nxt = toks[k + 2]
         if d.kind[nxt] == W_PUNCT or d.lo[nxt] in L.aux or d.lo[nxt] in L.sp.modal_verbs or d.lo[nxt] in L.cues \
@@ -3055,11 +3060,18 @@ class _Run:
         """The position of the word that opens the noun at ``k``: an article, a possessive or a possessor's word
         ("the mayor's"), with an adjective at most between ("her candid admission"); -1 for none."""
         d, L = self.doc, self.L
+        ends = L.sp.possessive_endings or ("\0",)
         p = k - 1
         if p > 0 and toks[p] is not None and d.kind[toks[p]] == W_LOWER and not d.mask[toks[p]] & (
                 M_DET | M_AUX | M_CUE | M_PREP | M_STOP) and d.lo[toks[p]] not in L.sp.possessive_genders and \
-                not d.tx[toks[p]].endswith(L.sp.possessive_endings or ("\0",)):
+                not d.tx[toks[p]].endswith(ends):
             p -= 1
+        q = p
+        while q > 0 and q > k - 5 and toks[q] is not None and d.kind[toks[q]] == W_CAP and \
+                not d.mask[toks[q]] & (M_DET | M_CUE | M_AUX) and not d.tx[toks[q]].endswith(ends):
+            q -= 1  # (a name between: "a Daily Ledger report", not a possessor's: "Mark Dunn's claim")
+        if q < p and toks[q] is not None and d.mask[toks[q]] & M_DET and d.kind[toks[q]] == W_LOWER:
+            p = q
         return p if p >= 0 and toks[p] is not None else -1
 
     def _noun_clause_frame(self, toks, nps, k, at):
@@ -3088,17 +3100,37 @@ class _Run:
             if np_ is None or np_.b > p + 1:
                 np_ = self._np(toks, a, p + 1)  # (the phrase runs on over the noun: the possessor alone)
             at["speaker"] = self.mention_of(toks, np_) if np_ is not None else None
+        elif owner is not None and d.mask[owner] & M_DET and p + 1 < k and all(
+                toks[t] is not None and (d.kind[toks[t]] == W_CAP or d.mask[toks[t]] & (M_ROLE | M_ORG))
+                for t in range(p + 1, k)):
+            # names or a body between the article and the noun: "a Daily Ledger report that …", "the police
+            # statement that …"
+            at["speaker"] = self.mention_of(toks, self._np(toks, p + 1, k))
+        elif p + 1 < k and toks[k - 1] is not None and d.kind[toks[k - 1]] == W_LOWER and \
+                d.mask[toks[k - 1]] & (M_ROLE | M_ORG) and (p < 0 or not d.mask[toks[p]] & M_DET):
+            at["speaker"] = self.mention_of(toks, self._np(toks, k - 1, k))  # "despite police warnings that …"
         elif not any(toks[t] is not None and d.lo[toks[t]] in L.sp.claim_holder_verbs for t in range(0, k)):
             at["speaker"] = None
+        # where the noun's phrase starts: another cue's content opening with it keeps this one ("Critics ridiculed
+        # the governor's prediction that …" is the critics' and the governor's)
+        at["claim_start"] = min(d.st[owner] if owner is not None else d.st[toks[k]],
+                                at["speaker"].start if at.get("speaker") is not None else len(self.text))
         content = at.get("content")
         if content is None:
             return
         # the noun in a phrase before the main clause ("Despite the union's warning that …, the council …")
         lead = toks[0] is not None and d.lo[toks[0]] in L.preps and \
             not any(toks[t] is None or d.tx[toks[t]] == "," for t in range(1, k))
-        # the noun opening the subject ("The mayor's claim that …", "Her acknowledgment that …"): no verb before it
-        subject = not lead and all(toks[t] is not None and d.kind[toks[t]] != W_PUNCT and not d.mask[toks[t]] & (
-            M_AUX | M_CUE | M_PREP) for t in range(0, k))
+        # the noun opening the subject ("The mayor's claim that …", "Her acknowledgment that …"), also of a reported
+        # clause ("He said the mayor's claim that … was wrong"): no verb between it and the clause's start
+        a0 = p if p >= 0 else k
+        while a0 > 0 and toks[a0 - 1] is not None and (d.kind[toks[a0 - 1]] == W_CAP or
+                                                        d.mask[toks[a0 - 1]] & M_DET) and \
+                not d.mask[toks[a0 - 1]] & (M_AUX | M_CUE | M_PREP):
+            a0 -= 1
+        subject = not lead and (a0 == 0 or toks[a0 - 1] is not None and d.mask[toks[a0 - 1]] & (M_CUE | M_COMP)) and \
+            all(toks[t] is not None and d.kind[toks[t]] != W_PUNCT and not d.mask[toks[t]] & (M_AUX | M_CUE | M_PREP)
+                for t in range(a0, k))
         end = None
         verb = False
         for t in range(k + 2, n):
@@ -4356,8 +4388,12 @@ class _Run:
         def inside(a, o):
             # (not the speaker a source relays: "Laut dem Magazin hat der Fonds angekündigt, …" nests the fund's
             # words in the magazine's report)
+            # (nor a noun of saying with its holder that the other's content opens with: "Critics ridiculed [the
+            # governor's prediction that …]" keeps the governor's prediction)
             return o is not a and o.get("content") and o["content"][0] <= a["cue_start"] < o["content"][1] and \
-                not (o.get("source") and a.get("via") is o.get("speaker"))
+                not (o.get("source") and a.get("via") is o.get("speaker")) and \
+                not (a.get("claim_start") is not None and a.get("speaker") is not None and
+                     o["content"][0] >= a["claim_start"])
 
         # when two contain each other's cue, the one whose content starts first frames the other (a postposed
         # "..., sou de Spriecher" over a cue inside the reported clause), except that a source opening the

@@ -24,7 +24,7 @@ SPEECH = Speech(
         asking asks assert asserted asserting asserts assure assured assures assuring attacked
         attacking believe believed believes believing blame blamed blames blaming blast blasted
         blasting blasts boast boasted boasting boasts call called calling calls caution cautioned cautioning
-        cautions challenged challenging charged charging cited citing clarified clarifies clarify clarifying
+        cautions challenged challenging charge charges charged charging cited citing clarified clarifies clarify clarifying
         claim claimed claiming claims
         commented commenting complain complained complaining complains concede conceded concedes conceding
         conclude concluded concludes concluding confirm confirmed confirming confirms contend contended
