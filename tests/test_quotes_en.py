@@ -2214,3 +2214,12 @@ def test_charges_is_a_verb_after_its_subject_and_a_noun_after_a_preposition():
     assert speaker(find(quotes(text, "en"), "broke the contract")) == "union"
     text = "Waste\n\nThe firm remains under charges that it dumped waste in the river."
     assert speaker(find(quotes(text, "en"), "dumped waste")) is None
+
+
+def test_a_claim_rejected_in_the_passive_is_the_whole_claim_and_a_statement_is_a_medium():
+    text = "Election\n\nThe claim that the count was rigged was rejected by the county court on Monday."
+    q = find(quotes(text, "en"), "count was rigged")
+    assert q.text == "The claim that the count was rigged" and speaker(q) == "county court"
+    text = "Recall\n\nThe carmaker said in a statement that it would appeal the ruling."
+    q = find(quotes(text, "en"), "appeal the ruling")
+    assert q.text == "that it would appeal the ruling" and speaker(q) == "carmaker"

@@ -2200,6 +2200,9 @@ class _Run:
                                                         M_PREP | M_CUE | M_STOP | M_CONJ | M_COMP | M_AUX) or
                                                     L.lower_nouns and d.kind[toks[a - 1]] == W_CAP and a - 1 > j):
             a -= 1  # its determiner and modifiers ("the media reports", "persistent rumours", "a Ledger report")
+        if d.lo[toks[r]] not in L.sp.report_nouns and a > 0 and toks[a - 1] is not None and \
+                d.mask[toks[a - 1]] & M_PREP:
+            return None  # (a medium, not an object: "said in a statement that …" reports the clause alone)
         return a
 
     def _verb_number_at(self, toks, np_):
@@ -4771,6 +4774,12 @@ class _Run:
                     # "The plan was criticized by the union": the union said it, about the plan
                     passive_subject = speaker_np
                     speaker_np = agent_np
+                    claim = next((t for t in range(a, passive_subject.a) if toks[t] is not None and
+                                  lo[toks[t]] in L.sp.complement_nouns and self._noun_with_clause(toks, t)), None)
+                    if claim is not None:
+                        # the subject a noun of saying with its clause: "The claim that the vote was rigged was
+                        # rejected by the court" is about the whole claim, not "the vote"
+                        passive_subject = NP(max(a, self._determiner_before(toks, claim)), e)
             app = self._apposition(toks, nps, speaker_np) if speaker_np is not None else None
             if app is not None and not (rel_at is not None and L.sp.relative_mention):
                 who, span_end, other = app
