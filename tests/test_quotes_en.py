@@ -2223,3 +2223,16 @@ def test_a_claim_rejected_in_the_passive_is_the_whole_claim_and_a_statement_is_a
     text = "Recall\n\nThe carmaker said in a statement that it would appeal the ruling."
     q = find(quotes(text, "en"), "appeal the ruling")
     assert q.text == "that it would appeal the ruling" and speaker(q) == "carmaker"
+
+
+def test_a_topic_is_found_past_a_time_a_particle_or_a_listener_and_ends_with_its_clause():
+    text = "Floods\n\nThe governor spoke on Tuesday about the flooding of the river valley."
+    q = find(quotes(text, "en"), "flooding of the river")
+    assert q.text == "about the flooding of the river valley" and speaker(q) == "governor"
+    text = "Floods\n\nThe governor spoke out about the flooding of the river valley."
+    assert find(quotes(text, "en"), "flooding of the river").text == "about the flooding of the river valley"
+    text = "Debate\n\nAs Ruiz talked about cheaper bus fares, his rival attacked the budget."
+    qs = quotes(text, "en")
+    q = find(qs, "cheaper bus fares")
+    assert q.text == "about cheaper bus fares" and speaker(q) == "Ruiz"
+    assert none_with([x for x in qs if speaker(x) == "Ruiz"], "attacked the budget")

@@ -5089,9 +5089,13 @@ class _Run:
             # confirméiert.": a cue of confirming or announcing, not negated, with a speaker for its subject,
             # reports the sentence before when that one has no cue, source or quotation of its own
             content = self._trim(*self.prev_unit)
-        if content is not None and lo[i] in L.sp.topic_cues and content[0] > d.st[i] and \
-                not self._topic_after(toks, k):
-            content = None  # "spoke to a crowd of …": where or to whom, no topic
+        if lo[i] in L.sp.topic_cues and (content is not None and content[0] > d.st[i] or
+                                          content is None and at.get("speaker") is not None):
+            # the topic after its preposition, past a time or whom it was told to ("spoke on Tuesday about …",
+            # "talked with police chiefs about …"), up to its clause's end ("As she talked about …, the mayor …");
+            # "spoke to a crowd of …": where or to whom, no topic
+            t = self._topic_at(toks, k)
+            content = (d.st[toks[t]], self._content_end(toks, t)) if t is not None else None
         trimmed = self._trim(*content) if content is not None else None  # (without a closing full stop)
         if content is not None and (L.anonymity is not None and L.anonymity.match(self.text, *trimmed) or
                                     L.unanswered is not None and L.unanswered.match(self.text, *trimmed)):
@@ -5764,22 +5768,28 @@ class _Run:
             t -= 1
         return 0 <= t + 1 < a - 1 and toks[t + 1] is not None and d.lo[toks[t + 1]] in L.as_words
 
-    def _topic_after(self, toks, k):
-        """Does a topic follow the verb of speaking at ``k`` before the next comma ("spoke to the congregation
-        about forgiveness", "spoke (emotionally) of the legacy"; not "spoke on Sunday", a time, nor "spoke to a
-        crowd of …": ``topic_prepositions_near`` also attach to nouns, so they count only right after the
-        verb)?"""
+    def _topic_at(self, toks, k):
+        """Where the topic after the verb of speaking at ``k`` opens before the next comma, at its preposition
+        ("spoke to the congregation about forgiveness", "spoke (emotionally) of the legacy", "spoke out about …";
+        not "spoke on Sunday", a time, nor "spoke to a crowd of …": ``topic_prepositions_near`` also attach to
+        nouns, so they count only right after the verb); None for no topic."""
         d, L = self.doc, self.L
         n = len(toks)
         for t in range(k + 1, n):
             x = toks[t]
             if x is None or d.tx[x] in CLAUSE_PUNCT or d.tx[x] in END_PUNCT:
-                return False
+                return None
             w = d.lo[x]
             if (w in L.sp.topic_prepositions or w in L.sp.topic_prepositions_near and t <= k + 2) and not (
                     t + 1 < n and toks[t + 1] is not None and d.lo[toks[t + 1]] in L.timewords):
-                return True
-        return False
+                if t + 1 < n and toks[t + 1] is not None and d.lo[toks[t + 1]] in L.preps and \
+                        d.lo[toks[t + 1]] not in L.sp.topic_prepositions and t + 2 < n and toks[t + 2] is not None \
+                        and d.lo[toks[t + 2]] not in L.timewords:
+                    return t + 1  # (a particle before it: "spoke out against …")
+                if t + 1 < n and toks[t + 1] is not None and d.lo[toks[t + 1]] in L.sp.topic_prepositions:
+                    continue  # ("spoke out about …": the topic's own preposition)
+                return t
+        return None
 
     def _frames_quotation(self, toks, a):
         """Does the clause at ``a`` follow a quotation opening the sentence and closing on a comma, question or
