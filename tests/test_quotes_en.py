@@ -2236,3 +2236,9 @@ def test_a_topic_is_found_past_a_time_a_particle_or_a_listener_and_ends_with_its
     q = find(qs, "cheaper bus fares")
     assert q.text == "about cheaper bus fares" and speaker(q) == "Ruiz"
     assert none_with([x for x in qs if speaker(x) == "Ruiz"], "attacked the budget")
+
+
+def test_a_role_that_is_also_a_verb_opens_a_sentence_as_its_subject():
+    text = "Voting\n\nAdvocates have expressed alarm over the new rent rules."
+    q = find(quotes(text, "en"), "alarm over")
+    assert speaker(q) == "Advocates" and q.text == "alarm over the new rent rules"

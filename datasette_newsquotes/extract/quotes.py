@@ -1189,6 +1189,9 @@ class _Run:
             # York Mayor Ellen Price said …" beside "the new budget"; not a noun before a first name: "Developer
             # Kevin Shaw said")
             return d.mask[i] & M_HEAD != 0
+        if d.mask[i] & M_CUE and d.mask[i] & (M_ROLE | M_ORG) and i + 1 < len(d.tx) and d.kind[i + 1] == W_LOWER and \
+                d.mask[i + 1] & (M_CUE | M_AUX):
+            return True  # a role that is also a verb, before a verb: "Advocates have expressed concern …"
         return self._head_uncached(i, True)
 
     def _head_uncached(self, i, sentence_initial):
