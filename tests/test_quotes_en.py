@@ -2242,3 +2242,41 @@ def test_a_role_that_is_also_a_verb_opens_a_sentence_as_its_subject():
     text = "Voting\n\nAdvocates have expressed alarm over the new rent rules."
     q = find(quotes(text, "en"), "alarm over")
     assert speaker(q) == "Advocates" and q.text == "alarm over the new rent rules"
+
+
+def test_a_noun_of_saying_with_a_relative_clause_or_a_demonstrative_reports_nothing():
+    for text in ("Audit\n\nThe memo that the council released on Monday was three pages long.",
+                 "Audit\n\nThe warnings that engineers issued in 2019 were ignored.",
+                 "Audit\n\nA Courier report that ran on Sunday prompted the inquiry.",
+                 "Audit\n\nHer statement that evening was brief.",
+                 "Fees\n\nThe ferry company charges that fee to every passenger with a car."):
+        qs = quotes(text, "en")
+        assert not any(q.text.startswith("that") for q in qs), (text, [q.text for q in qs])
+
+
+def test_a_negated_or_denied_claim_is_nobodys_and_a_possessive_needs_a_matching_person():
+    text = "Plant\n\nThe chief executive gave no assurance that jobs would be saved at the plant."
+    assert none_with(quotes(text, "en"), "jobs would be saved")
+    text = "Safety\n\nThe firm's denial that it had ignored warnings was undercut by an engineer."
+    assert none_with(quotes(text, "en"), "it had ignored warnings")
+    text = ("Tribunal\n\nJudge Owen Price dismissed her claim that she had been unfairly dismissed, noting that Lena "
+            "Ross had signed the settlement.")
+    assert not any(q.text == "that she had been unfairly dismissed" and speaker(q) == "Owen Price"
+                   for q in quotes(text, "en"))
+
+
+def test_a_holder_verb_reports_the_clause_and_its_possessive_is_the_subject():
+    text = "Audit\n\nMayor Tom Hadley repeated his claim that the audit was politically motivated."
+    q = find(quotes(text, "en"), "politically motivated")
+    assert q.text == "that the audit was politically motivated" and speaker(q) == "Tom Hadley"
+    text = "Recall\n\nThe carmaker stood by its statement that the defect affected only 2,000 vehicles."
+    assert speaker(find(quotes(text, "en"), "affected only 2,000")) == "carmaker"
+    text = "Cartel\n\nThe cartel issued a threat that it would target reporters."
+    assert speaker(find(quotes(text, "en"), "target reporters")) == "cartel"
+    # a postposed frame keeps its own report beside the noun's
+    text = ("Leak\n\nThe pipeline company's declaration that the leak had been contained was premature, state "
+            "regulators said on Thursday.")
+    qs = quotes(text, "en")
+    assert speaker(find(qs, "was premature")) == "state regulators"
+    inner = [q for q in qs if q.text == "that the leak had been contained"]
+    assert inner and speaker(inner[0]) == "pipeline company"

@@ -220,6 +220,10 @@ class _Lang:
         time = getattr(language, "time", None)
         self.timewords = frozenset(list(getattr(time, "months", {}) or {}) + list(getattr(time, "weekdays", {})
                                                                                    or {}))
+        # nouns of a period ("week", "night"): after a complementizer that is also a determiner they make it one
+        # ("His statement that night was brief")
+        self.period_words = frozenset(list(getattr(time, "units", {}) or {}) + list(getattr(time, "day_parts", {})
+                                                                                     or {}))
         self.src_before = self._phrases(sp.source_before)
         self.src_post = frozenset(tuple(p.split()) for p in sp.source_before_postposed)
         self.src_strict = frozenset(tuple(self.token.findall(p.lower())) for p in sp.source_before_strict)
@@ -3040,87 +3044,162 @@ class _Run:
 
     def _noun_with_clause(self, toks, k):
         """Is the word at ``k`` (one of ``Speech.complement_nouns``) a noun with its content clause right after it
-        ("the mayor's claim that …", "her acknowledgment that …"), not a verb ("They claim that …")? None for a
-        noun with a relative clause ("claims that surfaced last week"): no attribution at all."""
+        ("the mayor's claim that …", "her acknowledgment that …"), not a verb ("They claim that …", "The opposition
+        claims that …")? None for a noun with a relative clause ("claims that surfaced last week", "the statement
+        that she read to reporters") or a determiner ("His statement that night", "charges that fee to …"): no
+        attribution at all."""
         d, L = self.doc, self.L
         n = len(toks)
         if k + 3 >= n or any(toks[t] is None for t in (k + 1, k + 2)) or d.lo[toks[k + 1]] not in L.comps:
             return False
         if d.lo[toks[k]] in L.cues:
-            # a word that is also a verb is a noun after an article, a possessor or a preposition ("under charges
-            # that …"; not "The senator charges that …")
-            p = self._determiner_before(toks, k)
+            # a word that is also a verb is a noun after an article, a possessor or a preposition ("under claims
+            # that …"), an adjective at most between ("Unconfirmed reports that …"; not "The opposition
+            # claims that …")
+            p = self._determiner_before(toks, k, adjectives_only=True)
             if p < 0 or not (d.mask[toks[p]] & M_DET and d.lo[toks[p]] not in L.pron or
                              d.lo[toks[p]] in L.sp.possessive_genders or
                              d.tx[toks[p]].endswith(L.sp.possessive_endings or ("\0",)) or
                              p == k - 1 and d.kind[toks[p]] == W_LOWER and
-                             (d.mask[toks[p]] & M_PREP or d.lo[toks[p]] in L.agent)):
+                             (d.mask[toks[p]] & M_PREP or d.lo[toks[p]] in L.agent) or
+                             p == k - 1 and self._adjective(toks[p]) and (
+                                 p == 0 or toks[p - 1] is None or d.mask[toks[p - 1]] & M_PREP or
+                                 d.kind[toks[p - 1]] == W_PUNCT)):
                 return False
         nxt = toks[k + 2]
-        if d.kind[nxt] == W_PUNCT or d.lo[nxt] in L.aux or d.lo[nxt] in L.sp.modal_verbs or d.lo[nxt] in L.cues \
-                or d.kind[nxt] == W_LOWER and d.lo[nxt].endswith(L.sp.adjective_participle_suffixes or ("\0",)):
+        low = d.lo[nxt]
+        if d.kind[nxt] == W_PUNCT or low in L.aux or low in L.sp.modal_verbs or low in L.cues or \
+                low in L.sp.relative_verbs or low in L.sp.relative_subject_verbs or \
+                d.kind[nxt] == W_LOWER and low.endswith(L.sp.adjective_participle_suffixes or ("\0",)):
             return None  # a relative clause, its verb right after the pronoun: "charges that could follow"
+        if low in L.period_words:
+            return None  # a determiner: "His statement that night was brief"
+        # the clause's subject (a few words of a noun phrase), then its verb
+        t = k + 2
+        while t < n and t - k <= 6 and toks[t] is not None and d.kind[toks[t]] != W_PUNCT and \
+                not d.mask[toks[t]] & (M_AUX | M_CUE | M_PREP | M_COMP | M_CONJ) and \
+                d.lo[toks[t]] not in L.sp.relative_verbs and d.lo[toks[t]] not in L.sp.modal_verbs and \
+                not (t > k + 2 and d.kind[toks[t]] == W_LOWER and
+                     d.lo[toks[t]].endswith(L.sp.adjective_participle_suffixes or ("\0",))):
+            t += 1
+        if t == k + 3 and d.kind[nxt] == W_LOWER and not d.mask[nxt] & (M_DET | M_PRON) and \
+                (t >= n or toks[t] is None or d.kind[toks[t]] == W_PUNCT or d.mask[toks[t]] & M_PREP):
+            return None  # one noun and no verb: "charges that fee to every passenger"
+        while t < n and toks[t] is not None and (d.lo[toks[t]] in L.aux or d.lo[toks[t]] in L.sp.modal_verbs):
+            t += 1
+        if t < n and toks[t] is not None and d.lo[toks[t]] in L.sp.relative_verbs and (
+                t + 1 >= n or toks[t + 1] is None or d.kind[toks[t + 1]] == W_PUNCT or
+                d.mask[toks[t + 1]] & (M_PREP | M_AUX | M_TIME) or self._adverb(d.lo[toks[t + 1]])):
+            return None  # what someone did with the statement: "the report that the committee released on Monday"
         return True
 
-    def _determiner_before(self, toks, k):
+    def _adjective(self, x):
+        """Is the word ``x`` (a token index) shaped like an adjective (``Speech.lead_adjective_endings``, or a
+        participle: "criminal", "unconfirmed")?"""
+        d, L = self.doc, self.L
+        return d.lo[x].endswith(tuple(L.sp.lead_adjective_endings) + tuple(L.sp.adjective_participle_suffixes))
+
+    def _determiner_before(self, toks, k, adjectives_only=False):
         """The position of the word that opens the noun at ``k``: an article, a possessive or a possessor's word
-        ("the mayor's"), with an adjective at most between ("her candid admission"); -1 for none."""
+        ("the mayor's"), with an adjective at most between ("her candid admission"; ``adjectives_only``: a word
+        shaped like one, where the noun may be a verb after its subject); -1 for none."""
         d, L = self.doc, self.L
         ends = L.sp.possessive_endings or ("\0",)
         p = k - 1
         if p > 0 and toks[p] is not None and d.kind[toks[p]] == W_LOWER and not d.mask[toks[p]] & (
                 M_DET | M_AUX | M_CUE | M_PREP | M_STOP) and d.lo[toks[p]] not in L.sp.possessive_genders and \
-                not d.tx[toks[p]].endswith(ends):
+                not d.tx[toks[p]].endswith(ends) and not (adjectives_only and not self._adjective(toks[p])):
             p -= 1
         q = p
         while q > 0 and q > k - 5 and toks[q] is not None and d.kind[toks[q]] == W_CAP and \
                 not d.mask[toks[q]] & (M_DET | M_CUE | M_AUX) and not d.tx[toks[q]].endswith(ends):
             q -= 1  # (a name between: "a Daily Ledger report", not a possessor's: "Mark Dunn's claim")
-        if q < p and toks[q] is not None and d.mask[toks[q]] & M_DET and d.kind[toks[q]] == W_LOWER:
-            p = q
+        if q < p and toks[q] is not None and d.mask[toks[q]] & M_DET and (d.kind[toks[q]] == W_LOWER or q == 0):
+            p = q  # (an article opening the sentence: "A White House statement that …")
         return p if p >= 0 and toks[p] is not None else -1
 
     def _noun_clause_frame(self, toks, nps, k, at):
         """A noun of saying with its clause ("The mayor's claim that the bridge would reopen angered residents",
         "Despite the union's warning that rents would rise, …", "Lee was candid in her admission that …"):
-        the noun's possessor says it; without one, the subject of a verb that makes the claim its own
-        (``Speech.claim_holder_verbs``: "repeated the claim that …", "pushed the argument that …"), else no one
-        ("bristled at suggestions that …" are others'). The content ends with the clause where the noun opens
-        the sentence's subject (before the main verb) or a phrase before the main clause (at its comma)."""
+        the noun's possessor says it (a possessive only of a person known to be of its gender); without one, the
+        names or body before it ("a Daily Ledger report that …", "police warnings that …"), or the subject of
+        a verb that makes the claim its own (``Speech.claim_holder_verbs``: "repeated the claim that …", "pushed
+        the argument that …"), else no one ("bristled at suggestions that …" are others'). A negated noun ("gave
+        no assurance that …") reports nothing. The content ends with the clause where the noun opens a subject
+        (before the main verb, or a postposed frame's comma) or a phrase before the main clause (at its comma)."""
         d, L = self.doc, self.L
         n = len(toks)
         p = self._determiner_before(toks, k)
         owner = toks[p] if p >= 0 else None
+        ends = L.sp.possessive_endings or ("\0",)
+        if owner is not None and d.lo[owner] in L.sp.negative_determiners:
+            at.pop("content", None)  # "gave no assurance that jobs would be saved": no one said so
+            at["speaker"] = None
+            return
+        # where the noun's phrase starts: its article, names and modifiers ("the pipeline company's claim")
+        a0 = p if p >= 0 else k
+        while a0 > 0 and p - a0 < 5 and toks[a0 - 1] is not None and (
+                d.kind[toks[a0 - 1]] == W_CAP or d.mask[toks[a0 - 1]] & M_DET or
+                d.kind[toks[a0 - 1]] == W_LOWER and a0 - 1 > 0 and toks[a0 - 2] is not None and
+                (d.kind[toks[a0 - 2]] == W_CAP or d.mask[toks[a0 - 2]] & M_DET)) and \
+                not d.mask[toks[a0 - 1]] & (M_PREP | M_AUX | M_CUE | M_COMP | M_TIME) and \
+                d.lo[toks[a0 - 1]] not in L.conj and d.lo[toks[a0 - 1]] not in L.rel and \
+                d.lo[toks[a0 - 1]] not in L.agent:
+            a0 -= 1
+        # the sentence's subject before the noun (no phrase after a preposition)
+        subject_np = next((x for x in nps if x.b <= a0 and not x.after_prep and not x.pron and
+                           not any(toks[t] is None or d.kind[toks[t]] == W_PUNCT for t in range(x.b, a0))), None)
+        if subject_np is None and toks[0] is not None and d.mask[toks[0]] & M_DET and not d.mask[toks[0]] & M_PRON:
+            # a body the chunker left alone: "The carmaker stood by its statement that …"
+            j = next((t + 1 for t in range(min(a0, 4) - 1, 0, -1) if toks[t] is not None and
+                      d.kind[toks[t]] == W_LOWER and (d.mask[toks[t]] & (M_ROLE | M_ORG) or
+                                                      d.lo[toks[t]] in L.sp.company_nouns) and
+                      all(toks[u] is not None and d.kind[toks[u]] == W_LOWER for u in range(1, t + 1))), None)
+            if j is None:
+                # or the words before a verb that makes the claim its own: "The cartel issued a threat that …"
+                j = next((t for t in range(1, min(a0, 5)) if toks[t] is not None and
+                          d.lo[toks[t]] in L.sp.claim_holder_verbs), None)
+                if j is not None and not all(toks[u] is not None and d.kind[toks[u]] == W_LOWER and
+                                             not d.mask[toks[u]] & (M_PREP | M_AUX | M_CUE | M_STOP | M_COMP)
+                                             for u in range(1, j)):
+                    j = None
+            subject_np = self._np(toks, 0, j) if j is not None and j > 1 else None
         if owner is not None and d.lo[owner] in L.sp.possessive_genders:
-            sp = self.person_before(d.st[owner], L.sp.possessive_genders[d.lo[owner]])
-            at["speaker"] = mention(d.st[owner], d.en[owner], d.tx[owner], sp, "pronoun") if sp is not None else None
-        elif owner is not None and d.tx[owner].endswith(L.sp.possessive_endings or ("\0",)):
-            np_ = next((x for x in nps if x.a <= p < x.b and not x.pron), None)
-            a = np_.a if np_ is not None else p
-            while np_ is None and a > 0 and toks[a - 1] is not None and (
-                    d.kind[toks[a - 1]] == W_CAP or d.mask[toks[a - 1]] & M_DET or
-                    d.kind[toks[a - 1]] == W_LOWER and a > 1 and toks[a - 2] is not None and
-                    (d.kind[toks[a - 2]] == W_CAP or d.mask[toks[a - 2]] & M_DET)) and \
-                    not d.mask[toks[a - 1]] & (M_PREP | M_AUX | M_CUE) and d.lo[toks[a - 1]] not in L.conj:
-                a -= 1  # (no phrase found: "Despite the union's warning": its article, names and modifiers)
-            if np_ is None or np_.b > p + 1:
-                np_ = self._np(toks, a, p + 1)  # (the phrase runs on over the noun: the possessor alone)
-            at["speaker"] = self.mention_of(toks, np_) if np_ is not None else None
+            gender = L.sp.possessive_genders[d.lo[owner]]
+            if gender in ("m", "f"):
+                sp = self.person_before(d.st[owner], gender)
+                if sp is not None and sp.gender != gender:
+                    sp = None  # ("Judge Owen Price dismissed her claim": not his)
+                at["speaker"] = mention(d.st[owner], d.en[owner], d.tx[owner], sp, "pronoun") \
+                    if sp is not None else None
+            elif subject_np is not None:
+                # "its", "their": the sentence's subject ("The carmaker stood by its statement that …")
+                at["speaker"] = self.mention_of(toks, subject_np)
+        elif owner is not None and d.tx[owner].endswith(ends):
+            at["speaker"] = self.mention_of(toks, self._np(toks, a0, p + 1))  # (the possessor alone)
         elif owner is not None and d.mask[owner] & M_DET and p + 1 < k and all(
                 toks[t] is not None and (d.kind[toks[t]] == W_CAP or d.mask[toks[t]] & (M_ROLE | M_ORG))
                 for t in range(p + 1, k)):
             # names or a body between the article and the noun: "a Daily Ledger report that …", "the police
             # statement that …"
             at["speaker"] = self.mention_of(toks, self._np(toks, p + 1, k))
+        elif owner is not None and p == k - 1 and d.kind[owner] == W_CAP and \
+                not d.mask[owner] & (M_DET | M_PRON | M_PREP | M_STOP | M_CONJ | M_AUX | M_COMP | M_TIME) \
+                and (a0 == 0 or toks[a0 - 1] is None or not d.mask[toks[a0 - 1]] & M_DET) and \
+                not (a0 == p and self._adjective(owner)):
+            # a name right before the noun, no article: "Kremlin warnings that …", "Pentagon claims that …"
+            at["speaker"] = self.mention_of(toks, self._np(toks, a0, k))
         elif p + 1 < k and toks[k - 1] is not None and d.kind[toks[k - 1]] == W_LOWER and \
                 d.mask[toks[k - 1]] & (M_ROLE | M_ORG) and (p < 0 or not d.mask[toks[p]] & M_DET):
             at["speaker"] = self.mention_of(toks, self._np(toks, k - 1, k))  # "despite police warnings that …"
-        elif not any(toks[t] is not None and d.lo[toks[t]] in L.sp.claim_holder_verbs for t in range(0, k)):
+        elif any(toks[t] is not None and d.lo[toks[t]] in L.sp.claim_holder_verbs for t in range(0, k)):
+            if subject_np is not None:
+                at["speaker"] = self.mention_of(toks, subject_np)  # "The cartel issued a threat that …"
+        else:
             at["speaker"] = None
-        # where the noun's phrase starts: another cue's content opening with it keeps this one ("Critics ridiculed
-        # the governor's prediction that …" is the critics' and the governor's)
-        at["claim_start"] = min(d.st[owner] if owner is not None else d.st[toks[k]],
-                                at["speaker"].start if at.get("speaker") is not None else len(self.text))
+        # (a noun with its holder stays beside another cue whose content holds it: "Critics ridiculed the
+        # governor's prediction that …" is the critics' and the governor's)
+        at["said_noun"] = True
         content = at.get("content")
         if content is None:
             return
@@ -3129,11 +3208,6 @@ class _Run:
             not any(toks[t] is None or d.tx[toks[t]] == "," for t in range(1, k))
         # the noun opening the subject ("The mayor's claim that …", "Her acknowledgment that …"), also of a reported
         # clause ("He said the mayor's claim that … was wrong"): no verb between it and the clause's start
-        a0 = p if p >= 0 else k
-        while a0 > 0 and toks[a0 - 1] is not None and (d.kind[toks[a0 - 1]] == W_CAP or
-                                                        d.mask[toks[a0 - 1]] & M_DET) and \
-                not d.mask[toks[a0 - 1]] & (M_AUX | M_CUE | M_PREP):
-            a0 -= 1
         subject = not lead and (a0 == 0 or toks[a0 - 1] is not None and d.mask[toks[a0 - 1]] & (M_CUE | M_COMP)) and \
             all(toks[t] is not None and d.kind[toks[t]] != W_PUNCT and not d.mask[toks[t]] & (M_AUX | M_CUE | M_PREP)
                 for t in range(a0, k))
@@ -3150,8 +3224,13 @@ class _Run:
                 break
             if not subject:
                 continue
+            if d.tx[x] == "," and any(toks[u] is not None and d.mask[toks[u]] & M_CUE and d.kind[toks[u]] == W_LOWER
+                                      for u in range(t + 1, min(n, t + 6))):
+                end = t  # a postposed frame: "… was premature, state regulators said"
+                break
             low = d.lo[x]
             verbish = d.kind[x] == W_LOWER and (low in L.aux or low in L.sp.modal_verbs or
+                                                low in L.sp.relative_verbs or low in L.sp.relative_subject_verbs or
                                                 low.endswith(L.sp.adjective_participle_suffixes or ("\0",)))
             y = toks[t - 1]
             if verb and verbish and y is not None and d.kind[y] != W_PUNCT and not d.mask[y] & (
@@ -4394,12 +4473,12 @@ class _Run:
         def inside(a, o):
             # (not the speaker a source relays: "Laut dem Magazin hat der Fonds angekündigt, …" nests the fund's
             # words in the magazine's report)
-            # (nor a noun of saying with its holder that the other's content opens with: "Critics ridiculed [the
-            # governor's prediction that …]" keeps the governor's prediction)
+            # (nor a noun of saying with its holder: "Critics ridiculed [the governor's prediction that …]" keeps
+            # the governor's prediction)
             return o is not a and o.get("content") and o["content"][0] <= a["cue_start"] < o["content"][1] and \
                 not (o.get("source") and a.get("via") is o.get("speaker")) and \
-                not (a.get("claim_start") is not None and a.get("speaker") is not None and
-                     o["content"][0] >= a["claim_start"])
+                not (a.get("said_noun") and a.get("speaker") is not None and (
+                    o.get("speaker") is None or a["speaker"].speaker is not o["speaker"].speaker))
 
         # when two contain each other's cue, the one whose content starts first frames the other (a postposed
         # "..., sou de Spriecher" over a cue inside the reported clause), except that a source opening the
@@ -4887,7 +4966,7 @@ class _Run:
                 if t + 1 >= n or toks[t + 1] is not None and d.tx[toks[t + 1]] in END_PUNCT:
                     break  # "said the test could change that.": a pronoun, not a complementizer
                 cs = d.st[ti] if L.sp.complementizer_in_quote else d.en[ti]
-                report = self._report_phrase(toks, j, t)
+                report = self._report_phrase(toks, j, t) if lo[i] not in L.sp.claim_holder_verbs else None
                 if report is not None:
                     cs = d.st[toks[report]]  # ("denied reports that he would resign": the reports' clause)
                 content = (cs, self._content_end(toks, t))

@@ -24,7 +24,7 @@ SPEECH = Speech(
         asking asks assert asserted asserting asserts assure assured assures assuring attacked
         attacking believe believed believes believing blame blamed blames blaming blast blasted
         blasting blasts boast boasted boasting boasts call called calling calls caution cautioned cautioning
-        cautions challenged challenging charge charges charged charging cited citing clarified clarifies clarify clarifying
+        cautions challenged challenging charged charging cited citing clarified clarifies clarify clarifying
         claim claimed claiming claims
         commented commenting complain complained complaining complains concede conceded concedes conceding
         conclude concluded concludes concluding confirm confirmed confirming confirms contend contended
@@ -103,7 +103,17 @@ SPEECH = Speech(
         accusations acknowledgment acknowledgement admission conclusion statement statements pronouncement
         pronouncements insistence contention warning warnings promise promises pledge pledges suggestion
         suggestions prediction predictions assurance assurances announcement complaint complaints report reports
-        message declaration threat threats vow boast denial
+        message declaration threat threats vow boast
+        """.split()),
+    negative_determiners=frozenset({"no"}),
+    relative_verbs=frozenset("""
+        released releases release issued issues issue read reads made makes make posted posts post published
+        publishes publish presented presents present delivered delivers deliver gave gives give sent sends send
+        wrote writes write signed signs sign filed files file drafted drafts draft prepared prepares prepare
+        received receives receive heard hears hear expected expects expect commissioned commissions
+        """.split()),
+    relative_subject_verbs=frozenset("""
+        ran runs went goes came comes appeared appears circulated circulates surfaced surfaces emerged emerges
         """.split()),
     # (their subject makes the claim noun after them its own: "repeated his claim that …", "issued a warning that …")
     claim_holder_verbs=frozenset("""
@@ -204,7 +214,7 @@ SPEECH = Speech(
     relay_cues=frozenset("quoted quoting".split()),
     prepositions=frozenset("""
         in on at of for from with without about against between into onto over under after before
-        during since until to toward towards through among within upon via like as than despite
+        during since until to toward towards through among within upon via like as than despite amid amidst
         """.split()),
     agent_prepositions=frozenset("by".split()),
     passive_auxiliaries=frozenset("is are was were be been being".split()),

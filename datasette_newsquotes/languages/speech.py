@@ -36,6 +36,15 @@ class Speech:
     # "her acknowledgment that …", "despite warnings that …"): the clause is what the noun's possessor said; see
     # ``_noun_clause_frame`` in the quote extractor
     complement_nouns: frozenset = frozenset()
+    # verbs of what is done with a statement or what it does ("released", "issued", "read", "ran"): right after
+    # such a noun's complementizer, or after a subject following it, they make it a relative pronoun ("the report
+    # that the committee released on Monday", "a report that ran on Sunday"), no content clause
+    relative_verbs: frozenset = frozenset()
+    # verbs without an object that make it a relative pronoun only right after it ("a report that ran on Sunday";
+    # not "the claim that the money went to schools")
+    relative_subject_verbs: frozenset = frozenset()
+    # determiners that negate such a noun ("gave no assurance that …"): no one said what follows
+    negative_determiners: frozenset = frozenset()
     # articles of a genitive after a noun ("der Vorwurf der Verteidigung", "des Ministers")
     genitive_determiners: frozenset = frozenset()
     # of ``claim_nouns``, those whose genitive may name the offence rather than who claims it ("der Vorwurf der
