@@ -2280,3 +2280,28 @@ def test_a_holder_verb_reports_the_clause_and_its_possessive_is_the_subject():
     assert speaker(find(qs, "was premature")) == "state regulators"
     inner = [q for q in qs if q.text == "that the leak had been contained"]
     assert inner and speaker(inner[0]) == "pipeline company"
+
+
+def test_nouns_of_saying_keep_clauses_inside_them_and_name_their_holder():
+    text = "Budget\n\nGovernor Dale Okafor renewed his vow that no new taxes would be imposed during his term."
+    assert speaker(find(quotes(text, "en"), "no new taxes")) == "Dale Okafor"
+    text = "Walkout\n\nOpposition leader Nora Vance issued a warning that her party would walk out if the bill passed."
+    assert find(quotes(text, "en"), "walk out").text == "that her party would walk out if the bill passed"
+    text = ("Zoo\n\nA keeper's assurance that the escaped leopard posed no danger to the public did little to calm "
+            "residents.")
+    assert find(quotes(text, "en"), "escaped leopard").text == \
+        "that the escaped leopard posed no danger to the public"
+    text = ("Border\n\nShe gave an assurance that no families would be separated, Interior Minister Clara Duval said "
+            "in parliament.")
+    qs = quotes(text, "en")
+    assert all(speaker(q) == "Clara Duval" for q in qs), [(q.text, speaker(q)) for q in qs]
+    text = "Football\n\nThe referee's decision that the goal should stand was criticised by the visiting manager."
+    q = find(quotes(text, "en"), "goal should stand")
+    assert q.text == "The referee's decision that the goal should stand" and speaker(q) == "visiting manager"
+
+
+def test_a_quantity_of_people_speaks_as_a_group():
+    text = "Toll\n\nFifty-eight percent of voters said they opposed the new toll, according to a poll."
+    assert speaker(find(quotes(text, "en"), "opposed the new toll")) == "Fifty-eight percent of voters"
+    text = "Housing\n\nAdvocates warned that the new rules would push families into homelessness."
+    assert speaker(find(quotes(text, "en"), "push families")) == "Advocates"

@@ -107,11 +107,11 @@ class _Lang:
                                    (sp.contraction_endings, sp.contraction_hosts))
         self.segment_options = segment.options_of(language)
         self.claim_nouns = frozenset(sp.claim_nouns)
-        # number words (the dates' data): capitalised at a sentence start they name no one ("Fifty-eight percent …")
-        self.number_words = frozenset(w for w in language.time.numbers if " " not in w)
         # verbs of denial (the claims' data): what a noun of a claim says is not what its denier says
         self.deny_words = frozenset(w.lower() for w in language.claims.deny) | \
             frozenset(w.lower() for w in language.claims.deny_separable)
+        # words opening a condition (the claims' data): a clause of its own inside a content ("… if the bill …")
+        self.conditionals = frozenset(w.lower() for w in language.claims.conditionals)
         self.comp_phrases = frozenset(p.lower() for p in sp.complementizer_cue_phrases)
         self.particles = frozenset(sp.name_particles)
         self.particle_prefixes = tuple(sp.name_particle_prefixes)
@@ -250,6 +250,10 @@ class _Lang:
             w for w in (getattr(time, "numbers", {}) or {}) if " " not in w)
         self.day_parts = frozenset(getattr(time, "day_parts", {}) or {})
         self.number_words = frozenset(w for w in (getattr(time, "numbers", {}) or {}) if " " not in w)
+        # of those, the ones above one (a quantity of people is plural: "Fifty-eight percent of voters", not "Ein
+        # Sprecher", "One official")
+        self.plural_number_words = frozenset(w for w, v in (getattr(time, "numbers", {}) or {}).items()
+                                             if " " not in w and v > 1)
         # "last", "next", "this" before a word of time ("last week")
         self.time_determiners = frozenset(getattr(time, "previous", ()) or ()) | frozenset(
             getattr(time, "following", ()) or ()) | frozenset(getattr(time, "this", ()) or ())
@@ -368,6 +372,7 @@ class _Lang:
         if k == W_CAP:
             if low in self.stop or low in self.dets or low in self.preps or \
                     self.number_words and all(p in self.number_words for p in low.split("-")):
+                # (a number word opening a sentence names no one: "Fifty-eight percent of voters …")
                 return False
             if "'" in low or "’" in low:
                 stem = _APOSTROPHE.split(low, 1)[0]
@@ -1755,6 +1760,8 @@ class _Run:
             sp.named = sp.named and named
             return mention(s, e, t, sp, "source")
         sp = self.index.add(name, kind, None, s, merge=False)
+        if sp.gender is None and kind == "person" and toks[a] is not None and self._quantity_word(d.lo[toks[a]]):
+            sp.gender = "pl"  # a quantity of people ("Fifty-eight percent of voters") is no "he" or "she"
         if sp.name == name and not sp.aliases and not (
                 np_.linked is not None and self._titled_name(toks, a, b) and
                 any(toks[x] is not None and d.lo[toks[x]] in L.name_links and not d.mask[toks[x]] & M_OF
@@ -2008,6 +2015,8 @@ class _Run:
                 return None
             return self._add_person(*ps)
         toks, np_ = ps
+        if toks[np_.a] is not None and self._quantity_word(d.lo[toks[np_.a]]):
+            return None  # a quantity is no one a pronoun points to ("Fifty-eight percent of voters backed …")
         if self._role_of_place(toks, np_):
             np_.name = None  # ("Die Bürgermeisterin von Lunel": no one named Lunel)
         if np_.name is None and np_.role is not None and not np_.pron and not np_.org:
@@ -3141,7 +3150,8 @@ class _Run:
         while a0 > 0 and p - a0 < 5 and toks[a0 - 1] is not None and (
                 d.kind[toks[a0 - 1]] == W_CAP or d.mask[toks[a0 - 1]] & M_DET or
                 d.kind[toks[a0 - 1]] == W_LOWER and a0 - 1 > 0 and toks[a0 - 2] is not None and
-                (d.kind[toks[a0 - 2]] == W_CAP or d.mask[toks[a0 - 2]] & M_DET)) and \
+                (d.mask[toks[a0 - 2]] & M_DET or d.tx[toks[a0 - 1]].endswith(ends) or
+                 d.kind[toks[a0 - 2]] == W_CAP and d.mask[toks[a0 - 1]] & (M_ROLE | M_ORG))) and \
                 not d.mask[toks[a0 - 1]] & (M_PREP | M_AUX | M_CUE | M_COMP | M_TIME) and \
                 d.lo[toks[a0 - 1]] not in L.conj and d.lo[toks[a0 - 1]] not in L.rel and \
                 d.lo[toks[a0 - 1]] not in L.agent:
@@ -3168,8 +3178,11 @@ class _Run:
             gender = L.sp.possessive_genders[d.lo[owner]]
             if gender in ("m", "f"):
                 sp = self.person_before(d.st[owner], gender)
-                if sp is not None and sp.gender != gender:
-                    sp = None  # ("Judge Owen Price dismissed her claim": not his)
+                if sp is not None and sp.gender != gender and not (
+                        sp.gender is None and sp.named and subject_np is not None and
+                        getattr(self.mention_of(toks, subject_np), "speaker", None) is sp):
+                    sp = None  # ("Judge Owen Price dismissed her claim": not his; "Governor Phil Okafor renewed his
+                    # vow": the subject, whatever the list knows of his first name)
                 at["speaker"] = mention(d.st[owner], d.en[owner], d.tx[owner], sp, "pronoun") \
                     if sp is not None else None
             elif subject_np is not None:
@@ -3229,13 +3242,19 @@ class _Run:
                 end = t  # a postposed frame: "… was premature, state regulators said"
                 break
             low = d.lo[x]
-            verbish = d.kind[x] == W_LOWER and (low in L.aux or low in L.sp.modal_verbs or
-                                                low in L.sp.relative_verbs or low in L.sp.relative_subject_verbs or
-                                                low.endswith(L.sp.adjective_participle_suffixes or ("\0",)))
             y = toks[t - 1]
+            if low in L.sp.frame_subordinators or low in L.conditionals or low in L.rel:
+                verb = False  # a clause inside the content, its own verb next: "… would walk out if the bill was …"
+                continue
+            verbish = d.kind[x] == W_LOWER and (low in L.sp.predicate_openers or low in L.sp.modal_verbs or
+                                                low in L.sp.relative_verbs or low in L.sp.relative_subject_verbs or
+                                                low.endswith(L.sp.adjective_participle_suffixes or ("\0",)) and
+                                                not (y is not None and d.mask[y] & M_DET))
+            # (a participle after an article is an adjective: "that the escaped leopard posed no danger")
             if verb and verbish and y is not None and d.kind[y] != W_PUNCT and not d.mask[y] & (
                     M_DET | M_PREP | M_STOP | M_COMP) and d.lo[y] not in L.conj and d.lo[y] not in L.rel and \
-                    not (d.kind[y] == W_LOWER and (d.mask[y] & M_AUX or self._adverb(d.lo[y]))):
+                    not (d.kind[y] == W_LOWER and (d.lo[y] in L.sp.predicate_openers or d.lo[y] in L.sp.modal_verbs or
+                                                   d.lo[y] in L.sp.passive_auxiliaries or self._adverb(d.lo[y]))):
                 end = t  # the main verb after the clause's own: "… would reopen in May angered residents"
                 break
             verb = verb or verbish
@@ -4264,6 +4283,9 @@ class _Run:
                 continue
             if (cue_word in L.cues or noun_cue) and d.kind[i] != W_PUNCT and (d.kind[i] == W_LOWER or k == 0 or
                                                                               toks[k - 1] is None) and \
+                    not (k == 0 and mask[i] & (M_ROLE | M_ORG) and d.kind[i] == W_CAP and k + 1 < n and
+                         toks[k + 1] is not None and d.kind[toks[k + 1]] == W_LOWER and
+                         mask[toks[k + 1]] & (M_CUE | M_AUX)) and \
                     not (k > 0 and toks[k - 1] is not None and lo[toks[k - 1]] in L.dets and
                          lo[toks[k - 1]] not in L.pron and (cue_word.endswith(L.sp.adjective_participle_suffixes) or
                                                             L.sp.zero_complementizer and k + 1 < n and
@@ -4477,7 +4499,7 @@ class _Run:
             # the governor's prediction)
             return o is not a and o.get("content") and o["content"][0] <= a["cue_start"] < o["content"][1] and \
                 not (o.get("source") and a.get("via") is o.get("speaker")) and \
-                not (a.get("said_noun") and a.get("speaker") is not None and (
+                not (a.get("said_noun") and a.get("speaker") is not None and a["speaker"].speaker is not None and (
                     o.get("speaker") is None or a["speaker"].speaker is not o["speaker"].speaker))
 
         # when two contain each other's cue, the one whose content starts first frames the other (a postposed
@@ -4856,12 +4878,22 @@ class _Run:
                     # "The plan was criticized by the union": the union said it, about the plan
                     passive_subject = speaker_np
                     speaker_np = agent_np
-                    claim = next((t for t in range(a, passive_subject.a) if toks[t] is not None and
-                                  lo[toks[t]] in L.sp.complement_nouns and self._noun_with_clause(toks, t)), None)
+                    claim = next((t for t in range(a, passive_subject.a) if toks[t] is not None and (
+                        lo[toks[t]] in L.sp.complement_nouns and self._noun_with_clause(toks, t) or
+                        # (any noun with its clause: "The referee's decision that the goal should stand was
+                        # criticised by …")
+                        t + 1 < n and toks[t + 1] is not None and lo[toks[t + 1]] in L.comps and
+                        d.kind[toks[t]] == W_LOWER and not d.mask[toks[t]] & (M_CUE | M_AUX | M_PREP | M_STOP) and
+                        self._determiner_before(toks, t) >= a and
+                        self._determiner_before(toks, t) < t)), None)
                     if claim is not None:
                         # the subject a noun of saying with its clause: "The claim that the vote was rigged was
                         # rejected by the court" is about the whole claim, not "the vote"
-                        passive_subject = NP(max(a, self._determiner_before(toks, claim)), e)
+                        s0 = max(a, self._determiner_before(toks, claim))
+                        while s0 > a and toks[s0 - 1] is not None and (d.mask[toks[s0 - 1]] & M_DET or
+                                                                       d.kind[toks[s0 - 1]] == W_CAP):
+                            s0 -= 1  # (the possessor's article: "The referee's decision")
+                        passive_subject = NP(s0, e)
             app = self._apposition(toks, nps, speaker_np) if speaker_np is not None else None
             if app is not None and not (rel_at is not None and L.sp.relative_mention):
                 who, span_end, other = app
@@ -5529,7 +5561,15 @@ class _Run:
 
     def _number(self, w):
         """Is the lower-case word a number, in digits or in words ("41", "three")?"""
-        return w[:1].isdigit() or w in self.L.number_words
+        return w[:1].isdigit() or w in self.L.number_words or \
+            "-" in w and all(p in self.L.number_words for p in w.split("-"))  # ("sixty-two")
+
+    def _quantity_word(self, w):
+        """Does the lower-case word ``w`` count more than one (a number above one, in digits or words, or a word of
+        ``Speech.quantity_subjects``): "sixty-two", "40", "many"; not "ein", "one"?"""
+        L = self.L
+        return w in L.plural_number_words or w[:1].isdigit() or w in L.sp.quantity_subjects or \
+            "-" in w and all(p in L.number_words for p in w.split("-"))
 
     def _quantity_subject(self, toks, a, e):
         """A subject of quantity opening the clause and running to ``e`` ("some note", "Only 41 percent of
@@ -5559,7 +5599,10 @@ class _Run:
                 return None
             lw = d.lo[x]
             if lw in L.cues and not (toks[t - 1] is not None and d.lo[toks[t - 1]] in L.dets) or \
-                    lw in L.comps or lw in L.pron or lw in L.aux or lw in L.rel:
+                    lw in L.comps or lw in L.pron or lw in L.aux or lw in L.rel or \
+                    lw.endswith(L.sp.adjective_participle_suffixes or ("\0",)) and t + 1 < e and \
+                    toks[t + 1] is not None and d.lo[toks[t + 1]] in L.dets:
+                # (nor a verb with its object: "Forty-five students signed a letter")
                 return None  # ("Three people familiar with the plan": prepositions and their nouns may follow)
         return NP(s, e)
 

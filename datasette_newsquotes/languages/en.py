@@ -142,8 +142,8 @@ SPEECH = Speech(
     pronouns={"he": "m", "she": "f", "they": "pl", "it": "n", "we": "pl", "i": ""},
     writer_pronouns=frozenset({"i", "we"}),
     topic_cues=frozenset("speak speaks spoke talk talks talked".split()),
-    topic_prepositions=frozenset("about on out".split()),
-    topic_prepositions_near=frozenset(["of"]),
+    topic_prepositions=frozenset("about".split()),
+    topic_prepositions_near=frozenset("of on out".split()),
     descriptive_verbs=frozenset("""
         is are was were be been being remains remained faces faced received receives won wins
         """.split()),
