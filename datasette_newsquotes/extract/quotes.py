@@ -1031,14 +1031,14 @@ class _Run:
         return out
 
     def _verb_in_name(self, toks, np_):
-        """Does the name of ``np_`` run over a capitalised auxiliary or verb of saying, as a headline in title case
-        does ("Donald Duck Is Right, …", "Mayor Says Bridge …")? Such a run names no one to remember; a month or a
-        word after a first name is a surname ("Helen May", "Tom Will")."""
+        """Where the name of ``np_`` runs over a capitalised auxiliary or verb of saying, as a headline in title case
+        does ("Donald Duck Is Right, …", "Mayor Says Bridge …"), or None: the words from there on name no one; a
+        month or a word after a first name is a surname ("Helen May", "Tom Will")."""
         d = self.doc
         a, b = np_.name
-        return any(toks[x] is not None and d.kind[toks[x]] == W_CAP and d.mask[toks[x]] & (M_AUX | M_CUE) and
-                   not d.mask[toks[x]] & M_TIME and not self._first_name_gender(d.tx[toks[x - 1]])
-                   for x in range(a + 1, b))
+        return next((x for x in range(a + 1, b) if toks[x] is not None and d.kind[toks[x]] == W_CAP and
+                     d.mask[toks[x]] & (M_AUX | M_CUE) and not d.mask[toks[x]] & M_TIME and
+                     not self._first_name_gender(d.tx[toks[x - 1]])), None)
 
     def _adjectives_after(self, toks, e, n):
         """Where adjectives follow their noun (French), the NP runs on over them: "l'agence régionale",
@@ -1611,6 +1611,9 @@ class _Run:
                 m.start, m.end, m.text = s, e, t
                 return m
         if np_.name is not None:
+            cut = self._verb_in_name(toks, np_)
+            if cut is not None:
+                np_.name = (np_.name[0], cut)  # ("Mark Dunn Is Right on …": Mark Dunn)
             ns, ne, name = self.span_text(toks, *np_.name)
             for ending in L.sp.possessive_endings:
                 if name.endswith(ending) and len(name) > len(ending) + 1:
@@ -2623,7 +2626,7 @@ class _Run:
                         np_.name[1] - np_.name[0] >= 2 or np_.role is not None) and np_.name[1] - np_.name[0] <= 4 \
                         and not self._role_of_place(toks, np_) and \
                         d.lo[toks[np_.name[1] - 1]] not in L.sp.organization_name_words and \
-                        not self._verb_in_name(toks, np_):
+                        self._verb_in_name(toks, np_) is None:
                     self._add_person(toks, np_)
             attrs = self.attributions(toks, nps) if trig else []
             if trig and not inq and not any(at.get("speaker") is not None and at.get("content") is not None
