@@ -2305,3 +2305,8 @@ def test_a_quantity_of_people_speaks_as_a_group():
     assert speaker(find(quotes(text, "en"), "opposed the new toll")) == "Fifty-eight percent of voters"
     text = "Housing\n\nAdvocates warned that the new rules would push families into homelessness."
     assert speaker(find(quotes(text, "en"), "push families")) == "Advocates"
+
+
+def test_a_surname_that_is_also_a_verb_stays_in_the_name_outside_a_title_case_run():
+    text = "Concert\n\nThe singer Tavi Wonder said he would play the new hall in June."
+    assert speaker(find(quotes(text, "en"), "play the new hall")) == "Tavi Wonder"

@@ -1033,12 +1033,14 @@ class _Run:
     def _verb_in_name(self, toks, np_):
         """Where the name of ``np_`` runs over a capitalised auxiliary or verb of saying, as a headline in title case
         does ("Donald Duck Is Right, …", "Mayor Says Bridge …"), or None: the words from there on name no one; a
-        month or a word after a first name is a surname ("Helen May", "Tom Will")."""
+        month, a word after a first name or one the title case does not go on after is a surname ("Helen May",
+        "Tom Will", "Tavi Wonder said")."""
         d = self.doc
         a, b = np_.name
         return next((x for x in range(a + 1, b) if toks[x] is not None and d.kind[toks[x]] == W_CAP and
                      d.mask[toks[x]] & (M_AUX | M_CUE) and not d.mask[toks[x]] & M_TIME and
-                     not self._first_name_gender(d.tx[toks[x - 1]])), None)
+                     not self._first_name_gender(d.tx[toks[x - 1]]) and
+                     x + 1 < len(toks) and toks[x + 1] is not None and d.kind[toks[x + 1]] == W_CAP), None)
 
     def _adjectives_after(self, toks, e, n):
         """Where adjectives follow their noun (French), the NP runs on over them: "l'agence régionale",
