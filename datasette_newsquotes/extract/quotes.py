@@ -3142,7 +3142,6 @@ class _Run:
         no assurance that …") reports nothing. The content ends with the clause where the noun opens a subject
         (before the main verb, or a postposed frame's comma) or a phrase before the main clause (at its comma)."""
         d, L = self.doc, self.L
-        n = len(toks)
         p = self._determiner_before(toks, k)
         owner = toks[p] if p >= 0 else None
         ends = L.sp.possessive_endings or ("\0",)
@@ -3185,7 +3184,7 @@ class _Run:
                 sp = self.person_before(d.st[owner], gender)
                 if sp is not None and sp.gender != gender and not (
                         sp.gender is None and sp.named and subject_np is not None and
-                        getattr(self.mention_of(toks, subject_np), "speaker", None) is sp):
+                        getattr(self.mention_of(toks, subject_np, register=False), "speaker", None) is sp):
                     sp = None  # ("Judge Owen Price dismissed her claim": not his; "Governor Phil Okafor renewed his
                     # vow": the subject, whatever the list knows of his first name)
                 at["speaker"] = mention(d.st[owner], d.en[owner], d.tx[owner], sp, "pronoun") \
@@ -3218,9 +3217,16 @@ class _Run:
         # (a noun with its holder stays beside another cue whose content holds it: "Critics ridiculed the
         # governor's prediction that …" is the critics' and the governor's)
         at["said_noun"] = True
-        content = at.get("content")
-        if content is None:
-            return
+        if at.get("content") is not None:
+            at["content"] = (at["content"][0], self._noun_clause_end(toks, k, a0, at["content"][1]))
+
+    def _noun_clause_end(self, toks, k, a0, ce):
+        """Where the clause of the noun of saying at ``k`` (its phrase opening at ``a0``) ends, at most at ``ce``:
+        at the comma of a phrase before the main clause ("Despite the union's warning that rents would rise, …"),
+        or, where the noun opens a subject, before the main verb or a postposed frame's comma ("The mayor's claim
+        that … angered residents", "… was premature, regulators said")."""
+        d, L = self.doc, self.L
+        n = len(toks)
         # the noun in a phrase before the main clause ("Despite the union's warning that …, the council …")
         lead = toks[0] is not None and d.lo[toks[0]] in L.preps and \
             not any(toks[t] is None or d.tx[toks[t]] == "," for t in range(1, k))
@@ -3235,7 +3241,7 @@ class _Run:
             x = toks[t]
             if x is None:
                 continue
-            if d.st[x] >= content[1]:
+            if d.st[x] >= ce:
                 break
             if lead and d.tx[x] == ",":
                 end = t
@@ -3263,8 +3269,7 @@ class _Run:
                 end = t  # the main verb after the clause's own: "… would reopen in May angered residents"
                 break
             verb = verb or verbish
-        if end is not None and toks[end - 1] is not None:
-            at["content"] = (content[0], d.en[toks[end - 1]])
+        return d.en[toks[end - 1]] if end is not None and toks[end - 1] is not None else ce
 
     def _source_adverb(self, toks, k):
         """ "Demnach soll der Täter geflohen sein": the sentence is what the last source said, and the adverb

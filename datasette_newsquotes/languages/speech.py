@@ -165,9 +165,8 @@ class Speech:
     # about the person named before, not that person's words
     possessive_determiners: frozenset = frozenset()
     # the gender a possessive determiner tells of its possessor ("seinen Angaben": a man's account; "her
-    # acknowledgment that …" a woman's); of those,
-    # the ones that are also plural ("ihren Angaben": hers or theirs) point only to a person known to be of
-    # that gender
+    # acknowledgment that …" a woman's); of those, the ones that are also plural ("ihren Angaben": hers or theirs)
+    # point only to a person known to be of that gender
     possessive_genders: dict = field(default_factory=dict)
     plural_possessives: frozenset = frozenset()
     # pronouns that stand for a thing or a body, never a person ("It said in a statement …"): the body of the
