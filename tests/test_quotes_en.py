@@ -2310,3 +2310,13 @@ def test_a_quantity_of_people_speaks_as_a_group():
 def test_a_surname_that_is_also_a_verb_stays_in_the_name_outside_a_title_case_run():
     text = "Concert\n\nThe singer Tavi Wonder said he would play the new hall in June."
     assert speaker(find(quotes(text, "en"), "play the new hall")) == "Tavi Wonder"
+
+
+def test_an_inserted_frame_before_a_clause_with_a_gerund_subject_reports_the_whole_sentence():
+    text = ("Ferry\n\nThe harbour master spoke on Friday. Although the first crossing went well, he said, running "
+            "two boats in winter would be far riskier.")
+    q = find(quotes(text, "en"), "first crossing")
+    assert q.text.endswith("would be far riskier") and speaker(q) == "harbour master"
+    # a participle's own phrase after the frame stays out of it
+    text = "Storm\n\nThe storm hit the coast, officials said, citing damage to the pier."
+    assert find(quotes(text, "en"), "storm hit").text == "The storm hit the coast"

@@ -3571,6 +3571,19 @@ class _Run:
         rx = self.L.comma_comp
         return rx is not None and rx.search(self.doc.aligned_low, us, ue) is not None
 
+    def _gerund_subject(self, toks, t):
+        """Does the participle at ``t`` open a clause as its subject, its finite verb a few words on with no comma
+        between (", replacing the chair would be much harder"), rather than a participle's phrase (", citing data",
+        ", adding that …")?"""
+        d, L = self.doc, self.L
+        for u in range(t + 1, min(len(toks), t + 6)):
+            x = toks[u]
+            if x is None or d.kind[x] == W_PUNCT or d.mask[x] & (M_CUE | M_COMP):
+                return False
+            if d.kind[x] == W_LOWER and (d.lo[x] in L.sp.predicate_openers or d.lo[x] in L.sp.modal_verbs):
+                return True
+        return False
+
     def _frame_after_subordinate(self, toks, a, b):
         """Is the frame toks[a:b] (between commas) the main clause after a subordinate clause that opens the
         sentence, so that only what follows the frame is reported? With the verb second only: the sentence
@@ -5841,7 +5854,8 @@ class _Run:
                     if nx is not None and d.lo[nx] in L.sp.frame_subordinators or \
                             not L.sp.verb_second and nx is not None and d.lo[nx] in L.rel or \
                             L.sp.participle_suffixes and nx is not None and d.kind[nx] == W_LOWER and \
-                            len(d.lo[nx]) > 4 and d.lo[nx].endswith(L.sp.participle_suffixes) or \
+                            len(d.lo[nx]) > 4 and d.lo[nx].endswith(L.sp.participle_suffixes) and \
+                            not self._gerund_subject(toks, t + 1) or \
                             L.sp.participle_suffixes and self._second_cue(toks, t) or \
                             L.sp.verb_second and nx is not None and t + 2 < len(toks) and (
                                 d.lo[nx] in L.rel and d.lo[nx] not in L.dets or d.lo[nx] in L.preps and
