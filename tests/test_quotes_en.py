@@ -2320,3 +2320,11 @@ def test_an_inserted_frame_before_a_clause_with_a_gerund_subject_reports_the_who
     # a participle's own phrase after the frame stays out of it
     text = "Storm\n\nThe storm hit the coast, officials said, citing damage to the pier."
     assert find(quotes(text, "en"), "storm hit").text == "The storm hit the coast"
+
+
+def test_a_frame_with_an_apposition_after_a_quotation_reports_no_time_or_place():
+    text = ("Election\n\n“We need a change,” Rita Moss, a party organiser, said Thursday morning on the station’s "
+            "“Breakfast Hour.”")
+    qs = quotes(text, "en")
+    assert speaker(find(qs, "We need a change")) == "Rita Moss"
+    assert none_with(qs, "Thursday morning")

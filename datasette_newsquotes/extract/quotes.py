@@ -5239,9 +5239,12 @@ class _Run:
             # "who asked not to be named": a condition of the source's, not what was said; "did not respond to
             # requests for comment": nothing said
             content = None
+        # (the frame may open with the speaker and an apposition: '"…," Flynn, a top adviser, said Thursday on …')
+        frame_at = speaker_np.a if speaker_np is not None and speaker_np.a == 1 and speaker_np.b <= a and \
+            all(toks[t] is not None and lo[toks[t]] not in L.cues for t in range(1, k)) else a
         if content is not None and L.sp.zero_complementizer and content[0] > d.st[i] and not timed_clause and \
-                self._frames_quotation(toks, a) and not any(toks[t] is not None and lo[toks[t]] in L.cues
-                                                            for t in range(a, k)):
+                self._frames_quotation(toks, frame_at) and not any(toks[t] is not None and lo[toks[t]] in L.cues
+                                                                   for t in range(a, k)):
             # '"…," the chancellor told reporters after a meeting that …': the frame of the quotation (not a
             # second cue in it: '"…," the mayor said in a statement announcing that …')
             content = None
