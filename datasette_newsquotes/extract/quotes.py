@@ -95,6 +95,7 @@ M_SRCADV = 1 << 27  # an adverb pointing back to a source ("demnach")
 M_SEEN = 1 << 28   # never 0, so that a cached mask is always true
 M_CPHR = 1 << 29   # the last word of a cue phrase ("aus" of "davon aus")
 M_CLAIM = 1 << 30  # a noun of a claim, demand or fear, whose clause may follow after a comma ("Vorwurf")
+M_SAID = 1 << 31   # a noun of saying whose clause may follow after the complementizer ("claim" of "the claim that")
 
 
 class _Lang:
@@ -107,6 +108,7 @@ class _Lang:
                                    (sp.contraction_endings, sp.contraction_hosts))
         self.segment_options = segment.options_of(language)
         self.claim_nouns = frozenset(sp.claim_nouns)
+        self.complement_nouns = frozenset(sp.complement_nouns)
         # verbs of denial (the claims' data): what a noun of a claim says is not what its denier says
         self.deny_words = frozenset(w.lower() for w in language.claims.deny) | \
             frozenset(w.lower() for w in language.claims.deny_separable)
@@ -167,25 +169,26 @@ class _Lang:
                       if w not in self.dets and w not in self.rel and w not in self.pron) | \
             frozenset(" ".join(p.split()) for p in sp.cue_phrases)
         # one compiled alternation each: does a sentence hold a cue or source word, or a subjunctive marker?
-        self.trigger_re = self._alternation(self.triggers | self.claim_nouns | sp.complement_nouns)
+        self.trigger_re = self._alternation(self.triggers | self.claim_nouns | self.complement_nouns)
         # the same on an article's lower-cased text, where the engine need not fold case, as scans that let it
         # skip ahead (see trie.word_scans; they may also find a word inside an elided one, "interroge" in
         # "s'interroge": harmless, a hit only marks its sentence worth parsing)
         self.trigger_low = word_scans(_words_pattern([w.lower() for w in
-                                                      self.triggers | self.claim_nouns | sp.complement_nouns]))
+                                                      self.triggers | self.claim_nouns | self.complement_nouns]))
         # a noun of a claim counts as a trigger only with a comma after it and, in the clause after that, a
         # subjunctive or an infinitive with "zu" (most mentions of "Bericht" or "Plan" have none): the nouns are
         # found by the trigger scan, this tail is matched from each one's end
-        self.claim_only = frozenset(w.lower() for w in self.claim_nouns) - frozenset(w.lower() for w in self.triggers)
-        self.claim_tail = re.compile(
+        claim_tail = re.compile(
             r"[^.!?;:\n]{0,80}?,[^.!?;:\n,]{0,160}?(?<!\w)(?:" +
             trie_pattern(sorted(w.lower() for w in sp.reported_markers_strong)) +
             r"|zu|[^\W\d_]{2,}zu[^\W\d_]{2,}en)(?!\w)")
         # so too a noun with its content clause ("the claim that …"), only with the complementizer right after it
-        self.complement_only = frozenset(w.lower() for w in sp.complement_nouns) - \
-            frozenset(w.lower() for w in self.triggers)
-        self.complement_tail = re.compile(r"\s+(?:" + trie_pattern(sorted(w.lower() for w in sp.complementizers)) +
-                                          r")(?!\w)")
+        complement_tail = re.compile(r"\s+(?:" + trie_pattern(sorted(w.lower() for w in sp.complementizers)) +
+                                     r")(?!\w)")
+        # the trigger words that count only with their tail (a word that is a trigger anyway needs none)
+        triggers_low = frozenset(w.lower() for w in self.triggers)
+        self.tails = {w.lower(): claim_tail for w in self.claim_nouns if w.lower() not in triggers_low} | \
+            {w.lower(): complement_tail for w in self.complement_nouns if w.lower() not in triggers_low}
         self.markers_low = self._alternation([w.lower() for w in self.markers], 0)
         self.strong = frozenset(sp.reported_markers_strong)
         self.infinitive_complement = re.compile(sp.infinitive_complement) if sp.infinitive_complement else None
@@ -328,6 +331,8 @@ class _Lang:
             m |= M_CPHR
         if low in self.claim_nouns:
             m |= M_CLAIM
+        if low in self.complement_nouns:
+            m |= M_SAID
         if low in self.name_preps:
             m |= M_NPREP
         if low in self.src_after:
@@ -370,8 +375,7 @@ class _Lang:
         if k == W_LOWER and self.lower_nouns and (role or org):
             return True
         if k == W_CAP:
-            if low in self.stop or low in self.dets or low in self.preps or \
-                    self.number_words and all(p in self.number_words for p in low.split("-")):
+            if low in self.stop or low in self.dets or low in self.preps or self.number_word(low):
                 # (a number word opening a sentence names no one: "Fifty-eight percent of voters …")
                 return False
             if "'" in low or "’" in low:
@@ -382,6 +386,10 @@ class _Lang:
                 return False
             return True
         return False
+
+    def number_word(self, low):
+        """Is the lower-case word a number in words ("three", "sixty-two")?"""
+        return low in self.number_words or "-" in low and all(p in self.number_words for p in low.split("-"))
 
     def suffix_in(self, low, words):
         """Is ``low`` one of ``words`` or a compound ending in one (at least 4 letters)?"""
@@ -2213,7 +2221,7 @@ class _Run:
         if r > j and toks[r] is not None and d.tx[toks[r]] == ",":
             r -= 1  # (German and Luxembourgish write a comma before the clause)
         if r < j or toks[r] is None or d.lo[toks[r]] not in L.sp.report_nouns and (
-                d.lo[toks[r]] not in L.sp.complement_nouns or not self._noun_with_clause(toks, r)):
+                not d.mask[toks[r]] & M_SAID or not self._noun_with_clause(toks, r)):
             return None  # (also a noun with its clause: "dismissed the police statement that …")
         a = r
         while a > j and toks[a - 1] is not None and (d.mask[toks[a - 1]] & M_DET or
@@ -2511,11 +2519,10 @@ class _Run:
         prev_subject = None
         spans = scan_words(d.low, L.trigger_low) if d.low is not None else \
             [m.span() for m in L.trigger_re.finditer(text)]
-        # (a noun of a claim counts only with its clause after it: see ``_Lang.claim_tail``)
-        low = d.aligned_low if L.claim_only or L.complement_only else None
+        # (a noun of a claim counts only with its clause after it: see ``_Lang.tails``)
+        low = d.aligned_low if L.tails else None
         hits = [s for s, e in spans if (not L.weak_triggers or self._strong_hit(s, e)) and
-                (low is None or low[s:e] not in L.claim_only or L.claim_tail.match(low, e) is not None) and
-                (low is None or low[s:e] not in L.complement_only or L.complement_tail.match(low, e) is not None)]
+                (low is None or (tail := L.tails.get(low[s:e])) is None or tail.match(low, e) is not None)]
         n_outer, n_hits, n_qspans = len(outer), len(hits), len(qspans)
         self.prev_unit = this_unit = None   # the unit before this one (for "Demnach ...")
         self.unparsed = []  # units not parsed (no cue, source or quotation), for a pronoun's antecedent
@@ -3755,7 +3762,7 @@ class _Run:
                 return True  # (the end of a cue phrase: "davon aus")
             if d.mask[i] & M_CLAIM:
                 return True  # (a noun of a claim: "der Vorwurf, …")
-            if w in L.sp.complement_nouns and k + 1 < n and toks[k + 1] is not None and lo[toks[k + 1]] in L.comps:
+            if d.mask[i] & M_SAID and k + 1 < n and toks[k + 1] is not None and lo[toks[k + 1]] in L.comps:
                 return True  # (a noun with its clause: "the claim that …")
             if w in L.rel_src and k > 0 and k + 1 < n and toks[k + 1] is not None and \
                     lo[toks[k + 1]] in L.rel_src_next[w] and phrase_at(L.rel_src[w], toks, lo, k) is not None:
@@ -4239,10 +4246,10 @@ class _Run:
 
         used = set()
         k = 0
-        wanted = M_SRCB | M_SRCA | M_CUE | M_INV | M_SRCADV | M_CPHR | M_CLAIM | (M_CLAUSE if L.rel_src else 0)
+        wanted = M_SRCB | M_SRCA | M_CUE | M_INV | M_SRCADV | M_CPHR | M_CLAIM | M_SAID | (M_CLAUSE if L.rel_src else 0)
         while k < n:
             i = toks[k]
-            if i is None or not mask[i] & wanted and lo[i] not in L.sp.complement_nouns:
+            if i is None or not mask[i] & wanted:
                 k += 1
                 continue
             w = lo[i]
@@ -4300,7 +4307,7 @@ class _Run:
                 if tail in L.pron and (head in L.cues or head.split("-")[0] in L.cues):
                     cue_word = head
                     pron_tail = tail
-            noun_cue = w in L.sp.complement_nouns and d.kind[i] == W_LOWER and self._noun_with_clause(toks, k)
+            noun_cue = mask[i] & M_SAID and d.kind[i] == W_LOWER and self._noun_with_clause(toks, k)
             if noun_cue is None:
                 k += 1  # a noun with a relative clause: "The claims that surfaced last week were false."
                 continue
@@ -4902,7 +4909,7 @@ class _Run:
                     passive_subject = speaker_np
                     speaker_np = agent_np
                     claim = next((t for t in range(a, passive_subject.a) if toks[t] is not None and (
-                        lo[toks[t]] in L.sp.complement_nouns and self._noun_with_clause(toks, t) or
+                        d.mask[toks[t]] & M_SAID and self._noun_with_clause(toks, t) or
                         # (any noun with its clause: "The referee's decision that the goal should stand was
                         # criticised by …")
                         t + 1 < n and toks[t + 1] is not None and lo[toks[t + 1]] in L.comps and
@@ -5587,15 +5594,14 @@ class _Run:
 
     def _number(self, w):
         """Is the lower-case word a number, in digits or in words ("41", "three")?"""
-        return w[:1].isdigit() or w in self.L.number_words or \
-            "-" in w and all(p in self.L.number_words for p in w.split("-"))  # ("sixty-two")
+        return w[:1].isdigit() or self.L.number_word(w)
 
     def _quantity_word(self, w):
         """Does the lower-case word ``w`` count more than one (a number above one, in digits or words, or a word of
         ``Speech.quantity_subjects``): "sixty-two", "40", "many"; not "ein", "one"?"""
         L = self.L
-        return w in L.plural_number_words or w[:1].isdigit() or w in L.sp.quantity_subjects or \
-            "-" in w and all(p in L.number_words for p in w.split("-"))
+        return w in L.sp.quantity_subjects or w in L.plural_number_words or \
+            self._number(w) and w not in L.number_words
 
     def _quantity_subject(self, toks, a, e):
         """A subject of quantity opening the clause and running to ``e`` ("some note", "Only 41 percent of
