@@ -2328,3 +2328,21 @@ def test_a_frame_with_an_apposition_after_a_quotation_reports_no_time_or_place()
     qs = quotes(text, "en")
     assert speaker(find(qs, "We need a change")) == "Rita Moss"
     assert none_with(qs, "Thursday morning")
+
+
+def test_a_relative_clause_after_a_postposed_source_is_the_sources_not_the_content():
+    text = ("Pensions\n\nSome retirees would pay more under the new pension scheme, according to an analysis by Mara "
+            "Lintz, whose findings were echoed by the Budget Institute.")
+    q = find(quotes(text, "en"), "Some retirees")
+    assert q.text == "Some retirees would pay more under the new pension scheme" and speaker(q) == "Mara Lintz"
+    assert none_with(quotes(text, "en"), "whose findings")
+
+
+def test_a_relative_clause_closing_a_fronted_clause_ends_its_content():
+    text = ("Campaign\n\nAfter staff promised in spring that the mayor would not forget rural towns, whose backing "
+            "seemed solid, the campaign sent him to fairs in the valley.")
+    q = find(quotes(text, "en"), "rural towns")
+    assert "fairs" not in q.text and speaker(q) == "staff"
+    # a relative clause inside the content, its verb after it, goes on
+    text = "Board\n\nAlthough the mayor said the plan, which the council approved, was late, the board kept it."
+    assert find(quotes(text, "en"), "council approved").text.endswith("was late")

@@ -6164,6 +6164,11 @@ class _Run:
             w = d.tx[toks[t]]
             if sub and w == "," and L.sp.zero_complementizer and (
                     in_rel or t + 1 < n and toks[t + 1] is not None and d.lo[toks[t + 1]] in L.rel):
+                nx = toks[t + 1] if t + 1 < n else None
+                if in_rel and last is not None and nx is not None and (
+                        d.kind[nx] == W_CAP or d.lo[nx] in L.dets or d.lo[nx] in L.subj_pron):
+                    break  # the relative clause closes with the subordinate one: "After staff said the mayor would
+                    # visit rural towns, which backed him, the campaign …"
                 in_rel = not in_rel  # a relative clause inside it: "Although the mayor said the plan, which …, was"
                 last = toks[t]
                 continue
@@ -6516,11 +6521,13 @@ class _Run:
                         for t in range(np_.b, n)) and n - np_.b <= 4 or
                     toks[np_.b] is not None and d.tx[toks[np_.b]] == "," and
                     (sum(3 if t is None else d.kind[t] != W_PUNCT for t in toks[np_.b + 1:]) <= 6 or
-                     np_.b + 1 < n and toks[np_.b + 1] is not None and d.lo[toks[np_.b + 1]] in L.conj or
+                     np_.b + 1 < n and toks[np_.b + 1] is not None and (d.lo[toks[np_.b + 1]] in L.conj or
+                                                                        d.lo[toks[np_.b + 1]] in L.rel) or
                      k >= 6 and self._apposition_to_end(toks, np_.b + 1) or
                      k >= 6 and self._comparison_to_end(toks, np_.b + 1))):
             # "..., according to a new national poll." / "..., according to the Tax Foundation, more than ..." /
-            # "..., according to the agency, and ...": a source after a comma frames what comes before it
+            # "..., according to the agency, and ...", "..., according to an audit by X, whose authors …": a source
+            # after a comma frames what comes before it
             at_end = True
         if frames_before and L.lower_nouns:
             end = n

@@ -242,7 +242,7 @@ SPEECH = Speech(
         """.split()),
     contraction_endings=("s", "ve", "d", "re", "ll"),
     contraction_hosts=("he", "she", "they", "we", "i", "you", "who"),
-    relative_pronouns=frozenset("who which".split()),
+    relative_pronouns=frozenset("who which whose".split()),
     quotation_cues=frozenset("""
         chanted chanting chants countered snapped shouted shouting yelled screamed whispered mused
         muses""".split()),
