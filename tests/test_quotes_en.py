@@ -114,6 +114,26 @@ def test_title_attribution_with_a_closing_cue():
     assert "Maria Alvarez" in speaker(q)
 
 
+def test_title_attribution_with_a_topic_before_the_colon():
+    text = ("Senator Alvarez on Port Deal: The Risks Are 'Enormous.'\n\nThe deal was signed on Monday. Alvarez "
+            "voted against it.")
+    q = find(quotes(text, "en"), "The Risks Are")
+    assert speaker(q) == "Senator Alvarez" and "Port Deal" not in q.text
+    # the words before the topic must name someone the article names again
+    text = "Pressure on Banks: Regulators Tighten Lending Rules\n\nPressure grew. The banks felt the pressure."
+    assert none_with(quotes(text, "en"), "Regulators Tighten")
+
+
+def test_title_in_title_case_quoting_words_after_a_verb_of_saying():
+    text = ("Mayor Linda Croft Calls Harbor Plan ‘A Costly Mistake’ Over Flood Risks\n\nThe plan was approved on "
+            "Monday.")
+    q = find(quotes(text, "en"), "A Costly Mistake")
+    assert "Linda Croft" in speaker(q) and q.text.startswith("Harbor Plan")
+    # a verb that mostly presents a work: its quotation is a title
+    text = "Streaming Giant Shows ‘Night Harbor’ Trailer At Fan Event\n\nFans cheered in the hall."
+    assert none_with(quotes(text, "en"), "Night Harbor")
+
+
 def test_title_labels_are_no_speakers():
     text = "Update: Budget talks stall in the capital\n\nThe talks broke down on Monday."
     assert none_with(quotes(text, "en"), "Budget talks stall")

@@ -228,6 +228,10 @@ class _Lang:
         self.period_words = frozenset(list(getattr(time, "units", {}) or {}) + list(getattr(time, "day_parts", {})
                                                                                      or {}))
         self.src_before = self._phrases(sp.source_before)
+        # a title "Name on Topic: claim" (see ``Speech.headline_topic_prepositions``)
+        self.head_topic = re.compile(
+            r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?) (?:" + "|".join(map(re.escape, sp.headline_topic_prepositions)) +
+            r") [^:]{2,40}?: +(\S.{8,}?)[.\s]*$") if sp.headline_topic_prepositions else None
         self.src_post = frozenset(tuple(p.split()) for p in sp.source_before_postposed)
         self.src_strict = frozenset(tuple(self.token.findall(p.lower())) for p in sp.source_before_strict)
         self.src_closing = frozenset(tuple(self.token.findall(p.lower())) for p in sp.source_closing)
@@ -551,6 +555,8 @@ def _kind_of(w):
 COMPLEMENTIZER_REACH = 8
 COMPLEMENTIZER_REACH_AFTER_SETTING = 16
 _WORD_SPAN = re.compile(r"\S+")
+# marks that open a quotation, in any language
+_OPENING_MARKS = "“\"‘'«„‹‚"
 _COMMA_WORD = re.compile(r",\s*(\w+)")
 # a paragraph opened by a label of a few words and a colon: "GREENE: I would …", "Léa Simon : Les …"
 _LABELLED_PARAGRAPH = re.compile(r"(?m)^([^\W\d][\w.'’-]*(?: [^\W\d][\w.'’-]*){0,2}) ?: +(?=\S)([^\n]*)")
@@ -2953,12 +2959,19 @@ class _Run:
         L = self.L
         cue = None  # (start, end) of the cue verb a title names
         m = self._HEAD_COLON.match(ln.text)
+        if m is None and L.head_topic is not None:
+            m = L.head_topic.match(ln.text)  # "Senator Lee on Budget Talks: Cuts Are 'Unavoidable'"
+            last = m.group(1).split()[-1] if m is not None else ""
+            if m is not None and (re.search(r"(?<!\w)" + re.escape(last) + r"(?!\w)", self.text[ln.end:]) is None or
+                                  re.search(r"(?<!\w)" + re.escape(last.lower()) + r"(?!\w)",
+                                            self.text[ln.end:]) is not None):
+                m = None  # (a name the article names again, never a word in lower case: not "Pressure on Banks: …")
         if m is not None:
             words = m.group(1).split()
             if words[0].lower() in L.dets or m.group(1).lower() in L.sp.headline_labels or \
                     words[0].lower() in L.stop:
                 return quotes
-            (ns, ne), (cs, ce) = m.span(1), m.span(2)
+            (ns, ne), (cs, ce) = m.span(1), m.span(m.lastindex)
         else:
             m = self._HEAD_AFTER.match(ln.text)
             if m is not None and m.group(3).lower() in L.cues and m.group(2).split()[0].lower() not in L.stop:
@@ -2966,10 +2979,15 @@ class _Run:
             else:
                 # "Senator Lee Warns Of Deep Cuts": a title in title case whose verb after its subject is one of
                 # the few that only ever report speech (`Speech.headline_cues`: never "Claims", "Plans", "Shows")
+                # (or any verb of saying with a quotation right after it, words the title quotes: "Mayor Calls
+                # Harbor Plan ‘A Costly Mistake’", "Senator Speaks ‘Plainly’ On Budget")
                 words = list(_WORD_SPAN.finditer(ln.text.rstrip(" .")))
                 verb = next((i for i, w in enumerate(words[:6]) if i and w.group()[:1].isupper() and (
                     w.group().lower() in L.sp.headline_cues or i + 1 < len(words) and
-                    (w.group() + " " + words[i + 1].group()).lower() in L.sp.headline_cue_phrases)), None)
+                    (w.group() + " " + words[i + 1].group()).lower() in L.sp.headline_cue_phrases or
+                    w.group().lower() in L.cues and w.group().lower() not in L.sp.work_title_verbs and
+                    any(x.group()[0] in _OPENING_MARKS for x in words[i + 1:i + 4]))),
+                            None)
                 possessive = tuple(L.sp.possessive_endings) + ("'", "’")  # ("Protesters' Leaders Urge")
                 if verb is None or len(words) - verb < 3 or ln.text.rstrip().endswith("?") or \
                         not self._title_case(ln.start, ln.end) or \

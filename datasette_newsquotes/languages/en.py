@@ -300,8 +300,11 @@ SPEECH = Speech(
     # ("No. 10 Downing Street", but "She voted no. The judge …" ends)
     number_abbreviations=frozenset("art approx est max min tel fig pp no vol".split()),
     headline_attribution=True,
+    headline_topic_prepositions=("on",),
     headline_cues=frozenset("""says say warns warn urges urge insists insist accuses accuse rips rip""".split()),
     headline_cue_phrases=frozenset(("vows to", "vow to", "pledges to", "pledge to")),
+    work_title_verbs=frozenset("""shows show showed unveils unveil unveiled presents present presented offers offer
+        offered delivers deliver delivered""".split()),
     headline_labels=frozenset("""
         latest update updated correction exclusive breaking watch video videos photos analysis opinion
         editorial review live explainer interview transcript letter letters comment column obituary podcast

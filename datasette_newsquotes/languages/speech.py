@@ -533,6 +533,9 @@ class Speech:
     # does a title attribute its words with a colon or a closing cue ("Senator Lee: Budget Talks Have
     # Stalled", "Budget Talks Have Stalled, Senator Lee Says")? The title's claim is then reported speech
     headline_attribution: bool = False
+    # ... also with the topic between the name and the colon after one of these ("on": "Senator Lee on Budget
+    # Talks: Cuts Are Unavoidable")
+    headline_topic_prepositions: tuple = ()
     # bodies named after their place, lower case ("staatsanwaltschaft", "polizei"): with the place's one-word name
     # after them they are one name ("die Staatsanwaltschaft Bochum", never the speaker "Bochum"); unlike a noun
     # that only describes a name ("die Nachrichtenagentur AFP" is AFP)
@@ -555,6 +558,10 @@ class Speech:
     # ... and two-word phrases that do so, for verbs that count only with the word after them ("vows to": "Mayor
     # Vows To Rebuild Pier", never "Wedding Vows Go Viral")
     headline_cue_phrases: frozenset = frozenset()
+    # verbs of saying after which a quotation in a title is mostly the title of a work, not anyone's words
+    # ("Studio Shows ‘Night Harbor’ Trailer", "Band Unveils ‘Low Tide’"): any other verb of saying with a
+    # quotation right after it makes the title reported speech ("Mayor Calls Plan ‘A Costly Mistake’")
+    work_title_verbs: frozenset = frozenset()
     # words before a name or in its apposition that tell a person's gender, lower case, "m" or "f": titles
     # ("mr.", "frau", "mme") and role nouns ("spokeswoman", "first lady" by its last word "lady"), so that two
     # people of one family stay apart in an article ("Mr. Halvorsen" is not "his wife, Ingrid Halvorsen")
