@@ -134,6 +134,15 @@ def test_title_in_title_case_quoting_words_after_a_verb_of_saying():
     assert none_with(quotes(text, "en"), "Night Harbor")
 
 
+def test_title_in_title_case_reporting_what_a_poll_shows():
+    text = "New Survey Shows Slim Lead For Governor Ames\n\nThe survey of 800 voters was published on Monday."
+    q = find(quotes(text, "en"), "Slim Lead")
+    assert q.text == "Slim Lead For Governor Ames" and q.speaker.speaker.kind == "organization"
+    assert not q.speaker.speaker.named
+    text = "Streaming Giant Shows Trailer At Fan Event\n\nFans cheered in the hall."
+    assert none_with(quotes(text, "en"), "Trailer At Fan Event")
+
+
 def test_title_labels_are_no_speakers():
     text = "Update: Budget talks stall in the capital\n\nThe talks broke down on Monday."
     assert none_with(quotes(text, "en"), "Budget talks stall")

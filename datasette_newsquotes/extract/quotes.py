@@ -2986,7 +2986,9 @@ class _Run:
                     w.group().lower() in L.sp.headline_cues or i + 1 < len(words) and
                     (w.group() + " " + words[i + 1].group()).lower() in L.sp.headline_cue_phrases or
                     w.group().lower() in L.cues and w.group().lower() not in L.sp.work_title_verbs and
-                    any(x.group()[0] in _OPENING_MARKS for x in words[i + 1:i + 4]))),
+                    any(x.group()[0] in _OPENING_MARKS for x in words[i + 1:i + 4]) or
+                    w.group().lower() in L.sp.headline_evidence_cues and
+                    words[i - 1].group().lower() in L.sp.evidence_nouns)),
                             None)
                 possessive = tuple(L.sp.possessive_endings) + ("'", "’")  # ("Protesters' Leaders Urge")
                 if verb is None or len(words) - verb < 3 or ln.text.rstrip().endswith("?") or \
@@ -2999,7 +3001,13 @@ class _Run:
                 cue = (words[verb].start() + ln.start, words[verb].end() + ln.start)
         ns, ne, cs, ce = ns + ln.start, ne + ln.start, cs + ln.start, ce + ln.start
         name = self.text[ns:ne]
-        sp = self.index.add(name, "person", None, ns)
+        if name.split()[-1].lower() in L.sp.evidence_nouns:
+            # a poll or a study, no one's name: "New Poll Shows …" is the "new poll" the article speaks of
+            sp = self.index.add(name.lower(), "organization", None, ns)
+            if len(sp.aliases) == 0 and sp.name == name.lower():
+                sp.named = False
+        else:
+            sp = self.index.add(name, "person", None, ns)
         q = Quote(start=cs, end=ce, text=self.text[cs:ce], kind="indirect", sentence_start=ln.start,
                   sentence_end=ln.end)
         q.speaker = mention(ns, ne, name, sp, "name")

@@ -305,6 +305,9 @@ SPEECH = Speech(
     headline_cue_phrases=frozenset(("vows to", "vow to", "pledges to", "pledge to")),
     work_title_verbs=frozenset("""shows show showed unveils unveil unveiled presents present presented offers offer
         offered delivers deliver delivered""".split()),
+    headline_evidence_cues=frozenset("shows show finds find suggests suggest".split()),
+    evidence_nouns=frozenset("""poll polls survey surveys study studies report reports data analysis research
+        review audit figures census website record records documents""".split()),
     headline_labels=frozenset("""
         latest update updated correction exclusive breaking watch video videos photos analysis opinion
         editorial review live explainer interview transcript letter letters comment column obituary podcast

@@ -562,6 +562,11 @@ class Speech:
     # ("Studio Shows ‘Night Harbor’ Trailer", "Band Unveils ‘Low Tide’"): any other verb of saying with a
     # quotation right after it makes the title reported speech ("Mayor Calls Plan ‘A Costly Mistake’")
     work_title_verbs: frozenset = frozenset()
+    # verbs that make a title reported speech only after a noun of ``evidence_nouns`` ("New Poll Shows Slim Lead
+    # For Governor", "Audit Finds Gaps In Ledger"; never "Studio Shows Trailer")
+    headline_evidence_cues: frozenset = frozenset()
+    # nouns of documents and inquiries that speak through what they show ("poll", "survey", "study", "audit")
+    evidence_nouns: frozenset = frozenset()
     # words before a name or in its apposition that tell a person's gender, lower case, "m" or "f": titles
     # ("mr.", "frau", "mme") and role nouns ("spokeswoman", "first lady" by its last word "lady"), so that two
     # people of one family stay apart in an article ("Mr. Halvorsen" is not "his wife, Ingrid Halvorsen")
