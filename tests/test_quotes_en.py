@@ -2375,3 +2375,12 @@ def test_a_relative_clause_closing_a_fronted_clause_ends_its_content():
     # a relative clause inside the content, its verb after it, goes on
     text = "Board\n\nAlthough the mayor said the plan, which the council approved, was late, the board kept it."
     assert find(quotes(text, "en"), "council approved").text.endswith("was late")
+
+
+def test_an_age_is_no_quantity_of_people():
+    text = ("Court\n\nThe 40-year-old lawyer said the ruling was unfair. He said he would appeal to the state supreme "
+            "court.")
+    q = find(quotes(text, "en"), "would appeal")
+    assert speaker(q) == "40-year-old lawyer"
+    text = "Court\n\n40 lawyers said the ruling was unfair."
+    assert find(quotes(text, "en"), "ruling was unfair").speaker.speaker.gender == "pl"

@@ -555,6 +555,8 @@ def _kind_of(w):
 COMPLEMENTIZER_REACH = 8
 COMPLEMENTIZER_REACH_AFTER_SETTING = 16
 _WORD_SPAN = re.compile(r"\S+")
+# a number in digits alone ("40", "1,200"), not a word that opens with one ("40-year-old", "3D")
+_DIGITS = re.compile(r"\d[\d.,]*")
 # marks that open a quotation, in any language
 _OPENING_MARKS = "“\"‘'«„‹‚"
 _COMMA_WORD = re.compile(r",\s*(\w+)")
@@ -5624,10 +5626,10 @@ class _Run:
 
     def _quantity_word(self, w):
         """Does the lower-case word ``w`` count more than one (a number above one, in digits or words, or a word of
-        ``Speech.quantity_subjects``): "sixty-two", "40", "many"; not "ein", "one"?"""
+        ``Speech.quantity_subjects``): "sixty-two", "40", "many"; not "ein", "one", nor an age ("40-year-old")?"""
         L = self.L
         return w in L.sp.quantity_subjects or w in L.plural_number_words or \
-            self._number(w) and w not in L.number_words
+            self._number(w) and w not in L.number_words and (not w[:1].isdigit() or _DIGITS.fullmatch(w) is not None)
 
     def _quantity_subject(self, toks, a, e):
         """A subject of quantity opening the clause and running to ``e`` ("some note", "Only 41 percent of
