@@ -2384,3 +2384,9 @@ def test_an_age_is_no_quantity_of_people():
     assert speaker(q) == "40-year-old lawyer"
     text = "Court\n\n40 lawyers said the ruling was unfair."
     assert find(quotes(text, "en"), "ruling was unfair").speaker.speaker.gender == "pl"
+
+
+def test_a_postposed_frame_with_a_subject_of_its_own_is_not_the_sentence_subjects():
+    text = "Crash\n\nThe mayor said the driver was armed, the footage showed."
+    q = find(quotes(text, "en"), "driver was armed")
+    assert speaker(q) != "mayor" and q.speaker.text == "the footage"

@@ -4897,7 +4897,13 @@ class _Run:
                 # act of intimidation," saying …')
                 if first and not any(toks[t] is None and not (participle and self._quote_then_comma(toks, t))
                                      for t in range(first[0].b, k)) and \
-                        not (toks[a] is not None and lo[toks[a]] in L.sp.contrast_subordinators):
+                        not (toks[a] is not None and lo[toks[a]] in L.sp.contrast_subordinators) and \
+                        not (a > 0 and toks[a - 1] is not None and tx[toks[a - 1]] == "," and
+                             toks[a] is not None and lo[toks[a]] in L.dets and 1 < kf - a <= 4 and
+                             all(toks[t] is not None and d.kind[toks[t]] == W_LOWER and
+                                 not d.mask[toks[t]] & (M_CUE | M_AUX | M_PREP | M_STOP) for t in range(a + 1, kf))):
+                    # (nor past a subject of the clause's own that speaks for no one: in "The mayor said the
+                    # driver was armed, the footage showed." the mayor shows nothing)
                     # (not across a clause of contrast: in "X accused Y, though records show …" X shows nothing)
                     speaker_np = first[0]
                 elif a == 0 and k == 0 and b < n and toks[b] is not None and tx[toks[b]] == "," and participle:
