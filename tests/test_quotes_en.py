@@ -2390,3 +2390,12 @@ def test_a_postposed_frame_with_a_subject_of_its_own_is_not_the_sentence_subject
     text = "Crash\n\nThe mayor said the driver was armed, the footage showed."
     q = find(quotes(text, "en"), "driver was armed")
     assert speaker(q) != "mayor" and q.speaker.text == "the footage"
+
+
+def test_a_business_named_by_what_it_is_speaks_as_an_organisation():
+    text = "Stores\n\nGrovers will close 12 stores in the north, the supermarket chain said on Tuesday."
+    assert find(quotes(text, "en"), "close 12 stores").speaker.speaker.kind == "organization"
+    text = "Deal\n\nFairway agreed to buy its rival Oakmart, the two firms said on Monday."
+    assert find(quotes(text, "en"), "agreed to buy").speaker.speaker.kind == "organization"
+    text = "Strike\n\nThe nurses will strike on Friday, the two doctors said."
+    assert find(quotes(text, "en"), "will strike").speaker.speaker.kind == "person"

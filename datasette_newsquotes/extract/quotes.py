@@ -1759,7 +1759,10 @@ class _Run:
             if name.endswith(ending) and len(name) > len(ending) + 1:
                 name = name[:-len(ending)]  # ("the mayor's claim that …": the mayor)
                 break
-        kind = "organization" if np_.org else "person"
+        head = d.lo[toks[b - 1]] if toks[b - 1] is not None else ""
+        # (a business named by what it is, "the supermarket chain", "the two firms", is one too)
+        kind = "organization" if np_.org or head in L.sp.company_nouns or any(
+            head.endswith(x) and head[:-len(x)] in L.sp.company_nouns for x in L.sp.plural_noun_endings) else "person"
         if (np_.org or d.lo[toks[a]] in L.org_name_words) and b - a == 1 and (
                 d.kind[toks[a]] == W_LOWER or not L.lower_nouns and d.mask[toks[a]] & M_ORG):
             # "the committee" after "the Committee to Protect Journalists": the body named with that noun (also

@@ -92,7 +92,7 @@ SPEECH = Speech(
         threaten threatened threatens threatening agree agreed agrees agreeing offer offered offers offering""".split()),
     infinitive_particle="to",
     clause_only_cues=frozenset("recall recalled recalls recalling".split()),
-    company_nouns=frozenset("company firm carmaker automaker retailer chain manufacturer maker operator airline carrier insurer lender supplier giant".split()),
+    company_nouns=frozenset("company firm carmaker automaker retailer chain manufacturer maker operator airline carrier insurer lender supplier giant broadcaster publisher".split()),
     report_nouns=frozenset("""reports report claims claim allegations allegation rumours rumors rumour rumor
         suggestions suggestion speculation accusations accusation assertions assertion""".split()),
     cue_nouns=frozenset("""
