@@ -2399,3 +2399,22 @@ def test_a_business_named_by_what_it_is_speaks_as_an_organisation():
     assert find(quotes(text, "en"), "agreed to buy").speaker.speaker.kind == "organization"
     text = "Strike\n\nThe nurses will strike on Friday, the two doctors said."
     assert find(quotes(text, "en"), "will strike").speaker.speaker.kind == "person"
+
+
+def test_as_stated_in_a_document_names_its_source():
+    text = ("Permit\n\nAs stated in the council report, there are many open questions about how the grant money was "
+            "spent.")
+    q = find(quotes(text, "en"), "open questions")
+    assert q.text.startswith("there are many") and speaker(q) == "council report"
+    text = "Schools\n\nThe district will hire 40 teachers next year, as noted by the school board."
+    assert speaker(find(quotes(text, "en"), "hire 40 teachers")) == "school board"
+
+
+def test_a_source_named_by_a_possessors_document_is_the_possessor():
+    text = "Permit\n\nAccording to Ames' commentary, the permit was granted without a hearing."
+    q = find(quotes(text, "en"), "permit was granted")
+    assert q.text == "the permit was granted without a hearing" and speaker(q) == "Ames"
+    # a body's office is the body's
+    text = "Permit\n\nAccording to the mayor's office, the permit was granted without a hearing."
+    assert speaker(find(quotes(text, "en"), "permit was granted")) == "mayor's office"
+

@@ -1637,6 +1637,9 @@ class _Run:
                 if name.endswith(ending) and len(name) > len(ending) + 1:
                     name, ne = name[:-len(ending)], ne - len(ending)  # "Trump's campaign": Trump
                     break
+            else:
+                if L.sp.possessive_endings and name.endswith(("s'", "s’")) and len(name) > 3:
+                    name, ne = name[:-1], ne - 1  # (a name ending in "s": "Ames' letter" is Ames's)
             desc = None
             if np_.desc:
                 desc = self.span_text(toks, *np_.desc)[2]
@@ -6534,6 +6537,21 @@ class _Run:
                 np_ = np_ or NP(k + m, e)
         if np_ is None:
             return None
+        possessor = None
+        if not np_.pron and np_.b < n and toks[np_.b - 1] is not None and L.sp.possessive_endings and \
+                self.text[d.st[toks[np_.a]]:d.en[toks[np_.b - 1]]].endswith(
+                    tuple(L.sp.possessive_endings) + ("s'", "s’")):
+            # "According to Quill's commentary, …", "as stated in the mayor's letter, …": the possessor's document
+            # (a body's unit is the body: "the mayor's office")
+            e = np_.b
+            while e < n and e - np_.b < 3 and toks[e] is not None and d.kind[toks[e]] == W_LOWER and \
+                    not d.mask[toks[e]] & (M_CUE | M_AUX | M_PREP | M_STOP):
+                e += 1
+            if e > np_.b and (e >= n or toks[e] is None or d.tx[toks[e]] in CLAUSE_PUNCT or
+                              d.tx[toks[e]] in END_PUNCT):
+                if not d.mask[toks[e - 1]] & M_ORG:
+                    possessor = np_
+                np_ = NP(np_.a, e)
         if np_.pron and not np_.a == k + m:
             return None
         if phrase in L.src_strict and not (np_.cuenoun or np_.org or np_.role is not None or np_.acronym or
@@ -6599,7 +6617,13 @@ class _Run:
         if postposed_only and not at_end and np_.b < n and toks[np_.b] is not None and \
                 d.lo[toks[np_.b]] in L.preps:
             at_end = True  # ", so Klubpräsident X zu den Plänen des Klubs.
-        m_ = self._own_account(toks, nps, np_, self._mention_with_apposition(toks, nps, np_))
+        if possessor is not None:
+            m_ = self.mention_of(toks, possessor)
+            if m_ is not None:
+                m_.end = d.en[toks[np_.b - 1]]
+                m_.text = self.text[m_.start:m_.end]
+        else:
+            m_ = self._own_account(toks, nps, np_, self._mention_with_apposition(toks, nps, np_))
         if m_ is None:
             return None
         if mention_from is not None:

@@ -124,7 +124,8 @@ SPEECH = Speech(
         """.split()),
     possessive_genders={"his": "m", "her": "f", "their": "pl", "its": "n"},
     complementizers=frozenset(["that"]),
-    source_before=("according to", "as reported by", "in the words of", "per"),
+    source_before=("according to", "as reported by", "as reported in", "as stated by", "as stated in", "as noted by",
+                   "as noted in", "as outlined in", "as detailed in", "in the words of", "per"),
     source_before_strict=("per",),  # ("per the company", never "3 per cent", "per pupil")
     source_after=(),
     subject_pronouns=frozenset("he she they we i".split()),
