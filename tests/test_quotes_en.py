@@ -2418,3 +2418,8 @@ def test_a_source_named_by_a_possessors_document_is_the_possessor():
     text = "Permit\n\nAccording to the mayor's office, the permit was granted without a hearing."
     assert speaker(find(quotes(text, "en"), "permit was granted")) == "mayor's office"
 
+
+def test_an_empty_it_leaves_the_cue_to_its_clauses_subject():
+    text = ("Records\n\nThe mayor spoke on Monday. It is striking that the governor wants openness from the city, "
+            "yet declines to share his own calendar.")
+    assert speaker(find(quotes(text, "en"), "share his own calendar")) == "governor"

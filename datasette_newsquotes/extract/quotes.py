@@ -4964,6 +4964,15 @@ class _Run:
                                                                        d.kind[toks[s0 - 1]] == W_CAP):
                             s0 -= 1  # (the possessor's article: "The referee's decision")
                         passive_subject = NP(s0, e)
+            if speaker_np is not None and speaker_np.pron and speaker_np.b < k and \
+                    lo[toks[speaker_np.a]] in L.sp.neuter_pronouns and toks[speaker_np.b] is not None and \
+                    lo[toks[speaker_np.b]] in L.sp.descriptive_verbs:
+                # "It is striking that the mayor wants openness, yet declines to …": an empty subject; the cue
+                # inside its clause is the clause's subject's
+                c = next((t for t in range(speaker_np.b, k) if toks[t] is not None and lo[toks[t]] in L.comps), None)
+                inner = next((x for x in nps if c is not None and c < x.a and x.b <= k and not x.after_prep), None)
+                if inner is not None:
+                    speaker_np = inner
             app = self._apposition(toks, nps, speaker_np) if speaker_np is not None else None
             if app is not None and not (rel_at is not None and L.sp.relative_mention):
                 who, span_end, other = app
