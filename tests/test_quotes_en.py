@@ -2423,3 +2423,10 @@ def test_an_empty_it_leaves_the_cue_to_its_clauses_subject():
     text = ("Records\n\nThe mayor spoke on Monday. It is striking that the governor wants openness from the city, "
             "yet declines to share his own calendar.")
     assert speaker(find(quotes(text, "en"), "share his own calendar")) == "governor"
+
+
+def test_an_aside_of_comparison_between_the_cue_and_its_clause():
+    text = ("Rates\n\nSeveral economists cautioned, as did the central bank itself, that the forecast might change "
+            "after the vote.")
+    q = find(quotes(text, "en"), "forecast might change")
+    assert q.text == "that the forecast might change after the vote" and speaker(q) == "economists"

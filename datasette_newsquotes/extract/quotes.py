@@ -5037,6 +5037,14 @@ class _Run:
         j = last_np_end
         # skip an object or adverbs up to a complementizer ("told reporters that", "sagte am Montag, dass"); a
         # phrase of place or time may run longer ("said at a town hall in Dayton, Ohio, on Monday that")
+        if j + 2 < n and toks[j] is not None and tx[toks[j]] == "," and toks[j + 1] is not None and \
+                lo[toks[j + 1]] in L.as_words:
+            # an aside of comparison between commas: "cautioned, as did the central bank itself, that …"
+            close = next((t for t in range(j + 2, min(n - 1, j + 10)) if toks[t] is None or
+                          tx[toks[t]] in CLAUSE_PUNCT or tx[toks[t]] in END_PUNCT), None)
+            if close is not None and toks[close] is not None and tx[toks[close]] == "," and \
+                    toks[close + 1] is not None and lo[toks[close + 1]] in L.comps:
+                j = close + 1
         setting = j < n and toks[j] is not None and lo[toks[j]] in L.sp.setting_prepositions
         limit = min(n, j + (COMPLEMENTIZER_REACH_AFTER_SETTING if setting else COMPLEMENTIZER_REACH))
         for t in range(j, limit):
