@@ -2430,3 +2430,28 @@ def test_an_aside_of_comparison_between_the_cue_and_its_clause():
             "after the vote.")
     q = find(quotes(text, "en"), "forecast might change")
     assert q.text == "that the forecast might change after the vote" and speaker(q) == "economists"
+
+
+def test_someone_pressed_or_asked_says_nothing_by_being_asked():
+    text = ("Grant\n\nThe mayor, when questioned about how the scheme treats fathers, said the city had no "
+            "choice.")
+    qs = quotes(text, "en")
+    assert speaker(find(qs, "no choice")) == "mayor"
+    assert none_with(qs, "treats fathers")
+    text = ('Grant\n\nShe said single parents could not apply for the new grant, and when questioned about how the '
+            'scheme treats them, the lawyer replied, "It is meant to help families."')
+    qs = quotes(text, "en")
+    assert find(qs, "single parents").text == "single parents could not apply for the new grant"
+    assert none_with(qs, "scheme treats them")
+
+
+def test_a_participles_aside_between_subject_and_verb_reports_nothing_of_its_own():
+    text = ("Clashes\n\nA government official, speaking on condition of anonymity, told the Associated Press that "
+            "fighting was continuing on the outskirts.")
+    qs = quotes(text, "en")
+    q = find(qs, "fighting was continuing")
+    assert q.text == "that fighting was continuing on the outskirts" and speaker(q) == "government official"
+    assert none_with(qs, "anonymity")
+    text = "Veterans\n\nThe minister, speaking in Ohio on Monday, said he would expand care for veterans."
+    qs = quotes(text, "en")
+    assert [(q.text, speaker(q)) for q in qs] == [("he would expand care for veterans", "minister")]

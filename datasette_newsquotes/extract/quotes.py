@@ -4355,6 +4355,9 @@ class _Run:
                                                             L.sp.zero_complementizer and k + 1 < n and
                                                             toks[k + 1] is not None and lo[toks[k + 1]] in L.cues)) \
                     and not self._adjective_after_preposition(toks, k, cue_word) and \
+                    not (k > 0 and toks[k - 1] is not None and lo[toks[k - 1]] in L.sp.frame_subordinators and
+                         cue_word.endswith(L.sp.adjective_participle_suffixes or ("\0",))) and \
+                    not (not noun_cue and k > 0 and toks[k - 1] is not None and lo[toks[k - 1]] in L.sp.articles) and \
                     not (L.sp.adjectives_after_noun and k > 1 and cue_word.endswith(L.sp.adjective_participle_suffixes)
                          and toks[k - 1] is not None and toks[k - 2] is not None and lo[toks[k - 2]] in L.dets and
                          lo[toks[k - 2]] not in L.pron and d.kind[toks[k - 1]] == W_LOWER and
@@ -4362,6 +4365,9 @@ class _Run:
                     not (cue_word in L.cue_phrases_from and phrase_at(L.cue_phrases_from[cue_word], toks, lo, k)) and \
                     not (L.sp.article_nouns and mask[i] & M_ROLE and self._after_article(toks, k)) and \
                     not (d.kind[i] == W_CAP and not L.lower_nouns and mask[i] & M_CNOUN):
+                # (nor a participle of the passive right after a subordinator: in "when questioned about …, she
+                # replied" and "when asked about …" she is asked, she says nothing; nor a noun after an article:
+                # "how the plan treats …")
                 # (a capitalised noun of saying that is also a verb form opens a German sentence as a noun:
                 # "Berichten zufolge ...", "Angaben des Instituts zufolge ...")
                 # (not before an inverted pronoun that names no one: "…, pensait-on")
@@ -4762,7 +4768,12 @@ class _Run:
                              and lo[toks[after[0].a]] not in L.oblique) and \
                         not any(toks[t] is None for t in range(first[0].a, a)) and (
                         L.sp.zero_complementizer and not (after and after[0].a == k + 1 and not has_aux and
-                                                          self._closes_clause(toks, after[0].b)) or
+                                                          self._closes_clause(toks, after[0].b) and not (
+                                                              lo[i] in L.sp.addressee_cues and
+                                                              lo[i] not in L.sp.question_cues and
+                                                              after[0].b < n and toks[after[0].b] is not None and
+                                                              tx[toks[after[0].b]] not in END_PUNCT and
+                                                              tx[toks[after[0].b]] not in CLAUSE_PUNCT)) or
                         self._bare_apposition(toks, first[0].b, a_end) or
                         all(toks[t] is not None and (tx[toks[t]] == "," or any(x.a <= t < x.b for x in nps) or
                                                      lo[toks[t]] in L.preps or lo[toks[t]] in L.dets or
@@ -4773,7 +4784,8 @@ class _Run:
                                                      (lo[toks[t - 1]] in L.preps or lo[toks[t - 1]] in L.of or
                                                       lo[toks[t - 1]] in L.dets))
                             for t in range(first[0].a, a_app))):
-                    # English: "Trump, speaking to veterans, said he would ...", "..., arguing that ..."
+                    # English: "Trump, speaking to veterans, said he would ...", "..., arguing that ..." (whom a
+                    # verb of telling tells follows it: "An official, speaking to reporters, told the AP that …")
                     speaker_np = first[0]
                     app = self._possessor_apposition(toks, first, a_end)
                     if app is not None:
@@ -5234,6 +5246,14 @@ class _Run:
             # whose word is the object: "what it forecast for …"; an addressee with a clause after it was taken
             # just before)
             content = (d.st[toks[j]], self._content_end(toks, j))
+            if k > 0 and toks[k - 1] is not None and tx[toks[k - 1]] == "," and self._participle(lo[i]):
+                # a participle's aside between commas ends there: "An official, speaking on condition of
+                # anonymity, told …"
+                comma = next((t for t in range(j + 1, n) if toks[t] is not None and tx[toks[t]] == ","), None)
+                if comma is not None and d.st[toks[comma]] < content[1] and toks[comma - 1] is not None and \
+                        comma + 1 < n and toks[comma + 1] is not None and d.mask[toks[comma + 1]] & (M_CUE | M_AUX):
+                    # (the sentence's verb after it, the aside between its subject and verb)
+                    content = (content[0], d.en[toks[comma - 1]])
             at["object"] = True
         if content is None and self._postposed(toks, k, a, sp_end) and "speaker" in at and \
                 not self._passive_target(toks, a, k):
@@ -5255,12 +5275,13 @@ class _Run:
         if content is None and "speaker" in at and a > 0 and b < n and toks[a - 1] is not None and \
                 toks[b] is not None and tx[toks[a - 1]] == tx[toks[b]] and tx[toks[b]] in APPOSITION_ENDS and \
                 b - a <= 7 and (tx[toks[b]] == "," or speaker_np is not None and a <= speaker_np.a < k) and \
-                not (toks[a] is not None and lo[toks[a]] in L.rel) and \
+                not (toks[a] is not None and lo[toks[a]] in L.rel) and not (k == a and self._participle(lo[i])) and \
                 self._has_content_after(toks, b + 1) and not self._quotation_at(toks, b + 1) and \
                 not self._named_subject_then_cue(toks, b) and \
                 not (toks[b + 1] is not None and lo[toks[b + 1]] in L.conj and
                      any(toks[t] is not None and lo[toks[t]] in L.cues for t in range(b + 2, min(n, b + 4)))):
-            # (not before a cue of its own: "Janet Lyle, agreed, but contended that …")
+            # (not before a cue of its own: "Janet Lyle, agreed, but contended that …"; nor a participle's aside,
+            # which has no subject to frame with: "The minister, speaking in Ohio, said …")
             # an inserted frame: "This is the reason, she claimed, the council must act now.", "The ruling — the
             # judge wrote — ignores …" (not a frame
             # introducing a quotation after an opening phrase: 'Asked about the fire, she said, "We ..."')
@@ -6254,6 +6275,11 @@ class _Run:
                 # teachers reported …")
             if last is not None and self.L.sp.zero_complementizer and self._second_cue(toks, t, k):
                 break
+            if last is not None and w == "," and L.sp.zero_complementizer and t + 3 < n and \
+                    toks[t + 1] is not None and d.lo[toks[t + 1]] in L.conj and toks[t + 2] is not None and \
+                    d.lo[toks[t + 2]] in L.sp.frame_subordinators and \
+                    any(x is not None and d.mask[x] & M_CUE for x in toks[t + 3:]):
+                break  # "…, and when questioned about it, the lawyer replied …": a clause of its own with its own cue
             if t > k and w == "," and not self._fronted_adverbial(toks, k, t) and \
                     self._named_subject_then_cue(toks, t):
                 break  # '… nannte die Rote Karte „lächerlich“, Trainer Markus Brandt bezeichnete …'

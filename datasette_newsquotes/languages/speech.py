@@ -261,6 +261,9 @@ class Speech:
     # deal", "the alleged fraud"; where adjectives follow their noun, also right after an article and a noun:
     # "un communiqué publié mardi")
     adjective_participle_suffixes: tuple = ()
+    # articles after which a word is a noun, never a verb of saying ("the plan", "a call", "the report"), where
+    # no pronoun looks like one (not French "le", "la": "il le dit"); nouns of saying with their clause are apart
+    articles: frozenset = frozenset()
     # role nouns that stand for a person already named: "Minister", "spokesman", "porte-parole"
     role_nouns: frozenset = frozenset()
     # roles whose bearer speaks for the body named after them: "a spokesman for Greenpeace", "der Sprecher der
