@@ -2455,3 +2455,13 @@ def test_a_participles_aside_between_subject_and_verb_reports_nothing_of_its_own
     text = "Veterans\n\nThe minister, speaking in Ohio on Monday, said he would expand care for veterans."
     qs = quotes(text, "en")
     assert [(q.text, speaker(q)) for q in qs] == [("he would expand care for veterans", "minister")]
+
+
+def test_a_quotation_in_the_first_verbs_words_leaves_the_next_verb_its_subject():
+    text = ('Strike\n\nThe union has urged the ministry to publish the pay review "without further delay" and urged '
+            'its members to stay calm.')
+    q = find(quotes(text, "en"), "stay calm")
+    assert speaker(q) == "union"
+    text = ('Nurses\n\nIn a statement, the nurses union called the senator a "champion" for its members, pointing to '
+            'her record during the floods.')
+    assert speaker(find(quotes(text, "en"), "her record during the floods")) == "nurses union"

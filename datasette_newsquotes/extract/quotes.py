@@ -4913,7 +4913,14 @@ class _Run:
                 first = [np_ for np_ in nps if np_.b <= a and not np_.after_prep and not np_.cuenoun]
                 # (a participle's subject may be before a quotation inside the clause: 'denounced the raid as "an
                 # act of intimidation," saying …')
-                if first and not any(toks[t] is None and not (participle and self._quote_then_comma(toks, t))
+                # (or, for a participle, a short quotation, a few words of the clause's own: 'called the senator a
+                # "champion" for its members, citing …'; any quotation before a verb coordinated with the first:
+                # 'urged the ministry to act "…" and urged its members …')
+                coordinated = any(toks[x] is not None and lo[toks[x]] in L.conj
+                                  for x in range(max(first[0].b if first else 0, k - 3), k))
+                if first and not any(toks[t] is None and not (participle and self._quote_then_comma(toks, t) or
+                                                              participle and t not in self.full_quote_at or
+                                                              coordinated and t > first[0].b)
                                      for t in range(first[0].b, k)) and \
                         not (toks[a] is not None and lo[toks[a]] in L.sp.contrast_subordinators) and \
                         not (a > 0 and toks[a - 1] is not None and tx[toks[a - 1]] == "," and
@@ -5181,8 +5188,9 @@ class _Run:
                 self._has_content_after(toks, b + 1):
             # "As the mayor said on Monday, the bridge will close": the clause after the as-clause
             content = (d.st[toks[b + 1]], self._content_end(toks, b + 1))
-        after_quote = any(toks[t] is None for t in range(max(0, a - 2), a)) or \
-            (a > 0 and toks[a - 1] is not None and tx[toks[a - 1]] == "," and a > 1 and toks[a - 2] is None)
+        after_quote = (any(toks[t] is None for t in range(max(0, a - 2), a)) or
+                       (a > 0 and toks[a - 1] is not None and tx[toks[a - 1]] == "," and a > 1 and toks[a - 2] is None)) \
+            and not (toks[a] is not None and lo[toks[a]] in L.conj and a < k)  # (not '"…" and urged …')
         # (the quotation after the cue: its opening mark is a token of the frame)
         jq = j + 1 if j + 1 < n and toks[j] is not None and tx[toks[j]] in QUOTE_CHARS and toks[j + 1] is None else j
         if content is None and not L.sp.nested_quotes and "speaker" in at and \
