@@ -2465,3 +2465,11 @@ def test_a_quotation_in_the_first_verbs_words_leaves_the_next_verb_its_subject()
     text = ('Nurses\n\nIn a statement, the nurses union called the senator a "champion" for its members, pointing to '
             'her record during the floods.')
     assert speaker(find(quotes(text, "en"), "her record during the floods")) == "nurses union"
+
+
+def test_someone_opening_a_sentence_is_no_name():
+    text = "Debate\n\nSomeone asked how the senator could win back young voters. Everyone agreed that the hall was full."
+    qs = quotes(text, "en")
+    for words in ("win back young voters", "hall was full"):
+        sp = find(qs, words).speaker.speaker
+        assert sp.name in ("someone", "everyone") and not sp.named

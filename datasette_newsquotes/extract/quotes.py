@@ -1628,6 +1628,12 @@ class _Run:
                 self._describe_as(m.speaker, self.text[s:d.st[toks[inner.name[0]]]].strip())
                 m.start, m.end, m.text = s, e, t
                 return m
+        if np_.name is not None and np_.b - np_.a == 1 and d.lo[toks[np_.a]] in L.sp.indefinite_pronouns:
+            # "Someone asked …", "Everyone agreed …": no name, no one to meet again in another article
+            s, e, t = self.span_text(toks, np_.a, np_.b)
+            sp = self.index.add(t.lower(), "person", None, s, merge=False)
+            sp.named = False
+            return mention(s, e, t, sp, "source")
         if np_.name is not None:
             cut = self._verb_in_name(toks, np_)
             if cut is not None:
