@@ -1593,3 +1593,9 @@ def test_a_spokeswomans_pronoun_and_a_body_with_its_place():
     qs = quotes(text, "de")
     assert speaker(find(qs, "Lage ist angespannt")) == "Klinikum Nordhafen"
     assert speaker(find(qs, "Patienten verlegt")) == "Klinikum Nordhafen"
+
+
+def test_jemand_opening_a_sentence_is_no_name():
+    text = "Gerücht\n\nJemand habe am Rande der Sitzung gesagt, der Plan sei gescheitert."
+    sp = find(quotes(text, "de"), "Plan sei gescheitert").speaker.speaker
+    assert sp.name == "jemand" and not sp.named

@@ -13,6 +13,7 @@ SPEECH = Speech(
     interviewer_labels=frozenset("f frage interviewer interviewerin moderator moderatorin".split()),
     name_prepositions=frozenset({"für"}),
     as_words=frozenset({"wie"}),
+    indefinite_pronouns=frozenset("jemand niemand".split()),
     # stance phrases around a verb too common to be a cue ("geht davon aus", "hält es für möglich")
     cue_phrases=("davon aus", "für möglich", "für wahrscheinlich", "für unwahrscheinlich", "für ausgeschlossen",
                  "für denkbar", "für richtig", "für falsch", "zu bedenken", "wurde bekannt", "bekannt geworden",
