@@ -2473,3 +2473,17 @@ def test_someone_opening_a_sentence_is_no_name():
     for words in ("win back young voters", "hall was full"):
         sp = find(qs, words).speaker.speaker
         assert sp.name in ("someone", "everyone") and not sp.named
+
+
+def test_a_second_verb_of_the_subject_ends_the_first_verbs_object():
+    text = "Court\n\nThe judge called the defendant's conduct “reprehensible,” but sentenced him to probation."
+    q = find(quotes(text, "en"), "reprehensible")
+    assert "probation" not in q.text and speaker(q) == "judge"
+    text = "Budget\n\nThe minister promised a tax cut for pensioners and tried to persuade both parties to back it."
+    assert none_with(quotes(text, "en"), "tried to persuade")
+    # a relative clause keeps its own verbs; a clause with its own verb goes on
+    text = ("Crime\n\nThe senator pointed to the 1990s crime law, which put more officers on patrol, but also led to "
+            "longer sentences.")
+    assert "longer sentences" in find(quotes(text, "en"), "crime law").text
+    text = "Jobs\n\nThe mayor said the plant closed and cost the town 300 jobs."
+    assert find(quotes(text, "en"), "plant closed").text == "the plant closed and cost the town 300 jobs"

@@ -5180,6 +5180,7 @@ class _Run:
                 # CNN, "…"' unless a quotation before the frame runs on after it)
                 c = self._after_addressee(toks, nps, j) if lo[i] in L.sp.addressee_cues else j
                 content = (d.st[toks[c]], self._content_end(toks, c))
+                content = (content[0], self._object_end(toks, c, content, clause=True))
         if content is None and L.inf_particles and "speaker" in at and speaker_np is not None and \
                 speaker_np.b <= k and j < n:
             # "haben dazu aufgerufen, die Kontrollen zu verstärken" with the comma left out
@@ -5268,6 +5269,7 @@ class _Run:
                         comma + 1 < n and toks[comma + 1] is not None and d.mask[toks[comma + 1]] & (M_CUE | M_AUX):
                     # (the sentence's verb after it, the aside between its subject and verb)
                     content = (content[0], d.en[toks[comma - 1]])
+            content = (content[0], self._object_end(toks, j, content))
             at["object"] = True
         if content is None and self._postposed(toks, k, a, sp_end) and "speaker" in at and \
                 not self._passive_target(toks, a, k):
@@ -5388,6 +5390,41 @@ class _Run:
         if content is not None and content[1] > content[0]:
             at["content"] = content
         return at
+
+    def _object_end(self, toks, j, content, clause=False):
+        """Where a cue's object ``content`` from token ``j`` ends, before a second verb of its subject after a
+        conjunction ("described the fire as a tragedy, but stopped short of …", "promised a veto and tried to …",
+        "… and said …"): a cue or an auxiliary, or a past form after a comma or with "to", a determiner, a
+        preposition or an adverb after it (not "higher wages and improved conditions"). With ``clause``, the words
+        were read as a clause with no complementizer: only where no verb of theirs comes before the conjunction
+        ("said the plan failed and cost jobs" is one clause)."""
+        d, L = self.doc, self.L
+        cs, end = content
+        if not L.sp.zero_complementizer:
+            return end
+        n = len(toks)
+        past = L.sp.adjective_participle_suffixes or ("\0",)
+        for t in range(j + 1, n - 2):
+            x = toks[t]
+            if x is None:
+                continue
+            if d.st[x] >= end:
+                break
+            v, nx = toks[t + 1], toks[t + 2]
+            if clause and (d.mask[x] & (M_AUX | M_CUE) or d.kind[x] == W_LOWER and d.lo[x].endswith(past) or
+                           d.tx[x] in CLAUSE_PUNCT):
+                return end  # (a verb of the clause's own, or a comma: no short object)
+            if d.lo[x] in L.rel:
+                return end  # (a relative clause's own verbs: "the law, which put more officers on patrol, but also
+                # raised …")
+            if d.lo[x] not in L.conj or v is None or d.kind[v] != W_LOWER or self._participle(d.lo[v]):
+                continue
+            comma = toks[t - 1] is None or d.tx[toks[t - 1]] == ","
+            if d.mask[v] & M_CUE or d.lo[v] in L.sp.predicate_openers and comma or d.lo[v].endswith(past) and (
+                    comma or nx is not None and (d.lo[nx] == L.sp.infinitive_particle or
+                                                 d.mask[nx] & (M_DET | M_PREP) or self._adverb(d.lo[nx]))):
+                return self._trim(cs, d.st[x])[1]
+        return end
 
     def _quote_then_comma(self, toks, t):
         """Does the quotation at frame position ``t`` close on its clause's comma, inside its marks
