@@ -2487,3 +2487,16 @@ def test_a_second_verb_of_the_subject_ends_the_first_verbs_object():
     assert "longer sentences" in find(quotes(text, "en"), "crime law").text
     text = "Jobs\n\nThe mayor said the plant closed and cost the town 300 jobs."
     assert find(quotes(text, "en"), "plant closed").text == "the plant closed and cost the town 300 jobs"
+
+
+def test_a_relative_clause_in_the_subject_is_not_what_the_subject_says():
+    text = "Crash\n\nA cyclist who saw the collision said the van had run a red light."
+    qs = quotes(text, "en")
+    assert [(q.text, speaker(q)) for q in qs] == [("the van had run a red light", "cyclist")]
+    text = ("Crash\n\nA bus driver who saw the collision, Dale Ortiz, said he had been behind the van for a mile.")
+    qs = quotes(text, "en")
+    assert [(q.text, speaker(q)) for q in qs] == [("he had been behind the van for a mile", "Dale Ortiz")]
+    text = ("Clinic\n\nThe man who first reported the cases, a nurse at the county clinic, said he had seen a rash in "
+            "three children.")
+    q = find(quotes(text, "en"), "rash in three children")
+    assert "nurse" in speaker(q) and none_with(quotes(text, "en"), "reported the cases")

@@ -4895,8 +4895,11 @@ class _Run:
             elif after and after[0].a - k <= 6 and not (L.lower_nouns and
                                                          self._bare_subject(toks, kf, a) is not None) and \
                     not participle and not (L.sp.zero_complementizer and (has_aux or lead)) and \
-                    not (toks[after[0].a] is not None and lo[toks[after[0].a]] in L.oblique):
-                # (never an object: "wies den Vorwurf zurück")
+                    not (toks[after[0].a] is not None and lo[toks[after[0].a]] in L.oblique) and \
+                    not (L.sp.zero_complementizer and after[0].pron and after[0].a == k + 1 and
+                         not self._closes_clause(toks, after[0].b)):
+                # (never an object: "wies den Vorwurf zurück"; nor the subject of the reported clause: "…, said he
+                # had noticed …")
                 # (a subject after the cue: ", sagte der Minister", "said the mayor"; never after a participle:
                 # "adding that she ..." has the sentence's subject)
                 speaker_np = after[0]
@@ -4944,6 +4947,16 @@ class _Run:
                     if main is not None:
                         speaker_np = main
                         lead_participle = True
+            if speaker_np is None and L.sp.zero_complementizer:
+                # the subject before a restrictive relative clause: "A driver who saw the crash said …"
+                r = next((t for t in range(a + 1, k - 1) if toks[t] is not None and lo[toks[t]] in L.rel), None)
+                if r is not None and all(toks[t] is not None and tx[toks[t]] not in CLAUSE_PUNCT for t in range(a, k)):
+                    speaker_np = next((x for x in nps if x.a == a and x.b == r and not x.after_prep), None)
+                    if speaker_np is None and L.lower_nouns and lo[toks[a]] in L.dets and r - a <= 4 and \
+                            lo[toks[a]] not in L.pron and all(d.kind[toks[t]] == W_LOWER and
+                                                              not d.mask[toks[t]] & (M_CUE | M_AUX | M_PREP | M_STOP)
+                                                              for t in range(a + 1, r)):
+                        speaker_np = NP(a, r)  # (common nouns: "A driver who …")
             if speaker_np is None and L.lower_nouns:
                 speaker_np = self._bare_subject(toks, kf, a)
             if speaker_np is None and L.lower_nouns and inverted and k + 1 < b and toks[k + 1] is not None and \
@@ -5361,6 +5374,24 @@ class _Run:
         if content is not None and L.sp.zero_complementizer and a > 0 and toks[a - 1] is not None and \
                 tx[toks[a - 1]] == "," and any(toks[t] is not None and lo[toks[t]] in L.rel for t in range(a, k)):
             content = self._relative_clause_content(toks, k, content)
+        rel_before = k - 1
+        while rel_before > 1 and toks[rel_before] is not None and rel_before >= k - 3 and \
+                d.kind[toks[rel_before]] == W_LOWER and lo[toks[rel_before]] not in L.rel and \
+                not d.mask[toks[rel_before]] & (M_CUE | M_DET | M_PREP):
+            rel_before -= 1  # ("who first reported", "who had seen")
+        if content is not None and L.sp.zero_complementizer and 1 < rel_before and toks[rel_before] is not None and \
+                lo[toks[rel_before]] in L.rel and toks[rel_before - 1] is not None and \
+                d.kind[toks[rel_before - 1]] != W_PUNCT and \
+                all(toks[t] is not None and tx[toks[t]] not in CLAUSE_PUNCT for t in range(0, rel_before)):
+            # a restrictive relative clause in the sentence's subject ends before the sentence's own verb: "A
+            # driver who saw the crash said he …" ("the crash"), "A driver who saw the crash, Wayne Fisher, said …"
+            main = next((t for t in range(k + 1, n) if toks[t] is not None and d.st[toks[t]] < content[1] and
+                         d.kind[toks[t]] == W_LOWER and d.mask[toks[t]] & M_CUE and
+                         toks[t - 1] is not None and d.mask[toks[t - 1]] & (M_DET | M_PREP) == 0 and
+                         lo[toks[t - 1]] not in L.pron), None)
+            if main is not None:
+                stop = next((t for t in range(k + 1, main) if toks[t] is not None and tx[toks[t]] == ","), main)
+                content = self._trim(content[0], d.st[toks[stop]])
         if content is not None and L.sp.infinitive_particle and k + 1 < n and toks[k + 1] is not None and \
                 lo[toks[k + 1]] == L.sp.infinitive_particle and content[0] >= d.st[toks[k + 1]] and \
                 k > a and toks[k - 1] is not None and (lo[toks[k - 1]] in L.sp.passive_auxiliaries or
