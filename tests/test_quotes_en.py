@@ -2500,3 +2500,17 @@ def test_a_relative_clause_in_the_subject_is_not_what_the_subject_says():
             "three children.")
     q = find(quotes(text, "en"), "rash in three children")
     assert "nurse" in speaker(q) and none_with(quotes(text, "en"), "reported the cases")
+
+
+def test_a_fronted_phrase_before_a_subject_with_an_apposition():
+    text = ('Campaign\n\nWith 40 days left before polling day, Mara Quill, a longtime aide to the mayor, called '
+            'Governor Hollis\'s speech on Saturday "a rude awakening" for his base.')
+    q = find(quotes(text, "en"), "rude awakening")
+    assert q.kind == "indirect" and q.text.startswith("Governor Hollis's speech") and speaker(q) == "Mara Quill"
+
+
+def test_assumed_reports_only_a_clause():
+    text = "Talks\n\nMany people close to the talks assumed that the bank would back the bid."
+    assert find(quotes(text, "en"), "bank would back").speaker.speaker.name == "people close to the talks"
+    text = "Army\n\nThe army assumed control of the port on Monday. She has assumed a new role as adviser."
+    assert quotes(text, "en") == []

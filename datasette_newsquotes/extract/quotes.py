@@ -4767,7 +4767,8 @@ class _Run:
                 a_end = a if a_app == a else a_app + 1  # (where a comma after the apposition would end it)
                 first = [x for x in nps if x.b <= a_app and not x.after_prep and not x.cuenoun]
                 if first and (a_app < a or tx[toks[a - 1]] == ",") and \
-                        (first[0].a <= 1 or self._noun_before_apposition(toks, first[0].a)) and \
+                        (first[0].a <= 1 or self._noun_before_apposition(toks, first[0].a) or
+                         self._fronted_phrase(toks, first[0].a)) and \
                         not (not L.sp.zero_complementizer and after and after[0].a == k + 1 and
                              (after[0].b >= n or toks[after[0].b] is not None and tx[toks[after[0].b]] in END_PUNCT)
                              and self._can_speak(toks, after[0], strict=True)
@@ -5184,8 +5185,8 @@ class _Run:
                     d.kind[tj] != W_PUNCT and not self._postposed(toks, k, a, sp_end) and \
                     not self._frames_quotation(toks, a) and \
                     not (j < tpe and (tpe >= n or toks[tpe] is None or d.kind[toks[tpe]] == W_PUNCT)) and \
-                    (d.lo[tj] in L.pron or d.lo[tj] in L.dets or d.kind[tj] == W_CAP or
-                     self._number_phrase(toks, j) and lo[i] not in L.sp.clause_only_cues) and \
+                    (d.lo[tj] in L.pron or (d.lo[tj] in L.dets or d.kind[tj] == W_CAP or
+                                            self._number_phrase(toks, j)) and lo[i] not in L.sp.clause_only_cues) and \
                     (d.lo[tj] not in L.preps or d.lo[tj] in L.sp.numeral_modifiers) and \
                     not self._addressee_then_quotation(
                         toks, j, (":", ",") if None not in toks[:k] and lo[i] in L.sp.addressee_cues else (":",)):
@@ -5680,6 +5681,17 @@ class _Run:
                               for t in range(poss + 1, app.a - 1)):
             return None
         return app
+
+    def _fronted_phrase(self, toks, a):
+        """Does a phrase of time, place or circumstance open the sentence and close with a comma right before
+        position ``a`` ("With six weeks left, Mara Quill, an aide, called …", "On Monday, …"): a preposition, a
+        subordinator or a word of time first, no verb of saying or auxiliary in it?"""
+        d, L = self.doc, self.L
+        if a < 2 or a > 12 or toks[a - 1] is None or d.tx[toks[a - 1]] != "," or toks[0] is None or not (
+                d.lo[toks[0]] in L.preps or d.lo[toks[0]] in L.sp.frame_subordinators or d.lo[toks[0]] in L.timewords):
+            return False
+        return all(toks[t] is not None and d.tx[toks[t]] not in CLAUSE_PUNCT and not d.mask[toks[t]] & (M_CUE | M_AUX)
+                   for t in range(1, a - 1))
 
     def _noun_before_apposition(self, toks, a):
         """Do only an article and a few lower-case words and a comma open the sentence before position ``a`` ("The

@@ -77,6 +77,7 @@ SPEECH = Speech(
         underscoring signaling complimented complimenting grilled grilling articulated articulating
         estimates recount recounts remind reminds compare compares apologize apologizes congratulate
         congratulates recognize recognizes rebuke rebukes underscore underscores unveil unveiling refusing
+        assume assumed assumes assuming
         """.split()),
     cue_phrases=("critical of", "concerned about", "skeptical of", "sceptical of", "supportive of", "opposed to",
                  "in favor of", "in favour of",
@@ -91,7 +92,7 @@ SPEECH = Speech(
         vowing refuse refused refuses refusing decline declined declines declining plan planned plans planning
         threaten threatened threatens threatening agree agreed agrees agreeing offer offered offers offering""".split()),
     infinitive_particle="to",
-    clause_only_cues=frozenset("recall recalled recalls recalling".split()),
+    clause_only_cues=frozenset("recall recalled recalls recalling assume assumed assumes assuming".split()),
     company_nouns=frozenset("company firm carmaker automaker retailer chain manufacturer maker operator airline carrier insurer lender supplier giant broadcaster publisher".split()),
     report_nouns=frozenset("""reports report claims claim allegations allegation rumours rumors rumour rumor
         suggestions suggestion speculation accusations accusation assertions assertion""".split()),
@@ -233,7 +234,7 @@ SPEECH = Speech(
         nevertheless nonetheless regardless besides thus hence therefore consequently ultimately notably
         specifically separately elsewhere initially originally previously currently recently apparently
         clearly obviously certainly surely unfortunately fortunately interestingly importantly ironically
-        additionally once unlike unless whereas whenever whether according neither either
+        additionally once unlike unless whereas whenever whether according neither either lest
         monday’s tuesday’s wednesday’s thursday’s friday’s saturday’s sunday’s today’s yesterday’s
         monday's tuesday's wednesday's thursday's friday's saturday's sunday's today's yesterday's
         """.split()),
