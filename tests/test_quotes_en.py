@@ -2514,3 +2514,46 @@ def test_assumed_reports_only_a_clause():
     assert find(quotes(text, "en"), "bank would back").speaker.speaker.name == "people close to the talks"
     text = "Army\n\nThe army assumed control of the port on Monday. She has assumed a new role as adviser."
     assert quotes(text, "en") == []
+
+
+def test_title_case_titles_with_a_comma_or_an_addressee():
+    text = "Governor Alvarez Signs Budget, Calls It 'Balanced'\n\nGovernor Rosa Alvarez signed the budget on Friday."
+    assert quotes(text, "en") == []
+    text = "Railing Against Taxes, Senator Ruiz Vows To Cut Rates For Small Firms\n\nHe spoke in Dover on Monday."
+    assert speaker(find(quotes(text, "en"), "Cut Rates")) == "Senator Ruiz"
+    text = "Prime Minister Tells Graduates: ‘Be Brave’\n\nThe prime minister spoke at the college on Friday."
+    q = find(quotes(text, "en"), "Be Brave")
+    assert "Graduates" not in q.text and not q.speaker.speaker.named
+
+
+def test_as_announced_by_and_asides_before_a_clause_of_quantity():
+    text = "Fares\n\nAs announced by Transport Secretary Lena Marsh, rail fares will be frozen until January."
+    assert speaker(find(quotes(text, "en"), "rail fares")) == "Lena Marsh"
+    text = "Raid\n\nInspector Tom Vale, speaking at a press conference, said three men had been arrested."
+    qs = quotes(text, "en")
+    assert [(q.text, speaker(q)) for q in qs] == [("three men had been arrested", "Tom Vale")]
+
+
+def test_what_was_not_said_is_no_report():
+    text = ('Cuts\n\nThe bishop called the cuts "morally indefensible" but stopped short of urging the minister '
+            'to resign.')
+    qs = quotes(text, "en")
+    assert none_with(qs, "minister to resign") and find(qs, "morally indefensible")
+    text = "Race\n\nThe mayor left the hall without saying whether she would run again."
+    assert quotes(text, "en") == []
+
+
+def test_a_business_the_sentence_opens_with_is_the_one_a_postposed_frame_describes():
+    text = "Plant\n\nKorvex will build a new plant in the north, the chipmaker announced on Monday."
+    sp = find(quotes(text, "en"), "new plant").speaker.speaker
+    assert sp.name == "Korvex" and sp.kind == "organization"
+    text = "Show\n\nCelebrity chef Robin Sayer has quit the show, the broadcaster confirmed on Monday."
+    assert speaker(find(quotes(text, "en"), "quit the show")) == "broadcaster"
+    text = "Results\n\nProfits will be lower than expected this year, the retailer warned."
+    assert speaker(find(quotes(text, "en"), "Profits will be lower")) == "retailer"
+
+
+def test_a_list_of_predicates_is_no_inserted_frame():
+    text = ("Bank\n\nIn the bank scandal, customers paid surprise fees, saw their savings shrink, received loans "
+            "they had not asked for or simply gave up.")
+    assert quotes(text, "en") == []

@@ -228,6 +228,11 @@ class _Lang:
         self.period_words = frozenset(list(getattr(time, "units", {}) or {}) + list(getattr(time, "day_parts", {})
                                                                                      or {}))
         self.src_before = self._phrases(sp.source_before)
+        # phrases after which a cue reports nothing: by their last word (see ``Speech.unsaid_phrases``)
+        self.unsaid = {}
+        for p in sp.unsaid_phrases:
+            words = tuple(p.lower().split())
+            self.unsaid.setdefault(words[-1], []).append(words)
         # a title "Name on Topic: claim" (see ``Speech.headline_topic_prepositions``)
         self.head_topic = re.compile(
             r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?) (?:" + "|".join(map(re.escape, sp.headline_topic_prepositions)) +
@@ -3005,20 +3010,36 @@ class _Run:
                     words[i - 1].group().lower() in L.sp.evidence_nouns)),
                             None)
                 possessive = tuple(L.sp.possessive_endings) + ("'", "’")  # ("Protesters' Leaders Urge")
+                # (the subject after a fronted phrase's comma: "Railing Against Taxes, Senator Vows To …"; none
+                # where the comma closes a clause of its own: "Governor Signs Budget, Calls It 'Balanced'")
+                subj = next((i + 1 for i in range((verb or 0) - 1, -1, -1) if words[i].group().endswith(",")), 0)
                 if verb is None or len(words) - verb < 3 or ln.text.rstrip().endswith("?") or \
-                        not self._title_case(ln.start, ln.end) or \
+                        not self._title_case(ln.start, ln.end) or subj >= verb or \
                         any(not w.group()[:1].isupper() or w.group().lower() in L.stop or w.group().lower() in L.aux
-                            or w.group().endswith(possessive) for w in words[:verb]):
+                            or w.group().endswith(possessive) for w in words[subj:verb]):
                     return quotes
-                (ns, ne), (cs, ce) = (words[0].start(), words[verb - 1].end()), (words[verb + 1].start(),
-                                                                                    words[-1].end())
+                first = verb + 1
+                if words[verb].group().lower() in L.sp.addressee_cues:
+                    # whom the title's speaker tells: "Prime Minister Tells Graduates: ‘Be Brave’"
+                    first = next((i + 1 for i in range(verb + 1, min(len(words) - 1, verb + 5))
+                                  if words[i].group().endswith(":")), first)
+                (ns, ne), (cs, ce) = (words[subj].start(), words[verb - 1].end()), (words[first].start(),
+                                                                                       words[-1].end())
                 cue = (words[verb].start() + ln.start, words[verb].end() + ln.start)
         ns, ne, cs, ce = ns + ln.start, ne + ln.start, cs + ln.start, ce + ln.start
         name = self.text[ns:ne]
+        role_only = name.split()[-1].lower() in L.roles  # ("Prime Minister", "Harbour Workers": no name)
         if name.split()[-1].lower() in L.sp.evidence_nouns:
             # a poll or a study, no one's name: "New Poll Shows …" is the "new poll" the article speaks of
             sp = self.index.add(name.lower(), "organization", None, ns)
             if len(sp.aliases) == 0 and sp.name == name.lower():
+                sp.named = False
+        elif role_only:
+            # a role alone ("Prime Minister Tells …"): the person the article gives that role, else no name
+            sp = next((x for x in self.index.speakers if x.kind == "person" and x.named and
+                       any(fold(desc) == fold(name) for desc in x.descriptions)), None)
+            if sp is None:
+                sp = self.index.add(name.lower(), "person", None, ns, merge=False)
                 sp.named = False
         else:
             sp = self.index.add(name, "person", None, ns)
@@ -4362,8 +4383,11 @@ class _Run:
                                                             toks[k + 1] is not None and lo[toks[k + 1]] in L.cues)) \
                     and not self._adjective_after_preposition(toks, k, cue_word) and \
                     not (k > 0 and toks[k - 1] is not None and lo[toks[k - 1]] in L.sp.frame_subordinators and
+                         lo[toks[k - 1]] not in L.as_words and
                          cue_word.endswith(L.sp.adjective_participle_suffixes or ("\0",))) and \
                     not (not noun_cue and k > 0 and toks[k - 1] is not None and lo[toks[k - 1]] in L.sp.articles) and \
+                    not (k > 0 and toks[k - 1] is not None and lo[toks[k - 1]] in L.unsaid and
+                         phrase_ending_at(L.unsaid[lo[toks[k - 1]]], toks, lo, k - 1) is not None) and \
                     not (L.sp.adjectives_after_noun and k > 1 and cue_word.endswith(L.sp.adjective_participle_suffixes)
                          and toks[k - 1] is not None and toks[k - 2] is not None and lo[toks[k - 2]] in L.dets and
                          lo[toks[k - 2]] not in L.pron and d.kind[toks[k - 1]] == W_LOWER and
@@ -4372,8 +4396,10 @@ class _Run:
                     not (L.sp.article_nouns and mask[i] & M_ROLE and self._after_article(toks, k)) and \
                     not (d.kind[i] == W_CAP and not L.lower_nouns and mask[i] & M_CNOUN):
                 # (nor a participle of the passive right after a subordinator: in "when questioned about …, she
-                # replied" and "when asked about …" she is asked, she says nothing; nor a noun after an article:
-                # "how the plan treats …")
+                # replied" and "when asked about …" she is asked, she says nothing ("As announced by X, …" is X's
+                # source phrase); nor a noun after an article:
+                # "how the plan treats …"; nor a cue after a phrase that says it was not done: "stopped short of
+                # urging …")
                 # (a capitalised noun of saying that is also a verb form opens a German sentence as a noun:
                 # "Berichten zufolge ...", "Angaben des Instituts zufolge ...")
                 # (not before an inverted pronoun that names no one: "…, pensait-on")
@@ -4668,6 +4694,7 @@ class _Run:
             before = [np_ for np_ in nps if np_.a == as_at + 1 and np_.b <= k]
         after = [np_ for np_ in nps if k < np_.a < b and not (np_.after_prep and not np_.agent)]
         speaker_np = via_np = None
+        company_noun = None  # (a postposed "the chipmaker said" naming the business the sentence opens with)
         body_before = None  # the body and role words before a name the chunker cut off ("Apple CEO" Tim Cook)
         app_end = None
         lead_participle = False  # a participle opening the sentence, its subject the main clause's
@@ -4928,15 +4955,29 @@ class _Run:
                 # 'urged the ministry to act "…" and urged its members …')
                 coordinated = any(toks[x] is not None and lo[toks[x]] in L.conj
                                   for x in range(max(first[0].b if first else 0, k - 3), k))
+                head = lo[toks[kf - 1]] if kf > 0 and toks[kf - 1] is not None else ""
+                own_subject = a > 0 and toks[a - 1] is not None and tx[toks[a - 1]] == "," and \
+                    toks[a] is not None and lo[toks[a]] in L.dets and 1 < kf - a <= 4 and \
+                    all(toks[t] is not None and d.kind[toks[t]] == W_LOWER and
+                        not d.mask[toks[t]] & (M_CUE | M_AUX | M_PREP | M_STOP) for t in range(a + 1, kf))
+                # (but a business named by what it is is the business the sentence opens with: "Korvex will build
+                # a plant, the chipmaker said")
+                # (a name: not "The presenter …", nor a plural noun opening the sentence, "Profits will …")
+                company_frame = own_subject and bool(first) and first[0].a == 0 and \
+                    toks[0] is not None and d.kind[toks[0]] == W_CAP and not first[0].pron and \
+                    lo[toks[0]] not in L.dets and (first[0].b - first[0].a > 1 or not any(
+                        lo[toks[0]].endswith(x) for x in L.sp.plural_noun_endings)) and \
+                    not self._first_name_gender(tx[toks[0]]) and first[0].b < n and toks[first[0].b] is not None and \
+                    (lo[toks[first[0].b]] in L.aux or lo[toks[first[0].b]] in L.sp.predicate_openers) and \
+                    any(head == c or head.endswith(c) and len(c) >= 4 or head == c + "s" for c in L.sp.company_nouns)
                 if first and not any(toks[t] is None and not (participle and self._quote_then_comma(toks, t) or
                                                               participle and t not in self.full_quote_at or
                                                               coordinated and t > first[0].b)
                                      for t in range(first[0].b, k)) and \
                         not (toks[a] is not None and lo[toks[a]] in L.sp.contrast_subordinators) and \
-                        not (a > 0 and toks[a - 1] is not None and tx[toks[a - 1]] == "," and
-                             toks[a] is not None and lo[toks[a]] in L.dets and 1 < kf - a <= 4 and
-                             all(toks[t] is not None and d.kind[toks[t]] == W_LOWER and
-                                 not d.mask[toks[t]] & (M_CUE | M_AUX | M_PREP | M_STOP) for t in range(a + 1, kf))):
+                        (not own_subject or company_frame):
+                    if company_frame:
+                        company_noun = head
                     # (nor past a subject of the clause's own that speaks for no one: in "The mayor said the
                     # driver was armed, the footage showed." the mayor shows nothing)
                     # (not across a clause of contrast: in "X accused Y, though records show …" X shows nothing)
@@ -5037,6 +5078,11 @@ class _Run:
                                                                d.st[toks[speaker_np.name[0]]]].strip())
                         m.start = d.st[toks[body_before.a]]
                         m.text = self.text[m.start:m.end]
+                    if company_noun is not None and m.speaker is not None and m.speaker.named and \
+                            m.speaker.gender is None:
+                        m.speaker.kind = "organization"  # ("Korvex …, the chipmaker said": a business)
+                        if company_noun not in m.speaker.descriptions:
+                            m.speaker.descriptions.append(company_noun)
                     at["speaker"] = m
             if via_np is not None:
                 m = self.mention_of(toks, via_np)
@@ -5270,10 +5316,13 @@ class _Run:
                 lo[toks[j]] not in L.agent and lo[toks[j]] not in L.sp.setting_prepositions and \
                 not any(toks[t] is not None and lo[toks[t]] in L.timewords for t in range(j, min(n, j + 3))) and \
                 not after_quote and not self._postposed(toks, k, a, sp_end) and self._has_content_after(toks, j) and \
+                lo[toks[j]] not in L.conj and not (lo[toks[j]] in L.preps and j + 1 < n and toks[j + 1] is not None and
+                                                   lo[toks[j + 1]] in L.conj) and \
                 not self._addressee_then_quotation(toks, j, (":", ",") if lo[i] in L.sp.addressee_cues else (":",)):
             # the object of the cue: "set out his plans to expand rural broadband" (not after a free relative,
             # whose word is the object: "what it forecast for …"; an addressee with a clause after it was taken
-            # just before)
+            # just before; nor a conjunction, the cue's own object gone before it: "the loans they never applied
+            # for or …")
             content = (d.st[toks[j]], self._content_end(toks, j))
             if k > 0 and toks[k - 1] is not None and tx[toks[k - 1]] == "," and self._participle(lo[i]):
                 # a participle's aside between commas ends there: "An official, speaking on condition of
@@ -5306,12 +5355,17 @@ class _Run:
                 toks[b] is not None and tx[toks[a - 1]] == tx[toks[b]] and tx[toks[b]] in APPOSITION_ENDS and \
                 b - a <= 7 and (tx[toks[b]] == "," or speaker_np is not None and a <= speaker_np.a < k) and \
                 not (toks[a] is not None and lo[toks[a]] in L.rel) and not (k == a and self._participle(lo[i])) and \
+                not (k == a and L.sp.zero_complementizer and (
+                    speaker_np is None or speaker_np.b != b or toks[speaker_np.a] is None or
+                    not (lo[toks[speaker_np.a]] in L.sp.articles or d.kind[toks[speaker_np.a]] == W_CAP))) and \
                 self._has_content_after(toks, b + 1) and not self._quotation_at(toks, b + 1) and \
                 not self._named_subject_then_cue(toks, b) and \
                 not (toks[b + 1] is not None and lo[toks[b + 1]] in L.conj and
                      any(toks[t] is not None and lo[toks[t]] in L.cues for t in range(b + 2, min(n, b + 4)))):
             # (not before a cue of its own: "Janet Lyle, agreed, but contended that …"; nor a participle's aside,
-            # which has no subject to frame with: "The minister, speaking in Ohio, said …")
+            # which has no subject to frame with: "The minister, speaking in Ohio, said …"; a cue opening the frame
+            # has its subject, a name or with an article, right after it: ", said Smith," not ", saw their fees
+            # rise,")
             # an inserted frame: "This is the reason, she claimed, the council must act now.", "The ruling — the
             # judge wrote — ignores …" (not a frame
             # introducing a quotation after an opening phrase: 'Asked about the fire, she said, "We ..."')
@@ -6061,6 +6115,11 @@ class _Run:
             return False
         if after and d.lo[after[0]] in L.sp.predicate_openers:
             return False  # "Jane Roe, who lives nearby, said she could not sleep.": a clause after the cue
+        if L.sp.zero_complementizer and any(d.lo[t] in L.conj for t in after[:3]):
+            return False  # (nor the cue in a clause that goes on: "…, got loans they had not asked for or gave up")
+        if L.sp.zero_complementizer and any(d.lo[t] in L.sp.predicate_openers and d.lo[p] not in L.rel
+                                            for p, t in zip(after[:4], after[1:5])):
+            return False  # (its verb a few words on: "…, said three men had been arrested", no ", said three men")
         if len(after) > 1 and d.lo[after[0]] == L.sp.infinitive_particle and d.lo[toks[k]] in L.sp.infinitive_cues:
             return False  # "…, he has promised to cut rates.", "…, he declined to comment.": what follows is his
         addressee = False

@@ -285,6 +285,7 @@ SPEECH = Speech(
     participle_suffixes=("ing",),
     adjective_participle_suffixes=("ed",),
     articles=frozenset("the a an".split()),
+    unsaid_phrases=("short of", "instead of", "rather than", "without"),
     anonymity_content=r"(?:(?:not )?to be (?:publicly )?(?:named|identified|quoted)|on (?:the )?condition of anonymity)\b"
                       r"(?:\s*(?:by name|because|as|since)\b[^,]*)?\s*(?=,|\Z)",
     unanswered_content=r"to (?:\w+ ){0,3}(?:requests?|messages?|calls?|e-?mails?|inquir(?:y|ies)|quer(?:y|ies)|"

@@ -264,6 +264,9 @@ class Speech:
     # articles after which a word is a noun, never a verb of saying ("the plan", "a call", "the report"), where
     # no pronoun looks like one (not French "le", "la": "il le dit"); nouns of saying with their clause are apart
     articles: frozenset = frozenset()
+    # phrases right before a cue that say it was not done ("stopped short of urging …", "without naming …",
+    # "instead of saying …"): no one's report
+    unsaid_phrases: tuple = ()
     # role nouns that stand for a person already named: "Minister", "spokesman", "porte-parole"
     role_nouns: frozenset = frozenset()
     # roles whose bearer speaks for the body named after them: "a spokesman for Greenpeace", "der Sprecher der
