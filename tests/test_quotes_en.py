@@ -2557,3 +2557,29 @@ def test_a_list_of_predicates_is_no_inserted_frame():
     text = ("Bank\n\nIn the bank scandal, customers paid surprise fees, saw their savings shrink, received loans "
             "they had not asked for or simply gave up.")
     assert quotes(text, "en") == []
+
+
+def test_verbs_and_adjectives_of_stance_with_their_clause():
+    text = "Plant\n\nInvestigators discovered that the safety logs had been altered."
+    assert speaker(find(quotes(text, "en"), "logs had been altered")) == "Investigators"
+    assert quotes("Plant\n\nInvestigators discovered a leak in the cooling system.", "en") == []
+    text = "Plant\n\nMany residents are afraid that the plant will close before the winter."
+    q = find(quotes(text, "en"), "plant will close")
+    assert q.text.startswith("that") and speaker(q) == "residents"
+    text = "Deal\n\nRegulators were concerned that if the state delayed the sale, the buyer could walk away."
+    assert find(quotes(text, "en"), "state delayed").text.endswith("could walk away")
+    text = "Vote\n\nFrustrated Republicans said the bill was dead on arrival in the Senate."
+    assert speaker(find(quotes(text, "en"), "dead on arrival")) == "Frustrated Republicans"
+
+
+def test_someone_in_the_middle_of_a_sentence_and_whom_a_frame_tells_to_act():
+    text = "Forum\n\nThen someone asked how the senator could win back young voters."
+    sp = find(quotes(text, "en"), "win back young voters").speaker.speaker
+    assert sp.name == "someone" and not sp.named
+    text = "Flood\n\nMara Quint toured the town on Tuesday. The damage was worse than anyone expected, she said."
+    assert find(quotes(text, "en"), "damage was worse").speaker.speaker is None or \
+        speaker(find(quotes(text, "en"), "damage was worse")) != "anyone"
+    text = "Vote\n\nThe mayor, who understood that a vote would fail, told aides to find another way."
+    qs = quotes(text, "en")
+    assert find(qs, "aides to find").text == "aides to find another way"
+    assert speaker(find(qs, "vote would fail")) == "mayor"

@@ -1633,11 +1633,14 @@ class _Run:
                 self._describe_as(m.speaker, self.text[s:d.st[toks[inner.name[0]]]].strip())
                 m.start, m.end, m.text = s, e, t
                 return m
-        if np_.name is not None and np_.b - np_.a == 1 and d.lo[toks[np_.a]] in L.sp.indefinite_pronouns:
-            # "Someone asked …", "Everyone agreed …": no name, no one to meet again in another article
+        if np_.b - np_.a == 1 and toks[np_.a] is not None and d.lo[toks[np_.a]] in L.sp.indefinite_pronouns:
+            # "Someone asked …", "Everyone agreed …": no name, no one to meet again in another article, nor one a
+            # later "she" points to
             s, e, t = self.span_text(toks, np_.a, np_.b)
             sp = self.index.add(t.lower(), "person", None, s, merge=False)
             sp.named = False
+            if self.index.history and self.index.history[-1][1] is sp:
+                self.index.history.pop()
             return mention(s, e, t, sp, "source")
         if np_.name is not None:
             cut = self._verb_in_name(toks, np_)
@@ -5119,6 +5122,9 @@ class _Run:
             return at
         last_np_end = max([k + 1] + [np_.b for np_ in after if speaker_np is np_])
         content = None
+        if phrase_start is not None and lo[i] in L.comps and k + 1 < n and toks[k + 1] is not None:
+            # a stance phrase ending in its complementizer ("afraid that …"): the clause, as after a verb
+            content = (d.st[i] if L.sp.complementizer_in_quote else d.en[i], self._content_end(toks, k))
         j = last_np_end
         # skip an object or adverbs up to a complementizer ("told reporters that", "sagte am Montag, dass"); a
         # phrase of place or time may run longer ("said at a town hall in Dayton, Ohio, on Monday that")
@@ -5377,7 +5383,7 @@ class _Run:
             elif start is not None:
                 content = (start, self._content_end(toks, b + 1))
         if content is not None and phrase_start is not None and b < n and toks[b - 1] is not None and \
-                toks[b] is not None and content[0] < d.st[toks[b]]:
+                toks[b] is not None and content[0] < d.st[toks[b]] and lo[i] not in L.comps:
             # a stance phrase's content ends with its clause: "Tom Hale, who has been critical of the mayor,
             # said ..." (the sentence's own cue keeps its content)
             content = (content[0], min(content[1], d.en[toks[b - 1]]))
@@ -5794,6 +5800,8 @@ class _Run:
         e = self._before_auxiliaries(toks, k, a)
         if e <= a:
             return None
+        if toks[e - 1] is not None and d.lo[toks[e - 1]] in L.sp.indefinite_pronouns:
+            return NP(e - 1, e)  # "Then someone asked …"
         s = e
         while s > a and toks[s - 1] is not None and d.kind[toks[s - 1]] != W_PUNCT and e - s < 6 and \
                 d.lo[toks[s - 1]] not in L.preps and d.lo[toks[s - 1]] not in L.cues and \
@@ -6124,10 +6132,12 @@ class _Run:
             return False  # "…, he has promised to cut rates.", "…, he declined to comment.": what follows is his
         addressee = False
         if after and d.lo[toks[k]] in L.sp.addressee_cues and len(after) <= 12 and \
-                not any(d.lo[t] in L.cues or d.lo[t] in L.aux or d.lo[t] in L.comps for t in after) and \
+                not any(d.lo[t] in L.cues or d.lo[t] in L.aux or d.lo[t] in L.comps or
+                        d.lo[t] == L.sp.infinitive_particle for t in after) and \
                 (d.lo[after[0]] in L.dets or d.kind[after[0]] == W_CAP or d.kind[after[0]] == W_LOWER and
                  d.lo[after[0]] not in L.pron and d.lo[after[0]] not in L.stop):
             # "…, she told The Boston Globe on Thursday.", "…, the mayor told reporters.": an addressee, no content
+            # (not one told to do something: "…, told aides to find another way")
             addressee = True
         elif after and not (d.lo[after[0]] in L.preps or d.lo[after[0]] in L.timewords or
                             d.lo[after[0]] in L.sp.time_adverbs and (  # ("…, Gary Platt said late on Friday")

@@ -77,12 +77,15 @@ SPEECH = Speech(
         underscoring signaling complimented complimenting grilled grilling articulated articulating
         estimates recount recounts remind reminds compare compares apologize apologizes congratulate
         congratulates recognize recognizes rebuke rebukes underscore underscores unveil unveiling refusing
-        assume assumed assumes assuming
+        assume assumed assumes assuming understood realized realised discovered
         """.split()),
     cue_phrases=("critical of", "concerned about", "skeptical of", "sceptical of", "supportive of", "opposed to",
                  "in favor of", "in favour of",
                  "angry about", "upset about", "frustrated with", "optimistic about", "pessimistic about",
                  "confident about", "enthusiastic about", "wary of", "doubtful about",
+                 # (stance with its clause: "residents are afraid that …")
+                 "afraid that", "frustrated that", "concerned that", "confident that", "hopeful that", "angry that",
+                 "upset that", "disappointed that",
                  # verbs whose object follows a preposition that otherwise opens a phrase of place
                  "hinted at", "hints at", "hint at", "scoffed at", "scoffs at", "took aim at", "takes aim at",
                  "lashed out at", "lashes out at", "poked fun at", "weighed in on", "weighs in on", "believe in",
@@ -92,7 +95,8 @@ SPEECH = Speech(
         vowing refuse refused refuses refusing decline declined declines declining plan planned plans planning
         threaten threatened threatens threatening agree agreed agrees agreeing offer offered offers offering""".split()),
     infinitive_particle="to",
-    clause_only_cues=frozenset("recall recalled recalls recalling assume assumed assumes assuming".split()),
+    clause_only_cues=frozenset("""recall recalled recalls recalling assume assumed assumes assuming understood
+        realized realised discovered""".split()),
     company_nouns=frozenset("company firm carmaker automaker retailer chain manufacturer maker operator airline carrier insurer lender supplier giant broadcaster publisher".split()),
     report_nouns=frozenset("""reports report claims claim allegations allegation rumours rumors rumour rumor
         suggestions suggestion speculation accusations accusation assertions assertion""".split()),
