@@ -2583,3 +2583,21 @@ def test_someone_in_the_middle_of_a_sentence_and_whom_a_frame_tells_to_act():
     qs = quotes(text, "en")
     assert find(qs, "aides to find").text == "aides to find another way"
     assert speaker(find(qs, "vote would fail")) == "mayor"
+
+
+def test_nouns_of_stance_report_their_clause_but_not_a_relative_one():
+    text = "Defence\n\nAt the summit there was broad agreement that the alliance should spend more on defence."
+    assert find(quotes(text, "en"), "alliance should spend").text.startswith("that the alliance")
+    text = "Treaty\n\nThe treaty that the members of the bloc struck in Geneva was a milestone."
+    assert quotes(text, "en") == []
+    text = "Rally\n\nThis is the deepest fear that we have ever witnessed in a campaign."
+    assert quotes(text, "en") == []
+    text = "Plant\n\nThe owner hopes that the plant will reopen in spring."
+    assert speaker(find(quotes(text, "en"), "plant will reopen")) == "owner"
+
+
+def test_a_surname_is_never_an_unnamed_body_that_holds_it():
+    text = ('Debate\n\nSenator Ada Brill spoke in Ohio. That is what the Brill campaign now hopes. "We will win this '
+            'state," Brill said.')
+    sp = find(quotes(text, "en"), "win this state").speaker.speaker
+    assert sp.name == "Ada Brill" and sp.kind == "person"

@@ -3170,12 +3170,23 @@ class _Run:
         if t == k + 3 and d.kind[nxt] == W_LOWER and not d.mask[nxt] & (M_DET | M_PRON) and \
                 (t >= n or toks[t] is None or d.kind[toks[t]] == W_PUNCT or d.mask[toks[t]] & M_PREP):
             return None  # one noun and no verb: "charges that fee to every passenger"
-        while t < n and toks[t] is not None and (d.lo[toks[t]] in L.aux or d.lo[toks[t]] in L.sp.modal_verbs):
+        while t < n and toks[t] is not None and d.lo[toks[t]] in L.of and t + 2 < n and toks[t + 1] is not None and \
+                d.mask[toks[t + 1]] & M_DET and toks[t + 2] is not None and d.kind[toks[t + 2]] != W_PUNCT:
+            t += 3  # (the subject's of-phrase: "the accord that the members of the bloc struck …")
+            while t < n and toks[t] is not None and d.kind[toks[t]] == W_LOWER and \
+                    not d.mask[toks[t]] & (M_AUX | M_CUE | M_PREP | M_COMP | M_CONJ) and \
+                    d.lo[toks[t]] not in L.sp.relative_verbs:
+                t += 1
+        passive = False
+        while t < n and toks[t] is not None and (d.lo[toks[t]] in L.aux or d.lo[toks[t]] in L.sp.modal_verbs or
+                                                 self._adverb(d.lo[toks[t]])):
+            passive = passive or d.lo[toks[t]] in L.sp.passive_auxiliaries
             t += 1
-        if t < n and toks[t] is not None and d.lo[toks[t]] in L.sp.relative_verbs and (
+        if t < n and toks[t] is not None and d.lo[toks[t]] in L.sp.relative_verbs and not passive and (
                 t + 1 >= n or toks[t + 1] is None or d.kind[toks[t + 1]] == W_PUNCT or
                 d.mask[toks[t + 1]] & (M_PREP | M_AUX | M_TIME) or self._adverb(d.lo[toks[t + 1]])):
             return None  # what someone did with the statement: "the report that the committee released on Monday"
+            # (not a passive: "claims that the deal was signed in secret")
         return True
 
     def _adjective(self, x):
@@ -4389,6 +4400,11 @@ class _Run:
                          lo[toks[k - 1]] not in L.as_words and
                          cue_word.endswith(L.sp.adjective_participle_suffixes or ("\0",))) and \
                     not (not noun_cue and k > 0 and toks[k - 1] is not None and lo[toks[k - 1]] in L.sp.articles) and \
+                    not (not noun_cue and mask[i] & M_SAID and k > 1 and toks[k - 2] is not None and
+                         lo[toks[k - 2]] in L.sp.articles and toks[k - 1] is not None and
+                         d.kind[toks[k - 1]] == W_LOWER and not mask[toks[k - 1]] & (M_ROLE | M_ORG | M_CUE) and
+                         not lo[toks[k - 1]].endswith(tuple(L.sp.person_noun_endings) +
+                                                      tuple(L.sp.plural_noun_endings))) and \
                     not (k > 0 and toks[k - 1] is not None and lo[toks[k - 1]] in L.unsaid and
                          phrase_ending_at(L.unsaid[lo[toks[k - 1]]], toks, lo, k - 1) is not None) and \
                     not (L.sp.adjectives_after_noun and k > 1 and cue_word.endswith(L.sp.adjective_participle_suffixes)
@@ -4401,7 +4417,8 @@ class _Run:
                 # (nor a participle of the passive right after a subordinator: in "when questioned about …, she
                 # replied" and "when asked about …" she is asked, she says nothing ("As announced by X, …" is X's
                 # source phrase); nor a noun after an article:
-                # "how the plan treats …"; nor a cue after a phrase that says it was not done: "stopped short of
+                # "how the plan treats …", "the deepest fear"; nor a cue after a phrase that says it was not done:
+                # "stopped short of
                 # urging …")
                 # (a capitalised noun of saying that is also a verb form opens a German sentence as a noun:
                 # "Berichten zufolge ...", "Angaben des Instituts zufolge ...")
@@ -5169,6 +5186,9 @@ class _Run:
                      lo[toks[t + 1]] in L.day_parts) and \
                     (toks[t + 2] is None or d.tx[toks[t + 2]] in END_PUNCT or d.tx[toks[t + 2]] in CLAUSE_PUNCT):
                 continue  # a demonstrative before a word of time closing the clause: "at its best that afternoon."
+            if lo[ti] in L.comps and t - 1 > j and toks[t - 1] is not None and d.mask[toks[t - 1]] & M_SAID and \
+                    self._noun_with_clause(toks, t - 1) is not True:
+                break  # a noun with a relative clause: "shows the deepest fear that we have ever witnessed"
             if lo[ti] in L.comps:
                 if t > 1 and toks[t - 1] is not None and lo[toks[t - 1]] in L.sp.frame_subordinators and \
                         toks[t - 2] is not None and tx[toks[t - 2]] == ",":

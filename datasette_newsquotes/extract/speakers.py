@@ -81,13 +81,14 @@ class SpeakerIndex:
         self._by_key = {}
 
     def find(self, name, offset=None, gender=None):
-        """The speaker a short name ("Putin", "Kim") points to: among the speakers whose name contains it (and
-        whose gender, where both are known, is ``gender``), the one mentioned last before ``offset``."""
+        """The speaker a short name ("Putin", "Kim") points to: among the named speakers whose name contains it
+        (and whose gender, where both are known, is ``gender``), the one mentioned last before ``offset``; never an
+        unnamed description that holds the name ("the Clinton campaign" is no "Clinton")."""
         for off, sp in reversed(self.history):
-            if (offset is None or off < offset) and same_speaker(sp.name, name) and fits(sp, gender):
+            if (offset is None or off < offset) and sp.named and same_speaker(sp.name, name) and fits(sp, gender):
                 return sp
         for sp in self.speakers:
-            if same_speaker(sp.name, name) and fits(sp, gender):
+            if sp.named and same_speaker(sp.name, name) and fits(sp, gender):
                 return sp
         return None
 

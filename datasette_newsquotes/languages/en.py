@@ -77,7 +77,7 @@ SPEECH = Speech(
         underscoring signaling complimented complimenting grilled grilling articulated articulating
         estimates recount recounts remind reminds compare compares apologize apologizes congratulate
         congratulates recognize recognizes rebuke rebukes underscore underscores unveil unveiling refusing
-        assume assumed assumes assuming understood realized realised discovered
+        assume assumed assumes assuming understood realized realised discovered hopes fear fears doubts
         """.split()),
     cue_phrases=("critical of", "concerned about", "skeptical of", "sceptical of", "supportive of", "opposed to",
                  "in favor of", "in favour of",
@@ -109,12 +109,16 @@ SPEECH = Speech(
         pronouncements insistence contention warning warnings promise promises pledge pledges suggestion
         suggestions prediction predictions assurance assurances announcement complaint complaints report reports
         message declaration threat threats vow boast
+        agreement recognition belief beliefs hope hopes fear fears concern concerns conviction expectation
+        expectations suspicion suspicions doubt doubts assumption notion impression
         """.split()),
     negative_determiners=frozenset({"no"}),
     relative_verbs=frozenset("""
         released releases release issued issues issue read reads made makes make posted posts post published
         publishes publish presented presents present delivered delivers deliver gave gives give sent sends send
         wrote writes write signed signs sign filed files file drafted drafts draft prepared prepares prepare
+        reached reaches reach struck strikes strike negotiated negotiates negotiate brokered brokers broker seen
+        witnessed shared
         received receives receive heard hears hear expected expects expect commissioned commissions
         """.split()),
     relative_subject_verbs=frozenset("""
@@ -244,7 +248,7 @@ SPEECH = Speech(
         """.split()),
     auxiliaries=frozenset("""
         has have had having is are was were be been being will would could should can may might must
-        shall did does do also not never already still just further later previously recently repeatedly
+        shall did does do also not never ever already still just further later previously recently repeatedly
         often once again 's ’s 've ’ve 'd ’d 're ’re 'll ’ll
         """.split()),
     contraction_endings=("s", "ve", "d", "re", "ll"),
