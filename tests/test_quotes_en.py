@@ -2601,3 +2601,13 @@ def test_a_surname_is_never_an_unnamed_body_that_holds_it():
             'state," Brill said.')
     sp = find(quotes(text, "en"), "win this state").speaker.speaker
     assert sp.name == "Ada Brill" and sp.kind == "person"
+
+
+def test_an_infinitive_after_any_verb_of_stance_is_its_content():
+    text = "Childcare\n\nShe also wants to give nine months of free childcare to young parents."
+    assert find(quotes(text, "en"), "nine months").text == "to give nine months of free childcare to young parents"
+    text = "Coalition\n\nThe coalition, which represents 20 million voters, wants to keep its neutral stance."
+    qs = quotes(text, "en")
+    assert [(q.text, speaker(q)) for q in qs] == [("to keep its neutral stance", "coalition")]
+    text = "Campaign\n\nThe agency did not reply to our calls on Friday."
+    assert quotes(text, "en") == []

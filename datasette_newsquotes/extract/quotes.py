@@ -5340,7 +5340,8 @@ class _Run:
                 not any(t is not None and lo[t] in L.sp.free_relatives for t in toks[a:k]) and \
                 speaker_np.b <= k and j < n and toks[j] is not None and d.kind[toks[j]] != W_PUNCT and \
                 lo[toks[j]] not in L.agent and lo[toks[j]] not in L.sp.setting_prepositions and \
-                not any(toks[t] is not None and lo[toks[t]] in L.timewords for t in range(j, min(n, j + 3))) and \
+                (lo[toks[j]] == L.sp.infinitive_particle or  # (an infinitive's own number: "wants to give nine months")
+                 not any(toks[t] is not None and lo[toks[t]] in L.timewords for t in range(j, min(n, j + 3)))) and \
                 not after_quote and not self._postposed(toks, k, a, sp_end) and self._has_content_after(toks, j) and \
                 lo[toks[j]] not in L.conj and not (lo[toks[j]] in L.preps and j + 1 < n and toks[j + 1] is not None and
                                                    lo[toks[j + 1]] in L.conj) and \
@@ -6148,6 +6149,10 @@ class _Run:
         if L.sp.zero_complementizer and any(d.lo[t] in L.sp.predicate_openers and d.lo[p] not in L.rel
                                             for p, t in zip(after[:4], after[1:5])):
             return False  # (its verb a few words on: "…, said three men had been arrested", no ", said three men")
+        if len(after) > 2 and d.lo[after[0]] == L.sp.infinitive_particle and d.kind[after[1]] == W_LOWER and \
+                not d.mask[after[1]] & (M_DET | M_PRON | M_ROLE | M_ORG | M_TIME) and \
+                not d.lo[after[1]].endswith(L.sp.plural_noun_endings or ("\0",)):
+            return False  # an infinitive after any cue: "…, wants to keep its stance" (not "…, he said to reporters")
         if len(after) > 1 and d.lo[after[0]] == L.sp.infinitive_particle and d.lo[toks[k]] in L.sp.infinitive_cues:
             return False  # "…, he has promised to cut rates.", "…, he declined to comment.": what follows is his
         addressee = False

@@ -296,8 +296,9 @@ SPEECH = Speech(
     unsaid_phrases=("short of", "instead of", "rather than", "without"),
     anonymity_content=r"(?:(?:not )?to be (?:publicly )?(?:named|identified|quoted)|on (?:the )?condition of anonymity)\b"
                       r"(?:\s*(?:by name|because|as|since)\b[^,]*)?\s*(?=,|\Z)",
-    unanswered_content=r"to (?:\w+ ){0,3}(?:requests?|messages?|calls?|e-?mails?|inquir(?:y|ies)|quer(?:y|ies)|"
-                       r"questions?)\b(?: \w+){0,3} comment\b[^,;:]*\Z",
+    unanswered_content=r"to (?:\w+ ){0,3}(?:(?:requests?|messages?|calls?|e-?mails?|inquir(?:y|ies)|quer(?:y|ies)|"
+                       r"questions?)\b(?: \w+){0,3} comment|messages?|calls?|e-?mails?|inquir(?:y|ies)|quer(?:y|ies))"
+                       r"\b[^,;:]*\Z",
     adverb_suffixes=("ly",),
     name_abbreviations=frozenset("st ft mt".split()),
     abbreviations=frozenset("""
