@@ -2611,3 +2611,22 @@ def test_an_infinitive_after_any_verb_of_stance_is_its_content():
     assert [(q.text, speaker(q)) for q in qs] == [("to keep its neutral stance", "coalition")]
     text = "Campaign\n\nThe agency did not reply to our calls on Friday."
     assert quotes(text, "en") == []
+
+
+def test_a_postposed_business_frame_after_names_of_several_kinds():
+    text = "Brewing\n\nHarrowgate Breweries will close two sites, the brewer said on Friday."
+    sp = find(quotes(text, "en"), "close two sites").speaker.speaker
+    assert sp.name == "Harrowgate Breweries" and sp.kind == "organization"
+    text = "Chips\n\nOrellan Semiconductors beat forecasts, the chipmaker said."
+    assert speaker(find(quotes(text, "en"), "beat forecasts")) == "Orellan Semiconductors"
+    text = "Rates\n\nBrightwater Bank will raise its mortgage rates from Monday, the lender said."
+    assert speaker(find(quotes(text, "en"), "mortgage rates")) == "Brightwater Bank"
+    text = "Plant\n\nMinister Idris Koval said the plant would create 900 jobs, the carmaker said."
+    assert speaker(find(quotes(text, "en"), "900 jobs")) == "carmaker"
+    text = "Bank\n\nChief executive Rolf Hanning will step down in June, the lender said."
+    assert speaker(find(quotes(text, "en"), "step down")) == "lender"
+
+
+def test_a_doubt_is_no_report_of_what_is_doubted():
+    text = "Merger\n\nAnalyst Kwame Brennagh doubts that the merger will survive scrutiny by regulators."
+    assert quotes(text, "en") == []

@@ -4982,13 +4982,17 @@ class _Run:
                         not d.mask[toks[t]] & (M_CUE | M_AUX | M_PREP | M_STOP) for t in range(a + 1, kf))
                 # (but a business named by what it is is the business the sentence opens with: "Korvex will build
                 # a plant, the chipmaker said")
-                # (a name: not "The presenter …", nor a plural noun opening the sentence, "Profits will …")
+                # (a name: not "The presenter …", nor a plural noun opening the sentence, "Profits will …", nor a
+                # word before another name: "Celebrity chef Robin Sayer has quit …")
                 company_frame = own_subject and bool(first) and first[0].a == 0 and \
                     toks[0] is not None and d.kind[toks[0]] == W_CAP and not first[0].pron and \
                     lo[toks[0]] not in L.dets and (first[0].b - first[0].a > 1 or not any(
                         lo[toks[0]].endswith(x) for x in L.sp.plural_noun_endings)) and \
                     not self._first_name_gender(tx[toks[0]]) and first[0].b < n and toks[first[0].b] is not None and \
-                    (lo[toks[first[0].b]] in L.aux or lo[toks[first[0].b]] in L.sp.predicate_openers) and \
+                    d.kind[toks[first[0].b]] == W_LOWER and \
+                    not d.mask[toks[first[0].b]] & (M_DET | M_PREP | M_ROLE | M_ORG | M_PRON | M_CONJ | M_CUE) and \
+                    first[0].role is None and \
+                    not any(x is not None and d.kind[x] == W_CAP and not d.mask[x] & M_TIME for x in toks[first[0].b:a]) and \
                     any(head == c or head.endswith(c) and len(c) >= 4 or head == c + "s" for c in L.sp.company_nouns)
                 if first and not any(toks[t] is None and not (participle and self._quote_then_comma(toks, t) or
                                                               participle and t not in self.full_quote_at or

@@ -77,7 +77,7 @@ SPEECH = Speech(
         underscoring signaling complimented complimenting grilled grilling articulated articulating
         estimates recount recounts remind reminds compare compares apologize apologizes congratulate
         congratulates recognize recognizes rebuke rebukes underscore underscores unveil unveiling refusing
-        assume assumed assumes assuming understood realized realised discovered hopes fear fears doubts
+        assume assumed assumes assuming understood realized realised discovered hopes fear fears
         """.split()),
     cue_phrases=("critical of", "concerned about", "skeptical of", "sceptical of", "supportive of", "opposed to",
                  "in favor of", "in favour of",
@@ -97,7 +97,7 @@ SPEECH = Speech(
     infinitive_particle="to",
     clause_only_cues=frozenset("""recall recalled recalls recalling assume assumed assumes assuming understood
         realized realised discovered""".split()),
-    company_nouns=frozenset("company firm carmaker automaker retailer chain manufacturer maker operator airline carrier insurer lender supplier giant broadcaster publisher".split()),
+    company_nouns=frozenset("company firm carmaker automaker retailer chain manufacturer maker operator airline carrier insurer lender supplier giant broadcaster publisher brewer utility grocer".split()),
     report_nouns=frozenset("""reports report claims claim allegations allegation rumours rumors rumour rumor
         suggestions suggestion speculation accusations accusation assertions assertion""".split()),
     cue_nouns=frozenset("""
@@ -110,7 +110,7 @@ SPEECH = Speech(
         suggestions prediction predictions assurance assurances announcement complaint complaints report reports
         message declaration threat threats vow boast
         agreement recognition belief beliefs hope hopes fear fears concern concerns conviction expectation
-        expectations suspicion suspicions doubt doubts assumption notion impression
+        expectations suspicion suspicions assumption notion impression
         """.split()),
     negative_determiners=frozenset({"no"}),
     relative_verbs=frozenset("""
