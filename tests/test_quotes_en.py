@@ -2630,3 +2630,28 @@ def test_a_postposed_business_frame_after_names_of_several_kinds():
 def test_a_doubt_is_no_report_of_what_is_doubted():
     text = "Merger\n\nAnalyst Kwame Brennagh doubts that the merger will survive scrutiny by regulators."
     assert quotes(text, "en") == []
+
+
+def test_a_fronted_phrase_of_time_or_circumstance_is_no_speaker():
+    for text, who in (
+            ("Virus\n\nEarlier this year, Dr Ama Boateng, a virologist at the institute, warned that cases would rise.",
+             "Ama Boateng"),
+            ("Plan\n\nFacing criticism from his own party, Premier Rudolf Kass, 64, insisted the plan would work.",
+             "Rudolf Kass"),
+            ("Rescue\n\nHours later, Pavel Dorn, head of the rescue team, said the last survivor had been found.",
+             "Pavel Dorn")):
+        assert speaker(quotes(text, "en")[0]) == who, text
+    # (an article is no fronted phrase: "Ein Sprecher der Stadtwerke, Jonas Pirker, sagte …" keeps its mention)
+    text = "Werk\n\nEin Sprecher der Stadtwerke, Jonas Pirker, sagte am Abend, der Schaden sei behoben worden."
+    assert find(quotes(text, "de"), "Schaden sei").speaker.text.startswith("Ein Sprecher")
+
+
+def test_more_roles_bodies_and_stance_adjectives():
+    text = "Strike\n\nUnion rep Shona Kerr said members had won a fair deal."
+    assert speaker(find(quotes(text, "en"), "fair deal")) == "Shona Kerr"
+    text = "Escape\n\nThe prison service said a search was under way."
+    assert speaker(find(quotes(text, "en"), "search was under way")) == "prison service"
+    text = "Plant\n\nThe plant manager was optimistic that the factory would reopen by spring."
+    assert speaker(find(quotes(text, "en"), "factory would reopen")) == "plant manager"
+    text = "Vote\n\nShe regrets that the vote was delayed."
+    assert find(quotes(text, "en"), "vote was delayed").text == "that the vote was delayed"

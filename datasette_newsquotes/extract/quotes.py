@@ -4813,6 +4813,10 @@ class _Run:
                         a_app = a
                 a_end = a if a_app == a else a_app + 1  # (where a comma after the apposition would end it)
                 first = [x for x in nps if x.b <= a_app and not x.after_prep and not x.cuenoun]
+                fronted = next((x for x in first if x.a > 1 and toks[x.a - 1] is not None and tx[toks[x.a - 1]] == ","
+                                and self._fronted_phrase(toks, x.a)), None)
+                if fronted is not None:
+                    first = [x for x in first if x.a >= fronted.a]  # (not "Earlier" of "Earlier this year, X, …")
                 if first and (a_app < a or tx[toks[a - 1]] == ",") and \
                         (first[0].a <= 1 or self._noun_before_apposition(toks, first[0].a) or
                          self._fronted_phrase(toks, first[0].a)) and \
@@ -5772,11 +5776,17 @@ class _Run:
         position ``a`` ("With six weeks left, Mara Quill, an aide, called …", "On Monday, …"): a preposition, a
         subordinator or a word of time first, no verb of saying or auxiliary in it?"""
         d, L = self.doc, self.L
-        if a < 2 or a > 12 or toks[a - 1] is None or d.tx[toks[a - 1]] != "," or toks[0] is None or not (
-                d.lo[toks[0]] in L.preps or d.lo[toks[0]] in L.sp.frame_subordinators or d.lo[toks[0]] in L.timewords):
+        if a < 2 or a > 12 or toks[a - 1] is None or d.tx[toks[a - 1]] != "," or toks[0] is None:
             return False
-        return all(toks[t] is not None and d.tx[toks[t]] not in CLAUSE_PUNCT and not d.mask[toks[t]] & (M_CUE | M_AUX)
-                   for t in range(1, a - 1))
+        w = d.lo[toks[0]]
+        if not (w in L.preps or w in L.sp.frame_subordinators or w in L.sp.time_adverbs or
+                w in L.timewords and (w not in L.number_words or  # ("Two weeks ago, …", not "Ein Sprecher, …")
+                                      toks[1] is not None and d.lo[toks[1]] in L.timewords) or
+                self._participle(w) or w.endswith(L.sp.participle_suffixes or ("\0",)) and len(w) > 4 or
+                toks[1] is not None and d.lo[toks[1]] in L.sp.time_adverbs):
+            return False  # ("Earlier this year, …", "Facing criticism, …", "Hours later, …")
+        return all(toks[t] is not None and d.tx[toks[t]] not in CLAUSE_PUNCT and not d.mask[toks[t]] & M_CUE and
+                   not (d.mask[toks[t]] & M_AUX and d.lo[toks[t]] not in L.sp.time_adverbs) for t in range(1, a - 1))
 
     def _noun_before_apposition(self, toks, a):
         """Do only an article and a few lower-case words and a comma open the sentence before position ``a`` ("The

@@ -78,6 +78,7 @@ SPEECH = Speech(
         estimates recount recounts remind reminds compare compares apologize apologizes congratulate
         congratulates recognize recognizes rebuke rebukes underscore underscores unveil unveiling refusing
         assume assumed assumes assuming understood realized realised discovered hopes fear fears
+        recognised recognises recognising regret regrets
         """.split()),
     cue_phrases=("critical of", "concerned about", "skeptical of", "sceptical of", "supportive of", "opposed to",
                  "in favor of", "in favour of",
@@ -85,7 +86,8 @@ SPEECH = Speech(
                  "confident about", "enthusiastic about", "wary of", "doubtful about",
                  # (stance with its clause: "residents are afraid that …")
                  "afraid that", "frustrated that", "concerned that", "confident that", "hopeful that", "angry that",
-                 "upset that", "disappointed that",
+                 "upset that", "disappointed that", "optimistic that", "pessimistic that", "sceptical that",
+                 "skeptical that", "certain that", "determined that", "surprised that", "adamant that",
                  # verbs whose object follows a preposition that otherwise opens a phrase of place
                  "hinted at", "hints at", "hint at", "scoffed at", "scoffs at", "took aim at", "takes aim at",
                  "lashed out at", "lashes out at", "poked fun at", "weighed in on", "weighs in on", "believe in",
@@ -187,7 +189,7 @@ SPEECH = Speech(
         agent agents player players speaker chancellor democrats republicans
         neighbour neighbours neighbor neighbors friend friends colleague colleagues boss
         striker goalkeeper defender midfielder winger captain referee
-        mp mps mep meps msp msps mla mlas ceos cfo cfos pm
+        mp mps mep meps msp msps mla mlas ceos cfo cfos pm rep reps
         """.split()),
     org_nouns=frozenset("""
         agency ministry government police army media union party administration embassy commission
@@ -197,7 +199,7 @@ SPEECH = Speech(
         poll survey study polls surveys studies
         authorities panel family team caucus report letter article memo website groups unions agencies
         companies hospital school district university college clinic airline league club museum prison board
-        staff bureau
+        staff bureau service
         """.split()),
     # (party labels before a name, "Republican Donald Trump", are not part of it either)
     # (only words a woman or a man alone is called: "chairman" and "spokesman" are said of women too)
