@@ -2519,7 +2519,7 @@ def test_assumed_reports_only_a_clause():
 def test_title_case_titles_with_a_comma_or_an_addressee():
     text = "Governor Alvarez Signs Budget, Calls It 'Balanced'\n\nGovernor Rosa Alvarez signed the budget on Friday."
     assert quotes(text, "en") == []
-    text = "Railing Against Taxes, Senator Ruiz Vows To Cut Rates For Small Firms\n\nHe spoke in Dover on Monday."
+    text = "Citing Rising Costs, Senator Ruiz Pledges To Cut Rates For Small Firms\n\nHe spoke in Dover on Monday."
     assert speaker(find(quotes(text, "en"), "Cut Rates")) == "Senator Ruiz"
     text = "Prime Minister Tells Graduates: ‘Be Brave’\n\nThe prime minister spoke at the college on Friday."
     q = find(quotes(text, "en"), "Be Brave")

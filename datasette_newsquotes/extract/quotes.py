@@ -3013,7 +3013,7 @@ class _Run:
                     words[i - 1].group().lower() in L.sp.evidence_nouns)),
                             None)
                 possessive = tuple(L.sp.possessive_endings) + ("'", "’")  # ("Protesters' Leaders Urge")
-                # (the subject after a fronted phrase's comma: "Railing Against Taxes, Senator Vows To …"; none
+                # (the subject after a fronted phrase's comma: "Citing Rising Costs, Senator Pledges To …"; none
                 # where the comma closes a clause of its own: "Governor Signs Budget, Calls It 'Balanced'")
                 subj = next((i + 1 for i in range((verb or 0) - 1, -1, -1) if words[i].group().endswith(",")), 0)
                 if verb is None or len(words) - verb < 3 or ln.text.rstrip().endswith("?") or \
