@@ -2655,3 +2655,16 @@ def test_more_roles_bodies_and_stance_adjectives():
     assert speaker(find(quotes(text, "en"), "factory would reopen")) == "plant manager"
     text = "Vote\n\nShe regrets that the vote was delayed."
     assert find(quotes(text, "en"), "vote was delayed").text == "that the vote was delayed"
+
+
+def test_a_report_named_by_its_author_is_the_authors_an_office_the_bodys():
+    text = "Crime\n\nAccording to the police commissioner's report, burglaries fell by a fifth last year."
+    q = find(quotes(text, "en"), "burglaries fell")
+    assert q.text == "burglaries fell by a fifth last year" and speaker(q) == "police commissioner"
+    text = "Crime\n\nAccording to the mayor's report, burglaries fell by a fifth last year."
+    assert speaker(find(quotes(text, "en"), "burglaries fell")) == "mayor"
+    text = "Crime\n\nBurglaries fell by a fifth, according to the council's annual report."
+    sp = find(quotes(text, "en"), "Burglaries fell").speaker.speaker
+    assert sp.name == "council" and sp.kind == "organization"
+    text = "Crime\n\nAccording to the mayor's office, burglaries fell by a fifth last year."
+    assert speaker(find(quotes(text, "en"), "burglaries fell")) == "mayor's office"

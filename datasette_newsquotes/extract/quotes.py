@@ -6783,7 +6783,18 @@ class _Run:
         if np_ is None:
             return None
         possessor = None
-        if not np_.pron and np_.b < n and toks[np_.b - 1] is not None and L.sp.possessive_endings and \
+        if not np_.pron and np_.b + 1 < n and toks[np_.b] is not None and toks[np_.b + 1] is not None and \
+                L.sp.possessive_endings and d.kind[toks[np_.b]] == W_LOWER and \
+                not d.mask[toks[np_.b]] & (M_CUE | M_AUX | M_PREP | M_STOP) and \
+                d.tx[toks[np_.b]].endswith(tuple(L.sp.possessive_endings)):
+            np_ = NP(np_.a, np_.b + 1)  # ("the police commissioner's report": the possessor runs over its noun)
+        inner = next((t for t in range(np_.b - 2, np_.a - 1, -1) if toks[t] is not None and L.sp.possessive_endings
+                      and d.tx[toks[t]].endswith(tuple(L.sp.possessive_endings))), None) if not np_.pron else None
+        if inner is not None and toks[np_.b - 1] is not None and (d.lo[toks[np_.b - 1]] in L.sp.evidence_nouns or
+                                                                  d.mask[toks[np_.b - 1]] & M_CNOUN):
+            # the chunker's one phrase: "the mayor's report" is the mayor's
+            possessor = NP(np_.a, inner + 1)
+        elif not np_.pron and np_.b < n and toks[np_.b - 1] is not None and L.sp.possessive_endings and \
                 self.text[d.st[toks[np_.a]]:d.en[toks[np_.b - 1]]].endswith(
                     tuple(L.sp.possessive_endings) + ("s'", "s’")):
             # "According to Quill's commentary, …", "as stated in the mayor's letter, …": the possessor's document
@@ -6794,8 +6805,9 @@ class _Run:
                 e += 1
             if e > np_.b and (e >= n or toks[e] is None or d.tx[toks[e]] in CLAUSE_PUNCT or
                               d.tx[toks[e]] in END_PUNCT):
-                if not d.mask[toks[e - 1]] & M_ORG:
-                    possessor = np_
+                if not d.mask[toks[e - 1]] & M_ORG or d.lo[toks[e - 1]] in L.sp.evidence_nouns or \
+                        d.mask[toks[e - 1]] & M_CNOUN:
+                    possessor = np_  # (a report or a statement is its author's, an office the body's)
                 np_ = NP(np_.a, e)
         if np_.pron and not np_.a == k + m:
             return None
@@ -6867,6 +6879,10 @@ class _Run:
             if m_ is not None:
                 m_.end = d.en[toks[np_.b - 1]]
                 m_.text = self.text[m_.start:m_.end]
+                sp_ = m_.speaker
+                if sp_ is not None and sp_.kind == "person" and not sp_.named and sp_.name.split() and \
+                        sp_.name.split()[-1].lower() in L.orgs:
+                    sp_.kind = "organization"  # ("the council's annual report": the council)
         else:
             m_ = self._own_account(toks, nps, np_, self._mention_with_apposition(toks, nps, np_))
         if m_ is None:
