@@ -2668,3 +2668,8 @@ def test_a_report_named_by_its_author_is_the_authors_an_office_the_bodys():
     assert sp.name == "council" and sp.kind == "organization"
     text = "Crime\n\nAccording to the mayor's office, burglaries fell by a fifth last year."
     assert speaker(find(quotes(text, "en"), "burglaries fell")) == "mayor's office"
+
+
+def test_a_postposed_frame_of_a_bare_plural_with_its_place():
+    text = "Market\n\nPrices rose sharply after the storm, traders in Portavel said."
+    assert speaker(find(quotes(text, "en"), "Prices rose")) == "traders in Portavel"

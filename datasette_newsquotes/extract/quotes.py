@@ -4984,6 +4984,15 @@ class _Run:
                     toks[a] is not None and lo[toks[a]] in L.dets and 1 < kf - a <= 4 and \
                     all(toks[t] is not None and d.kind[toks[t]] == W_LOWER and
                         not d.mask[toks[t]] & (M_CUE | M_AUX | M_PREP | M_STOP) for t in range(a + 1, kf))
+                # (also a bare plural with its place: "…, traders in Portavel said")
+                bare_place = L.sp.zero_complementizer and a > 0 and toks[a - 1] is not None and \
+                    tx[toks[a - 1]] == "," and toks[a] is not None and d.kind[toks[a]] == W_LOWER and \
+                    not d.mask[toks[a]] & (M_CUE | M_AUX | M_PREP | M_STOP | M_DET | M_PRON) and \
+                    lo[toks[a]].endswith(L.sp.plural_noun_endings or ("\0",)) and 2 < kf - a <= 5 and \
+                    toks[a + 1] is not None and lo[toks[a + 1]] in L.sp.setting_prepositions | L.of and \
+                    all(toks[t] is not None and not d.mask[toks[t]] & (M_CUE | M_AUX) and d.kind[toks[t]] != W_PUNCT
+                        for t in range(a + 2, kf))
+                own_subject = own_subject or bare_place
                 # (but a business named by what it is is the business the sentence opens with: "Korvex will build
                 # a plant, the chipmaker said")
                 # (a name: not "The presenter …", nor a plural noun opening the sentence, "Profits will …", nor a
@@ -5010,6 +5019,8 @@ class _Run:
                     # driver was armed, the footage showed." the mayor shows nothing)
                     # (not across a clause of contrast: in "X accused Y, though records show …" X shows nothing)
                     speaker_np = first[0]
+                elif bare_place:
+                    speaker_np = NP(a, kf)
                 elif a == 0 and k == 0 and b < n and toks[b] is not None and tx[toks[b]] == "," and participle:
                     # "Citing a new poll, the governor predicted ...": the main clause's subject
                     main = next((np_ for np_ in nps if np_.a == b + 1 and not np_.after_prep and
