@@ -3000,9 +3000,10 @@ class _Run:
                 (cs, ce), (ns, ne) = m.span(1), m.span(2)
             else:
                 # "Senator Lee Warns Of Deep Cuts": a title in title case whose verb after its subject is one of
-                # the few that only ever report speech (`Speech.headline_cues`: never "Claims", "Plans", "Shows")
-                # (or any verb of saying with a quotation right after it, words the title quotes: "Mayor Calls
-                # Harbor Plan ‘A Costly Mistake’", "Senator Speaks ‘Plainly’ On Budget")
+                # the few that only ever report speech (`Speech.headline_cues`: never "Claims", "Plans", "Shows"),
+                # or any verb of saying with a quotation right after it, words the title quotes ("Mayor Calls
+                # Harbor Plan ‘A Costly Mistake’", "Senator Speaks ‘Plainly’ On Budget"), or a verb of evidence
+                # after a poll or a study ("New Poll Shows …": `Speech.headline_evidence_cues`)
                 words = list(_WORD_SPAN.finditer(ln.text.rstrip(" .")))
                 verb = next((i for i, w in enumerate(words[:6]) if i and w.group()[:1].isupper() and (
                     w.group().lower() in L.sp.headline_cues or i + 1 < len(words) and
@@ -3185,8 +3186,9 @@ class _Run:
         if t < n and toks[t] is not None and d.lo[toks[t]] in L.sp.relative_verbs and not passive and (
                 t + 1 >= n or toks[t + 1] is None or d.kind[toks[t + 1]] == W_PUNCT or
                 d.mask[toks[t + 1]] & (M_PREP | M_AUX | M_TIME) or self._adverb(d.lo[toks[t + 1]])):
-            return None  # what someone did with the statement: "the report that the committee released on Monday"
-            # (not a passive: "claims that the deal was signed in secret")
+            # what someone did with the statement: "the report that the committee released on Monday" (not a
+            # passive: "claims that the deal was signed in secret")
+            return None
         return True
 
     def _adjective(self, x):
@@ -4415,11 +4417,9 @@ class _Run:
                     not (L.sp.article_nouns and mask[i] & M_ROLE and self._after_article(toks, k)) and \
                     not (d.kind[i] == W_CAP and not L.lower_nouns and mask[i] & M_CNOUN):
                 # (nor a participle of the passive right after a subordinator: in "when questioned about …, she
-                # replied" and "when asked about …" she is asked, she says nothing ("As announced by X, …" is X's
-                # source phrase); nor a noun after an article:
-                # "how the plan treats …", "the deepest fear"; nor a cue after a phrase that says it was not done:
-                # "stopped short of
-                # urging …")
+                # replied" and "when asked about …" she is asked, she says nothing, while "As announced by X, …" is
+                # X's source phrase; nor a noun after an article: "how the plan treats …", "the deepest fear"; nor
+                # a cue after a phrase that says it was not done: "stopped short of urging …")
                 # (a capitalised noun of saying that is also a verb form opens a German sentence as a noun:
                 # "Berichten zufolge ...", "Angaben des Instituts zufolge ...")
                 # (not before an inverted pronoun that names no one: "…, pensait-on")

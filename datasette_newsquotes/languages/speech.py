@@ -374,8 +374,9 @@ class Speech:
     # words of quantity that can be a subject alone or open one ("some note that ...", "many of the delegates
     # said ...", "62 percent of voters agreed ..."; a number does as well)
     quantity_subjects: frozenset = frozenset()
-    # pronouns for no one in particular ("someone", "nobody", "everyone"): opening a sentence in capitals they
-    # are no name (never a speaker "Someone" shared by every article)
+    # pronouns for no one in particular ("someone", "nobody", "everyone"): an unnamed speaker of their article,
+    # also opening a sentence in capitals (never a speaker "Someone" shared by every article), and never the one
+    # a later pronoun points to
     indefinite_pronouns: frozenset = frozenset()
     # nouns of quantity whose of-phrase is the subject ("Des centaines de riverains ont affirmé …", "Des milliers
     # de manifestants scandaient …")
