@@ -2673,3 +2673,15 @@ def test_a_report_named_by_its_author_is_the_authors_an_office_the_bodys():
 def test_a_postposed_frame_of_a_bare_plural_with_its_place():
     text = "Market\n\nPrices rose sharply after the storm, traders in Portavel said."
     assert speaker(find(quotes(text, "en"), "Prices rose")) == "traders in Portavel"
+
+
+def test_a_participle_of_saying_after_an_object_is_a_report_of_its_own():
+    text = ("Debate\n\nThe two rivals spent the evening touting their own records and saying the other lacked the "
+            "temperament to govern.")
+    qs = quotes(text, "en")
+    assert find(qs, "own records").text == "their own records"
+    assert find(qs, "lacked the temperament").text == "the other lacked the temperament to govern"
+    text = "Taxes\n\nShe has called for steep levies on the rich — lambasting the governor's budget."
+    assert find(quotes(text, "en"), "steep levies").text == "for steep levies on the rich"
+    text = "Nurses\n\nThe union demanded higher wages and improving conditions for nurses."
+    assert find(quotes(text, "en"), "higher wages").text == "higher wages and improving conditions for nurses"

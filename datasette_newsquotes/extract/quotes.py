@@ -5526,8 +5526,8 @@ class _Run:
     def _object_end(self, toks, j, content, clause=False):
         """Where a cue's object ``content`` from token ``j`` ends, before a second verb of its subject after a
         conjunction ("described the fire as a tragedy, but stopped short of …", "promised a veto and tried to …",
-        "… and said …"): a cue or an auxiliary, or a past form after a comma or with "to", a determiner, a
-        preposition or an adverb after it (not "higher wages and improved conditions"). With ``clause``, the words
+        "… and said …", "… and saying …", "… — lambasting …"): a cue or an auxiliary, or a past form after a comma or
+        with "to", a determiner, a preposition or an adverb after it (not "higher wages and improved conditions"). With ``clause``, the words
         were read as a clause with no complementizer: only where no verb of theirs comes before the conjunction
         ("said the plan failed and cost jobs" is one clause)."""
         d, L = self.doc, self.L
@@ -5549,6 +5549,9 @@ class _Run:
             if d.lo[x] in L.rel:
                 return end  # (a relative clause's own verbs: "the law, which put more officers on patrol, but also
                 # raised …")
+            if (d.lo[x] in L.conj or d.tx[x] in "—–") and v is not None and self._participle(d.lo[v]) and \
+                    nx is not None and d.kind[nx] != W_PUNCT:
+                return self._trim(cs, d.st[x])[1]  # a participle of saying: "touting X and saying …", "— lambasting …"
             if d.lo[x] not in L.conj or v is None or d.kind[v] != W_LOWER or self._participle(d.lo[v]):
                 continue
             comma = toks[t - 1] is None or d.tx[toks[t - 1]] == ","
