@@ -2685,3 +2685,10 @@ def test_a_participle_of_saying_after_an_object_is_a_report_of_its_own():
     assert find(quotes(text, "en"), "steep levies").text == "for steep levies on the rich"
     text = "Nurses\n\nThe union demanded higher wages and improving conditions for nurses."
     assert find(quotes(text, "en"), "higher wages").text == "higher wages and improving conditions for nurses"
+
+
+def test_a_postposed_frame_of_a_bare_plural_alone():
+    text = "Dam\n\nOfficials were aware that the dam was leaking, documents show."
+    assert speaker(find(quotes(text, "en"), "dam was leaking")) == "documents"
+    text = "Audit\n\nThe fund, which he said was empty, now holds $2 million, records show."
+    assert speaker(find(quotes(text, "en"), "now holds")) == "records"

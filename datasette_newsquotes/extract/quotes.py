@@ -4992,6 +4992,12 @@ class _Run:
                     toks[a + 1] is not None and lo[toks[a + 1]] in L.sp.setting_prepositions | L.of and \
                     all(toks[t] is not None and not d.mask[toks[t]] & (M_CUE | M_AUX) and d.kind[toks[t]] != W_PUNCT
                         for t in range(a + 2, kf))
+                # (or a bare plural alone: "…, documents show", "…, court records show")
+                bare_place = bare_place or L.sp.zero_complementizer and a > 0 and toks[a - 1] is not None and \
+                    tx[toks[a - 1]] == "," and 1 <= kf - a <= 2 and \
+                    all(toks[t] is not None and d.kind[toks[t]] == W_LOWER and
+                        not d.mask[toks[t]] & (M_CUE | M_AUX | M_PREP | M_STOP | M_DET | M_PRON) for t in range(a, kf)) \
+                    and lo[toks[kf - 1]].endswith(L.sp.plural_noun_endings or ("\0",))
                 own_subject = own_subject or bare_place
                 # (but a business named by what it is is the business the sentence opens with: "Korvex will build
                 # a plant, the chipmaker said")
