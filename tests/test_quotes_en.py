@@ -2692,3 +2692,11 @@ def test_a_postposed_frame_of_a_bare_plural_alone():
     assert speaker(find(quotes(text, "en"), "dam was leaking")) == "documents"
     text = "Audit\n\nThe fund, which he said was empty, now holds $2 million, records show."
     assert speaker(find(quotes(text, "en"), "now holds")) == "records"
+
+
+def test_a_label_after_a_possessive_is_no_speaker():
+    text = ('Rally\n\nThe senator spoke for an hour.\n\nEditor’s note: The senator is a long-time opponent of the '
+            'new stadium and has campaigned against it.')
+    assert none_with(quotes(text, "en"), "long-time opponent")
+    text = "Plan\n\nHe's warned that the plan will fail."
+    assert find(quotes(text, "en"), "plan will fail").text == "that the plan will fail"

@@ -4402,6 +4402,11 @@ class _Run:
                          lo[toks[k - 1]] not in L.as_words and
                          cue_word.endswith(L.sp.adjective_participle_suffixes or ("\0",))) and \
                     not (not noun_cue and k > 0 and toks[k - 1] is not None and lo[toks[k - 1]] in L.sp.articles) and \
+                    not (not noun_cue and k > 0 and toks[k - 1] is not None and L.sp.possessive_endings and
+                         d.kind[toks[k - 1]] == W_CAP and d.tx[toks[k - 1]].endswith(tuple(L.sp.possessive_endings))
+                         and _APOSTROPHE.split(lo[toks[k - 1]], 1)[0] not in L.pron and
+                         _APOSTROPHE.split(lo[toks[k - 1]], 1)[0] not in L.stop and k + 1 < n and toks[k + 1] is not None
+                         and d.tx[toks[k + 1]] == ":") and \
                     not (not noun_cue and mask[i] & M_SAID and k > 1 and toks[k - 2] is not None and
                          lo[toks[k - 2]] in L.sp.articles and toks[k - 1] is not None and
                          d.kind[toks[k - 1]] == W_LOWER and not mask[toks[k - 1]] & (M_ROLE | M_ORG | M_CUE) and
@@ -4419,7 +4424,8 @@ class _Run:
                 # (nor a participle of the passive right after a subordinator: in "when questioned about …, she
                 # replied" and "when asked about …" she is asked, she says nothing, while "As announced by X, …" is
                 # X's source phrase; nor a noun after an article: "how the plan treats …", "the deepest fear"; nor
-                # a cue after a phrase that says it was not done: "stopped short of urging …")
+                # a cue after a phrase that says it was not done: "stopped short of urging …"; nor a noun after a
+                # possessive that labels what follows: "Editor's note: …")
                 # (a capitalised noun of saying that is also a verb form opens a German sentence as a noun:
                 # "Berichten zufolge ...", "Angaben des Instituts zufolge ...")
                 # (not before an inverted pronoun that names no one: "…, pensait-on")
