@@ -387,14 +387,20 @@ class _Lang:
             if low in self.stop or low in self.dets or low in self.preps or self.number_word(low):
                 # (a number word opening a sentence names no one: "Fifty-eight percent of voters …")
                 return False
-            if "'" in low or "’" in low:
-                stem = _APOSTROPHE.split(low, 1)[0]
-                if stem in self.pron or stem in self.stop or stem in self.dets:
-                    return False  # a contraction: "He’s", "That's", "I've"
+            if self.contraction(low):
+                return False  # a contraction: "He’s", "That's", "I've"
             if sentence_initial and low in lowers and not role and not org:
                 return False
             return True
         return False
+
+    def contraction(self, low):
+        """Is the lower-case word a pronoun, stop word or determiner with a contracted verb ("he’s", "that's",
+        "i've"), not a name's possessive ("editor's")?"""
+        if "'" not in low and "’" not in low:
+            return False
+        stem = _APOSTROPHE.split(low, 1)[0]
+        return stem in self.pron or stem in self.stop or stem in self.dets
 
     def number_word(self, low):
         """Is the lower-case word a number in words ("three", "sixty-two")?"""
@@ -1637,10 +1643,8 @@ class _Run:
             # "Someone asked …", "Everyone agreed …": no name, no one to meet again in another article, nor one a
             # later "she" points to
             s, e, t = self.span_text(toks, np_.a, np_.b)
-            sp = self.index.add(t.lower(), "person", None, s, merge=False)
+            sp = self.index.add(t.lower(), "person", None, s, merge=False, remember=False)
             sp.named = False
-            if self.index.history and self.index.history[-1][1] is sp:
-                self.index.history.pop()
             return mention(s, e, t, sp, "source")
         if np_.name is not None:
             cut = self._verb_in_name(toks, np_)
@@ -2984,9 +2988,9 @@ class _Run:
         if m is None and L.head_topic is not None:
             m = L.head_topic.match(ln.text)  # "Senator Lee on Budget Talks: Cuts Are 'Unavoidable'"
             last = m.group(1).split()[-1] if m is not None else ""
-            if m is not None and (re.search(r"(?<!\w)" + re.escape(last) + r"(?!\w)", self.text[ln.end:]) is None or
-                                  re.search(r"(?<!\w)" + re.escape(last.lower()) + r"(?!\w)",
-                                            self.text[ln.end:]) is not None):
+            body = self.text[ln.end:] if m is not None else ""
+            if m is not None and (re.search(r"(?<!\w)" + re.escape(last) + r"(?!\w)", body) is None or
+                                  re.search(r"(?<!\w)" + re.escape(last.lower()) + r"(?!\w)", body) is not None):
                 m = None  # (a name the article names again, never a word in lower case: not "Pressure on Banks: …")
         if m is not None:
             words = m.group(1).split()
@@ -4404,9 +4408,8 @@ class _Run:
                     not (not noun_cue and k > 0 and toks[k - 1] is not None and lo[toks[k - 1]] in L.sp.articles) and \
                     not (not noun_cue and k > 0 and toks[k - 1] is not None and L.sp.possessive_endings and
                          d.kind[toks[k - 1]] == W_CAP and d.tx[toks[k - 1]].endswith(tuple(L.sp.possessive_endings))
-                         and _APOSTROPHE.split(lo[toks[k - 1]], 1)[0] not in L.pron and
-                         _APOSTROPHE.split(lo[toks[k - 1]], 1)[0] not in L.stop and k + 1 < n and toks[k + 1] is not None
-                         and d.tx[toks[k + 1]] == ":") and \
+                         and not L.contraction(lo[toks[k - 1]]) and k + 1 < n and toks[k + 1] is not None and
+                         d.tx[toks[k + 1]] == ":") and \
                     not (not noun_cue and mask[i] & M_SAID and k > 1 and toks[k - 2] is not None and
                          lo[toks[k - 2]] in L.sp.articles and toks[k - 1] is not None and
                          d.kind[toks[k - 1]] == W_LOWER and not mask[toks[k - 1]] & (M_ROLE | M_ORG | M_CUE) and

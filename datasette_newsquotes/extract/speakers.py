@@ -92,11 +92,13 @@ class SpeakerIndex:
                 return sp
         return None
 
-    def add(self, name, kind="person", description=None, offset=0, merge=True, gender=None, titled=None):
+    def add(self, name, kind="person", description=None, offset=0, merge=True, gender=None, titled=None,
+            remember=True):
         """Register a mention of ``name``; a longer form of a known name becomes its canonical name, unless the
         article gives the two another gender ("Mr. Halvorsen" and "his wife, Ingrid Halvorsen").
         ``merge=False`` (unnamed collectives: "la police") merges only with the very same words. ``titled``: the
-        name with its title ("Mrs. Clinton"), for a person whose gender sets them apart from a namesake."""
+        name with its title ("Mrs. Clinton"), for a person whose gender sets them apart from a namesake.
+        ``remember=False``: no mention in the history that pronouns and short names search ("someone")."""
         key = fold(name)
         sp = self._by_key.get(key)
         if sp is not None and not fits(sp, gender):
@@ -136,7 +138,8 @@ class SpeakerIndex:
         self._by_key[key] = sp
         if description and description not in sp.descriptions:
             sp.descriptions.append(description)
-        self.history.append((offset, sp))
+        if remember:
+            self.history.append((offset, sp))
         return sp
 
     def by_head(self, noun, offset):
