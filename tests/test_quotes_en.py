@@ -2700,3 +2700,29 @@ def test_a_label_after_a_possessive_is_no_speaker():
     assert none_with(quotes(text, "en"), "long-time opponent")
     text = "Plan\n\nHe's warned that the plan will fail."
     assert find(quotes(text, "en"), "plan will fail").text == "that the plan will fail"
+
+
+def test_a_word_after_a_possessive_is_a_noun_not_a_verb_of_saying():
+    # "plan" after "his" or a name's "'s" is the noun: what follows is no plan of his
+    text = "Budget\n\nIf Reyes's plan passed the council, the harbour would close for a year."
+    assert none_with(quotes(text, "en"), "harbour would close") or \
+        all(q.cue != "plan" for q in quotes(text, "en"))
+    text = "Budget\n\nThe mayor presented his plan on Monday. Several councillors were surprised by its cost."
+    assert none_with(quotes(text, "en"), "councillors were surprised")
+    # (a name's "'s" before a participle is a contracted "has")
+    text = "Budget\n\nReyes's claimed that the harbour will close."
+    assert find(quotes(text, "en"), "harbour will close").text == "that the harbour will close"
+
+
+def test_a_participle_opening_a_sentence_is_no_name():
+    text = ("Budget\n\nStunned by the criticism, the mayor changed course on Monday, promising to review the "
+            "harbour fees.")
+    assert speaker(find(quotes(text, "en"), "review the harbour")) == "mayor"
+    text = ("Budget\n\nChastised by the auditors, Reyes withdrew the budget, promising to review the harbour fees.")
+    assert speaker(find(quotes(text, "en"), "review the harbour")) == "Reyes"
+
+
+def test_a_name_met_first_in_its_possessive_is_the_bare_name():
+    text = "Port\n\nMaria Whitlow's budget, she said, would cut the harbour levy by a third."
+    sp = find(quotes(text, "en"), "harbour levy").speaker.speaker
+    assert sp is not None and sp.name == "Maria Whitlow"

@@ -1230,6 +1230,11 @@ class _Run:
         if d.mask[i] & M_CUE and d.mask[i] & (M_ROLE | M_ORG) and i + 1 < len(d.tx) and d.kind[i + 1] == W_LOWER and \
                 d.mask[i + 1] & (M_CUE | M_AUX):
             return True  # a role that is also a verb, before a verb: "Advocates have expressed concern …"
+        L = self.L
+        if d.kind[i] == W_CAP and i + 1 < len(d.tx) and d.lo[i + 1] in L.agent and len(d.lo[i]) > 5 and \
+                d.lo[i].endswith(L.sp.adjective_participle_suffixes or ("\0",)) and \
+                not self._first_name_gender(d.tx[i]):
+            return False  # a participle opening a sentence, no name: "Stunned by the verdict, the family …"
         return self._head_uncached(i, True)
 
     def _head_uncached(self, i, sentence_initial):
@@ -1651,13 +1656,8 @@ class _Run:
             if cut is not None:
                 np_.name = (np_.name[0], cut)  # ("Mark Dunn Is Right on …": Mark Dunn)
             ns, ne, name = self.span_text(toks, *np_.name)
-            for ending in L.sp.possessive_endings:
-                if name.endswith(ending) and len(name) > len(ending) + 1:
-                    name, ne = name[:-len(ending)], ne - len(ending)  # "Trump's campaign": Trump
-                    break
-            else:
-                if L.sp.possessive_endings and name.endswith(("s'", "s’")) and len(name) > 3:
-                    name, ne = name[:-1], ne - 1  # (a name ending in "s": "Ames' letter" is Ames's)
+            bare = self._without_possessive(name)  # "Trump's campaign": Trump
+            name, ne = bare, ne - (len(name) - len(bare))
             desc = None
             if np_.desc:
                 desc = self.span_text(toks, *np_.desc)[2]
@@ -2503,12 +2503,23 @@ class _Run:
         return a < b and all(mask[t] & timely or kind[t] == W_PUNCT for t in range(a, b)) and \
             any(mask[t] & (M_TIME | M_DIGIT) for t in range(a, b))
 
+    def _without_possessive(self, name):
+        """The name without a possessive ending: "Trump's" is Trump, and a name ending in "s", "Ames'", Ames."""
+        L = self.L
+        for ending in L.sp.possessive_endings:
+            if name.endswith(ending) and len(name) > len(ending) + 1:
+                return name[:-len(ending)]
+        if L.sp.possessive_endings and name.endswith(("s'", "s’")) and len(name) > 3:
+            return name[:-1]
+        return name
+
     def _add_person(self, toks, np_):
         """Register the person a named noun phrase introduces (its name, and its description as a role); an
         apposition before or after it may tell their gender or name them as someone's relative ("Mr. Obama and
         his wife, Ingrid Halvorsen", "Tom Harper, her husband, …")."""
         d = self.doc
         ns, _, name = self.span_text(toks, *np_.name)
+        name = self._without_possessive(name)  # ("Ann Lee's budget": Ann Lee)
         desc = self.span_text(toks, *np_.desc)[2] if np_.desc else None
         gender, kin = None, False
         if self.L.sp.gendered_words or self.L.kin:
@@ -4406,6 +4417,7 @@ class _Run:
                          lo[toks[k - 1]] not in L.as_words and
                          cue_word.endswith(L.sp.adjective_participle_suffixes or ("\0",))) and \
                     not (not noun_cue and k > 0 and toks[k - 1] is not None and lo[toks[k - 1]] in L.sp.articles) and \
+                    not (not noun_cue and k > 0 and self._after_possessive(toks, k, cue_word)) and \
                     not (not noun_cue and k > 0 and toks[k - 1] is not None and L.sp.possessive_endings and
                          d.kind[toks[k - 1]] == W_CAP and d.tx[toks[k - 1]].endswith(tuple(L.sp.possessive_endings))
                          and not L.contraction(lo[toks[k - 1]]) and k + 1 < n and toks[k + 1] is not None and
@@ -4981,6 +4993,10 @@ class _Run:
                 # the clause has no subject of its own: the sentence's first one ("Le gouvernement, impuissant,
                 # a dénoncé")
                 first = [np_ for np_ in nps if np_.b <= a and not np_.after_prep and not np_.cuenoun]
+                fronted = next((x for x in first if x.a > 1 and toks[x.a - 1] is not None and tx[toks[x.a - 1]] == ","
+                                and self._passive_opening(toks) and self._fronted_phrase(toks, x.a)), None)
+                if fronted is not None:
+                    first = [x for x in first if x.a >= fronted.a]  # (not "auditors" of "Chastised by the auditors, …")
                 # (a participle's subject may be before a quotation inside the clause: 'denounced the raid as "an
                 # act of intimidation," saying …')
                 # (or, for a participle, a short quotation, a few words of the clause's own: 'called the senator a
@@ -5667,6 +5683,22 @@ class _Run:
         p = toks[k - 2] if k > 1 else None
         return p is None or d.kind[p] == W_PUNCT or lo[p] in L.preps or lo[p] in L.conj or lo[p] in L.of
 
+    def _after_possessive(self, toks, k, word):
+        """Does a possessive stand right before token k, making its word a noun ("his plan", "Smith's plan
+        rejected …"), not a contracted "has" before a participle ("Smith's claimed")? A name's plan before a
+        modal is the name's ("Pike's plan would cut …")."""
+        L, d = self.L, self.doc
+        t = toks[k - 1]
+        if t is None:
+            return False
+        if d.lo[t] in L.sp.possessive_noun_markers:
+            return True
+        return bool(L.sp.possessive_noun_markers and L.sp.possessive_endings and d.kind[t] == W_CAP and
+                    d.tx[t].endswith(tuple(L.sp.possessive_endings)) and not L.contraction(d.lo[t]) and
+                    not word.endswith(L.sp.adjective_participle_suffixes or ("\0",)) and
+                    not (k + 1 < len(toks) and toks[k + 1] is not None and d.lo[toks[k + 1]] in L.sp.modal_verbs))
+        # (a named owner's plan before a modal tells its content, as `_noun_cue` has it: "Pike's plan would cut …")
+
     def _adjective_after_preposition(self, toks, k, cue_word):
         """Is the participle at ``k`` an adjective between a preposition and its noun ("did not respond to
         repeated requests", "charged with alleged fraud"; not "as reported by")?"""
@@ -5812,10 +5844,18 @@ class _Run:
                 w in L.timewords and (w not in L.number_words or  # ("Two weeks ago, …", not "Ein Sprecher, …")
                                       toks[1] is not None and d.lo[toks[1]] in L.timewords) or
                 self._participle(w) or w.endswith(L.sp.participle_suffixes or ("\0",)) and len(w) > 4 or
-                toks[1] is not None and d.lo[toks[1]] in L.sp.time_adverbs):
-            return False  # ("Earlier this year, …", "Facing criticism, …", "Hours later, …")
+                toks[1] is not None and d.lo[toks[1]] in L.sp.time_adverbs or self._passive_opening(toks)):
+            return False  # ("Earlier this year, …", "Facing criticism, …", "Hours later, …", "Stunned by …, ")
         return all(toks[t] is not None and d.tx[toks[t]] not in CLAUSE_PUNCT and not d.mask[toks[t]] & M_CUE and
                    not (d.mask[toks[t]] & M_AUX and d.lo[toks[t]] not in L.sp.time_adverbs) for t in range(1, a - 1))
+
+    def _passive_opening(self, toks):
+        """Does a past participle with its agent open the sentence ("Stunned by the verdict, …")?"""
+        d, L = self.doc, self.L
+        if len(toks) < 3 or toks[0] is None or toks[1] is None or d.lo[toks[1]] not in L.agent:
+            return False
+        w = d.lo[toks[0]]
+        return len(w) > 5 and w.endswith(L.sp.adjective_participle_suffixes or ("\0",))
 
     def _noun_before_apposition(self, toks, a):
         """Do only an article and a few lower-case words and a comma open the sentence before position ``a`` ("The

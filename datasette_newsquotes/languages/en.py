@@ -295,6 +295,7 @@ SPEECH = Speech(
     participle_suffixes=("ing",),
     adjective_participle_suffixes=("ed",),
     articles=frozenset("the a an".split()),
+    possessive_noun_markers=frozenset("his their its our my your".split()),
     unsaid_phrases=("short of", "instead of", "rather than", "without"),
     anonymity_content=r"(?:(?:not )?to be (?:publicly )?(?:named|identified|quoted)|on (?:the )?condition of anonymity)\b"
                       r"(?:\s*(?:by name|because|as|since)\b[^,]*)?\s*(?=,|\Z)",

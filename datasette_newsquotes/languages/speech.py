@@ -264,6 +264,11 @@ class Speech:
     # articles after which a word is a noun, never a verb of saying ("the plan", "a call", "the report"), where
     # no pronoun looks like one (not French "le", "la": "il le dit"); nouns of saying with their clause are apart
     articles: frozenset = frozenset()
+    # possessives after which a word is a noun as after an article ("his plan", "their call"; "Smith's plan"
+    # with a name's `possessive_endings`, where a word with an `adjective_participle_suffixes` ending may be a
+    # contracted "has": "Smith's claimed", and a name's word before one of the `modal_verbs` still tells what the
+    # name proposes: "Pike's plan would cut …")
+    possessive_noun_markers: frozenset = frozenset()
     # phrases right before a cue that say it was not done ("stopped short of urging …", "without naming …",
     # "instead of saying …"): no one's report
     unsaid_phrases: tuple = ()
