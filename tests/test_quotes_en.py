@@ -2726,3 +2726,41 @@ def test_a_name_met_first_in_its_possessive_is_the_bare_name():
     text = "Port\n\nMaria Whitlow's budget, she said, would cut the harbour levy by a third."
     sp = find(quotes(text, "en"), "harbour levy").speaker.speaker
     assert sp is not None and sp.name == "Maria Whitlow"
+
+
+def test_an_object_ends_at_a_dash_a_clause_of_the_writers_or_a_participle_after_a_comma():
+    text = ("Port\n\nThe governor has called for a fee on cruise ships -- far less than the levy the council "
+            "proposed.")
+    assert find(quotes(text, "en"), "fee on cruise").text == "for a fee on cruise ships"
+    text = "Port\n\nThe union is calling for a review of the contract, not that anyone expects one soon."
+    assert find(quotes(text, "en"), "review of the contract").text == "for a review of the contract"
+    text = ("Port\n\nThe mayor promised to reopen the ferry terminal because the harbour board had approved the "
+            "money.")
+    assert find(quotes(text, "en"), "reopen the ferry").text == "to reopen the ferry terminal"
+    text = ("Port\n\nThe senator vowed to expand the harbour and cut the docking fees, angering the fishermen who "
+            "use it.")
+    assert find(quotes(text, "en"), "expand the harbour").text == "to expand the harbour and cut the docking fees"
+    # (an aside between two dashes stays in the object; "because of" is a preposition; a clause goes on)
+    text = "Port\n\nThe mayor has pledged to close the old pier — the city's oldest — before next summer."
+    assert find(quotes(text, "en"), "close the old pier").text.endswith("before next summer")
+    text = "Port\n\nThe fishermen criticised the plan because of its cost to the harbour."
+    assert find(quotes(text, "en"), "the plan").text.endswith("cost to the harbour")
+    text = "Port\n\nPolice have said officers stopped the van because they were looking for a stolen car."
+    assert find(quotes(text, "en"), "officers stopped").text.endswith("a stolen car")
+
+
+def test_a_free_relative_reports_what_its_subject_said():
+    text = "Port\n\nThe builders packed the plan with luxury flats, amounting to what the auditors said was a land grab."
+    q = find(quotes(text, "en"), "land grab")
+    assert q.text == "was a land grab" and speaker(q) == "auditors"
+    text = "Port\n\nThe mayor spent the week on the radio, relying on what analysts described as old campaign tricks."
+    q = find(quotes(text, "en"), "campaign tricks")
+    assert q.text == "old campaign tricks" and speaker(q) == "analysts"
+    text = "Port\n\nThe gap between what Reyes says her budget would do and what it does is wide."
+    q = find(quotes(text, "en"), "budget would do")
+    assert q.text == "her budget would do" and speaker(q) == "Reyes"
+    # (not where the relative itself is the object: what was said, not what the speaker said of it)
+    for text in ("Port\n\nWhat the mayor proposed would cost millions.", "Port\n\nWhat the mayor said was wrong.",
+                 "Port\n\nVoters liked what the mayor said about parks."):
+        assert none_with(quotes(text, "en"), "millions") and none_with(quotes(text, "en"), "wrong") and \
+            none_with(quotes(text, "en"), "parks"), text

@@ -4724,7 +4724,8 @@ class _Run:
         timed_clause = False  # content after a phrase of time right after the cue ("said Friday the state would …")
         # (not the source of a source word: "Laut Radio Bremen erklärte die Senatorin, ..."; nor an object pronoun
         # before the verb: '« … », lui avait dit Paul Martin')
-        before = [np_ for np_ in nps if a <= np_.a and np_.b <= k and not (np_.after_prep and not np_.agent) and
+        before = [np_ for np_ in nps if a <= np_.a and np_.b <= k and
+                  not (np_.after_prep and not np_.agent and not self._after_free_relative(toks, np_)) and
                   not (np_.a > 0 and toks[np_.a - 1] is not None and lo[toks[np_.a - 1]] in L.src_words) and
                   not (np_.pron and L.lower_nouns and lo[toks[np_.a]] in L.sp.object_pronouns)]
         # (an as-word may follow a conjunction opening the clause: "Denn wie die Zeitung berichtete, ...")
@@ -5193,6 +5194,11 @@ class _Run:
             # a stance phrase ending in its complementizer ("afraid that …"): the clause, as after a verb
             content = (d.st[i] if L.sp.complementizer_in_quote else d.en[i], self._content_end(toks, k))
         j = last_np_end
+        if content is None and L.sp.free_relatives and "speaker" in at and speaker_np is not None:
+            # "what she called a 'meltdown'": the relative's own words (what comes after them is the sentence's)
+            content = self._free_relative_content(toks, speaker_np, k, j)
+            if content is not None:
+                at["object"] = True
         # skip an object or adverbs up to a complementizer ("told reporters that", "sagte am Montag, dass"); a
         # phrase of place or time may run longer ("said at a town hall in Dayton, Ohio, on Monday that")
         if j + 2 < n and toks[j] is not None and tx[toks[j]] == "," and toks[j + 1] is not None and \
@@ -5554,6 +5560,62 @@ class _Run:
             at["content"] = content
         return at
 
+    def _after_free_relative(self, toks, np_):
+        """Does a free relative (``Speech.free_relatives``) open right before the noun phrase: "engaging in what
+        the pundits called …" (its subject, though a preposition comes before)?"""
+        return np_.a > 0 and toks[np_.a - 1] is not None and self.doc.lo[toks[np_.a - 1]] in self.L.sp.free_relatives
+
+    def _free_relative_content(self, toks, np_, k, j):
+        """What a free relative reports its subject ``np_`` said, from ``j`` after the cue at ``k``: "what she
+        called a 'meltdown'", "what pundits described as old tricks", "what the auditors said was a land grab",
+        "what Reyes says his budget would do"; up to the relative's first comma or conjunction. None where no
+        free relative (``Speech.free_relatives``) stands right before the subject, or where the cue's object is
+        the relative itself: "what the mayor proposed would cost millions", "what she said was wrong"."""
+        d, L = self.doc, self.L
+        lo, n = d.lo, len(toks)
+        if not self._after_free_relative(toks, np_) or np_.b > k or j >= n or toks[j] is None or d.kind[toks[j]] == W_PUNCT or \
+                any(toks[t] is None or not (lo[toks[t]] in L.aux or self._adverb(lo[toks[t]]))
+                    for t in range(np_.b, k)):
+            return None
+        w = lo[toks[j]]
+        start = j
+        if w in L.as_words:
+            start = j + 1  # "described as …"
+        elif w in L.sp.passive_auxiliaries:
+            # "said was a land grab" (not "said was wrong": a word of the writer's on what was said)
+            if j + 2 >= n or toks[j + 1] is None or toks[j + 2] is None or self._adverb(lo[toks[j + 1]]) or \
+                    d.tx[toks[j + 2]] in END_PUNCT or d.tx[toks[j + 2]] in CLAUSE_PUNCT:
+                return None
+        elif not (lo[toks[k]] in L.sp.naming_cues or w in L.dets or w in L.subj_pron or
+                  w in L.sp.possessive_genders or d.kind[toks[j]] == W_CAP):
+            return None  # (a clause or a name after the cue: "what Reyes says his budget would do")
+        if start >= n or toks[start] is None and start not in self.full_quote_at and start not in self.comma_quote_at \
+                and start + 1 >= n:
+            return None
+        end = None
+        for t in range(start, n):
+            x = toks[t]
+            if x is None:
+                if t in self.comma_quote_at:
+                    prev = d.en[toks[t - 1]] if t > 0 and toks[t - 1] is not None else d.st[toks[start]] \
+                        if toks[start] is not None else 0
+                    q = next((q for q in self.outer if q.start >= prev), None)
+                    if q is not None:
+                        end = q.end
+                        break
+                continue
+            if t > start and (d.tx[x] in CLAUSE_PUNCT or d.tx[x] in END_PUNCT or lo[x] in L.conj):
+                break
+            end = d.en[x]
+        if end is None:
+            return None
+        first = toks[start]
+        cs = d.st[first] if first is not None else next((q.start for q in self.outer
+                                                         if q.start >= d.en[toks[start - 1]]), None)
+        if cs is None or cs >= end:
+            return None
+        return self._trim(cs, end)
+
     def _object_end(self, toks, j, content, clause=False):
         """Where a cue's object ``content`` from token ``j`` ends, before a second verb of its subject after a
         conjunction ("described the fire as a tragedy, but stopped short of …", "promised a veto and tried to …",
@@ -5574,6 +5636,19 @@ class _Run:
             if d.st[x] >= end:
                 break
             v, nx = toks[t + 1], toks[t + 2]
+            if not clause and t > j + 1 and toks[t - 1] is not None and (
+                    (d.tx[x] in "—–―" or d.tx[x] == "-" and v is not None and d.tx[v] == "-") and
+                    not any(toks[u] is not None and d.tx[toks[u]] == d.tx[x] and d.st[toks[u]] < end
+                            for u in range(t + 2, n)) and
+                    sum(1 for u in range(j, t) if toks[u] is not None and d.tx[toks[u]] == d.tx[x]) % 2 == 0 or
+                    d.lo[x] in L.sp.object_closers and (v is None or d.lo[v] not in L.of) and
+                    toks[j] is not None and (d.lo[toks[j]] in L.dets or d.lo[toks[j]] in L.preps or
+                                             d.lo[toks[j]] == L.sp.infinitive_particle) or
+                    d.tx[toks[t - 1]] == "," and (d.lo[x] in L.sp.object_closers_after_comma or
+                                                  d.kind[x] == W_LOWER and len(d.lo[x]) > 4 and
+                                                  d.lo[x].endswith(L.sp.participle_suffixes or ("\0",)) and
+                                                  d.lo[x] not in L.sp.participle_prepositions)):
+                return self._trim(cs, d.st[x])[1]
             if clause and (d.mask[x] & (M_AUX | M_CUE) or d.kind[x] == W_LOWER and d.lo[x].endswith(past) or
                            d.tx[x] in CLAUSE_PUNCT):
                 return end  # (a verb of the clause's own, or a comma: no short object)

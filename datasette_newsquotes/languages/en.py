@@ -152,6 +152,10 @@ SPEECH = Speech(
     numeral_modifiers=frozenset("more than at least nearly almost about around roughly over fewer less".split()),
     frame_subordinators=frozenset("as while when where after before because since although though whereas".split()),
     contrast_subordinators=frozenset("although though whereas while".split()),
+    object_closers=frozenset("because although though whereas".split()),
+    object_closers_after_comma=frozenset("not".split()),
+    participle_prepositions=frozenset("""including excluding according regarding concerning following during
+                                        considering involving barring pending notwithstanding""".split()),
     pronouns={"he": "m", "she": "f", "they": "pl", "it": "n", "we": "pl", "i": ""},
     writer_pronouns=frozenset({"i", "we"}),
     topic_cues=frozenset("speak speaks spoke speaking talk talks talked talking".split()),
@@ -279,6 +283,8 @@ SPEECH = Speech(
     death_words=frozenset("died dies dead killed".split()),
     time_adverbs=frozenset("late early earlier later afterwards".split()),
     naming_words=frozenset("dubbed titled entitled nicknamed named codenamed code-named".split()),
+    naming_cues=frozenset("call calls called calling term terms termed dub dubs dubbed label labels labeled "
+                          "labelled brand brands branded".split()),
     foreign_name_words=frozenset("pour un une du de la le les et des sur y del da do dos della di el los las der die das und von für".split()),
     predicate_openers=frozenset("""
         is are was were will would could should can may might must shall does do did has have had

@@ -392,6 +392,13 @@ class Speech:
     # conjunctions of contrast that, after a comma, open the writer's own clause and so end a reported content in a
     # language whose content clauses need no conjunction ("accused him of lying, though records show ...")
     contrast_subordinators: frozenset = frozenset()
+    # what ends a cue's object (a noun phrase or an infinitive, no clause): conjunctions opening a clause of the
+    # writer's ("promised a veto because …"), and after a comma words opening the writer's own comment ("backed the
+    # plan, not that it mattered"); a dash ends an object too, and after a comma a participle that is none of
+    # `participle_prepositions` ("…, contradicting the police's account")
+    object_closers: frozenset = frozenset()
+    object_closers_after_comma: frozenset = frozenset()
+    participle_prepositions: frozenset = frozenset()
     # source prepositions that also close a sentence after a comma with a source of common nouns ("..., selon
     # les chiffres publiés par le ministère."), unlike "pour", a source only when it opens the sentence
     source_closing: tuple = ()
@@ -444,6 +451,9 @@ class Speech:
     # baptisée", "die sogenannte" is that thing's name, no speech (in languages that write nouns in lower case
     # a quotation after an article and a noun is a title too: "Le film « La Maison du passeur » a remporté")
     naming_words: frozenset = frozenset()
+    # cues that name their object as something ("called the plan a disaster", "what she called a 'meltdown'"):
+    # in a free relative (`free_relatives`) their object is what was said
+    naming_cues: frozenset = frozenset()
     # adverbs of time that may follow a closing cue ("…, Gary Platt said late on Friday")
     time_adverbs: frozenset = frozenset()
     # verbs that frame a question, and the words that open an answer: a quotation opening with one after such
