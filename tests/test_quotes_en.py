@@ -2764,3 +2764,32 @@ def test_a_free_relative_reports_what_its_subject_said():
                  "Port\n\nVoters liked what the mayor said about parks."):
         assert none_with(quotes(text, "en"), "millions") and none_with(quotes(text, "en"), "wrong") and \
             none_with(quotes(text, "en"), "parks"), text
+
+
+def test_an_object_ends_before_the_writers_participle_or_a_relative_clause_with_its_own_cue():
+    text = ("Port\n\nHarbour chiefs met on Friday to discuss the storms battering the coast, offering new money for "
+            "sea walls.")
+    assert find(quotes(text, "en"), "storms battering").text == "the storms battering the coast"
+    text = "Port\n\nThe mayor refuses to discuss the new budget, aside from saying it will be lean."
+    qs = quotes(text, "en")
+    assert find(qs, "discuss the new budget").text == "to discuss the new budget"
+    assert find(qs, "it will be lean").text == "it will be lean"
+    text = ("Port\n\nThe harbour board called an emergency meeting to review the leak, which local media claimed had "
+            "spread to the river.")
+    qs = quotes(text, "en")
+    assert none_with(qs, "review the leak, which")
+    assert speaker(find(qs, "spread to the river")) == "local media"
+
+
+def test_a_dateline_in_capitals_is_no_speaker():
+    text = "Port strike\n\nHALDEN - Dock workers on Monday criticised the new shift rota imposed by the port."
+    q = find(quotes(text, "en"), "new shift rota")
+    assert q.speaker.text == "Dock workers"
+    text = "Port strike\n\nNEW HALDEN, Vt. - Union leaders on Monday criticised the new shift rota imposed by the port."
+    assert find(quotes(text, "en"), "new shift rota").speaker.text == "Union leaders"
+
+
+def test_a_plural_between_a_relative_pronoun_and_its_cue_is_the_speaker():
+    text = "Port\n\nThe parents protested the funding formula, which advocates say starves rural schools of money."
+    q = find(quotes(text, "en"), "starves rural schools")
+    assert speaker(q) == "advocates" and q.cue == "say"

@@ -4412,6 +4412,10 @@ class _Run:
                          lo[toks[k - 1]] not in L.pron and (cue_word.endswith(L.sp.adjective_participle_suffixes) or
                                                             L.sp.zero_complementizer and k + 1 < n and
                                                             toks[k + 1] is not None and lo[toks[k + 1]] in L.cues)) \
+                    and not (L.sp.zero_complementizer and k > 0 and toks[k - 1] is not None and
+                             lo[toks[k - 1]] in L.rel and k + 1 < n and toks[k + 1] is not None and
+                             lo[toks[k + 1]] in L.cues and d.kind[toks[k + 1]] == W_LOWER and
+                             cue_word.endswith(tuple(L.sp.plural_noun_endings))) \
                     and not self._adjective_after_preposition(toks, k, cue_word) and \
                     not (k > 0 and toks[k - 1] is not None and lo[toks[k - 1]] in L.sp.frame_subordinators and
                          lo[toks[k - 1]] not in L.as_words and
@@ -4436,6 +4440,7 @@ class _Run:
                     not (cue_word in L.cue_phrases_from and phrase_at(L.cue_phrases_from[cue_word], toks, lo, k)) and \
                     not (L.sp.article_nouns and mask[i] & M_ROLE and self._after_article(toks, k)) and \
                     not (d.kind[i] == W_CAP and not L.lower_nouns and mask[i] & M_CNOUN):
+                # (nor a plural noun between a relative pronoun and its cue: "which advocates say …")
                 # (nor a participle of the passive right after a subordinator: in "when questioned about …, she
                 # replied" and "when asked about …" she is asked, she says nothing, while "As announced by X, …" is
                 # X's source phrase; nor a noun after an article: "how the plan treats …", "the deepest fear"; nor
@@ -4761,7 +4766,12 @@ class _Run:
                 coord = next((t for t in lead if lo[toks[t]] in L.conj), None)
                 if coord is None and a > 0 and toks[a - 1] is not None and lo[toks[a - 1]] in L.conj:
                     coord = a - 1
-            if rel is not None and (not before or L.sp.zero_complementizer and rel == lead[-1]):
+            if rel is not None and not before and L.sp.zero_complementizer and rel == k - 2 and \
+                    d.kind[toks[k - 1]] == W_LOWER and lo[toks[k - 1]] not in L.stop and \
+                    lo[toks[k - 1]] not in L.aux and lo[toks[k - 1]].endswith(tuple(L.sp.plural_noun_endings)):
+                speaker_np = NP(k - 1, k)  # a plain plural between a relative pronoun and its cue: "which
+                # advocates say …" is the advocates' report
+            elif rel is not None and (not before or L.sp.zero_complementizer and rel == lead[-1]):
                 # (also right before the cue, whatever came before it: "The company was sued by residents who said
                 # …" is the residents')
                 # "Bernard Bonnet, le successeur du préfet, qui lui avait rétorqué": what "qui" refers to
@@ -5616,6 +5626,47 @@ class _Run:
             return None
         return self._trim(cs, end)
 
+    def _writer_after_object(self, toks, j, t, end):
+        """Do the writer's own words begin at ``t`` inside a cue's object from ``j`` (ending at offset ``end``)? A
+        dash that opens no aside closed before ``end`` ("called for a fee -- far less than …"), a conjunction of the
+        writer's after a noun phrase or an infinitive ("promised to reopen it because …";
+        ``Speech.object_closers``), and after a comma a word of comment (``Speech.object_closers_after_comma``: "…,
+        not that …"), a participle that is no preposition, an adverb before one ("…, angering the fishermen", "…,
+        further raising …"), or a relative clause with a cue and a subject of its own ("the test, which state
+        media claimed …")."""
+        d, L = self.doc, self.L
+        lo, n = d.lo, len(toks)
+        x = toks[t]
+        v = toks[t + 1] if t + 1 < n else None
+        if d.tx[x] in "—–―" or d.tx[x] == "-" and v is not None and d.tx[v] == "-":
+            return not any(toks[u] is not None and d.tx[toks[u]] == d.tx[x] and d.st[toks[u]] < end
+                           for u in range(t + 2, n)) and \
+                sum(1 for u in range(j, t) if toks[u] is not None and d.tx[toks[u]] == d.tx[x]) % 2 == 0
+        if lo[x] in L.sp.object_closers:
+            return (v is None or lo[v] not in L.of) and toks[j] is not None and (
+                lo[toks[j]] in L.dets or lo[toks[j]] in L.preps or lo[toks[j]] == L.sp.infinitive_particle)
+        if d.tx[x] != "," or v is None:
+            return False
+        if lo[v] in L.sp.object_closers_after_comma or self._participle_phrase(toks, t + 1):
+            return True
+        # (a relative clause whose cue has a subject of its own: not "cited a study, which found that …", where
+        # what the study found is part of what was cited)
+        return lo[v] in L.rel and lo[v] not in L.dets and t + 3 < n and toks[t + 2] is not None and \
+            not d.mask[toks[t + 2]] & M_AUX and (not d.mask[toks[t + 2]] & M_CUE or toks[t + 3] is not None and
+                                                 d.mask[toks[t + 3]] & M_CUE) and any(
+                toks[u] is not None and d.mask[toks[u]] & M_CUE and d.kind[toks[u]] == W_LOWER and
+                not self._participle(lo[toks[u]]) for u in range(t + 3, min(n, t + 6)))
+
+    def _participle_phrase(self, toks, t):
+        """Does a participle that is no preposition (``Speech.participle_prepositions``: "including") open a phrase
+        at ``t``, maybe after an adverb ("angering …", "further raising …")?"""
+        d, L = self.doc, self.L
+        if t < len(toks) - 1 and toks[t] is not None and self._adverb(d.lo[toks[t]]):
+            t += 1
+        x = toks[t] if t < len(toks) else None
+        return x is not None and d.kind[x] == W_LOWER and len(d.lo[x]) > 4 and \
+            d.lo[x].endswith(L.sp.participle_suffixes or ("\0",)) and d.lo[x] not in L.sp.participle_prepositions
+
     def _object_end(self, toks, j, content, clause=False):
         """Where a cue's object ``content`` from token ``j`` ends, before a second verb of its subject after a
         conjunction ("described the fire as a tragedy, but stopped short of …", "promised a veto and tried to …",
@@ -5636,18 +5687,12 @@ class _Run:
             if d.st[x] >= end:
                 break
             v, nx = toks[t + 1], toks[t + 2]
-            if not clause and t > j + 1 and toks[t - 1] is not None and (
-                    (d.tx[x] in "—–―" or d.tx[x] == "-" and v is not None and d.tx[v] == "-") and
-                    not any(toks[u] is not None and d.tx[toks[u]] == d.tx[x] and d.st[toks[u]] < end
-                            for u in range(t + 2, n)) and
-                    sum(1 for u in range(j, t) if toks[u] is not None and d.tx[toks[u]] == d.tx[x]) % 2 == 0 or
-                    d.lo[x] in L.sp.object_closers and (v is None or d.lo[v] not in L.of) and
-                    toks[j] is not None and (d.lo[toks[j]] in L.dets or d.lo[toks[j]] in L.preps or
-                                             d.lo[toks[j]] == L.sp.infinitive_particle) or
-                    d.tx[toks[t - 1]] == "," and (d.lo[x] in L.sp.object_closers_after_comma or
-                                                  d.kind[x] == W_LOWER and len(d.lo[x]) > 4 and
-                                                  d.lo[x].endswith(L.sp.participle_suffixes or ("\0",)) and
-                                                  d.lo[x] not in L.sp.participle_prepositions)):
+            if (not clause or d.tx[x] == "," and not any(
+                    toks[u] is not None and (d.mask[toks[u]] & (M_AUX | M_CUE) or d.kind[toks[u]] == W_LOWER and
+                                             d.lo[toks[u]].endswith(past)) for u in range(j, t))) and \
+                    t > j + 1 and toks[t - 1] is not None and self._writer_after_object(toks, j, t, end):
+                # (a clause read without its complementizer that has no verb before its comma is an object too:
+                # "to discuss the challenges facing the bloc, offering …")
                 return self._trim(cs, d.st[x])[1]
             if clause and (d.mask[x] & (M_AUX | M_CUE) or d.kind[x] == W_LOWER and d.lo[x].endswith(past) or
                            d.tx[x] in CLAUSE_PUNCT):

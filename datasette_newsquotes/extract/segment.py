@@ -230,15 +230,18 @@ def _sentences(text, abbreviations, ordinals=None, before_numbers=frozenset(), m
         _add(out, text, start, end)
         start = end
     _add(out, text, start, len(text))
-    if "(" in text:
+    if "(" in text or _CAPS_DATELINE_HINT.search(text):
         out = _split_datelines(text, out)
     return out
 
 
 # a wire story's dateline opening a paragraph: "Berlin (dpa) - ", "WASHINGTON (AP) — ", "Lëtzebuerg (dpa) – "
-# (a place of up to three words, an agency's short name in brackets, a dash, and a capital opening the story)
-_DATELINE = re.compile(r"[^\W\d_][\w./'’-]*(?: [\w./'’-]+){0,2} ?\([\w/.-]{2,15}\)[^\S\n]*[-–—][^\S\n]+"
-                       r"(?=[\"„“«']?[A-ZÀ-ÖØ-Þ])")
+# (a place of up to three words, an agency's short name in brackets, a dash, and a capital opening the story);
+# or a place in capitals alone, maybe with its state or country: "BRUSSELS - ", "CHARLOTTE, N.C. - "
+_DATELINE = re.compile(r"(?:[^\W\d_][\w./'’-]*(?: [\w./'’-]+){0,2} ?\([\w/.-]{2,15}\)"
+                       r"|[A-ZÀ-ÖØ-Þ]{3,}(?: [A-ZÀ-ÖØ-Þ]{2,}){0,2}(?:, [A-ZÀ-ÖØ-Þ][\w.]*(?: [A-ZÀ-ÖØ-Þ][\w.]*)?)?)"
+                       r"[^\S\n]*[-–—][^\S\n]+(?=[\"„“«']?[A-ZÀ-ÖØ-Þ])")
+_CAPS_DATELINE_HINT = re.compile(r"(?:^|\n)[A-ZÀ-ÖØ-Þ]{3,}[^\n]{0,30}?[^\S\n][-–—][^\S\n]")
 
 
 def _split_datelines(text, out):

@@ -153,7 +153,7 @@ SPEECH = Speech(
     frame_subordinators=frozenset("as while when where after before because since although though whereas".split()),
     contrast_subordinators=frozenset("although though whereas while".split()),
     object_closers=frozenset("because although though whereas".split()),
-    object_closers_after_comma=frozenset("not".split()),
+    object_closers_after_comma=frozenset("not aside".split()),
     participle_prepositions=frozenset("""including excluding according regarding concerning following during
                                         considering involving barring pending notwithstanding""".split()),
     pronouns={"he": "m", "she": "f", "they": "pl", "it": "n", "we": "pl", "i": ""},
