@@ -1634,9 +1634,11 @@ def test_quoted_as_saying_with_the_name_in_apposition():
 
 
 def test_a_passive_cue_with_an_infinitive_reports_nothing():
+    # (no one's words: what he is expected to do is the writer's report of an expectation, by no one named)
     text = ("Resign.\n\nHealth Minister Gavin Rowe resigned on Tuesday. He is expected to make a statement on "
             "Wednesday. His officials have been told to draw up cheaper plans.")
-    assert quotes(text, "en") == []
+    assert [(q.text, q.speaker) for q in quotes(text, "en")] == [
+        ("He is expected to make a statement on Wednesday", None)]
     q = find(quotes("Resign.\n\nRowe promised to make a statement on Wednesday.", "en"), "make a statement")
     assert speaker(q) == "Rowe"
 
@@ -2793,3 +2795,40 @@ def test_a_plural_between_a_relative_pronoun_and_its_cue_is_the_speaker():
     text = "Port\n\nThe parents protested the funding formula, which advocates say starves rural schools of money."
     q = find(quotes(text, "en"), "starves rural schools")
     assert speaker(q) == "advocates" and q.cue == "say"
+
+
+def test_a_passive_without_its_agent_is_no_report_of_its_subject():
+    # the subject was asked, told or charged: it said nothing
+    for text in ("Port\n\nThe harbour master was asked about the new fees.",
+                 "Port\n\nThe harbour master was told to leave the pier at once."):
+        assert all(q.speaker is None or q.speaker.text != "The harbour master" for q in quotes(text, "en")), text
+    # an allegation or expectation whose source the writer leaves out: the clause, reported by no one named
+    text = "Port\n\nTwo harbour officials were accused of taking bribes from shipping firms."
+    q = find(quotes(text, "en"), "taking bribes")
+    assert q.speaker is None and q.text == "Two harbour officials were accused of taking bribes from shipping firms"
+    text = "Port\n\nThe new terminal is expected to open in the spring."
+    assert find(quotes(text, "en"), "new terminal").text.startswith("The new terminal is expected")
+    text = "Port\n\nAlthough a curfew was announced for the docks, crowds stayed out until dawn."
+    assert find(quotes(text, "en"), "curfew").text == "a curfew was announced for the docks"
+    # (a passive of stance is its subject's; a relayed passive, an impersonal one and a comparison keep theirs)
+    text = "Port\n\nThe dockers are convinced the new cranes will cost them their jobs."
+    assert speaker(find(quotes(text, "en"), "new cranes")) == "dockers"
+    text = "Port\n\nIt was announced on Monday that the ferry will stop running."
+    assert find(quotes(text, "en"), "ferry will stop").text == "that the ferry will stop running"
+    text = "Port\n\nThe harbour master was quoted as saying the ferry will stop running."
+    assert speaker(find(quotes(text, "en"), "ferry will stop")) == "harbour master"
+    text = "Port\n\nAs might be expected, the harbour board rejected the plan."
+    assert none_with(quotes(text, "en"), "might be expected")
+
+
+def test_a_passive_expectation_framed_by_a_source_is_the_sources():
+    for text, who in (("Storm\n\nThe storm is expected to reach the coast on Thursday, said the weather office.",
+                       "weather office"),
+                      ("Storm\n\nThe storm is expected to reach the coast on Thursday, according to the weather "
+                       "office.", "weather office"),
+                      ("Storm\n\nThe two ferry firms are expected to merge next year, two people close to the talks "
+                       "said.", "people close to the talks")):
+        assert speaker(find(quotes(text, "en"), "two ferry firms" if "ferry" in text else "reach the coast")) == \
+            who, text
+    text = "Storm\n\nThe storm report is expected on Thursday."
+    assert quotes(text, "en") == []

@@ -4720,11 +4720,13 @@ class _Run:
                                                  or lo[toks[t]] in L.cues) for t in range(k + 1, b)):
             # (not an auxiliary before another cue: lb "Et gëtt ugeholl, datt …")
             return at  # "Es gab keine Verletzten", "2004 gab es 527 Fälle": something exists, no one speaks
-        if L.sp.bare_passive_reports_nothing and k > a and toks[k - 1] is not None and \
-                lo[toks[k - 1]] in L.sp.passive_auxiliaries and \
-                not (k > 1 and toks[k - 2] is not None and lo[toks[k - 2]] in L.sp.reflexive_pronouns) and \
-                not any(toks[t] is not None and lo[toks[t]] in L.agent for t in range(k + 1, min(n, k + 4))):
-            return at  # a passive without its agent: "Le suspect sera jugé jeudi" is tried, no one speaks
+        bare = self._bare_passive(toks, a, k)
+        if bare is not None:
+            # a passive without its agent: "Le suspect sera jugé jeudi" is tried, no one speaks; an allegation
+            # or expectation of no one named ("Two officers were accused of lying") is its clause, by no one
+            if bare:
+                at["content"] = bare
+            return at
         relay = lo[i] in L.relay
         timed_clause = False  # content after a phrase of time right after the cue ("said Friday the state would …")
         # (not the source of a source word: "Laut Radio Bremen erklärte die Senatorin, ..."; nor an object pronoun
@@ -5575,6 +5577,59 @@ class _Run:
         the pundits called …" (its subject, though a preposition comes before)?"""
         return np_.a > 0 and toks[np_.a - 1] is not None and self.doc.lo[toks[np_.a - 1]] in self.L.sp.free_relatives
 
+    def _bare_passive(self, toks, a, k):
+        """Is the cue at ``k`` (in a clause from ``a``) a passive right after its auxiliary, with no agent and
+        no other cue or source in its sentence (``Speech.bare_passive_reports_nothing``)? None where not; else
+        the span of its whole clause where that is an allegation or expectation of no one named
+        (``Speech.bare_passive_clause_cues``: "Two officers were accused of taking bribes", "The terminal is
+        expected to open in May"), or False (it reports nothing: "The minister was asked about …"). Not a
+        participle in "-ing" ("is demanding"), a passive of stance ("we are convinced …"), an impersonal one
+        ("It was announced that …"), a reflexive ("s'est réjouie")."""
+        d, L = self.doc, self.L
+        lo, n, i = d.lo, len(toks), toks[k]
+        if not (L.sp.bare_passive_reports_nothing and k > a and toks[k - 1] is not None and
+                lo[toks[k - 1]] in L.sp.passive_auxiliaries) or \
+                L.sp.neuter_pronouns and not self._passive_target(toks, a, k) or \
+                L.sp.participle_suffixes and lo[i].endswith(L.sp.participle_suffixes) or \
+                lo[i] in L.sp.passive_stance_cues or \
+                k > 1 and toks[k - 2] is not None and lo[toks[k - 2]] in L.sp.reflexive_pronouns or \
+                any(toks[t] is not None and lo[toks[t]] in L.agent for t in range(k + 1, min(n, k + 4))):
+            return None
+        if L.sp.bare_passive_clause_cues and any(
+                toks[t] is not None and d.tx[toks[t]] == "," and any(
+                    toks[u] is not None and d.kind[toks[u]] == W_LOWER and (
+                        d.mask[toks[u]] & M_CUE and not d.mask[toks[u]] & M_SAID and
+                        (u == t + 1 or self._postposed(toks, u, t + 1)) or
+                        lo[toks[u]] in L.triggers and lo[toks[u]] not in L.cues and u == t + 1)
+                    for u in range(t + 1, min(n, t + 8)))
+                for t in range(k + 1, n)):
+            return None  # (a frame or a source after it tells whose it is: "…, the weather service said", "…,
+            # according to …")
+        rest = next((t for t in range(k + 1, n) if toks[t] is not None and (d.tx[toks[t]] in CLAUSE_PUNCT or
+                                                                          d.tx[toks[t]] in END_PUNCT)), n)
+        if not (lo[i] in L.sp.bare_passive_clause_cues and self._words(toks, k + 1, rest) >= 3 and
+                toks[k + 1] is not None and toks[rest - 1] is not None and
+                not self._only_time(d.st[toks[k + 1]], d.en[toks[rest - 1]])):
+            return False  # (nor a time alone after it: "The report is expected on Friday", "… expected overnight")
+        s0 = a
+        while s0 < k and toks[s0] is not None and (lo[toks[s0]] in L.conj or
+                                                   lo[toks[s0]] in L.sp.frame_subordinators) and \
+                lo[toks[s0]] not in L.as_words:
+            s0 += 1
+        # (the passive's own clause: not one reported by a cue before it, "She said she was asked to …", nor a
+        # comparison, "as might be expected")
+        if s0 >= k or not all(toks[t] is not None and (d.kind[toks[t]] != W_PUNCT or d.mask[toks[t]] & M_DOT) and
+                              not d.mask[toks[t]] & M_CUE and lo[toks[t]] not in L.comps and
+                              lo[toks[t]] not in L.rel and lo[toks[t]] not in L.as_words for t in range(s0, k)):
+            return False
+        e = self._content_end(toks, k)
+        if s0 > a:
+            # a subordinate clause ends at its comma: "Although a curfew was announced, …"
+            comma = next((t for t in range(k + 1, n) if toks[t] is not None and d.tx[toks[t]] == ","), None)
+            if comma is not None and toks[comma - 1] is not None:
+                e = min(e, d.en[toks[comma - 1]])
+        return d.st[toks[s0]], self._object_end(toks, k + 1, (d.st[toks[s0]], e))
+
     def _free_relative_content(self, toks, np_, k, j):
         """What a free relative reports its subject ``np_`` said, from ``j`` after the cue at ``k``: "what she
         called a 'meltdown'", "what pundits described as old tricks", "what the auditors said was a land grab",
@@ -6022,6 +6077,9 @@ class _Run:
         right before the cue (auxiliaries aside), where nouns are written in lower case."""
         d, L = self.doc, self.L
         e = self._before_auxiliaries(toks, k, a)
+        if e - 1 > a and toks[e - 1] is not None and d.lo[toks[e - 1]] in L.relay and \
+                toks[e] is not None and d.lo[toks[e]] in L.as_words:
+            e = self._before_auxiliaries(toks, e - 1, a)  # "The harbour master was quoted as saying …"
         if e <= a:
             return None
         if toks[e - 1] is not None and d.lo[toks[e - 1]] in L.sp.indefinite_pronouns:

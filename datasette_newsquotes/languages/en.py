@@ -235,6 +235,12 @@ SPEECH = Speech(
         """.split()),
     agent_prepositions=frozenset("by".split()),
     passive_auxiliaries=frozenset("is are was were be been being".split()),
+    bare_passive_reports_nothing=True,
+    bare_passive_clause_cues=frozenset("""accused alleged blamed charged criticized criticised condemned
+        expected predicted projected forecast estimated rumored rumoured suspected believed thought considered
+        regarded viewed rated labeled labelled dubbed branded described mentioned cited announced confirmed
+        reported""".split()),
+    passive_stance_cues=frozenset("convinced persuaded".split()),
     setting_prepositions=frozenset("at in from during near inside outside across throughout into amid".split()),
     of_words=frozenset("of for at by".split()),
     stop_words=frozenset("""

@@ -327,6 +327,12 @@ class Speech:
     # jeudi", "Le texte est critiqué"), where the passive of a verb of saying is rarely a report? With the
     # reflexive pronouns before the auxiliary that make it active ("s'est réjouie")
     bare_passive_reports_nothing: bool = False
+    # cues whose passive without an agent still reports its whole clause, by no one named ("Two officers were
+    # accused of lying", "The flood is expected to peak on Monday"): an allegation or expectation whose source
+    # the writer leaves out (not "were admitted", "was found", whose passive tells of no words)
+    bare_passive_clause_cues: frozenset = frozenset()
+    # cues whose passive tells its subject's own stance ("we are convinced this is …"): its subject speaks
+    passive_stance_cues: frozenset = frozenset()
     reflexive_pronouns: frozenset = frozenset()
     # words that link a speaker noun phrase to its complement: "von der", "of the", "de la" ("Sprecher vum
     # Ausseministère Matthew Miller", "spokesman of the ministry")
