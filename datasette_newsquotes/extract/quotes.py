@@ -2700,8 +2700,9 @@ class _Run:
                         while ce < len(text) and ce - q.end < 2 and text[ce] in QUOTE_CHARS:
                             ce += 1
                 n_words = len(text[cs:ce].split())
-                if ce - cs < 12 and not (ce - cs >= 9 and text[cs:ce].split()[0].lower() in L.subj_pron) or \
-                        n_words < 3 or n_words <= 8 and self._only_time(cs, ce):
+                if (ce - cs < 12 and not (ce - cs >= 9 and text[cs:ce].split()[0].lower() in L.subj_pron) or
+                        n_words < 3 or n_words <= 8 and self._only_time(cs, ce)) and \
+                        not self._stance_object(at, cs, ce):
                     # (too short to be words of someone's, unless a clause with a pronoun: "he was ill")
                     continue
                 # reported content that is (mostly) a direct quote is that quote's attribution, not a quote
@@ -4944,6 +4945,11 @@ class _Run:
                 cands = [np_ for np_ in before if not np_.agent and not (np_.cuenoun and np_.inner is None) and
                          lo[toks[np_.a]] not in L.oblique]
                 speaker_np = (cands or before)[0]
+                rel_np = next((x for x in reversed(before) if self._after_free_relative(toks, x) and
+                               all(toks[t] is not None and (lo[toks[t]] in L.aux or self._adverb(lo[toks[t]]))
+                                   for t in range(x.b, kf))), None)
+                if rel_np is not None:
+                    speaker_np = rel_np  # the free relative's own subject: "rejected what the union called …"
                 nxt = next((x for x in cands if x.a >= speaker_np.b), None)
                 if L.sp.zero_complementizer and nxt is not None and nxt.name is not None and \
                         nxt.name[1] - nxt.name[0] >= 2 and not nxt.pron and not nxt.org and \
@@ -5105,6 +5111,30 @@ class _Run:
             if speaker_np is not None and speaker_np.b <= k and L.sp.passive_auxiliaries:
                 agent_np = next((x for x in after if x.a == k + 2 and toks[k + 1] is not None and
                                  lo[toks[k + 1]] in L.agent), None)
+                if agent_np is not None and agent_np.b - agent_np.a <= 2 and toks[agent_np.b - 1] is not None and \
+                        d.mask[toks[agent_np.b - 1]] & M_OF:
+                    agent_np = None  # (a quantity cut before its noun: "dozens of")
+                if agent_np is None and L.sp.zero_complementizer and k + 2 < n and toks[k + 1] is not None and \
+                        lo[toks[k + 1]] in L.agent and toks[k + 2] is not None and d.kind[toks[k + 2]] != W_PUNCT:
+                    # an agent of plain words the chunker left alone: "are opposed by 27 states and …"
+                    e_ = k + 2
+                    while e_ < n and e_ - k <= 7 and toks[e_] is not None and d.kind[toks[e_]] != W_PUNCT and \
+                            (not d.mask[toks[e_]] & (M_CUE | M_AUX | M_PREP) or
+                             d.mask[toks[e_]] & M_OF and toks[e_ - 1] is not None and
+                             (lo[toks[e_ - 1]] in L.sp.quantity_nouns or lo[toks[e_ - 1]] in L.sp.quantity_subjects)) \
+                            and lo[toks[e_]] not in L.comps and lo[toks[e_]] not in L.rel and \
+                            lo[toks[e_]] not in L.sp.setting_prepositions and \
+                            lo[toks[e_]] not in L.conj and not (len(lo[toks[e_]]) > 4 and
+                                                                lo[toks[e_]].endswith(L.sp.participle_suffixes) and
+                                                                not d.mask[toks[e_ - 1]] & (M_OF | M_DET)):
+                        e_ += 1  # (with a quantity's complement: "by dozens of papers", up to a participle)
+                    s_ = k + 2
+                    if s_ + 2 < e_ and (lo[toks[s_]] in L.sp.quantity_nouns or lo[toks[s_]] in L.sp.quantity_subjects) \
+                            and d.mask[toks[s_ + 1]] & M_OF:
+                        s_ += 2  # (the quantity's noun names them: "by dozens of papers" are papers)
+                    if e_ > s_ and not any(lo[toks[t]] in L.timewords or d.mask[toks[t]] & M_TIME
+                                           for t in range(k + 2, e_)):
+                        agent_np = NP(s_, e_)
                 e = self._before_auxiliaries(toks, k, speaker_np.b)
                 if agent_np is not None and e == speaker_np.b and \
                         self._passive_between(toks, e, k):
@@ -5587,8 +5617,11 @@ class _Run:
         ("It was announced that …"), a reflexive ("s'est réjouie")."""
         d, L = self.doc, self.L
         lo, n, i = d.lo, len(toks), toks[k]
-        if not (L.sp.bare_passive_reports_nothing and k > a and toks[k - 1] is not None and
-                lo[toks[k - 1]] in L.sp.passive_auxiliaries) or \
+        x = k - 1
+        if L.sp.zero_complementizer and x > a and toks[x] is not None and self._adverb(lo[toks[x]]):
+            x -= 1  # ("was widely criticized")
+        if not (L.sp.bare_passive_reports_nothing and x >= a and toks[x] is not None and
+                lo[toks[x]] in L.sp.passive_auxiliaries) or \
                 L.sp.neuter_pronouns and not self._passive_target(toks, a, k) or \
                 L.sp.participle_suffixes and lo[i].endswith(L.sp.participle_suffixes) or \
                 lo[i] in L.sp.passive_stance_cues or \
@@ -5599,7 +5632,8 @@ class _Run:
                 toks[t] is not None and d.tx[toks[t]] == "," and any(
                     toks[u] is not None and d.kind[toks[u]] == W_LOWER and (
                         d.mask[toks[u]] & M_CUE and not d.mask[toks[u]] & M_SAID and
-                        (u == t + 1 or self._postposed(toks, u, t + 1)) or
+                        (u == t + 1 or self._postposed(toks, u, t + 1)) and
+                        not (toks[t + 1] is not None and lo[toks[t + 1]] in L.conj) or
                         lo[toks[u]] in L.triggers and lo[toks[u]] not in L.cues and u == t + 1)
                     for u in range(t + 1, min(n, t + 8)))
                 for t in range(k + 1, n)):
@@ -5607,7 +5641,7 @@ class _Run:
             # according to …")
         rest = next((t for t in range(k + 1, n) if toks[t] is not None and (d.tx[toks[t]] in CLAUSE_PUNCT or
                                                                           d.tx[toks[t]] in END_PUNCT)), n)
-        if not (lo[i] in L.sp.bare_passive_clause_cues and self._words(toks, k + 1, rest) >= 3 and
+        if not (lo[i] in L.sp.bare_passive_clause_cues and self._words(toks, k + 1, rest) >= 2 and
                 toks[k + 1] is not None and toks[rest - 1] is not None and
                 not self._only_time(d.st[toks[k + 1]], d.en[toks[rest - 1]])):
             return False  # (nor a time alone after it: "The report is expected on Friday", "… expected overnight")
@@ -5630,6 +5664,17 @@ class _Run:
                 e = min(e, d.en[toks[comma - 1]])
         return d.st[toks[s0]], self._object_end(toks, k + 1, (d.st[toks[s0]], e))
 
+    def _stance_object(self, at, cs, ce):
+        """Is the short content an object a speaker took a stance on ("The union endorsed Clinton", "Rivals
+        mocked the complaint"; ``Speech.stance_object_cues``): a noun phrase, not a pronoun or a time?"""
+        L = self.L
+        if at.get("cue", "").lower() not in L.sp.stance_object_cues or cs < at.get("cue_end", cs + 1) or \
+                at.get("speaker") is None:
+            return False
+        words = self.text[cs:ce].split()
+        return bool(words) and len(self.text[cs:ce].strip()) >= 4 and words[-1].lower() not in L.pron and \
+            not self._only_time(cs, ce)
+
     def _free_relative_content(self, toks, np_, k, j):
         """What a free relative reports its subject ``np_`` said, from ``j`` after the cue at ``k``: "what she
         called a 'meltdown'", "what pundits described as old tricks", "what the auditors said was a land grab",
@@ -5649,8 +5694,10 @@ class _Run:
         elif w in L.sp.passive_auxiliaries:
             # "said was a land grab" (not "said was wrong": a word of the writer's on what was said)
             if j + 2 >= n or toks[j + 1] is None or toks[j + 2] is None or self._adverb(lo[toks[j + 1]]) or \
-                    d.tx[toks[j + 2]] in END_PUNCT or d.tx[toks[j + 2]] in CLAUSE_PUNCT:
-                return None
+                    d.tx[toks[j + 2]] in END_PUNCT or d.tx[toks[j + 2]] in CLAUSE_PUNCT or \
+                    lo[toks[j + 1]].endswith(L.sp.adjective_participle_suffixes or ("\0",)) or \
+                    lo[toks[j + 1]] in L.sp.irregular_participles:
+                return None  # (nor a passive of the writer's: "What the governor said was ignored by …")
         elif not (lo[toks[k]] in L.sp.naming_cues or w in L.dets or w in L.subj_pron or
                   w in L.sp.possessive_genders or d.kind[toks[j]] == W_CAP):
             return None  # (a clause or a name after the cue: "what Reyes says his budget would do")
@@ -5687,8 +5734,8 @@ class _Run:
         writer's after a noun phrase or an infinitive ("promised to reopen it because …";
         ``Speech.object_closers``), and after a comma a word of comment (``Speech.object_closers_after_comma``: "…,
         not that …"), a participle that is no preposition, an adverb before one ("…, angering the fishermen", "…,
-        further raising …"), or a relative clause with a cue and a subject of its own ("the test, which state
-        media claimed …")."""
+        further raising …"), a participle of saying after a word or two ("…, aside from saying …"), or a relative
+        clause with a cue and a subject of its own ("the test, which state media claimed …")."""
         d, L = self.doc, self.L
         lo, n = d.lo, len(toks)
         x = toks[t]
@@ -5698,12 +5745,22 @@ class _Run:
                            for u in range(t + 2, n)) and \
                 sum(1 for u in range(j, t) if toks[u] is not None and d.tx[toks[u]] == d.tx[x]) % 2 == 0
         if lo[x] in L.sp.object_closers:
-            return (v is None or lo[v] not in L.of) and toks[j] is not None and (
-                lo[toks[j]] in L.dets or lo[toks[j]] in L.preps or lo[toks[j]] == L.sp.infinitive_particle)
+            # (not in a clause with a verb of its own: "said officers stopped the van because …")
+            past = L.sp.adjective_participle_suffixes or ("\0",)
+            return (v is None or lo[v] not in L.of) and not any(
+                toks[u] is not None and (d.mask[toks[u]] & (M_AUX | M_CUE) or lo[toks[u]] in L.sp.predicate_openers or
+                                         d.kind[toks[u]] == W_LOWER and lo[toks[u]].endswith(past))
+                for u in range(j, t))
         if d.tx[x] != "," or v is None:
             return False
         if lo[v] in L.sp.object_closers_after_comma or self._participle_phrase(toks, t + 1):
             return True
+        u = t + 1
+        while u < min(n, t + 3) and toks[u] is not None and d.kind[toks[u]] == W_LOWER and \
+                not d.mask[toks[u]] & (M_CUE | M_AUX):
+            u += 1
+        if u > t + 1 and u < n and toks[u] is not None and self._participle(lo[toks[u]]):
+            return True  # a participle of saying after a word or two: "…, aside from saying …", "…, before adding …"
         # (a relative clause whose cue has a subject of its own: not "cited a study, which found that …", where
         # what the study found is part of what was cited)
         return lo[v] in L.rel and lo[v] not in L.dets and t + 3 < n and toks[t + 2] is not None and \
@@ -5726,9 +5783,10 @@ class _Run:
         """Where a cue's object ``content`` from token ``j`` ends, before a second verb of its subject after a
         conjunction ("described the fire as a tragedy, but stopped short of …", "promised a veto and tried to …",
         "… and said …", "… and saying …", "… — lambasting …"): a cue or an auxiliary, or a past form after a comma or
-        with "to", a determiner, a preposition or an adverb after it (not "higher wages and improved conditions"). With ``clause``, the words
-        were read as a clause with no complementizer: only where no verb of theirs comes before the conjunction
-        ("said the plan failed and cost jobs" is one clause)."""
+        with "to", a determiner, a preposition or an adverb after it (not "higher wages and improved conditions"); or
+        before the writer's own words (`_writer_after_object`). With ``clause``, the words were read as a clause with
+        no complementizer: only where no verb of theirs comes before the conjunction ("said the plan failed and cost
+        jobs" is one clause)."""
         d, L = self.doc, self.L
         cs, end = content
         if not L.sp.zero_complementizer:
@@ -5742,12 +5800,12 @@ class _Run:
             if d.st[x] >= end:
                 break
             v, nx = toks[t + 1], toks[t + 2]
-            if (not clause or d.tx[x] == "," and not any(
+            if (not clause or not any(
                     toks[u] is not None and (d.mask[toks[u]] & (M_AUX | M_CUE) or d.kind[toks[u]] == W_LOWER and
                                              d.lo[toks[u]].endswith(past)) for u in range(j, t))) and \
                     t > j + 1 and toks[t - 1] is not None and self._writer_after_object(toks, j, t, end):
-                # (a clause read without its complementizer that has no verb before its comma is an object too:
-                # "to discuss the challenges facing the bloc, offering …")
+                # (a clause read without its complementizer that has no verb yet is an object too: "to discuss the
+                # challenges facing the bloc, offering …", "pledged more money because …")
                 return self._trim(cs, d.st[x])[1]
             if clause and (d.mask[x] & (M_AUX | M_CUE) or d.kind[x] == W_LOWER and d.lo[x].endswith(past) or
                            d.tx[x] in CLAUSE_PUNCT):
@@ -5871,6 +5929,7 @@ class _Run:
         return bool(L.sp.possessive_noun_markers and L.sp.possessive_endings and d.kind[t] == W_CAP and
                     d.tx[t].endswith(tuple(L.sp.possessive_endings)) and not L.contraction(d.lo[t]) and
                     not word.endswith(L.sp.adjective_participle_suffixes or ("\0",)) and
+                    word not in L.sp.irregular_participles and
                     not (k + 1 < len(toks) and toks[k + 1] is not None and d.lo[toks[k + 1]] in L.sp.modal_verbs))
         # (a named owner's plan before a modal tells its content, as `_noun_cue` has it: "Pike's plan would cut …")
 

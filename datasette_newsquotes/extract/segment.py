@@ -239,9 +239,10 @@ def _sentences(text, abbreviations, ordinals=None, before_numbers=frozenset(), m
 # (a place of up to three words, an agency's short name in brackets, a dash, and a capital opening the story);
 # or a place in capitals alone, maybe with its state or country: "BRUSSELS - ", "CHARLOTTE, N.C. - "
 _DATELINE = re.compile(r"(?:[^\W\d_][\w./'’-]*(?: [\w./'’-]+){0,2} ?\([\w/.-]{2,15}\)"
-                       r"|[A-ZÀ-ÖØ-Þ]{3,}(?: [A-ZÀ-ÖØ-Þ]{2,}){0,2}(?:, [A-ZÀ-ÖØ-Þ][\w.]*(?: [A-ZÀ-ÖØ-Þ][\w.]*)?)?)"
+                       r"|(?:[A-ZÀ-ÖØ-Þ]{3,}|[A-ZÀ-ÖØ-Þ]{2,}\.)(?: [A-ZÀ-ÖØ-Þ]{2,}){0,2}"
+                       r"(?:, [A-ZÀ-ÖØ-Þ][\w.]*(?: [A-ZÀ-ÖØ-Þ][\w.]*)?)?)"
                        r"[^\S\n]*[-–—][^\S\n]+(?=[\"„“«']?[A-ZÀ-ÖØ-Þ])")
-_CAPS_DATELINE_HINT = re.compile(r"(?:^|\n)[A-ZÀ-ÖØ-Þ]{3,}[^\n]{0,30}?[^\S\n][-–—][^\S\n]")
+_CAPS_DATELINE_HINT = re.compile(r"(?:^|\n)[A-ZÀ-ÖØ-Þ]{2,}[^\n]{0,30}?[^\S\n][-–—][^\S\n]")
 
 
 def _split_datelines(text, out):

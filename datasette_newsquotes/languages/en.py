@@ -153,9 +153,10 @@ SPEECH = Speech(
     frame_subordinators=frozenset("as while when where after before because since although though whereas".split()),
     contrast_subordinators=frozenset("although though whereas while".split()),
     object_closers=frozenset("because although though whereas".split()),
-    object_closers_after_comma=frozenset("not aside".split()),
+    object_closers_after_comma=frozenset("not".split()),
     participle_prepositions=frozenset("""including excluding according regarding concerning following during
-                                        considering involving barring pending notwithstanding""".split()),
+                                        considering involving barring pending notwithstanding starting beginning
+                                        ending""".split()),
     pronouns={"he": "m", "she": "f", "they": "pl", "it": "n", "we": "pl", "i": ""},
     writer_pronouns=frozenset({"i", "we"}),
     topic_cues=frozenset("speak speaks spoke speaking talk talks talked talking".split()),
@@ -238,8 +239,7 @@ SPEECH = Speech(
     bare_passive_reports_nothing=True,
     bare_passive_clause_cues=frozenset("""accused alleged blamed charged criticized criticised condemned
         expected predicted projected forecast estimated rumored rumoured suspected believed thought considered
-        regarded viewed rated labeled labelled dubbed branded described mentioned cited announced confirmed
-        reported""".split()),
+        regarded viewed rated labeled labelled dubbed branded described cited announced confirmed reported""".split()),
     passive_stance_cues=frozenset("convinced persuaded".split()),
     setting_prepositions=frozenset("at in from during near inside outside across throughout into amid".split()),
     of_words=frozenset("of for at by".split()),
@@ -289,6 +289,12 @@ SPEECH = Speech(
     death_words=frozenset("died dies dead killed".split()),
     time_adverbs=frozenset("late early earlier later afterwards".split()),
     naming_words=frozenset("dubbed titled entitled nicknamed named codenamed code-named".split()),
+    stance_object_cues=frozenset("""endorse endorses endorsed endorsing back backs backed backing support supports
+        supported supporting oppose opposes opposed opposing attack attacks attacked attacking criticize criticizes
+        criticized criticizing criticise criticises criticised criticising mock mocks mocked mocking praise praises
+        praised praising slam slams slammed slamming blast blasts blasted blasting reject rejects rejected
+        rejecting condemn condemns condemned condemning denounce denounces denounced denouncing defend defends
+        defended defending echo echoes echoed echoing dismiss dismisses dismissed dismissing""".split()),
     naming_cues=frozenset("call calls called calling term terms termed dub dubs dubbed label labels labeled "
                           "labelled brand brands branded".split()),
     foreign_name_words=frozenset("pour un une du de la le les et des sur y del da do dos della di el los las der die das und von für".split()),
@@ -308,6 +314,7 @@ SPEECH = Speech(
     adjective_participle_suffixes=("ed",),
     articles=frozenset("the a an".split()),
     possessive_noun_markers=frozenset("his their its our my your".split()),
+    irregular_participles=frozenset("said told written spoken shown given made known seen taught".split()),
     unsaid_phrases=("short of", "instead of", "rather than", "without"),
     anonymity_content=r"(?:(?:not )?to be (?:publicly )?(?:named|identified|quoted)|on (?:the )?condition of anonymity)\b"
                       r"(?:\s*(?:by name|because|as|since)\b[^,]*)?\s*(?=,|\Z)",

@@ -269,6 +269,8 @@ class Speech:
     # contracted "has": "Smith's claimed", and a name's word before one of the `modal_verbs` still tells what the
     # name proposes: "Pike's plan would cut …")
     possessive_noun_markers: frozenset = frozenset()
+    # past participles without that ending, a contracted "has" before them too: "Dunn's said", "Dunn's told"
+    irregular_participles: frozenset = frozenset()
     # phrases right before a cue that say it was not done ("stopped short of urging …", "without naming …",
     # "instead of saying …"): no one's report
     unsaid_phrases: tuple = ()
@@ -460,6 +462,10 @@ class Speech:
     # cues that name their object as something ("called the plan a disaster", "what she called a 'meltdown'"):
     # in a free relative (`free_relatives`) their object is what was said
     naming_cues: frozenset = frozenset()
+    # cues of a stance taken on someone or something, whose object is worth a record however short ("The union
+    # endorsed Clinton", "Rivals mocked the complaint"), where other objects under three words are too short to
+    # be anyone's words
+    stance_object_cues: frozenset = frozenset()
     # adverbs of time that may follow a closing cue ("…, Gary Platt said late on Friday")
     time_adverbs: frozenset = frozenset()
     # verbs that frame a question, and the words that open an answer: a quotation opening with one after such
