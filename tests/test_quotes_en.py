@@ -2877,3 +2877,17 @@ def test_mends_after_review_of_possessives_objects_relatives_and_passives():
     # a dateline in capitals with a full stop in its place name
     text = "Flood\n\nST. ANSGAR, Minn. - Residents said the river rose overnight."
     assert speaker(find(quotes(text, "en"), "river rose")) == "Residents"
+
+
+def test_a_bare_cue_word_after_an_article_and_its_modifiers_is_a_noun():
+    text = ("Budget\n\nThe mayor spent a year on the budget, then produced a fairly modest harbour plan. Critics "
+            "were surprised.")
+    assert none_with(quotes(text, "en"), "Critics were surprised") and \
+        none_with(quotes(text, "en"), "spent a year")
+    text = "Budget\n\nResidents could join a council plan similar to the one in Brill."
+    assert none_with(quotes(text, "en"), "similar to")
+    # (a verb after a plural or a body, or before its own clause, stays a verb)
+    text = "Budget\n\nThe police plan to close the harbour road on Sunday."
+    assert speaker(find(quotes(text, "en"), "close the harbour road")) == "police"
+    text = "Budget\n\nFishermen along the whole coast say Reyes deserves another term."
+    assert find(quotes(text, "en"), "Reyes deserves").speaker.text.startswith("Fishermen")

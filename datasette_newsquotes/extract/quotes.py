@@ -4423,6 +4423,7 @@ class _Run:
                          cue_word.endswith(L.sp.adjective_participle_suffixes or ("\0",))) and \
                     not (not noun_cue and k > 0 and toks[k - 1] is not None and lo[toks[k - 1]] in L.sp.articles) and \
                     not (not noun_cue and k > 0 and self._after_possessive(toks, k, cue_word)) and \
+                    not (not noun_cue and self._base_noun_after_article(toks, k, cue_word)) and \
                     not (not noun_cue and k > 0 and toks[k - 1] is not None and L.sp.possessive_endings and
                          d.kind[toks[k - 1]] == W_CAP and d.tx[toks[k - 1]].endswith(tuple(L.sp.possessive_endings))
                          and not L.contraction(lo[toks[k - 1]]) and k + 1 < n and toks[k + 1] is not None and
@@ -5915,6 +5916,38 @@ class _Run:
             return False
         p = toks[k - 2] if k > 1 else None
         return p is None or d.kind[p] == W_PUNCT or lo[p] in L.preps or lo[p] in L.conj or lo[p] in L.of
+
+    def _base_noun_after_article(self, toks, k, word):
+        """Is the cue word at ``k`` a noun, in its bare form after an article and a few words that are no subject of
+        it ("a fairly conventional tax plan", "a government plan")? A bare form there can be no verb: a singular
+        subject would want its "-s" ("the council plans"); a plural one is excluded after "the" (the words before
+        end like plurals or people, or are roles or bodies: "the officials plan", "the police plan"), never after
+        a singular article (``Speech.singular_articles``: "a", "an")."""
+        d, L = self.doc, self.L
+        sp = L.sp
+        if not sp.articles or not any(word + e in L.cues for e in sp.plural_noun_endings):
+            return False  # (a bare form is one whose "-s" form is a cue too: "plan", not "spoke" or "plans")
+        nx = toks[k + 1] if k + 1 < len(toks) else None
+        if nx is not None and (d.kind[nx] == W_CAP or d.lo[nx] in L.subj_pron or d.lo[nx] in L.dets):
+            return False  # (a clause after it is a verb's: "observers around the country say Scott …")
+        t = k - 1
+        while t >= 0 and k - t <= 4 and toks[t] is not None and d.kind[toks[t]] == W_LOWER and \
+                d.lo[toks[t]] not in sp.articles:
+            if d.mask[toks[t]] & (M_CUE | M_AUX | M_PRON | M_PREP | M_CONJ | M_COMP) or d.lo[toks[t]] in L.stop:
+                return False
+            t -= 1
+        if not (k - t >= 2 and t >= 0 and toks[t] is not None and d.lo[toks[t]] in sp.articles) or \
+                t > 0 and toks[t - 1] is not None and (d.mask[toks[t - 1]] & M_PREP or
+                                                       d.lo[toks[t - 1]] in sp.setting_prepositions) or \
+                t == 0 or toks[t - 1] is None or d.kind[toks[t - 1]] == W_PUNCT:
+            # (nor the object of a preposition before the verb: "observers around the country say"; nor a subject
+            # opening its clause, whose plural may want no "-s": "…, the data show.")
+            return False
+        if d.lo[toks[t]] in sp.singular_articles:
+            return True
+        return not any(d.mask[toks[u]] & (M_ROLE | M_ORG) or d.lo[toks[u]].endswith(tuple(sp.person_noun_endings)) or
+                       d.lo[toks[u]].endswith(tuple(sp.plural_noun_endings)) and not self._adverb(d.lo[toks[u]])
+                       for u in range(t + 1, k))
 
     def _after_possessive(self, toks, k, word):
         """Does a possessive stand right before token k, making its word a noun ("his plan", "Smith's plan
