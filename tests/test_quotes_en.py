@@ -2891,3 +2891,18 @@ def test_a_bare_cue_word_after_an_article_and_its_modifiers_is_a_noun():
     assert speaker(find(quotes(text, "en"), "close the harbour road")) == "police"
     text = "Budget\n\nFishermen along the whole coast say Reyes deserves another term."
     assert find(quotes(text, "en"), "Reyes deserves").speaker.text.startswith("Fishermen")
+
+
+def test_a_passive_with_its_agent_reports_its_subject_as_what_the_agent_said():
+    text = "Port\n\nThe new ferry timetable was first reported by the Harbour Gazette."
+    q = find(quotes(text, "en"), "ferry timetable")
+    assert q.text == "The new ferry timetable" and speaker(q) == "Harbour Gazette"
+    text = "Port\n\nThe talks about a joint coastguard are backed by a broad coalition of fishing towns."
+    q = find(quotes(text, "en"), "joint coastguard")
+    assert q.text == "The talks about a joint coastguard" and "coalition" in speaker(q)
+    text = "Port\n\nA number of harbour officials echo her doubts, in large part because the channel is silting up."
+    q = find(quotes(text, "en"), "her doubts")
+    assert q.text == "her doubts" and speaker(q) == "harbour officials"
+    # (a passive with no agent, or one whose agent is a time, has no speaker in its subject)
+    text = "Port\n\nThe new ferry timetable was approved by Monday."
+    assert all(q.speaker is None or "timetable" not in q.speaker.text for q in quotes(text, "en"))

@@ -5109,17 +5109,33 @@ class _Run:
                 qnp = self._quantity_subject(toks, a, e_) if e_ > a else None
                 if qnp is not None and (speaker_np is None or qnp.a <= speaker_np.a and speaker_np.b <= qnp.b):
                     speaker_np = qnp
+            placeholder = None
+            if speaker_np is None and L.sp.zero_complementizer and L.sp.passive_auxiliaries and k + 2 < n and \
+                    toks[k + 1] is not None and lo[toks[k + 1]] in L.agent:
+                # a passive with its agent whose subject is no one's name: "The plan was criticized by …", "The
+                # talks about defence are supported by …": the subject is what the agent spoke of
+                e_ = self._before_auxiliaries(toks, k, a)
+                s_ = a
+                while s_ < e_ and toks[s_] is not None and (lo[toks[s_]] in L.conj or
+                                                            lo[toks[s_]] in L.sp.frame_subordinators):
+                    s_ += 1
+                if s_ < e_ and self._passive_between(toks, e_, k) and all(
+                        toks[t] is not None and not d.mask[toks[t]] & (M_AUX | M_COMP) and lo[toks[t]] not in L.rel
+                        and d.kind[toks[t]] != W_PUNCT for t in range(s_, e_)):
+                    speaker_np = placeholder = NP(s_, e_)
             if speaker_np is not None and speaker_np.b <= k and L.sp.passive_auxiliaries:
                 agent_np = next((x for x in after if x.a == k + 2 and toks[k + 1] is not None and
                                  lo[toks[k + 1]] in L.agent), None)
-                if agent_np is not None and agent_np.b - agent_np.a <= 2 and toks[agent_np.b - 1] is not None and \
-                        d.mask[toks[agent_np.b - 1]] & M_OF:
-                    agent_np = None  # (a quantity cut before its noun: "dozens of")
+                if agent_np is not None and agent_np.b - agent_np.a <= 2 and toks[agent_np.b - 1] is not None and (
+                        d.mask[toks[agent_np.b - 1]] & M_OF or
+                        agent_np.b < n and toks[agent_np.b] is not None and d.mask[toks[agent_np.b]] & M_OF and
+                        lo[toks[agent_np.b - 1]] in L.sp.quantity_nouns):
+                    agent_np = None  # (a quantity cut before its noun: "dozens of", "a number")
                 if agent_np is None and L.sp.zero_complementizer and k + 2 < n and toks[k + 1] is not None and \
                         lo[toks[k + 1]] in L.agent and toks[k + 2] is not None and d.kind[toks[k + 2]] != W_PUNCT:
                     # an agent of plain words the chunker left alone: "are opposed by 27 states and …"
                     e_ = k + 2
-                    while e_ < n and e_ - k <= 7 and toks[e_] is not None and d.kind[toks[e_]] != W_PUNCT and \
+                    while e_ < n and e_ - k <= 8 and toks[e_] is not None and d.kind[toks[e_]] != W_PUNCT and \
                             (not d.mask[toks[e_]] & (M_CUE | M_AUX | M_PREP) or
                              d.mask[toks[e_]] & M_OF and toks[e_ - 1] is not None and
                              (lo[toks[e_ - 1]] in L.sp.quantity_nouns or lo[toks[e_ - 1]] in L.sp.quantity_subjects)) \
@@ -5130,9 +5146,10 @@ class _Run:
                                                                 not d.mask[toks[e_ - 1]] & (M_OF | M_DET)):
                         e_ += 1  # (with a quantity's complement: "by dozens of papers", up to a participle)
                     s_ = k + 2
-                    if s_ + 2 < e_ and (lo[toks[s_]] in L.sp.quantity_nouns or lo[toks[s_]] in L.sp.quantity_subjects) \
-                            and d.mask[toks[s_ + 1]] & M_OF:
-                        s_ += 2  # (the quantity's noun names them: "by dozens of papers" are papers)
+                    q_ = s_ + 1 if s_ + 1 < e_ and lo[toks[s_]] in L.dets else s_
+                    if q_ + 2 < e_ and (lo[toks[q_]] in L.sp.quantity_nouns or lo[toks[q_]] in L.sp.quantity_subjects) \
+                            and d.mask[toks[q_ + 1]] & M_OF:
+                        s_ = q_ + 2  # (the quantity's noun names them: "by dozens of papers" are papers)
                     if e_ > s_ and not any(lo[toks[t]] in L.timewords or d.mask[toks[t]] & M_TIME
                                            for t in range(k + 2, e_)):
                         agent_np = NP(s_, e_)
@@ -5142,6 +5159,15 @@ class _Run:
                     # "The plan was criticized by the union": the union said it, about the plan
                     passive_subject = speaker_np
                     speaker_np = agent_np
+                    s0 = a
+                    while s0 < passive_subject.a and toks[s0] is not None and (
+                            lo[toks[s0]] in L.conj or lo[toks[s0]] in L.sp.frame_subordinators):
+                        s0 += 1
+                    if L.sp.zero_complementizer and s0 < passive_subject.a and all(
+                            toks[t] is not None and d.kind[toks[t]] != W_PUNCT and
+                            not d.mask[toks[t]] & (M_AUX | M_COMP) and lo[toks[t]] not in L.rel
+                            for t in range(s0, passive_subject.a)):
+                        passive_subject = NP(s0, passive_subject.b)  # (the whole subject: "The talks about a …")
                     claim = next((t for t in range(a, passive_subject.a) if toks[t] is not None and (
                         d.mask[toks[t]] & M_SAID and self._noun_with_clause(toks, t) or
                         # (any noun with its clause: "The referee's decision that the goal should stand was
@@ -5158,6 +5184,8 @@ class _Run:
                                                                        d.kind[toks[s0 - 1]] == W_CAP):
                             s0 -= 1  # (the possessor's article: "The referee's decision")
                         passive_subject = NP(s0, e)
+            if placeholder is not None and speaker_np is placeholder:
+                speaker_np = None  # (no agent found after all: the subject speaks no more than before)
             if speaker_np is not None and speaker_np.pron and speaker_np.b < k and \
                     lo[toks[speaker_np.a]] in L.sp.neuter_pronouns and toks[speaker_np.b] is not None and \
                     lo[toks[speaker_np.b]] in L.sp.descriptive_verbs:
@@ -5806,11 +5834,19 @@ class _Run:
                                              d.lo[toks[u]].endswith(past)) for u in range(j, t))) and \
                     t > j + 1 and toks[t - 1] is not None and self._writer_after_object(toks, j, t, end):
                 # (a clause read without its complementizer that has no verb yet is an object too: "to discuss the
-                # challenges facing the bloc, offering …", "pledged more money because …")
-                return self._trim(cs, d.st[x])[1]
-            if clause and (d.mask[x] & (M_AUX | M_CUE) or d.kind[x] == W_LOWER and d.lo[x].endswith(past) or
-                           d.tx[x] in CLAUSE_PUNCT):
-                return end  # (a verb of the clause's own, or a comma: no short object)
+                # challenges facing the bloc, offering …", "pledged more money because …"; a conjunction's adverb
+                # goes with it: "share her doubts, mostly because …")
+                comma = next((u for u in range(t - 1, max(j, t - 5), -1) if toks[u] is not None and
+                              d.tx[toks[u]] == ","), None) if d.lo[x] in L.sp.object_closers else None
+                return self._trim(cs, d.st[toks[comma]] if comma is not None else d.st[x])[1]
+            if clause and (d.mask[x] & (M_AUX | M_CUE) or d.kind[x] == W_LOWER and d.lo[x].endswith(past)):
+                return end  # (a verb of the clause's own: no short object)
+            if clause and d.tx[x] in CLAUSE_PUNCT and not (d.tx[x] == "," and any(
+                    toks[u] is not None and d.lo[toks[u]] in L.sp.object_closers and
+                    not any(toks[w] is not None and d.tx[toks[w]] == "," for w in range(u + 1, min(n, u + 4)))
+                    for u in range(t + 1, min(n, t + 5)))):
+                return end  # (a comma, unless a conjunction of the writer's follows it: "share her doubts, mostly
+                # because …"; not an aside: "said the company, though small, had grown")
             if d.lo[x] in L.rel:
                 return end  # (a relative clause's own verbs: "the law, which put more officers on patrol, but also
                 # raised …")
@@ -6159,6 +6195,7 @@ class _Run:
         e = k
         while e > a and toks[e - 1] is not None and (d.lo[toks[e - 1]] in L.aux or d.lo[toks[e - 1]] in L.stop
                                                      and d.lo[toks[e - 1]] not in L.dets or
+                                                     d.lo[toks[e - 1]] in L.sp.auxiliary_adverbs or
                                                      d.kind[toks[e - 1]] == W_LOWER and self._adverb(d.lo[toks[e - 1]])
                                                      and not d.mask[toks[e - 1]] & (M_ROLE | M_ORG | M_CNOUN)):
             e -= 1

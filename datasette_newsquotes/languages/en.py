@@ -277,7 +277,7 @@ SPEECH = Speech(
     join_frame_length=300,
     object_content=True,
     word_nouns=frozenset("phrase phrases term terms word slogan slogans motto label expression words message messages warning".split()),
-    quantity_nouns=frozenset("hundreds thousands dozens millions scores".split()),
+    quantity_nouns=frozenset("hundreds thousands dozens millions scores number".split()),
     question_cues=frozenset("asked asks ask asking wondered".split()),
     answer_words=('yes', 'no', 'absolutely', 'certainly', 'of course', 'never', 'not at all', 'definitely'),
     neuter_pronouns=frozenset({"it"}),
@@ -288,6 +288,7 @@ SPEECH = Speech(
     person_noun_endings=("er", "or", "ee", "ist", "ant", "ent", "ian", "man", "woman", "ive"),
     death_words=frozenset("died dies dead killed".split()),
     time_adverbs=frozenset("late early earlier later afterwards".split()),
+    auxiliary_adverbs=frozenset("first".split()),
     naming_words=frozenset("dubbed titled entitled nicknamed named codenamed code-named".split()),
     stance_object_cues=frozenset("""endorse endorses endorsed endorsing back backs backed backing support supports
         supported supporting oppose opposes opposed opposing attack attacks attacked attacking criticize criticizes

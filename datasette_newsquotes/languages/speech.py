@@ -269,6 +269,8 @@ class Speech:
     # contracted "has": "Smith's claimed", and a name's word before one of the `modal_verbs` still tells what the
     # name proposes: "Pike's plan would cut …")
     possessive_noun_markers: frozenset = frozenset()
+    # adverbs that stand between an auxiliary and its verb and end like no adverb ("was first reported")
+    auxiliary_adverbs: frozenset = frozenset()
     # the `articles` that open a singular noun phrase only ("a", "an"): after one, a cue's bare form is a noun
     singular_articles: frozenset = frozenset()
     # past participles without that ending, a contracted "has" before them too: "Dunn's said", "Dunn's told"
