@@ -2906,3 +2906,9 @@ def test_a_passive_with_its_agent_reports_its_subject_as_what_the_agent_said():
     # (a passive with no agent, or one whose agent is a time, has no speaker in its subject)
     text = "Port\n\nThe new ferry timetable was approved by Monday."
     assert all(q.speaker is None or "timetable" not in q.speaker.text for q in quotes(text, "en"))
+
+
+def test_that_opening_a_sentence_before_a_noun_is_a_determiner_not_a_complementizer():
+    text = "Budget\n\nThat kind of gap between what Reyes says her budget would do and its real effect is wide."
+    q = find(quotes(text, "en"), "budget would do")
+    assert q.text == "her budget would do" and speaker(q) == "Reyes"

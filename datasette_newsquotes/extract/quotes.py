@@ -5257,8 +5257,11 @@ class _Run:
         # (where the speaker after the cue has an apposition, the frame runs to its end)
         sp_end = max(speaker_np.b, app_end or 0) if speaker_np is not None and speaker_np.a > k else None
         # the reported content (none for a cue inside a subordinate clause: "..., dass sie schwätzen, déi")
-        if a < n and toks[a] is not None and lo[toks[a]] in L.comps and a < k:
-            return at
+        if a < n and toks[a] is not None and lo[toks[a]] in L.comps and a < k and \
+                not (L.sp.zero_complementizer and a + 1 < k and toks[a + 1] is not None and
+                     d.kind[toks[a + 1]] == W_LOWER and not d.mask[toks[a + 1]] & (M_PRON | M_DET | M_AUX | M_PREP) and
+                     lo[toks[a + 1]] not in L.stop):
+            return at  # (not a determiner: "That sort of gap between what X says …")
         last_np_end = max([k + 1] + [np_.b for np_ in after if speaker_np is np_])
         content = None
         if phrase_start is not None and lo[i] in L.comps and k + 1 < n and toks[k + 1] is not None:
