@@ -2912,3 +2912,12 @@ def test_that_opening_a_sentence_before_a_noun_is_a_determiner_not_a_complementi
     text = "Budget\n\nThat kind of gap between what Reyes says her budget would do and its real effect is wide."
     q = find(quotes(text, "en"), "budget would do")
     assert q.text == "her budget would do" and speaker(q) == "Reyes"
+
+
+def test_a_participle_aside_after_its_preposition_is_its_subjects_and_ends_at_the_comma():
+    text = ("Budget\n\nCouncillors were surprised when Reyes, after railing against harbour fees for months, "
+            "produced a fairly timid Labour budget plan. She proposed halving the fees.")
+    qs = quotes(text, "en")
+    q = find(qs, "harbour fees for months")
+    assert q.text == "against harbour fees for months" and speaker(q) == "Reyes"
+    assert none_with(qs, "Councillors were surprised")

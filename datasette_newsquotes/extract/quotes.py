@@ -5070,6 +5070,15 @@ class _Run:
                     # driver was armed, the footage showed." the mayor shows nothing)
                     # (not across a clause of contrast: in "X accused Y, though records show …" X shows nothing)
                     speaker_np = first[0]
+                    c_ = k - 1 if toks[k - 1] is not None and tx[toks[k - 1]] == "," else k - 2
+                    if participle and c_ > 0 and toks[c_] is not None and tx[toks[c_]] == "," and \
+                            (c_ == k - 1 or lo[toks[k - 1]] in L.preps or lo[toks[k - 1]] in L.sp.frame_subordinators):
+                        # a participle's aside right after a subject in a clause of its own: "… when Trump, after
+                        # railing against …, produced …" is Trump's
+                        own = next((x for x in first if x.b == c_ and x.a > 0 and toks[x.a - 1] is not None and
+                                    lo[toks[x.a - 1]] in L.sp.frame_subordinators and not x.pron), None)
+                        if own is not None:
+                            speaker_np = own
                 elif bare_place:
                     speaker_np = NP(a, kf)
                 elif a == 0 and k == 0 and b < n and toks[b] is not None and tx[toks[b]] == "," and participle:
@@ -5481,13 +5490,19 @@ class _Run:
             # just before; nor a conjunction, the cue's own object gone before it: "the loans they never applied
             # for or …")
             content = (d.st[toks[j]], self._content_end(toks, j))
-            if k > 0 and toks[k - 1] is not None and tx[toks[k - 1]] == "," and self._participle(lo[i]):
+            if self._participle(lo[i]) and (
+                    k > 0 and toks[k - 1] is not None and tx[toks[k - 1]] == "," or
+                    k > 1 and toks[k - 1] is not None and toks[k - 2] is not None and tx[toks[k - 2]] == "," and
+                    (lo[toks[k - 1]] in L.preps or lo[toks[k - 1]] in L.sp.frame_subordinators)):
+                # (also after its preposition: "Trump, after railing against …, produced …")
                 # a participle's aside between commas ends there: "An official, speaking on condition of
                 # anonymity, told …"
                 comma = next((t for t in range(j + 1, n) if toks[t] is not None and tx[toks[t]] == ","), None)
                 if comma is not None and d.st[toks[comma]] < content[1] and toks[comma - 1] is not None and \
-                        comma + 1 < n and toks[comma + 1] is not None and d.mask[toks[comma + 1]] & (M_CUE | M_AUX):
-                    # (the sentence's verb after it, the aside between its subject and verb)
+                        comma + 1 < n and toks[comma + 1] is not None and (
+                            d.mask[toks[comma + 1]] & (M_CUE | M_AUX) or d.kind[toks[comma + 1]] == W_LOWER and
+                            lo[toks[comma + 1]].endswith(L.sp.adjective_participle_suffixes or ("\0",))):
+                    # (the sentence's verb after it, the aside between its subject and verb: "…, produced …")
                     content = (content[0], d.en[toks[comma - 1]])
             content = (content[0], self._object_end(toks, j, content))
             at["object"] = True
@@ -5958,7 +5973,7 @@ class _Run:
 
     def _base_noun_after_article(self, toks, k, word):
         """Is the cue word at ``k`` a noun, in its bare form after an article and a few words that are no subject of
-        it ("a fairly conventional tax plan", "a government plan")? A bare form there can be no verb: a singular
+        it ("a rather timid budget plan", "a government plan")? A bare form there can be no verb: a singular
         subject would want its "-s" ("the council plans"); a plural one is excluded after "the" (the words before
         end like plurals or people, or are roles or bodies: "the officials plan", "the police plan"), never after
         a singular article (``Speech.singular_articles``: "a", "an")."""
@@ -5970,8 +5985,9 @@ class _Run:
         if nx is not None and (d.kind[nx] == W_CAP or d.lo[nx] in L.subj_pron or d.lo[nx] in L.dets):
             return False  # (a clause after it is a verb's: "observers around the country say Scott …")
         t = k - 1
-        while t >= 0 and k - t <= 4 and toks[t] is not None and d.kind[toks[t]] == W_LOWER and \
+        while t >= 0 and k - t <= 5 and toks[t] is not None and d.kind[toks[t]] in (W_LOWER, W_CAP) and \
                 d.lo[toks[t]] not in sp.articles:
+            # (adjectives and nouns, also capitalised ones: "a rather timid Labour budget plan")
             if d.mask[toks[t]] & (M_CUE | M_AUX | M_PRON | M_PREP | M_CONJ | M_COMP) or d.lo[toks[t]] in L.stop:
                 return False
             t -= 1
