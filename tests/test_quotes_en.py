@@ -2921,3 +2921,21 @@ def test_a_participle_aside_after_its_preposition_is_its_subjects_and_ends_at_th
     q = find(qs, "harbour fees for months")
     assert q.text == "against harbour fees for months" and speaker(q) == "Reyes"
     assert none_with(qs, "Councillors were surprised")
+
+
+def test_an_object_ends_before_a_clause_of_the_writers_with_its_own_subject_or_participle():
+    text = "Port\n\nThe governor described the harbour master as a disgrace after he closed the ferry terminal."
+    assert find(quotes(text, "en"), "a disgrace").text == "the harbour master as a disgrace"
+    text = ("Port\n\nOne councillor threatened to summon the harbour master before the board, in effect daring "
+            "him to resign.")
+    assert find(quotes(text, "en"), "harbour master before").text == \
+        "to summon the harbour master before the board"
+    text = "Port\n\nReyes dismissed the report as a “fairy tale” — a swipe at the harbour board."
+    assert find(quotes(text, "en"), "the report as").text == "the report as a “fairy tale”"
+    # (a phrase of inclusion stays; "before" may be what a picture shows)
+    text = "Port\n\nThe mayor discussed recent polls, including ones showing her ahead in the harbour wards."
+    assert find(quotes(text, "en"), "recent polls").text.endswith("harbour wards")
+    text = "Port\n\nThe footage shows the skipper with his hands up seconds before he was arrested."
+    assert find(quotes(text, "en"), "the skipper").text.endswith("he was arrested")
+    text = "Port\n\nNow that the mayor has criticised the ferry fees in public, she is ready to move on."
+    assert find(quotes(text, "en"), "ferry fees").text == "the ferry fees in public"

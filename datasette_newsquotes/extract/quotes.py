@@ -5791,23 +5791,37 @@ class _Run:
             return not any(toks[u] is not None and d.tx[toks[u]] == d.tx[x] and d.st[toks[u]] < end
                            for u in range(t + 2, n)) and \
                 sum(1 for u in range(j, t) if toks[u] is not None and d.tx[toks[u]] == d.tx[x]) % 2 == 0
+        past = L.sp.adjective_participle_suffixes or ("\0",)
+        verb_before = any(
+            toks[u] is not None and (d.mask[toks[u]] & (M_AUX | M_CUE) or lo[toks[u]] in L.sp.predicate_openers or
+                                     d.kind[toks[u]] == W_LOWER and lo[toks[u]].endswith(past))
+            for u in range(j, t))
         if lo[x] in L.sp.object_closers:
             # (not in a clause with a verb of its own: "said officers stopped the van because …")
-            past = L.sp.adjective_participle_suffixes or ("\0",)
-            return (v is None or lo[v] not in L.of) and not any(
-                toks[u] is not None and (d.mask[toks[u]] & (M_AUX | M_CUE) or lo[toks[u]] in L.sp.predicate_openers or
-                                         d.kind[toks[u]] == W_LOWER and lo[toks[u]].endswith(past))
-                for u in range(j, t))
+            return (v is None or lo[v] not in L.of) and not verb_before
+        if lo[x] in L.sp.object_closing_subordinators and v is not None and lo[v] in L.subj_pron and not verb_before:
+            return True  # a clause of the writer's with its own subject: "described her as a disgrace after she …"
         if d.tx[x] != "," or v is None:
             return False
+        if lo[v] in L.subj_pron and t + 2 < n and toks[t + 2] is not None and \
+                (d.mask[toks[t + 2]] & M_AUX or lo[toks[t + 2]] in L.sp.predicate_openers) and not verb_before:
+            return True  # the sentence's own clause after a fronted one: "Now that she has voiced her complaint, she is …"
         if lo[v] in L.sp.object_closers_after_comma or self._participle_phrase(toks, t + 1):
             return True
         u = t + 1
         while u < min(n, t + 3) and toks[u] is not None and d.kind[toks[u]] == W_LOWER and \
                 not d.mask[toks[u]] & (M_CUE | M_AUX):
             u += 1
-        if u > t + 1 and u < n and toks[u] is not None and self._participle(lo[toks[u]]):
-            return True  # a participle of saying after a word or two: "…, aside from saying …", "…, before adding …"
+        if u > t + 1 and u < n and toks[u] is not None and (
+                self._participle(lo[toks[u]]) or
+                self._participle_phrase(toks, u) and toks[t + 1] is not None and
+                (lo[toks[t + 1]] in L.preps or self._adverb(lo[toks[t + 1]])) and all(
+                    toks[w] is not None and lo[toks[w]] not in L.sp.participle_prepositions and
+                    not d.mask[toks[w]] & (M_PRON | M_DET) for w in range(t + 1, u))):
+            # a participle of saying after a word or two, or any participle after words that are no noun phrase:
+            # "…, aside from saying …", "…, before adding …", "…, in effect daring him …" (not "…, aside from those
+            # living near …")
+            return True
         # (a relative clause whose cue has a subject of its own: not "cited a study, which found that …", where
         # what the study found is part of what was cited)
         return lo[v] in L.rel and lo[v] not in L.dets and t + 3 < n and toks[t + 2] is not None and \
@@ -5820,7 +5834,8 @@ class _Run:
         """Does a participle that is no preposition (``Speech.participle_prepositions``: "including") open a phrase
         at ``t``, maybe after an adverb ("angering …", "further raising …")?"""
         d, L = self.doc, self.L
-        if t < len(toks) - 1 and toks[t] is not None and self._adverb(d.lo[toks[t]]):
+        if t < len(toks) - 1 and toks[t] is not None and (self._adverb(d.lo[toks[t]]) or
+                                                          d.lo[toks[t]] in L.sp.auxiliary_adverbs):
             t += 1
         x = toks[t] if t < len(toks) else None
         return x is not None and d.kind[x] == W_LOWER and len(d.lo[x]) > 4 and \
@@ -5840,6 +5855,7 @@ class _Run:
             return end
         n = len(toks)
         past = L.sp.adjective_participle_suffixes or ("\0",)
+        ing = L.sp.participle_suffixes or ("\0",)  # (no finite verb: "as being …")
         for t in range(j + 1, n - 2):
             x = toks[t]
             if x is None:
@@ -5849,15 +5865,17 @@ class _Run:
             v, nx = toks[t + 1], toks[t + 2]
             if (not clause or not any(
                     toks[u] is not None and (d.mask[toks[u]] & (M_AUX | M_CUE) or d.kind[toks[u]] == W_LOWER and
-                                             d.lo[toks[u]].endswith(past)) for u in range(j, t))) and \
-                    t > j + 1 and toks[t - 1] is not None and self._writer_after_object(toks, j, t, end):
+                                             d.lo[toks[u]].endswith(past)) and
+                    not d.lo[toks[u]].endswith(ing) for u in range(j, t))) and \
+                    t > j + 1 and self._writer_after_object(toks, j, t, end):
                 # (a clause read without its complementizer that has no verb yet is an object too: "to discuss the
                 # challenges facing the bloc, offering …", "pledged more money because …"; a conjunction's adverb
                 # goes with it: "share her doubts, mostly because …")
                 comma = next((u for u in range(t - 1, max(j, t - 5), -1) if toks[u] is not None and
                               d.tx[toks[u]] == ","), None) if d.lo[x] in L.sp.object_closers else None
                 return self._trim(cs, d.st[toks[comma]] if comma is not None else d.st[x])[1]
-            if clause and (d.mask[x] & (M_AUX | M_CUE) or d.kind[x] == W_LOWER and d.lo[x].endswith(past)):
+            if clause and (d.mask[x] & (M_AUX | M_CUE) or d.kind[x] == W_LOWER and d.lo[x].endswith(past)) and \
+                    not d.lo[x].endswith(ing):
                 return end  # (a verb of the clause's own: no short object)
             if clause and d.tx[x] in CLAUSE_PUNCT and not (d.tx[x] == "," and any(
                     toks[u] is not None and d.lo[toks[u]] in L.sp.object_closers and

@@ -154,6 +154,7 @@ SPEECH = Speech(
     contrast_subordinators=frozenset("although though whereas while".split()),
     object_closers=frozenset("because although though whereas".split()),
     object_closers_after_comma=frozenset("not".split()),
+    object_closing_subordinators=frozenset("after when while whereas since".split()),
     participle_prepositions=frozenset("""including excluding according regarding concerning following during
                                         considering involving barring pending notwithstanding starting beginning
                                         ending""".split()),
@@ -288,7 +289,7 @@ SPEECH = Speech(
     person_noun_endings=("er", "or", "ee", "ist", "ant", "ent", "ian", "man", "woman", "ive"),
     death_words=frozenset("died dies dead killed".split()),
     time_adverbs=frozenset("late early earlier later afterwards".split()),
-    auxiliary_adverbs=frozenset("first".split()),
+    auxiliary_adverbs=frozenset("first further".split()),
     naming_words=frozenset("dubbed titled entitled nicknamed named codenamed code-named".split()),
     stance_object_cues=frozenset("""endorse endorses endorsed endorsing back backs backed backing support supports
         supported supporting oppose opposes opposed opposing attack attacks attacked attacking criticize criticizes

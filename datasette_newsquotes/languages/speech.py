@@ -269,7 +269,8 @@ class Speech:
     # contracted "has": "Smith's claimed", and a name's word before one of the `modal_verbs` still tells what the
     # name proposes: "Pike's plan would cut …")
     possessive_noun_markers: frozenset = frozenset()
-    # adverbs that stand between an auxiliary and its verb and end like no adverb ("was first reported")
+    # adverbs that end like no adverb, between an auxiliary and its verb ("was first reported") or before a
+    # participle ("…, further raising …")
     auxiliary_adverbs: frozenset = frozenset()
     # the `articles` that open a singular noun phrase only ("a", "an"): after one, a cue's bare form is a noun
     singular_articles: frozenset = frozenset()
@@ -410,6 +411,10 @@ class Speech:
     # `participle_prepositions` ("…, contradicting the police's account")
     object_closers: frozenset = frozenset()
     object_closers_after_comma: frozenset = frozenset()
+    # subordinators that, before a subject pronoun, open the writer's clause after an object ("described her as
+    # a disgrace after she …", "saw him as a reformer when he ran …"; not "before", whose clause a picture or a
+    # video may show: "shows him with his hands up before he was shot")
+    object_closing_subordinators: frozenset = frozenset()
     participle_prepositions: frozenset = frozenset()
     # source prepositions that also close a sentence after a comma with a source of common nouns ("..., selon
     # les chiffres publiés par le ministère."), unlike "pour", a source only when it opens the sentence
