@@ -2939,3 +2939,18 @@ def test_an_object_ends_before_a_clause_of_the_writers_with_its_own_subject_or_p
     assert find(quotes(text, "en"), "the skipper").text.endswith("he was arrested")
     text = "Port\n\nNow that the mayor has criticised the ferry fees in public, she is ready to move on."
     assert find(quotes(text, "en"), "ferry fees").text == "the ferry fees in public"
+
+
+def test_a_second_verb_after_an_adverb_ends_an_object_and_other_subjects_and_objects():
+    text = "Port\n\nThe survey not only documented rising water levels, but also drew links to the new dredging."
+    assert find(quotes(text, "en"), "rising water").text == "rising water levels"
+    text = "Port\n\nShe then urges the skipper to turn back and repeatedly says, “Don't do it,” until the radio dies."
+    assert find(quotes(text, "en"), "turn back").text == "the skipper to turn back"
+    # (not a second verb of the same infinitive)
+    text = "Port\n\nThe board pledged to freeze and then gradually cut the harbour fees."
+    assert find(quotes(text, "en"), "freeze").text.endswith("harbour fees")
+    # a subject of quantity after an article; an answer given by doing something
+    text = "Port\n\nA majority of dockers expect the strike to end before the weekend."
+    assert speaker(find(quotes(text, "en"), "strike to end")) == "majority of dockers"
+    text = "Port\n\nThe mayor responded by promising a review of the harbour fees."
+    assert find(quotes(text, "en"), "review of the harbour").text == "by promising a review of the harbour fees"

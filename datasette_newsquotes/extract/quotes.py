@@ -5112,7 +5112,10 @@ class _Run:
             if L.sp.quantity_subjects and (speaker_np is None or speaker_np.b <= k and speaker_np.a <= a + 4) and \
                     not relay and toks[a] is not None and (lo[toks[a]] in L.sp.numeral_modifiers or
                                                            lo[toks[a]] in L.sp.quantity_subjects or
-                                                           self._number(lo[toks[a]])):
+                                                           self._number(lo[toks[a]]) or
+                                                           lo[toks[a]] in L.sp.singular_articles and a + 1 < k and
+                                                           toks[a + 1] is not None and
+                                                           lo[toks[a + 1]] in L.sp.quantity_subjects):
                 # a subject of quantity the chunker cut short: "About 200 residents", "More than half of voters"
                 e_ = self._before_auxiliaries(toks, kf, a)
                 qnp = self._quantity_subject(toks, a, e_) if e_ > a else None
@@ -5478,7 +5481,9 @@ class _Run:
                 lo[i] not in L.sp.clause_only_cues and \
                 not any(t is not None and lo[t] in L.sp.free_relatives for t in toks[a:k]) and \
                 speaker_np.b <= k and j < n and toks[j] is not None and d.kind[toks[j]] != W_PUNCT and \
-                lo[toks[j]] not in L.agent and lo[toks[j]] not in L.sp.setting_prepositions and \
+                (lo[toks[j]] not in L.agent or j + 1 < n and toks[j + 1] is not None and
+                 len(lo[toks[j + 1]]) > 4 and lo[toks[j + 1]].endswith(L.sp.participle_suffixes or ("\0",))) and \
+                lo[toks[j]] not in L.sp.setting_prepositions and \
                 (lo[toks[j]] == L.sp.infinitive_particle or  # (an infinitive's own number: "wants to give nine months")
                  not any(toks[t] is not None and lo[toks[t]] in L.timewords for t in range(j, min(n, j + 3)))) and \
                 not after_quote and not self._postposed(toks, k, a, sp_end) and self._has_content_after(toks, j) and \
@@ -5889,6 +5894,23 @@ class _Run:
             if (d.lo[x] in L.conj or d.tx[x] in "—–") and v is not None and self._participle(d.lo[v]) and \
                     nx is not None and d.kind[nx] != W_PUNCT:
                 return self._trim(cs, d.st[x])[1]  # a participle of saying: "touting X and saying …", "— lambasting …"
+            if d.lo[x] in L.conj and v is not None and (d.lo[v] in L.sp.coordination_adverbs or
+                                                        d.kind[v] == W_LOWER and self._adverb(d.lo[v])):
+                # an adverb after the conjunction, then a verb: "…, but also drew …", "and repeatedly says …"
+                w_ = t + 1
+                while w_ < n and w_ - t <= 3 and toks[w_] is not None and (
+                        d.lo[toks[w_]] in L.sp.coordination_adverbs or self._adverb(d.lo[toks[w_]])):
+                    w_ += 1
+                y = toks[w_] if w_ < n else None
+                plain = any(d.lo[toks[u]] in L.sp.coordination_adverbs for u in range(t + 1, w_))
+                if y is not None and d.kind[y] == W_LOWER and not d.mask[y] & (M_DET | M_PREP | M_PRON | M_CONJ) and \
+                        d.lo[y] not in L.stop and (d.mask[y] & M_CUE and not self._participle(d.lo[y]) or
+                                                   plain and not d.lo[y].endswith(ing) and
+                                                   not (toks[j] is not None and
+                                                        d.lo[toks[j]] == L.sp.infinitive_particle)):
+                    # (not a second verb of the same infinitive or gerund: "to cap and then reduce …", "warning
+                    # … and essentially ceding …")
+                    return self._trim(cs, d.st[x])[1]
             if d.lo[x] not in L.conj or v is None or d.kind[v] != W_LOWER or self._participle(d.lo[v]):
                 continue
             comma = toks[t - 1] is None or d.tx[toks[t - 1]] == ","
@@ -6296,6 +6318,9 @@ class _Run:
                 d.lo[toks[s]] not in L.preps and d.lo[toks[s]] not in L.sp.numeral_modifiers:
             s += 1  # "But some ...", "Only 41 percent ..." (not "In 2019 many ...")
         m = s
+        if m + 1 < e and toks[m] is not None and d.lo[toks[m]] in L.sp.singular_articles and \
+                toks[m + 1] is not None and d.lo[toks[m + 1]] in L.sp.quantity_subjects:
+            m += 1  # "A majority of voters"
         while m < min(e, s + 2) and toks[m] is not None and d.lo[toks[m]] in L.sp.numeral_modifiers:
             m += 1  # "More than 40 percent of respondents", "At least 12 people"
         if m > s and (m >= e or toks[m] is None or not (self._number(d.lo[toks[m]]) or

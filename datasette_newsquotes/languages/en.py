@@ -155,6 +155,7 @@ SPEECH = Speech(
     object_closers=frozenset("because although though whereas".split()),
     object_closers_after_comma=frozenset("not".split()),
     object_closing_subordinators=frozenset("after when while whereas since".split()),
+    coordination_adverbs=frozenset("also then later still".split()),
     participle_prepositions=frozenset("""including excluding according regarding concerning following during
                                         considering involving barring pending notwithstanding starting beginning
                                         ending""".split()),

@@ -415,6 +415,8 @@ class Speech:
     # a disgrace after she …", "saw him as a reformer when he ran …"; not "before", whose clause a picture or a
     # video may show: "shows him with his hands up before he was shot")
     object_closing_subordinators: frozenset = frozenset()
+    # adverbs after which, right behind a conjunction, a second verb of the subject comes: "…, but also drew …"
+    coordination_adverbs: frozenset = frozenset()
     participle_prepositions: frozenset = frozenset()
     # source prepositions that also close a sentence after a comma with a source of common nouns ("..., selon
     # les chiffres publiés par le ministère."), unlike "pour", a source only when it opens the sentence
