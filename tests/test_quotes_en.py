@@ -2954,3 +2954,9 @@ def test_a_second_verb_after_an_adverb_ends_an_object_and_other_subjects_and_obj
     assert speaker(find(quotes(text, "en"), "strike to end")) == "majority of dockers"
     text = "Port\n\nThe mayor responded by promising a review of the harbour fees."
     assert find(quotes(text, "en"), "review of the harbour").text == "by promising a review of the harbour fees"
+
+
+def test_a_group_named_by_its_plural_is_no_he_or_she():
+    text = "Port\n\nThe protesters said the harbour had been closed for no reason. “Let us through,” she said."
+    sp = find(quotes(text, "en"), "Let us through").speaker.speaker
+    assert sp is None or sp.name != "protesters"

@@ -1815,6 +1815,11 @@ class _Run:
             # Relations" is one body in every article; "the council", "the Foreign Ministry", "the Ministry of
             # Defense", with an of-word, are not)
             sp.named = False
+        head_ = d.lo[toks[np_.role]] if np_.role is not None and toks[np_.role] is not None else \
+            d.lo[toks[b - 1]] if toks[b - 1] is not None and b - a == 1 else ""
+        if not sp.named and sp.gender is None and kind == "person" and L.sp.zero_complementizer and any(
+                head_.endswith(x) and not head_.endswith(x + x) for x in L.sp.plural_noun_endings):
+            sp.gender = "pl"  # a group named by its plural ("the protesters") is no "he" or "she" either
         return mention(s, e, t, sp, "role" if np_.role is not None else "source")
 
     def _without_case_ending(self, word):
