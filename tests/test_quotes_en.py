@@ -2960,3 +2960,17 @@ def test_a_group_named_by_its_plural_is_no_he_or_she():
     text = "Port\n\nThe protesters said the harbour had been closed for no reason. “Let us through,” she said."
     sp = find(quotes(text, "en"), "Let us through").speaker.speaker
     assert sp is None or sp.name != "protesters"
+
+
+def test_a_poll_named_with_a_slash_and_a_participle_after_it_and_a_measure_after_a_number():
+    text = ("Poll\n\nThe mayor holds a lead of 12 percentage points among harbour workers, according to a "
+            "Gazette/Ipsos poll released last week.")
+    q = find(quotes(text, "en"), "lead of 12")
+    assert q.text == "The mayor holds a lead of 12 percentage points among harbour workers"
+    assert q.speaker.speaker.name == "Gazette/Ipsos poll"
+    # (a measure after its number is no verb: nothing reported by "points")
+    text = "Poll\n\nIn the previous Gazette poll, taken in May, the mayor led by 5 points among dockers."
+    assert all(q.cue != "points" for q in quotes(text, "en"))
+    # (a slash inside a date or a number joins nothing)
+    text = "Poll\n\nRelatives of the 9/11 victims said the ruling was a betrayal of their trust."
+    assert speaker(find(quotes(text, "en"), "a betrayal")) != "/"

@@ -629,6 +629,14 @@ class Doc:
         if None in ms:
             mask_of = self.L.mask_of
             ms = [m if m is not None else mask_of(w) for m, w in zip(ms, tx)]
+        if "/" in tx:
+            # two names joined by a slash with no space are one ("a Gazette/Ipsos poll"); not "9/11"
+            st0 = len(self.st) - len(tx)
+            for x, w in enumerate(tx):
+                if w == "/" and 0 < x < len(tx) - 1 and ms[x - 1] & M_KIND == W_CAP and \
+                        ms[x + 1] & M_KIND == W_CAP and self.en[st0 + x - 1] == self.st[st0 + x] and \
+                        self.en[st0 + x] == self.st[st0 + x + 1]:
+                    ms[x] = W_CAP | M_HEAD
         self.mask.extend(ms)
         self.kind.extend(map(M_KIND.__and__, ms))
         hit = self.done[start] = (a, len(self.st))
@@ -1771,6 +1779,15 @@ class _Run:
             a += 1  # (not "More than half of voters": its "more" is part of the quantity; "Mr. Keller's wife"; nor
             # a party's word: "the Republican presidential nominee" is not the Democratic one)
         b = np_.b if place_end is None else min(np_.b, place_end)  # ("le maire de Marseille devant …")
+        if L.sp.zero_complementizer:
+            # (a participle after the noun describes it, no part of its name: "a Gallup poll released last week")
+            cut = next((x for x in range(a + 2, b) if toks[x] is not None and d.kind[toks[x]] == W_LOWER and
+                        len(d.lo[toks[x]]) > 4 and toks[x - 1] is not None and d.kind[toks[x - 1]] != W_PUNCT and
+                        not d.mask[toks[x - 1]] & (M_DET | M_PREP | M_OF) and
+                        d.lo[toks[x]].endswith((L.sp.adjective_participle_suffixes or ("\0",)) +
+                                               (L.sp.participle_suffixes or ("\0",)))), None)
+            if cut is not None:
+                b = cut
         if np_.linked is not None:
             a, b = np_.linked  # ("the organizer Campaign for Fair Fees (CFF)": the name alone)
         name = self.span_text(toks, a, b)[2]
@@ -5814,7 +5831,8 @@ class _Run:
         if d.tx[x] != "," or v is None:
             return False
         if lo[v] in L.subj_pron and t + 2 < n and toks[t + 2] is not None and \
-                (d.mask[toks[t + 2]] & M_AUX or lo[toks[t + 2]] in L.sp.predicate_openers) and not verb_before:
+                (d.mask[toks[t + 2]] & M_AUX or lo[toks[t + 2]] in L.sp.predicate_openers or
+                 d.kind[toks[t + 2]] == W_LOWER and lo[toks[t + 2]].endswith(past)) and not verb_before:
             return True  # the sentence's own clause after a fronted one: "Now that she has voiced her complaint, she is …"
         if lo[v] in L.sp.object_closers_after_comma or self._participle_phrase(toks, t + 1):
             return True
@@ -6024,6 +6042,11 @@ class _Run:
         a singular article (``Speech.singular_articles``: "a", "an")."""
         d, L = self.doc, self.L
         sp = L.sp
+        if word in sp.measure_cues and any(
+                t >= 0 and toks[t] is not None and (d.mask[toks[t]] & M_DIGIT or L.number_word(d.lo[toks[t]])) and
+                all(toks[u] is not None and d.kind[toks[u]] == W_LOWER for u in range(t + 1, k))
+                for t in (k - 1, k - 2)):
+            return True  # a measure after its number: "by 5 percentage points"
         if not sp.articles or not any(word + e in L.cues for e in sp.plural_noun_endings):
             return False  # (a bare form is one whose "-s" form is a cue too: "plan", not "spoke" or "plans")
         nx = toks[k + 1] if k + 1 < len(toks) else None

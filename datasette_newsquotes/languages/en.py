@@ -317,6 +317,7 @@ SPEECH = Speech(
     adjective_participle_suffixes=("ed",),
     articles=frozenset("the a an".split()),
     singular_articles=frozenset("a an".split()),
+    measure_cues=frozenset("point points".split()),
     possessive_noun_markers=frozenset("his their its our my your".split()),
     irregular_participles=frozenset("said told written spoken shown given made known seen taught".split()),
     unsaid_phrases=("short of", "instead of", "rather than", "without"),

@@ -274,6 +274,8 @@ class Speech:
     auxiliary_adverbs: frozenset = frozenset()
     # the `articles` that open a singular noun phrase only ("a", "an"): after one, a cue's bare form is a noun
     singular_articles: frozenset = frozenset()
+    # cues that are nouns of measure after a number ("by 5 percentage points")
+    measure_cues: frozenset = frozenset()
     # past participles without that ending, a contracted "has" before them too: "Dunn's said", "Dunn's told"
     irregular_participles: frozenset = frozenset()
     # phrases right before a cue that say it was not done ("stopped short of urging …", "without naming …",
