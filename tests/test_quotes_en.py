@@ -2974,3 +2974,11 @@ def test_a_poll_named_with_a_slash_and_a_participle_after_it_and_a_measure_after
     # (a slash inside a date or a number joins nothing)
     text = "Poll\n\nRelatives of the 9/11 victims said the ruling was a betrayal of their trust."
     assert speaker(find(quotes(text, "en"), "a betrayal")) != "/"
+
+
+def test_pushing_is_an_act_not_a_report():
+    text = ("Port\n\nA yellow crane pushed the containers to the edge of the quay. The levy, pushed through by the "
+            "council last year, has cost the harbour dearly, the operators say.")
+    qs = quotes(text, "en")
+    assert none_with(qs, "containers to the edge")
+    assert speaker(find(qs, "cost the harbour dearly")) == "operators"

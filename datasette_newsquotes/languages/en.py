@@ -54,7 +54,7 @@ SPEECH = Speech(
         supports declined declines documented sees saw spoke speaks speaking referenced references
         detailed details offered offers delivered presented unveiled unveils outlined outlines touted
         touts touting hailed hails pitched pitching questioning contends recommended vowing pressed
-        pushed pushing accused described describes characterized characterizes labeled labelled
+        accused described describes characterized characterizes labeled labelled
         branded dubbed insisting signaled signalled acknowledging conceding rejecting dismissing
         defending criticizing attacking slamming blasting mocking mocked ridiculed ridiculing
         ruled rules ruling show shows showed point points pointed pointing note defend defends mock mocks
