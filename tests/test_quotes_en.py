@@ -2982,3 +2982,10 @@ def test_pushing_is_an_act_not_a_report():
     qs = quotes(text, "en")
     assert none_with(qs, "containers to the edge")
     assert speaker(find(qs, "cost the harbour dearly")) == "operators"
+
+
+def test_a_cue_word_after_no_or_another_is_a_noun():
+    text = "Port\n\nThe harbour is busier than ever, and there's no question the town has gained from it."
+    assert none_with(quotes(text, "en"), "town has gained")
+    text = "Port\n\nAnother claim the mayor made on Monday was that the ferry would be free."
+    assert all(q.cue != "claim" or q.speaker is None or q.speaker.text != "Another" for q in quotes(text, "en"))

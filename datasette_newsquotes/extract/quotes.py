@@ -6047,6 +6047,10 @@ class _Run:
                 all(toks[u] is not None and d.kind[toks[u]] == W_LOWER for u in range(t + 1, k))
                 for t in (k - 1, k - 2)):
             return True  # a measure after its number: "by 5 percentage points"
+        p_ = toks[k - 1] if k > 0 else None
+        if sp.articles and p_ is not None and (d.lo[p_] in sp.negative_determiners or
+                                               d.lo[p_] in sp.other_determiners):
+            return True  # a determiner that is no subject: "there's no question …", "another claim"
         if not sp.articles or not any(word + e in L.cues for e in sp.plural_noun_endings):
             return False  # (a bare form is one whose "-s" form is a cue too: "plan", not "spoke" or "plans")
         nx = toks[k + 1] if k + 1 < len(toks) else None
