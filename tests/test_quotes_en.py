@@ -2989,3 +2989,28 @@ def test_a_cue_word_after_no_or_another_is_a_noun():
     assert none_with(quotes(text, "en"), "town has gained")
     text = "Port\n\nAnother claim the mayor made on Monday was that the ferry would be free."
     assert all(q.cue != "claim" or q.speaker is None or q.speaker.text != "Another" for q in quotes(text, "en"))
+
+
+def test_asides_things_and_names_that_speak_for_no_one():
+    # a passive participle in an aside: the noun before it was acted on
+    text = ("Port\n\nHarbour police, called in by the mayor after the fight turned ugly, are patrolling the quay. "
+            "The mayor, asked about the curfew, said it would end at dawn.")
+    qs = quotes(text, "en")
+    assert none_with(qs, "by the mayor after")
+    assert find(qs, "end at dawn").text == "it would end at dawn"
+    # a possessor's thing as the subject says nothing
+    text = "Port\n\nIf Reyes's budget rejected the new ferry, the islands would be cut off."
+    assert all(q.speaker is None or q.speaker.text != "Reyes's" for q in quotes(text, "en"))
+    # an adjective of two joined words makes the cue word after it a noun; a name after a fronted clause is the
+    # sentence's subject; a short object of a stance phrase is kept
+    text = "Port\n\nSailors treated for post-traumatic stress disorder were sent home, the navy said."
+    assert speaker(find(quotes(text, "en"), "Sailors treated")) == "navy"
+    text = "Port\n\nAs she welcomed the harbour pilots, Reyes (Lab.) was already planning her next campaign."
+    assert none_with(quotes(text, "en"), "already planning")
+    text = "Port\n\nThe senator has been critical of Reyes since they clashed over the ferry."
+    assert find(quotes(text, "en"), "Reyes").text == "Reyes"
+    # (a document of the possessor's speaks for them; "'s" before an adverb and a participle is "has")
+    text = "Port\n\nAmbassador Lena Ortiz's plan calls for harbour fees to be phased out by 2030."
+    assert speaker(find(quotes(text, "en"), "harbour fees to be")) == "Lena Ortiz"
+    text = "Port\n\nUnion leader Kwame Osei's long argued that the harbour fees are too high."
+    assert speaker(find(quotes(text, "en"), "fees are too high")) == "Kwame Osei"

@@ -4744,6 +4744,17 @@ class _Run:
                                                  or lo[toks[t]] in L.cues) for t in range(k + 1, b)):
             # (not an auxiliary before another cue: lb "Et gëtt ugeholl, datt …")
             return at  # "Es gab keine Verletzten", "2004 gab es 527 Fälle": something exists, no one speaks
+        if L.sp.zero_complementizer and k > 1 and toks[k - 1] is not None and tx[toks[k - 1]] == "," and \
+                lo[i].endswith(L.sp.adjective_participle_suffixes or ("\0",)) and \
+                toks[k - 2] is not None and d.kind[toks[k - 2]] != W_PUNCT:
+            # a passive participle in an aside after its noun, the sentence's verb after it: "Harbour police,
+            # called in by the mayor, are patrolling …" were called, they say nothing
+            close = next((t for t in range(k + 1, n) if toks[t] is not None and tx[toks[t]] == ","), None)
+            if close is not None and close + 1 < n and toks[close + 1] is not None and \
+                    d.kind[toks[close + 1]] == W_LOWER and (d.mask[toks[close + 1]] & (M_AUX | M_CUE) or
+                                                            lo[toks[close + 1]] in L.sp.predicate_openers) and \
+                    not self._participle(lo[toks[close + 1]]):
+                return at  # (also "The mayor, asked about the curfew, said …": the mayor says, but later)
         bare = self._bare_passive(toks, a, k)
         if bare is not None:
             # a passive without its agent: "Le suspect sera jugé jeudi" is tried, no one speaks; an allegation
@@ -5220,6 +5231,19 @@ class _Run:
                         passive_subject = NP(s0, e)
             if placeholder is not None and speaker_np is placeholder:
                 speaker_np = None  # (no agent found after all: the subject speaks no more than before)
+            if speaker_np is not None and L.sp.possessive_endings and 0 < kf - speaker_np.b <= 3 and \
+                    toks[speaker_np.b - 1] is not None and \
+                    tx[toks[speaker_np.b - 1]].endswith(tuple(L.sp.possessive_endings)) and \
+                    not L.contraction(lo[toks[speaker_np.b - 1]]) and all(
+                        toks[t] is not None and d.kind[toks[t]] == W_LOWER and
+                        lo[toks[t]] not in L.sp.auxiliary_adverbs and not self._adverb(lo[toks[t]]) and
+                        not d.mask[toks[t]] & (M_ROLE | M_ORG | M_AUX | M_PREP | M_CONJ | M_PRON | M_CUE | M_SAID |
+                                               M_CNOUN) and
+                        lo[toks[t]] not in L.stop for t in range(speaker_np.b, kf)):
+                # the subject is the possessor's thing, no one who speaks: "If Reyes's budget passed …" (but a
+                # document of theirs speaks for them, "Tanabe's plan calls for …", and "'s" before an adverb is
+                # "has": "Mensah's long argued …")
+                return at
             if speaker_np is not None and speaker_np.pron and speaker_np.b < k and \
                     lo[toks[speaker_np.a]] in L.sp.neuter_pronouns and toks[speaker_np.b] is not None and \
                     lo[toks[speaker_np.b]] in L.sp.descriptive_verbs:
@@ -5834,6 +5858,18 @@ class _Run:
                 (d.mask[toks[t + 2]] & M_AUX or lo[toks[t + 2]] in L.sp.predicate_openers or
                  d.kind[toks[t + 2]] == W_LOWER and lo[toks[t + 2]].endswith(past)) and not verb_before:
             return True  # the sentence's own clause after a fronted one: "Now that she has voiced her complaint, she is …"
+        if d.kind[v] == W_CAP and not verb_before:
+            # or a name for its subject: "As she welcomed the pilots, Reyes (Lab.) was already planning …"
+            for u in range(t + 2, min(n, t + 9)):
+                y = toks[u]
+                if y is None or d.tx[y] == ",":
+                    break
+                if d.kind[y] == W_LOWER and (d.mask[y] & M_AUX or lo[y] in L.sp.predicate_openers or
+                                             lo[y].endswith(past) or d.mask[y] & M_CUE):
+                    return all(toks[w] is not None and (d.kind[toks[w]] == W_CAP or d.tx[toks[w]] in "().-" or
+                                                        d.mask[toks[w]] & M_DOT) for w in range(t + 1, u))
+                if d.kind[y] == W_LOWER:
+                    break
         if lo[v] in L.sp.object_closers_after_comma or self._participle_phrase(toks, t + 1):
             return True
         u = t + 1
@@ -5895,7 +5931,7 @@ class _Run:
                     toks[u] is not None and (d.mask[toks[u]] & (M_AUX | M_CUE) or d.kind[toks[u]] == W_LOWER and
                                              d.lo[toks[u]].endswith(past)) and
                     not d.lo[toks[u]].endswith(ing) for u in range(j, t))) and \
-                    t > j + 1 and self._writer_after_object(toks, j, t, end):
+                    t > j and self._writer_after_object(toks, j, t, end):
                 # (a clause read without its complementizer that has no verb yet is an object too: "to discuss the
                 # challenges facing the bloc, offering …", "pledged more money because …"; a conjunction's adverb
                 # goes with it: "share her doubts, mostly because …")
@@ -6051,6 +6087,9 @@ class _Run:
         if sp.articles and p_ is not None and (d.lo[p_] in sp.negative_determiners or
                                                d.lo[p_] in sp.other_determiners):
             return True  # a determiner that is no subject: "there's no question …", "another claim"
+        if sp.articles and p_ is not None and d.kind[p_] == W_LOWER and "-" in d.tx[p_].strip("-") and \
+                not word.endswith(sp.adjective_participle_suffixes or ("\0",)) and word not in sp.irregular_participles:
+            return True  # after an adjective of two words joined: "post-traumatic stress disorder"
         if not sp.articles or not any(word + e in L.cues for e in sp.plural_noun_endings):
             return False  # (a bare form is one whose "-s" form is a cue too: "plan", not "spoke" or "plans")
         nx = toks[k + 1] if k + 1 < len(toks) else None

@@ -290,14 +290,16 @@ SPEECH = Speech(
     person_noun_endings=("er", "or", "ee", "ist", "ant", "ent", "ian", "man", "woman", "ive"),
     death_words=frozenset("died dies dead killed".split()),
     time_adverbs=frozenset("late early earlier later afterwards".split()),
-    auxiliary_adverbs=frozenset("first further".split()),
+    auxiliary_adverbs=frozenset("first further long".split()),
     naming_words=frozenset("dubbed titled entitled nicknamed named codenamed code-named".split()),
     stance_object_cues=frozenset("""endorse endorses endorsed endorsing back backs backed backing support supports
         supported supporting oppose opposes opposed opposing attack attacks attacked attacking criticize criticizes
         criticized criticizing criticise criticises criticised criticising mock mocks mocked mocking praise praises
         praised praising slam slams slammed slamming blast blasts blasted blasting reject rejects rejected
         rejecting condemn condemns condemned condemning denounce denounces denounced denouncing defend defends
-        defended defending echo echoes echoed echoing dismiss dismisses dismissed dismissing""".split()),
+        defended defending echo echoes echoed echoing dismiss dismisses dismissed dismissing""".split()) | frozenset((
+        "critical of", "supportive of", "opposed to", "in favor of", "in favour of", "skeptical of", "sceptical of",
+        "wary of")),
     naming_cues=frozenset("call calls called calling term terms termed dub dubs dubbed label labels labeled "
                           "labelled brand brands branded".split()),
     foreign_name_words=frozenset("pour un une du de la le les et des sur y del da do dos della di el los las der die das und von für".split()),
