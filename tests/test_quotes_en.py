@@ -2758,7 +2758,7 @@ def test_a_free_relative_reports_what_its_subject_said():
     text = "Port\n\nThe mayor spent the week on the radio, relying on what analysts described as old campaign tricks."
     q = find(quotes(text, "en"), "campaign tricks")
     assert q.text == "old campaign tricks" and speaker(q) == "analysts"
-    text = "Port\n\nThe gap between what Reyes says her budget would do and what it does is wide."
+    text = "Port\n\nThe gap between what Reyes says her budget would do and its real effect is wide."
     q = find(quotes(text, "en"), "budget would do")
     assert q.text == "her budget would do" and speaker(q) == "Reyes"
     # (not where the relative itself is the object: what was said, not what the speaker said of it)
@@ -2776,7 +2776,7 @@ def test_an_object_ends_before_the_writers_participle_or_a_relative_clause_with_
     qs = quotes(text, "en")
     assert find(qs, "discuss the new budget").text == "to discuss the new budget"
     assert find(qs, "it will be lean").text == "it will be lean"
-    text = ("Port\n\nThe harbour board called an emergency meeting to review the leak, which local media claimed had "
+    text = ("Port\n\nThe harbour board met on Sunday to review the leak, which local media claimed had "
             "spread to the river.")
     qs = quotes(text, "en")
     assert none_with(qs, "review the leak, which")
@@ -2894,7 +2894,7 @@ def test_a_bare_cue_word_after_an_article_and_its_modifiers_is_a_noun():
 
 
 def test_a_passive_with_its_agent_reports_its_subject_as_what_the_agent_said():
-    text = "Port\n\nThe new ferry timetable was first reported by the Harbour Gazette."
+    text = "Port\n\nThe new ferry timetable was first revealed by the Harbour Gazette."
     q = find(quotes(text, "en"), "ferry timetable")
     assert q.text == "The new ferry timetable" and speaker(q) == "Harbour Gazette"
     text = "Port\n\nThe talks about a joint coastguard are backed by a broad coalition of fishing towns."
@@ -2924,9 +2924,9 @@ def test_a_participle_aside_after_its_preposition_is_its_subjects_and_ends_at_th
 
 
 def test_an_object_ends_before_a_clause_of_the_writers_with_its_own_subject_or_participle():
-    text = "Port\n\nThe governor described the harbour master as a disgrace after he closed the ferry terminal."
-    assert find(quotes(text, "en"), "a disgrace").text == "the harbour master as a disgrace"
-    text = ("Port\n\nOne councillor threatened to summon the harbour master before the board, in effect daring "
+    text = "Port\n\nThe governor called the harbour master a liability after he closed the ferry terminal."
+    assert find(quotes(text, "en"), "a liability").text == "the harbour master a liability"
+    text = ("Port\n\nOne councillor threatened to summon the harbour master before the board, in effect inviting "
             "him to resign.")
     assert find(quotes(text, "en"), "harbour master before").text == \
         "to summon the harbour master before the board"
@@ -2937,14 +2937,14 @@ def test_an_object_ends_before_a_clause_of_the_writers_with_its_own_subject_or_p
     assert find(quotes(text, "en"), "recent polls").text.endswith("harbour wards")
     text = "Port\n\nThe footage shows the skipper with his hands up seconds before he was arrested."
     assert find(quotes(text, "en"), "the skipper").text.endswith("he was arrested")
-    text = "Port\n\nNow that the mayor has criticised the ferry fees in public, she is ready to move on."
+    text = "Port\n\nNow that the mayor has criticised the ferry fees in public, she is keen to move on."
     assert find(quotes(text, "en"), "ferry fees").text == "the ferry fees in public"
 
 
 def test_a_second_verb_after_an_adverb_ends_an_object_and_other_subjects_and_objects():
     text = "Port\n\nThe survey not only documented rising water levels, but also drew links to the new dredging."
     assert find(quotes(text, "en"), "rising water").text == "rising water levels"
-    text = "Port\n\nShe then urges the skipper to turn back and repeatedly says, “Don't do it,” until the radio dies."
+    text = "Port\n\nShe then urges the skipper to turn back and repeatedly says, “Turn back now,” until the radio dies."
     assert find(quotes(text, "en"), "turn back").text == "the skipper to turn back"
     # (not a second verb of the same infinitive)
     text = "Port\n\nThe board pledged to freeze and then gradually cut the harbour fees."

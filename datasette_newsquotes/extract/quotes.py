@@ -5106,8 +5106,8 @@ class _Run:
                     c_ = k - 1 if toks[k - 1] is not None and tx[toks[k - 1]] == "," else k - 2
                     if participle and c_ > 0 and toks[c_] is not None and tx[toks[c_]] == "," and \
                             (c_ == k - 1 or lo[toks[k - 1]] in L.preps or lo[toks[k - 1]] in L.sp.frame_subordinators):
-                        # a participle's aside right after a subject in a clause of its own: "… when Trump, after
-                        # railing against …, produced …" is Trump's
+                        # a participle's aside right after a subject in a clause of its own: "… when Reyes, after
+                        # railing against …, produced …" is Reyes's
                         own = next((x for x in first if x.b == c_ and x.a > 0 and toks[x.a - 1] is not None and
                                     lo[toks[x.a - 1]] in L.sp.frame_subordinators and not x.pron), None)
                         if own is not None:
@@ -5545,7 +5545,7 @@ class _Run:
                     k > 0 and toks[k - 1] is not None and tx[toks[k - 1]] == "," or
                     k > 1 and toks[k - 1] is not None and toks[k - 2] is not None and tx[toks[k - 2]] == "," and
                     (lo[toks[k - 1]] in L.preps or lo[toks[k - 1]] in L.sp.frame_subordinators)):
-                # (also after its preposition: "Trump, after railing against …, produced …")
+                # (also after its preposition: "Reyes, after railing against …, produced …")
                 # a participle's aside between commas ends there: "An official, speaking on condition of
                 # anonymity, told …"
                 comma = next((t for t in range(j + 1, n) if toks[t] is not None and tx[toks[t]] == ","), None)
@@ -5748,7 +5748,7 @@ class _Run:
                                                    lo[toks[s0]] in L.sp.frame_subordinators) and \
                 lo[toks[s0]] not in L.as_words:
             s0 += 1
-        # (the passive's own clause: not one reported by a cue before it, "She said she was asked to …", nor a
+        # (the passive's own clause: not one reported by a cue before it, "He said he had been asked to …", nor a
         # comparison, "as might be expected")
         if s0 >= k or not all(toks[t] is not None and (d.kind[toks[t]] != W_PUNCT or d.mask[toks[t]] & M_DOT) and
                               not d.mask[toks[t]] & M_CUE and lo[toks[t]] not in L.comps and
@@ -5851,7 +5851,7 @@ class _Run:
             # (not in a clause with a verb of its own: "said officers stopped the van because …")
             return (v is None or lo[v] not in L.of) and not verb_before
         if lo[x] in L.sp.object_closing_subordinators and v is not None and lo[v] in L.subj_pron and not verb_before:
-            return True  # a clause of the writer's with its own subject: "described her as a disgrace after she …"
+            return True  # a clause of the writer's with its own subject: "called her a liability after she …"
         if d.tx[x] != "," or v is None:
             return False
         if lo[v] in L.subj_pron and t + 2 < n and toks[t + 2] is not None and \
@@ -5883,7 +5883,7 @@ class _Run:
                     toks[w] is not None and lo[toks[w]] not in L.sp.participle_prepositions and
                     not d.mask[toks[w]] & (M_PRON | M_DET) for w in range(t + 1, u))):
             # a participle of saying after a word or two, or any participle after words that are no noun phrase:
-            # "…, aside from saying …", "…, before adding …", "…, in effect daring him …" (not "…, aside from those
+            # "…, aside from saying …", "…, before adding …", "…, in effect inviting him …" (not "…, aside from those
             # living near …")
             return True
         # (a relative clause whose cue has a subject of its own: not "cited a study, which found that …", where
@@ -6094,7 +6094,7 @@ class _Run:
             return False  # (a bare form is one whose "-s" form is a cue too: "plan", not "spoke" or "plans")
         nx = toks[k + 1] if k + 1 < len(toks) else None
         if nx is not None and (d.kind[nx] == W_CAP or d.lo[nx] in L.subj_pron or d.lo[nx] in L.dets):
-            return False  # (a clause after it is a verb's: "observers around the country say Scott …")
+            return False  # (a clause after it is a verb's: "fishermen along the coast say Reyes …")
         t = k - 1
         while t >= 0 and k - t <= 5 and toks[t] is not None and d.kind[toks[t]] in (W_LOWER, W_CAP) and \
                 d.lo[toks[t]] not in sp.articles:
@@ -6106,7 +6106,7 @@ class _Run:
                 t > 0 and toks[t - 1] is not None and (d.mask[toks[t - 1]] & M_PREP or
                                                        d.lo[toks[t - 1]] in sp.setting_prepositions) or \
                 t == 0 or toks[t - 1] is None or d.kind[toks[t - 1]] == W_PUNCT:
-            # (nor the object of a preposition before the verb: "observers around the country say"; nor a subject
+            # (nor the object of a preposition before the verb: "fishermen along the coast say"; nor a subject
             # opening its clause, whose plural may want no "-s": "…, the data show.")
             return False
         if d.lo[toks[t]] in sp.singular_articles:

@@ -340,7 +340,7 @@ class Speech:
     # accused of lying", "The flood is expected to peak on Monday"): an allegation or expectation whose source
     # the writer leaves out (not "were admitted", "was found", whose passive tells of no words)
     bare_passive_clause_cues: frozenset = frozenset()
-    # cues whose passive tells its subject's own stance ("we are convinced this is …"): its subject speaks
+    # cues whose passive tells its subject's own stance ("the dockers are convinced the cranes will …"): its subject speaks
     passive_stance_cues: frozenset = frozenset()
     reflexive_pronouns: frozenset = frozenset()
     # words that link a speaker noun phrase to its complement: "von der", "of the", "de la" ("Sprecher vum
@@ -415,7 +415,7 @@ class Speech:
     object_closers_after_comma: frozenset = frozenset()
     # subordinators that, before a subject pronoun, open the writer's clause after an object ("described her as
     # a disgrace after she …", "saw him as a reformer when he ran …"; not "before", whose clause a picture or a
-    # video may show: "shows him with his hands up before he was shot")
+    # video may show: "shows the skipper on deck seconds before he was arrested")
     object_closing_subordinators: frozenset = frozenset()
     # adverbs after which, right behind a conjunction, a second verb of the subject comes: "…, but also drew …"
     coordination_adverbs: frozenset = frozenset()
