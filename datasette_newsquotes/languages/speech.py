@@ -413,8 +413,8 @@ class Speech:
     # `participle_prepositions` ("…, contradicting the police's account")
     object_closers: frozenset = frozenset()
     object_closers_after_comma: frozenset = frozenset()
-    # subordinators that, before a subject pronoun, open the writer's clause after an object ("described her as
-    # a disgrace after she …", "saw him as a reformer when he ran …"; not "before", whose clause a picture or a
+    # subordinators that, before a subject pronoun, open the writer's clause after an object ("called her
+    # a liability after she …", "saw him as a reformer when he ran …"; not "before", whose clause a picture or a
     # video may show: "shows the skipper on deck seconds before he was arrested")
     object_closing_subordinators: frozenset = frozenset()
     # adverbs after which, right behind a conjunction, a second verb of the subject comes: "…, but also drew …"
