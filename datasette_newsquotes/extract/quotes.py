@@ -5231,19 +5231,6 @@ class _Run:
                         passive_subject = NP(s0, e)
             if placeholder is not None and speaker_np is placeholder:
                 speaker_np = None  # (no agent found after all: the subject speaks no more than before)
-            if speaker_np is not None and L.sp.possessive_endings and 0 < kf - speaker_np.b <= 3 and \
-                    toks[speaker_np.b - 1] is not None and \
-                    tx[toks[speaker_np.b - 1]].endswith(tuple(L.sp.possessive_endings)) and \
-                    not L.contraction(lo[toks[speaker_np.b - 1]]) and all(
-                        toks[t] is not None and d.kind[toks[t]] == W_LOWER and
-                        lo[toks[t]] not in L.sp.auxiliary_adverbs and not self._adverb(lo[toks[t]]) and
-                        not d.mask[toks[t]] & (M_ROLE | M_ORG | M_AUX | M_PREP | M_CONJ | M_PRON | M_CUE | M_SAID |
-                                               M_CNOUN) and
-                        lo[toks[t]] not in L.stop for t in range(speaker_np.b, kf)):
-                # the subject is the possessor's thing, no one who speaks: "If Reyes's budget passed …" (but a
-                # document of theirs speaks for them, "Tanabe's plan calls for …", and "'s" before an adverb is
-                # "has": "Mensah's long argued …")
-                return at
             if speaker_np is not None and speaker_np.pron and speaker_np.b < k and \
                     lo[toks[speaker_np.a]] in L.sp.neuter_pronouns and toks[speaker_np.b] is not None and \
                     lo[toks[speaker_np.b]] in L.sp.descriptive_verbs:
@@ -5527,9 +5514,7 @@ class _Run:
                 lo[i] not in L.sp.clause_only_cues and \
                 not any(t is not None and lo[t] in L.sp.free_relatives for t in toks[a:k]) and \
                 speaker_np.b <= k and j < n and toks[j] is not None and d.kind[toks[j]] != W_PUNCT and \
-                (lo[toks[j]] not in L.agent or j + 1 < n and toks[j + 1] is not None and
-                 len(lo[toks[j + 1]]) > 4 and lo[toks[j + 1]].endswith(L.sp.participle_suffixes or ("\0",))) and \
-                lo[toks[j]] not in L.sp.setting_prepositions and \
+                lo[toks[j]] not in L.agent and lo[toks[j]] not in L.sp.setting_prepositions and \
                 (lo[toks[j]] == L.sp.infinitive_particle or  # (an infinitive's own number: "wants to give nine months")
                  not any(toks[t] is not None and lo[toks[t]] in L.timewords for t in range(j, min(n, j + 3)))) and \
                 not after_quote and not self._postposed(toks, k, a, sp_end) and self._has_content_after(toks, j) and \
@@ -5850,7 +5835,13 @@ class _Run:
         if lo[x] in L.sp.object_closers:
             # (not in a clause with a verb of its own: "said officers stopped the van because …")
             return (v is None or lo[v] not in L.of) and not verb_before
-        if lo[x] in L.sp.object_closing_subordinators and v is not None and lo[v] in L.subj_pron and not verb_before:
+        if lo[x] in L.sp.object_closing_subordinators and v is not None and lo[v] in L.subj_pron and \
+                not verb_before and not any(
+                    toks[u] is not None and (lo[toks[u]] == L.sp.infinitive_particle or
+                                             lo[toks[u]].endswith(L.sp.participle_suffixes or ("\0",)))
+                    for u in range(j, t)):
+            # (not the condition of a promise or a warning: "vowed to stay on when they need him", "accused him of
+            # lying when he testified")
             return True  # a clause of the writer's with its own subject: "called her a liability after she …"
         if d.tx[x] != "," or v is None:
             return False
@@ -6084,9 +6075,13 @@ class _Run:
                 for t in (k - 1, k - 2)):
             return True  # a measure after its number: "by 5 percentage points"
         p_ = toks[k - 1] if k > 0 else None
-        if sp.articles and p_ is not None and (d.lo[p_] in sp.negative_determiners or
-                                               d.lo[p_] in sp.other_determiners):
-            return True  # a determiner that is no subject: "there's no question …", "another claim"
+        if sp.articles and p_ is not None and (
+                d.lo[p_] in sp.negative_determiners or
+                d.lo[p_] in sp.other_determiners and word not in sp.irregular_participles and
+                not word.endswith(tuple(sp.plural_noun_endings) + (sp.adjective_participle_suffixes or ("\0",)))):
+            # a determiner that is no subject: "there's no question …", "another claim" (not "Another said …",
+            # where it stands for a person)
+            return True
         if sp.articles and p_ is not None and d.kind[p_] == W_LOWER and "-" in d.tx[p_].strip("-") and \
                 not word.endswith(sp.adjective_participle_suffixes or ("\0",)) and word not in sp.irregular_participles:
             return True  # after an adjective of two words joined: "post-traumatic stress disorder"

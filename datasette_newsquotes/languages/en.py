@@ -112,7 +112,8 @@ SPEECH = Speech(
         suggestions prediction predictions assurance assurances announcement complaint complaints report reports
         message declaration threat threats vow boast
         agreement recognition belief beliefs hope hopes fear fears concern concerns conviction expectation
-        expectations suspicion suspicions assumption notion impression
+        expectations suspicion suspicions assumption notion impression idea ideas theory theories narrative
+        narratives
         """.split()),
     negative_determiners=frozenset({"no"}),
     relative_verbs=frozenset("""
