@@ -3027,3 +3027,10 @@ def test_mends_after_a_second_review_conditions_documents_and_ideas():
     # an idea, a theory or a narrative someone pushes is theirs
     text = "Port\n\nThe governor has been pushing the idea that the floods were sabotage."
     assert speaker(find(quotes(text, "en"), "floods were sabotage")) == "governor"
+
+
+def test_a_cue_word_after_every_or_each_is_a_noun_but_a_participle_stays_a_verb():
+    text = "Port\n\nThe skipper fired every question to the harbour master anyway."
+    assert all(q.cue != "question" for q in quotes(text, "en"))
+    text = "Port\n\nThe two rivals sparred on Wednesday, each touting their own record on the harbour."
+    assert find(quotes(text, "en"), "own record").text == "their own record on the harbour"

@@ -6078,7 +6078,8 @@ class _Run:
         if sp.articles and p_ is not None and (
                 d.lo[p_] in sp.negative_determiners or
                 d.lo[p_] in sp.other_determiners and word not in sp.irregular_participles and
-                not word.endswith(tuple(sp.plural_noun_endings) + (sp.adjective_participle_suffixes or ("\0",)))):
+                not word.endswith(tuple(sp.plural_noun_endings) + (sp.adjective_participle_suffixes or ("\0",)) +
+                                  (sp.participle_suffixes or ("\0",)))):
             # a determiner that is no subject: "there's no question …", "another claim" (not "Another said …",
             # where it stands for a person)
             return True

@@ -144,7 +144,7 @@ SPEECH = Speech(
     conjunction_prepositions=frozenset("after before as since".split()),
     quantity_subjects=frozenset("""some many most all several few others both half none majority dozens hundreds
                                    thousands scores""".split()),
-    other_determiners=frozenset("other another".split()),
+    other_determiners=frozenset("other another every each".split()),
     indefinite_pronouns=frozenset("someone somebody everyone everybody anyone anybody nobody".split()),
     new_referent_words=frozenset("a an another other both two three several".split()),
     rank_words=frozenset("""former ex onetime erstwhile deputy vice""".split()),
