@@ -3034,3 +3034,15 @@ def test_a_cue_word_after_every_or_each_is_a_noun_but_a_participle_stays_a_verb(
     assert all(q.cue != "question" for q in quotes(text, "en"))
     text = "Port\n\nThe two rivals sparred on Wednesday, each touting their own record on the harbour."
     assert find(quotes(text, "en"), "own record").text == "their own record on the harbour"
+
+
+def test_a_passive_after_an_aside_is_no_frame_of_the_subject_before_it():
+    text = ("Port\n\nThe harbour police revealed Tuesday the sedative ketamine, or street ketamine, was found in the "
+            "skipper's van.")
+    q = find(quotes(text, "en"), "skipper's van")
+    assert q.text == "the sedative ketamine, or street ketamine, was found in the skipper's van" and \
+        speaker(q) == "harbour police"
+    # (an expectation whose subject stands before an aside keeps its subject)
+    text = "Port\n\nThe harbour master, Ann Hale, is expected to make a statement later today."
+    q = find(quotes(text, "en"), "make a statement")
+    assert q.text == "The harbour master, Ann Hale, is expected to make a statement later today" and q.speaker is None

@@ -5705,7 +5705,8 @@ class _Run:
             x -= 1  # ("was widely criticized")
         if not (L.sp.bare_passive_reports_nothing and x >= a and toks[x] is not None and
                 lo[toks[x]] in L.sp.passive_auxiliaries) or \
-                L.sp.neuter_pronouns and not self._passive_target(toks, a, k) or \
+                L.sp.neuter_pronouns and not self._passive_target(toks, a, k) and \
+                not (x == a and a > 0 and toks[a - 1] is not None and d.tx[toks[a - 1]] == ",") or \
                 L.sp.participle_suffixes and lo[i].endswith(L.sp.participle_suffixes) or \
                 lo[i] in L.sp.passive_stance_cues or \
                 k > 1 and toks[k - 2] is not None and lo[toks[k - 2]] in L.sp.reflexive_pronouns or \
@@ -5728,16 +5729,37 @@ class _Run:
                 toks[k + 1] is not None and toks[rest - 1] is not None and
                 not self._only_time(d.st[toks[k + 1]], d.en[toks[rest - 1]])):
             return False  # (nor a time alone after it: "The report is expected on Friday", "… expected overnight")
+        aside = x == a
+        if aside:
+            # its subject before an aside between commas: "Officer Ann Hale, who …, was charged with …", "The chief,
+            # Ann Hale, is expected to …": the clause runs from the subject
+            open_ = next((t for t in range(a - 2, max(-1, a - 40), -1) if toks[t] is None or
+                          d.tx[toks[t]] in CLAUSE_PUNCT or d.tx[toks[t]] in END_PUNCT), None)
+            if open_ is None or toks[open_] is None or d.tx[toks[open_]] != "," or not (
+                    toks[open_ + 1] is not None and lo[toks[open_ + 1]] in L.rel or
+                    a - 1 - open_ <= 6 and all(toks[t] is not None and not d.mask[toks[t]] & (M_CUE | M_AUX) and
+                                               lo[toks[t]] not in L.sp.predicate_openers
+                                               for t in range(open_ + 1, a - 1))):
+                return False  # (an aside is a relative clause or a short apposition)
+            a = next((t + 1 for t in range(open_ - 1, -1, -1) if toks[t] is None or
+                      d.tx[toks[t]] in CLAUSE_PUNCT or d.tx[toks[t]] in END_PUNCT), 0)
+            if a >= open_ or any(toks[t] is None or d.mask[toks[t]] & (M_CUE | M_AUX | M_COMP) or
+                                 lo[toks[t]] in L.sp.predicate_openers or
+                                 d.kind[toks[t]] == W_LOWER and
+                                 lo[toks[t]].endswith(L.sp.adjective_participle_suffixes or ("\0",))
+                                 for t in range(a, open_)):
+                return False  # (the words before the aside a subject alone, no clause of their own)
         s0 = a
         while s0 < k and toks[s0] is not None and (lo[toks[s0]] in L.conj or
                                                    lo[toks[s0]] in L.sp.frame_subordinators) and \
                 lo[toks[s0]] not in L.as_words:
             s0 += 1
         # (the passive's own clause: not one reported by a cue before it, "He said he had been asked to …", nor a
-        # comparison, "as might be expected")
-        if s0 >= k or not all(toks[t] is not None and (d.kind[toks[t]] != W_PUNCT or d.mask[toks[t]] & M_DOT) and
-                              not d.mask[toks[t]] & M_CUE and lo[toks[t]] not in L.comps and
-                              lo[toks[t]] not in L.rel and lo[toks[t]] not in L.as_words for t in range(s0, k)):
+        # comparison, "as might be expected"; an aside's words are its subject's)
+        if s0 >= k or not aside and not all(
+                toks[t] is not None and (d.kind[toks[t]] != W_PUNCT or d.mask[toks[t]] & M_DOT) and
+                not d.mask[toks[t]] & M_CUE and lo[toks[t]] not in L.comps and
+                lo[toks[t]] not in L.rel and lo[toks[t]] not in L.as_words for t in range(s0, k)):
             return False
         e = self._content_end(toks, k)
         if s0 > a:
