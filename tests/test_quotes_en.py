@@ -3032,8 +3032,8 @@ def test_mends_after_a_second_review_conditions_documents_and_ideas():
 def test_a_cue_word_after_every_or_each_is_a_noun_but_a_participle_stays_a_verb():
     text = "Port\n\nThe skipper fired every question to the harbour master anyway."
     assert all(q.cue != "question" for q in quotes(text, "en"))
-    text = "Port\n\nThe two rivals sparred on Wednesday, each touting their own record on the harbour."
-    assert find(quotes(text, "en"), "own record").text == "their own record on the harbour"
+    text = "Port\n\nThe two rivals sparred at the town hall, each hailing a proud record on the harbour."
+    assert find(quotes(text, "en"), "proud record").text == "a proud record on the harbour"
 
 
 def test_a_passive_after_an_aside_is_no_frame_of_the_subject_before_it():
