@@ -3006,9 +3006,10 @@ def test_asides_things_and_names_that_speak_for_no_one():
     assert none_with(quotes(text, "en"), "already planning")
     text = "Port\n\nThe senator has been critical of Reyes since they clashed over the ferry."
     assert find(quotes(text, "en"), "Reyes").text == "Reyes"
-    # (a document of the possessor's speaks for them; "'s" before an adverb and a participle is "has")
+    # ("Another" alone is a person)
     text = "Port\n\nOne resident complained. Another said she had not noticed the noise from the harbour."
     assert speaker(find(quotes(text, "en"), "not noticed")) == "Another"
+    # (a document of the possessor's speaks for them; "'s" before an adverb and a participle is "has")
     text = "Port\n\nAmbassador Lena Ortiz's plan calls for harbour fees to be phased out by 2030."
     assert speaker(find(quotes(text, "en"), "harbour fees to be")) == "Lena Ortiz"
     text = "Port\n\nUnion leader Kwame Osei's long argued that the harbour fees are too high."

@@ -5691,8 +5691,9 @@ class _Run:
         return np_.a > 0 and toks[np_.a - 1] is not None and self.doc.lo[toks[np_.a - 1]] in self.L.sp.free_relatives
 
     def _bare_passive(self, toks, a, k):
-        """Is the cue at ``k`` (in a clause from ``a``) a passive right after its auxiliary, with no agent and
-        no other cue or source in its sentence (``Speech.bare_passive_reports_nothing``)? None where not; else
+        """Is the cue at ``k`` (in a clause from ``a``) a passive right after its auxiliary (an adverb may stand
+        between), with no agent and no frame or source after it that says whose it is
+        (``Speech.bare_passive_reports_nothing``)? None where not; else
         the span of its whole clause where that is an allegation or expectation of no one named
         (``Speech.bare_passive_clause_cues``: "Two officers were accused of taking bribes", "The terminal is
         expected to open in May"), or False (it reports nothing: "The minister was asked about …"). Not a
