@@ -3047,3 +3047,12 @@ def test_a_passive_after_an_aside_is_no_frame_of_the_subject_before_it():
     text = "Port\n\nThe harbour master, Ann Hale, is expected to make a statement later today."
     q = find(quotes(text, "en"), "make a statement")
     assert q.text == "The harbour master, Ann Hale, is expected to make a statement later today" and q.speaker is None
+
+
+def test_a_publishers_note_and_a_works_title_are_no_quotes():
+    text = ("Port\n\nThe mayor said the harbour would stay open.\n\nEditor’s note: Mayor Reyes has repeatedly "
+            "pledged to close the harbour to cruise ships, despite objections from traders.")
+    qs = quotes(text, "en")
+    assert none_with(qs, "close the harbour to cruise") and find(qs, "stay open")
+    text = "Port\n\nLETTERS.\n\nAna Ruiz' commentary, \"Mayor, mind the harbour,\" is very sharp."
+    assert none_with(quotes(text, "en"), "mind the harbour")

@@ -2595,7 +2595,16 @@ class _Run:
         self.subjects_done = set()  # unparsed units whose subjects were registered (see _unparsed_subjects)
         colon_frame = None  # the attribution of a paragraph "The governor added:" (what follows is its block)
         block = None        # the quote of such a block, while its sentences are read
+        note_end = -1       # the end of a publisher's note ("Editor's note: …"): the outlet's own words
         for us, ue in units:
+            if us < note_end:
+                continue
+            if L.sp.publisher_note_labels and (us == 0 or text[us - 1] == "\n") and \
+                    text[us:us + 40].lower().startswith(L.sp.publisher_note_labels):
+                # (a note the publisher adds, often the same in every article: no one's words reported in it)
+                note_end = text.find("\n\n", us)
+                note_end = len(text) if note_end < 0 else note_end
+                continue
             self.prev_unit, this_unit = this_unit, (us, ue)
             if block is not None and us >= block.sentence_end:
                 block = None
@@ -4033,6 +4042,14 @@ class _Run:
         punctuation of its own and the sentence goes on after it."""
         text, L = self.text, self.L
         inner = text[q.start:q.end].strip()
+        if L.sp.work_nouns and inner[:1].isupper() and len(inner.split()) <= 12:
+            # the title of a work named right before it, its comma inside the marks ("Ana Ruiz's column, "Mayor,
+            # mind the harbour," is sharp")
+            pre = _NAMING_WORD.findall(text, max(us, q.start - 40), q.start)
+            tail = text[q.end:q.end + 30].lstrip(QUOTE_CHARS + " ")
+            if pre and pre[-1].lower() in L.sp.work_nouns and text[max(us, q.start - 3):q.start].strip(
+                    QUOTE_CHARS + " ") == "," and tail[:1].isalpha() and tail[:1].islower():
+                return True
         if not inner[:1].isupper() or inner[-1:] in ".,!?;:…" or len(inner.split()) > 10:
             return False
         after = text[q.end:q.end + 40].lstrip(QUOTE_CHARS + " ")

@@ -352,6 +352,10 @@ SPEECH = Speech(
     headline_evidence_cues=frozenset("shows show finds find suggests suggest".split()),
     evidence_nouns=frozenset("""poll polls survey surveys study studies report reports data analysis research
         review audit figures census website record records documents""".split()),
+    work_nouns=frozenset("""commentary column op-ed essay article book novel memoir film documentary song album
+        poem editorial""".split()),
+    publisher_note_labels=("editor's note:", "editor’s note:", "editors' note:", "editors’ note:",
+                           "note to readers:"),
     headline_labels=frozenset("""
         latest update updated correction exclusive breaking watch video videos photos analysis opinion
         editorial review live explainer interview transcript letter letters comment column obituary podcast

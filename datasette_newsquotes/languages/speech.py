@@ -600,6 +600,12 @@ class Speech:
     interviewer_labels: frozenset = frozenset()
     # labels that open titles with a colon but are no speakers ("The Latest:", "Update:", "Watch:")
     headline_labels: frozenset = frozenset()
+    # labels opening a paragraph the publisher adds to an article ("Editor's note: …"), often the same in every
+    # article of a series: the outlet's own words, in which no one's are reported (lower case, colon included)
+    publisher_note_labels: tuple = ()
+    # nouns of written or filmed works whose title may follow in quotation marks after a comma ("her column, "…,"
+    # is sharp"): a title, no quote
+    work_nouns: frozenset = frozenset()
     # verbs that make a title in title case reported speech of the words before them ("Senator Lee Warns Of Deep
     # Cuts", "Mayor Vows To Rebuild Pier"): only verbs of saying or stance that are no common noun and no verb of
     # action or ruling ("says", "warns", "vows", "accuses"), never "Claims", "Plans", "Shows", "Slams", "Admits",
