@@ -3056,3 +3056,12 @@ def test_a_publishers_note_and_a_works_title_are_no_quotes():
     assert none_with(qs, "close the harbour to cruise") and find(qs, "stay open")
     text = "Port\n\nLETTERS.\n\nAna Ruiz' commentary, \"Mayor, mind the harbour,\" is very sharp."
     assert none_with(quotes(text, "en"), "mind the harbour")
+
+
+def test_a_short_sentence_after_a_noun_of_saying_and_a_colon_is_a_quote():
+    text = "Port\n\nThe mayor has settled on a blunter slogan for her campaign message: \"Ships come first.\""
+    q = find(quotes(text, "en"), "Ships come first")
+    assert q.kind == "direct" and speaker(q) == "mayor"
+    # (not a title or a slogan without a noun of saying before its colon)
+    text = "Port\n\nThe banner on the quay read: \"Save our harbour.\""
+    assert all(q.speaker is None for q in quotes(text, "en"))

@@ -2771,7 +2771,8 @@ class _Run:
                 if host is not None and not L.sp.nested_quotes:
                     continue
                 if len(words) <= 3 and host is None and (main is None or main.get("speaker") is None) and \
-                        not self._whole_sentence(q, us, prev_unit_quote, para_break):
+                        not self._whole_sentence(q, us, prev_unit_quote, para_break) and \
+                        not self._sentence_after_noun_of_saying(q, us):
                     continue  # a scare quote or a name in marks, not speech
                 if self._is_name(q, words) or self._titled_by_noun(q, us):
                     continue
@@ -4033,6 +4034,19 @@ class _Run:
             return False
         low = " ".join(_GAP_WORD.findall(words.lower()))
         return any(low == a or low.startswith(a + " ") for a in self.L.sp.answer_words)
+
+    def _sentence_after_noun_of_saying(self, q, us):
+        """Is quotation ``q`` a sentence of its own, however short, after a noun of saying and a colon ("settled on a
+        blunter campaign message: "Ships come first."")? Where a complementizer may be left out (English), the noun
+        is the sentence's subject's words."""
+        d, L, text = self.doc, self.L, self.text
+        if not L.sp.zero_complementizer or text[q.start:q.end].rstrip(QUOTE_CHARS + " ")[-1:] not in ".!?":
+            return False
+        before = text[max(us, q.start - 40):q.start].rstrip(QUOTE_CHARS + " ")
+        if not before.endswith(":"):
+            return False
+        words = _NAMING_WORD.findall(before)
+        return bool(words) and (words[-1].lower() in L.sp.complement_nouns or words[-1].lower() in L.cue_nouns)
 
     def _titled_by_noun(self, q, us):
         """Is quotation ``q`` the name or title of what the words before it name: after a naming participle ("an
