@@ -631,11 +631,9 @@ class Doc:
             ms = [m if m is not None else mask_of(w) for m, w in zip(ms, tx)]
         if "/" in tx:
             # two names joined by a slash with no space are one ("a Gazette/Ipsos poll"); not "9/11"
-            st0 = len(self.st) - len(tx)
             for x, w in enumerate(tx):
                 if w == "/" and 0 < x < len(tx) - 1 and ms[x - 1] & M_KIND == W_CAP and \
-                        ms[x + 1] & M_KIND == W_CAP and self.en[st0 + x - 1] == self.st[st0 + x] and \
-                        self.en[st0 + x] == self.st[st0 + x + 1]:
+                        ms[x + 1] & M_KIND == W_CAP and en[x - 1] == st[x] and en[x] == st[x + 1]:
                     ms[x] = W_CAP | M_HEAD
         self.mask.extend(ms)
         self.kind.extend(map(M_KIND.__and__, ms))
@@ -4046,7 +4044,7 @@ class _Run:
         if not before.endswith(":"):
             return False
         words = _NAMING_WORD.findall(before)
-        return bool(words) and (words[-1].lower() in L.sp.complement_nouns or words[-1].lower() in L.cue_nouns)
+        return bool(words) and (words[-1].lower() in L.complement_nouns or words[-1].lower() in L.cue_nouns)
 
     def _titled_by_noun(self, q, us):
         """Is quotation ``q`` the name or title of what the words before it name: after a naming participle ("an
@@ -5865,14 +5863,16 @@ class _Run:
             return None
         return self._trim(cs, end)
 
-    def _writer_after_object(self, toks, j, t, end):
+    def _writer_after_object(self, toks, j, t, end, verb_before, infinitive_before):
         """Do the writer's own words begin at ``t`` inside a cue's object from ``j`` (ending at offset ``end``)? A
         dash that opens no aside closed before ``end`` ("called for a fee -- far less than …"), a conjunction of the
         writer's after a noun phrase or an infinitive ("promised to reopen it because …";
         ``Speech.object_closers``), and after a comma a word of comment (``Speech.object_closers_after_comma``: "…,
         not that …"), a participle that is no preposition, an adverb before one ("…, angering the fishermen", "…,
         further raising …"), a participle of saying after a word or two ("…, aside from saying …"), or a relative
-        clause with a cue and a subject of its own ("the test, which state media claimed …")."""
+        clause with a cue and a subject of its own ("the test, which state media claimed …"). ``verb_before``,
+        ``infinitive_before``: whether a verb (an auxiliary, a cue, a past form) or an infinitive's particle or a
+        participle stands in the object before ``t``."""
         d, L = self.doc, self.L
         lo, n = d.lo, len(toks)
         x = toks[t]
@@ -5882,18 +5882,11 @@ class _Run:
                            for u in range(t + 2, n)) and \
                 sum(1 for u in range(j, t) if toks[u] is not None and d.tx[toks[u]] == d.tx[x]) % 2 == 0
         past = L.sp.adjective_participle_suffixes or ("\0",)
-        verb_before = any(
-            toks[u] is not None and (d.mask[toks[u]] & (M_AUX | M_CUE) or lo[toks[u]] in L.sp.predicate_openers or
-                                     d.kind[toks[u]] == W_LOWER and lo[toks[u]].endswith(past))
-            for u in range(j, t))
         if lo[x] in L.sp.object_closers:
             # (not in a clause with a verb of its own: "said officers stopped the van because …")
             return (v is None or lo[v] not in L.of) and not verb_before
         if lo[x] in L.sp.object_closing_subordinators and v is not None and lo[v] in L.subj_pron and \
-                not verb_before and not any(
-                    toks[u] is not None and (lo[toks[u]] == L.sp.infinitive_particle or
-                                             lo[toks[u]].endswith(L.sp.participle_suffixes or ("\0",)))
-                    for u in range(j, t)):
+                not verb_before and not infinitive_before:
             # (not the condition of a promise or a warning: "vowed to stay on when they need him", "accused him of
             # lying when he testified")
             return True  # a clause of the writer's with its own subject: "called her a liability after she …"
@@ -5963,20 +5956,29 @@ class _Run:
         if not L.sp.zero_complementizer:
             return end
         n = len(toks)
+        lo = d.lo
         past = L.sp.adjective_participle_suffixes or ("\0",)
         ing = L.sp.participle_suffixes or ("\0",)  # (no finite verb: "as being …")
+        y = toks[j] if j < n else None
+        # (read as a clause, a verb of its own anywhere after ``j`` ends the loop below: only the first word is left
+        # to be one before a later word)
+        clause_verb = clause and y is not None and (d.mask[y] & (M_AUX | M_CUE) or d.kind[y] == W_LOWER and
+                                                    lo[y].endswith(past)) and not lo[y].endswith(ing)
+        verb_before = infinitive_before = False  # (over the object's words before ``t``)
         for t in range(j + 1, n - 2):
+            y = toks[t - 1]
+            if y is not None:
+                verb_before = verb_before or bool(d.mask[y] & (M_AUX | M_CUE)) or lo[y] in L.sp.predicate_openers or \
+                    d.kind[y] == W_LOWER and lo[y].endswith(past)
+                infinitive_before = infinitive_before or lo[y] == L.sp.infinitive_particle or lo[y].endswith(ing)
             x = toks[t]
             if x is None:
                 continue
             if d.st[x] >= end:
                 break
             v, nx = toks[t + 1], toks[t + 2]
-            if (not clause or not any(
-                    toks[u] is not None and (d.mask[toks[u]] & (M_AUX | M_CUE) or d.kind[toks[u]] == W_LOWER and
-                                             d.lo[toks[u]].endswith(past)) and
-                    not d.lo[toks[u]].endswith(ing) for u in range(j, t))) and \
-                    t > j and self._writer_after_object(toks, j, t, end):
+            if not clause_verb and \
+                    self._writer_after_object(toks, j, t, end, verb_before, infinitive_before):
                 # (a clause read without its complementizer that has no verb yet is an object too: "to discuss the
                 # challenges facing the bloc, offering …", "pledged more money because …"; a conjunction's adverb
                 # goes with it: "share her doubts, mostly because …")
